@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "gcviz",
+  products: [
+    .executable(name: "gcviz", targets: ["gcviz"]),
+    .library(name: "GCEngine", targets: ["GCEngine"]),
+    .library(name: "PythonFrontEnd", targets: ["PythonFrontEnd"]),
+    .library(name: "GCVizKit", targets: ["GCVizKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+  ],
+  targets: [
+    // The simulated heap: objects, refcounts, allocator, generations, collector.
+    // Knows nothing of files, terminals or Python syntax.
+    .target(name: "GCEngine"),
+    // The Python-subset front end: lexer, parser, compiler and interpreter.
+    .target(name: "PythonFrontEnd", dependencies: ["GCEngine"]),
+    // Scenario files, the built-in library, the headless runner.
+    .target(name: "GCVizKit", dependencies: ["GCEngine", "PythonFrontEnd"]),
+    .executableTarget(
+      name: "gcviz",
+      dependencies: [
+        "GCVizKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "GCEngineTests",
+      dependencies: [
+        "GCEngine",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(name: "PythonFrontEndTests", dependencies: ["PythonFrontEnd", "GCVizKit"]),
+    .testTarget(
+      name: "DifferentialTests",
+      dependencies: ["GCVizKit"],
+      exclude: ["corpus"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,87 @@
+/// A model of CPython's small-object allocator (pymalloc) and of the system
+/// malloc behind it, only as far as addresses are observable: blocks of one
+/// size class are carved from pools in address order, and a freed block is
+/// the next one handed out for its class (LIFO), which is why `f1` prints the
+/// same address forever. Requests above the small threshold go to a
+/// malloc-like region that also reuses per size, last freed first.
+public struct Allocator: Sendable {
+  public struct Geometry: Sendable {
+    public var alignment: Int
+    public var smallRequestThreshold: Int
+    public var poolSize: Int
+    public var arenaSize: Int
+    public var poolOverhead: Int
+    public var arenaBase: UInt64
+    public var largeBase: UInt64
+  }
+
+  public let geometry: Geometry
+  private var freeBlocks: [[UInt64]]
+  private var poolNext: [UInt64]
+  private var poolEnd: [UInt64]
+  private var nextPool: UInt64
+  private var arenaEnd: UInt64
+  private var largeFree: [Int: [UInt64]] = [:]
+  private var largeNext: UInt64
+  /// Bytes currently handed out (the "simulated bytes" the screen shows).
+  public private(set) var bytesInUse = 0
+
+  public init(_ geometry: Geometry) {
+    self.geometry = geometry
+    let classes = geometry.smallRequestThreshold / geometry.alignment
+    freeBlocks = Array(repeating: [], count: classes)
+    poolNext = Array(repeating: 0, count: classes)
+    poolEnd = Array(repeating: 0, count: classes)
+    nextPool = geometry.arenaBase
+    arenaEnd = geometry.arenaBase + UInt64(geometry.arenaSize)
+    largeNext = geometry.largeBase
+  }
+
+  /// The size a request really occupies.
+  public func roundedSize(_ size: Int) -> Int {
+    let a = geometry.alignment
+    return (max(size, 1) + a - 1) / a * a
+  }
+
+  public mutating func allocate(_ size: Int) -> UInt64 {
+    let rounded = roundedSize(size)
+    bytesInUse += rounded
+    guard rounded <= geometry.smallRequestThreshold else { return allocateLarge(rounded) }
+    let sizeClass = rounded / geometry.alignment - 1
+    if let block = freeBlocks[sizeClass].popLast() { return block }
+    if poolNext[sizeClass] + UInt64(rounded) > poolEnd[sizeClass] { newPool(sizeClass) }
+    let block = poolNext[sizeClass]
+    poolNext[sizeClass] += UInt64(rounded)
+    return block
+  }
+
+  public mutating func free(_ address: UInt64, size: Int) {
+    let rounded = roundedSize(size)
+    bytesInUse -= rounded
+    if rounded > geometry.smallRequestThreshold {
+      largeFree[rounded, default: []].append(address)
+    } else {
+      freeBlocks[rounded / geometry.alignment - 1].append(address)
+    }
+  }
+
+  private mutating func newPool(_ sizeClass: Int) {
+    let poolSize = UInt64(geometry.poolSize)
+    if nextPool + poolSize > arenaEnd {
+      // A new arena: leave a gap the way separate mmap calls would.
+      nextPool = arenaEnd + UInt64(geometry.arenaSize) * 3
+      arenaEnd = nextPool + UInt64(geometry.arenaSize)
+    }
+    poolNext[sizeClass] = nextPool + UInt64(geometry.poolOverhead)
+    poolEnd[sizeClass] = nextPool + poolSize
+    nextPool += poolSize
+  }
+
+  private mutating func allocateLarge(_ rounded: Int) -> UInt64 {
+    if let block = largeFree[rounded]?.popLast() { return block }
+    // glibc puts a 16-byte chunk header before each block.
+    let block = largeNext + 16
+    largeNext += UInt64(rounded + 16)
+    return block
+  }
+}

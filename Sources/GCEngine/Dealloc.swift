@@ -1,0 +1,201 @@
+/// One step of tearing an object down. A dead object's steps run in order;
+/// a release that kills another object runs that object's steps first, so
+/// the order is CPython's depth-first one, but on an explicit stack: freeing
+/// a million-long chain does not grow the Swift stack.
+enum DeallocAction {
+  case release(ObjectID)
+  case freeMemory(ObjectID, FreeListKind?)
+  case freeFrame(ObjectID)
+}
+
+struct DeallocFrame {
+  var start: Int
+  var cursor: Int
+  var end: Int
+}
+
+extension Heap {
+  /// Called when a refcount reaches zero.
+  func deallocate(_ id: ObjectID) {
+    let base = deallocFrames.count
+    beginDealloc(id)
+    if releasingFromLoop { return }  // the running loop continues with it
+    runDeallocLoop(downTo: base)
+  }
+
+  private func runDeallocLoop(downTo base: Int) {
+    let saved = releasingFromLoop
+    defer { releasingFromLoop = saved }
+    while deallocFrames.count > base {
+      let top = deallocFrames.count - 1
+      let frame = deallocFrames[top]
+      if frame.cursor == frame.end {
+        deallocFrames.removeLast()
+        deallocActions.removeSubrange(frame.start..<deallocActions.count)
+        continue
+      }
+      deallocFrames[top].cursor += 1
+      switch deallocActions[frame.cursor] {
+      case .release(let target):
+        releasingFromLoop = true
+        decref(target, .release)
+        releasingFromLoop = false
+      case .freeMemory(let target, let freeList):
+        releaseMemory(target, freeList: freeList)
+      case .freeFrame(let target):
+        releaseFrameMemory(target)
+      }
+    }
+  }
+
+  /// Runs a piece of host code (finalizer, callback) with ordinary,
+  /// immediate deallocation semantics inside it.
+  func runHostCode(_ body: () -> Void) {
+    let saved = releasingFromLoop
+    releasingFromLoop = false
+    body()
+    releasingFromLoop = saved
+  }
+
+  private func push(_ actions: [DeallocAction]) {
+    let start = deallocActions.count
+    deallocActions.append(contentsOf: actions)
+    deallocFrames.append(DeallocFrame(start: start, cursor: start, end: deallocActions.count))
+  }
+
+  private func pushReleases(of values: [Value], reversed: Bool, then tail: DeallocAction...) {
+    let start = deallocActions.count
+    if reversed {
+      for v in values.reversed() { if case .object(let o) = v { deallocActions.append(.release(o)) } }
+    } else {
+      for v in values { if case .object(let o) = v { deallocActions.append(.release(o)) } }
+    }
+    deallocActions.append(contentsOf: tail)
+    deallocFrames.append(DeallocFrame(start: start, cursor: start, end: deallocActions.count))
+  }
+
+  private func beginDealloc(_ id: ObjectID) {
+    let i = id.index
+    switch kinds[i] {
+    case .instance:
+      beginInstanceDealloc(id)
+    case .dict:
+      untrack(id)
+      var values: [Value] = []
+      for (k, v) in tables[i].entries {
+        values.append(k)
+        values.append(v)
+      }
+      pushReleases(of: values, reversed: false, then: .freeMemory(id, .dict))
+    case .list:
+      untrack(id)
+      pushReleases(of: items[i], reversed: true, then: .freeMemory(id, .list))
+    case .tuple:
+      untrack(id)
+      let n = items[i].count
+      pushReleases(of: items[i], reversed: true, then: .freeMemory(id, n > 0 && n < 20 ? .tuple(n) : nil))
+    case .boundMethod:
+      untrack(id)
+      pushReleases(of: items[i], reversed: false, then: .freeMemory(id, .boundMethod))
+    case .frame:
+      untrack(id)
+      pushReleases(of: items[i], reversed: false, then: .freeFrame(id))
+    case .weakref:
+      untrack(id)
+      removeWeakref(id)
+      pushReleases(of: items[i], reversed: false, then: .freeMemory(id, nil))
+    case .function, .classObject, .module, .iterator:
+      untrack(id)
+      clearWeakrefs(id)
+      var values = items[i]
+      if dictOf[i] >= 0 { values.append(.object(ObjectID(dictOf[i]))) }
+      pushReleases(of: values, reversed: false, then: .freeMemory(id, nil))
+    }
+  }
+
+  private func beginInstanceDealloc(_ id: ObjectID) {
+    let i = id.index
+    untrack(id)
+    if profile.weakrefsClearedBeforeFinalizer { clearWeakrefs(id) }
+    let runsFinalizer: Bool
+    switch profile.finalizers {
+    case .legacyUncollectable: runsFinalizer = instanceHasFinalizer(id)
+    case .pep442: runsFinalizer = instanceHasFinalizer(id) && flags[i] & Heap.flagFinalized == 0
+    }
+    if runsFinalizer {
+      if profile.finalizers == .pep442 { flags[i] |= Heap.flagFinalized }
+      // Temporarily revive the object so __del__ can use it.
+      track(id)
+      refcounts[i] = 1
+      emit(.incref(id, count: 1, cause: .finalizer))
+      emit(.finalizerCalled(id))
+      runHostCode { host?.callFinalizer(id) }
+      refcounts[i] -= 1
+      emit(.decref(id, count: refcounts[i], cause: .finalizer))
+      if refcounts[i] > 0 {
+        emit(.resurrected(id))
+        return
+      }
+      untrack(id)
+    }
+    if !profile.weakrefsClearedBeforeFinalizer { clearWeakrefs(id) }
+    var releases: [DeallocAction] = []
+    let cls = classOf[i]
+    let dict = dictOf[i]
+    if flags[i] & Heap.flagOldStyle != 0 {
+      // 2.7 instance_dealloc drops the class, then the dict, then the memory.
+      if cls >= 0 { releases.append(.release(ObjectID(cls))) }
+      if dict >= 0 { releases.append(.release(ObjectID(dict))) }
+      releases.append(.freeMemory(id, nil))
+    } else {
+      // subtype_dealloc: attributes (or dict), the memory, then the type.
+      if dict >= 0 { releases.append(.release(ObjectID(dict))) }
+      tables[i].forEachValue { if case .object(let o) = $0 { releases.append(.release(o)) } }
+      releases.append(.freeMemory(id, nil))
+      if cls >= 0 { releases.append(.release(ObjectID(cls))) }
+    }
+    classOf[i] = -1
+    push(releases)
+  }
+
+  private func releaseFrameMemory(_ id: ObjectID) {
+    let code = aux[id.index]
+    if code >= 0 && zombieFrames[code] == nil {
+      // 2.7 keeps the frame as its code object's zombie for the next call.
+      zombieFrames[code] = addresses[id.index]
+      let i = id.index
+      emit(.freed(id))
+      alive[i] = false
+      refcounts[i] = 0
+      items[i] = []
+      aux[i] = -1
+      liveCount -= 1
+      freedCount += 1
+      recycleID(id)
+      return
+    }
+    releaseMemory(id, freeList: .frame)
+  }
+
+  /// Clears every weakref to `id` and then calls their callbacks, oldest
+  /// first, for weakrefs that are themselves still alive.
+  func clearWeakrefs(_ id: ObjectID) {
+    guard let refs = weakrefsTo.removeValue(forKey: id.raw) else { return }
+    var callbacks: [(ObjectID, Value)] = []
+    for w in refs {
+      aux[w.index] = -1
+      if let cb = items[w.index].first, cb != .none {
+        items[w.index] = []
+        callbacks.append((w, cb))
+      }
+    }
+    for (w, cb) in callbacks {
+      if refcounts[w.index] > 0 {
+        incref(w, .other)
+        runHostCode { host?.callWeakrefCallback(cb, weakref: w) }
+        decref(w, .other)
+      }
+      decref(cb, .release)
+    }
+  }
+}

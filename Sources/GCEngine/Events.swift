@@ -1,0 +1,71 @@
+/// Why a refcount changed: the visualizer says it in words, the trace names it.
+public enum RefCause: String, Sendable {
+  case bind  // a name (global or local) now refers to the object
+  case unbind  // a name was deleted or rebound
+  case stack  // pushed on / popped off an evaluation stack
+  case argument  // a callee took its own reference to an argument
+  case scopeExit  // a frame's locals went away
+  case container  // stored in / removed from a list, tuple, dict or attribute
+  case release  // a dead object released what it referenced
+  case collector  // the cycle collector's own temporary reference or clear
+  case finalizer  // temporarily revived to run __del__
+  case create  // a new object starts at 1
+  case other
+}
+
+/// A phase of one collection, in CPython's order (Modules/gcmodule.c).
+public enum CollectionPhase: String, Sendable, CaseIterable {
+  case updateRefs = "update_refs"
+  case subtractRefs = "subtract_refs"
+  case moveUnreachable = "move_unreachable"
+  case promote = "promote"
+  case legacyFinalizers = "move_legacy_finalizers"
+  case weakrefs = "handle_weakrefs"
+  case finalize = "finalize_garbage"
+  case resurrection = "handle_resurrected_objects"
+  case deleteGarbage = "delete_garbage"
+  case uncollectable = "handle_legacy_finalizers"
+}
+
+public enum OutputStream: String, Sendable {
+  case stdout
+  case stderr
+}
+
+/// Everything that happens on the simulated heap, in order.
+public enum HeapEvent: Sendable, Equatable {
+  case allocated(ObjectID, ObjectKind, address: UInt64)
+  case incref(ObjectID, count: Int, cause: RefCause)
+  case decref(ObjectID, count: Int, cause: RefCause)
+  case freed(ObjectID)
+  case tracked(ObjectID, generation: Int)
+  case untracked(ObjectID)
+  case collectionStarted(generation: Int, automatic: Bool)
+  case phase(CollectionPhase)
+  /// An object's scratch `gc_refs` during a collection.
+  case gcRefs(ObjectID, Int)
+  case reachable(ObjectID)
+  case unreachable(ObjectID)
+  case promoted(count: Int, toGeneration: Int)
+  case finalizerCalled(ObjectID)
+  case resurrected(ObjectID)
+  case cleared(ObjectID)
+  case addedToGarbage(ObjectID)
+  case collectionFinished(generation: Int, collected: Int, uncollectable: Int)
+  case output(OutputStream, String)
+  /// The front end moved to a source line (1-based) in a frame (depth 0 = module).
+  case line(Int, column: Int, frameDepth: Int)
+}
+
+/// Where events go. The headless runner without `--trace` installs none, so
+/// recording costs one nil check per event.
+public protocol EventSink: AnyObject {
+  func record(_ event: HeapEvent)
+}
+
+/// An in-memory recorder (tests, the timeline).
+public final class EventLog: EventSink {
+  public private(set) var events: [HeapEvent] = []
+  public init() {}
+  public func record(_ event: HeapEvent) { events.append(event) }
+}

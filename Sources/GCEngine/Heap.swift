@@ -1,0 +1,471 @@
+/// What the heap needs from the interpreter above it: running Python code
+/// for `__del__` and weakref callbacks, and writing collector messages.
+public protocol HeapHost: AnyObject {
+  /// Calls `__del__` on `object` (its refcount is held at 1 meanwhile).
+  func callFinalizer(_ object: ObjectID)
+  /// Calls a weakref's callback with the (now dead) weakref as argument.
+  func callWeakrefCallback(_ callback: Value, weakref: ObjectID)
+  /// Collector output (DEBUG_* lines) for stderr.
+  func writeCollectorMessage(_ text: String)
+  /// Whether an exception is pending (automatic collections wait then).
+  var exceptionPending: Bool { get }
+}
+
+/// The simulated heap: every object is an index into parallel arrays
+/// (struct of arrays), so increfs, decrefs and collections touch plain
+/// integers and allocate nothing on the hot paths.
+public final class Heap {
+  public let profile: Profile
+  public weak var host: HeapHost?
+  public weak var collectionHooks: CollectionHooks?
+  public var sink: EventSink?
+
+  // MARK: Per-object storage (index = ObjectID.raw)
+
+  var refcounts: [Int] = []
+  public internal(set) var kinds: [ObjectKind] = []
+  var alive: [Bool] = []
+  /// Instance → its class; class → its metaclass (unused); -1 otherwise.
+  var classOf: [Int32] = []
+  /// List/tuple items; function [globals, defaults]; bound method [function,
+  /// self]; frame locals and stack; weakref [callback]; class bases.
+  public internal(set) var items: [[Value]] = []
+  /// Dict contents, and 3.11 instance attributes kept without a dict object.
+  public internal(set) var tables: [DictStorage] = []
+  /// The dict object of an instance, class, module or function; -1 if none.
+  var dictOf: [Int32] = []
+  /// Function/frame → code index of the front end; weakref → referent id.
+  var aux: [Int32] = []
+  public internal(set) var addresses: [UInt64] = []
+  var sizes: [Int32] = []
+  /// 3.x: `__del__` already ran (PEP 442). 2.7: an old-style class/instance.
+  var flags: [UInt8] = []
+  /// Generation (0, 1, 2; 3 = permanent), or -1 when untracked.
+  public internal(set) var generations: [Int8] = []
+  var gcNext: [Int32] = []
+  var gcPrev: [Int32] = []
+  var gcRefs: [Int] = []
+  /// In a collection's tentatively-unreachable list.
+  var unreachableMark: [Bool] = []
+  /// Names of classes, functions and modules.
+  public internal(set) var labels: [Int32: String] = [:]
+  /// Referent → weakrefs to it, oldest first.
+  var weakrefsTo: [Int32: [ObjectID]] = [:]
+  private var freeIDs: [Int32] = []
+
+  static let flagFinalized: UInt8 = 1
+  static let flagOldStyle: UInt8 = 2
+  static let flagCollecting: UInt8 = 4
+  static let flagHasDel: UInt8 = 8
+  static let flagEmbryo: UInt8 = 16
+
+  // MARK: Generations (CPython's gc state)
+
+  /// List heads live in the same index space: 0-2 generations, 3 permanent,
+  /// 4-7 scratch lists of a collection.
+  static let permanentHead: Int32 = 3
+  static let unreachableHead: Int32 = 4
+  static let finalizersHead: Int32 = 5
+  static let scratchHead: Int32 = 6
+  static let firstObject: Int32 = 8
+
+  public var counts = [0, 0, 0]
+  public var thresholds: [Int]
+  public var automaticCollection = true
+  public internal(set) var collecting = false
+  public var debugFlags = 0
+  public internal(set) var longLivedTotal = 0
+  public internal(set) var longLivedPending = 0
+  /// `gc.garbage`: a real list object the gc module holds.
+  public internal(set) var garbageList: ObjectID = ObjectID(0)
+  public internal(set) var stats = [CollectionStats](repeating: CollectionStats(), count: 3)
+  /// Objects freed so far and collections per generation, for the screen.
+  public internal(set) var freedCount = 0
+  public internal(set) var liveCount = 0
+
+  public struct CollectionStats: Sendable, Equatable {
+    public var collections = 0
+    public var collected = 0
+    public var uncollectable = 0
+  }
+
+  // MARK: Memory
+
+  public internal(set) var allocator: Allocator
+  var freeLists: [FreeListKind: [UInt64]] = [:]
+  /// 2.7: each code object keeps its last frame for the next call.
+  var zombieFrames: [Int32: UInt64] = [:]
+  /// The most objects that may be alive at once (an object bomb stops here).
+  public var objectLimit = 5_000_000
+
+  // Reused scratch space for dealloc cascades.
+  var deallocActions: [DeallocAction] = []
+  var deallocFrames: [DeallocFrame] = []
+  /// True while the dealloc loop itself releases a referent: a death found
+  /// then is queued on the loop instead of starting a nested one.
+  var releasingFromLoop = false
+
+  public init(profile: Profile) {
+    self.profile = profile
+    self.thresholds = [profile.defaultThresholds.0, profile.defaultThresholds.1, profile.defaultThresholds.2]
+    self.allocator = Allocator(profile.allocator)
+    for _ in 0..<Int(Heap.firstObject) { appendSlot() }
+    for head in 0..<Heap.firstObject { gcNext[Int(head)] = head; gcPrev[Int(head)] = head }
+    prefillFreeLists()
+    garbageList = makeObject(.list, size: profile.objectSizes.list, freeList: nil)
+    track(garbageList)
+  }
+
+  private func appendSlot() {
+    refcounts.append(0)
+    kinds.append(.instance)
+    alive.append(false)
+    classOf.append(-1)
+    items.append([])
+    tables.append(DictStorage())
+    dictOf.append(-1)
+    aux.append(-1)
+    addresses.append(0)
+    sizes.append(0)
+    flags.append(0)
+    generations.append(-1)
+    gcNext.append(-1)
+    gcPrev.append(-1)
+    gcRefs.append(0)
+    unreachableMark.append(false)
+  }
+
+  /// Startup leaves spares on some free lists (see Profile.FreeListPolicy).
+  private func prefillFreeLists() {
+    for (kind, policy) in profile.freeLists.sorted(by: { "\($0.key)" < "\($1.key)" })
+    where policy.sparesAtStartup > 0 {
+      let size = sizeForFreeList(kind)
+      var spares: [UInt64] = []
+      for _ in 0..<policy.sparesAtStartup { spares.append(allocator.allocate(size)) }
+      freeLists[kind] = spares
+    }
+  }
+
+  func sizeForFreeList(_ kind: FreeListKind) -> Int {
+    let s = profile.objectSizes
+    switch kind {
+    case .dict: return s.dict
+    case .list: return s.list
+    case .tuple(let n): return s.tupleBase + s.tuplePerItem * n
+    case .boundMethod: return s.boundMethod
+    case .frame: return s.frameBase
+    }
+  }
+
+  // MARK: Queries
+
+  public func refcount(_ id: ObjectID) -> Int { refcounts[id.index] }
+  public func kind(_ id: ObjectID) -> ObjectKind { kinds[id.index] }
+  public func isAlive(_ id: ObjectID) -> Bool {
+    id.index < alive.count && id.raw >= Heap.firstObject && alive[id.index]
+  }
+  public func address(_ id: ObjectID) -> UInt64 { addresses[id.index] }
+  public func classOf(_ id: ObjectID) -> ObjectID? {
+    let c = classOf[id.index]
+    return c < 0 ? nil : ObjectID(c)
+  }
+  public func dictOf(_ id: ObjectID) -> ObjectID? {
+    let d = dictOf[id.index]
+    return d < 0 ? nil : ObjectID(d)
+  }
+  public func aux(_ id: ObjectID) -> Int32 { aux[id.index] }
+  public func label(_ id: ObjectID) -> String { labels[id.raw] ?? "" }
+  public func isTracked(_ id: ObjectID) -> Bool { generations[id.index] >= 0 }
+  public func generation(_ id: ObjectID) -> Int? {
+    let g = generations[id.index]
+    return g < 0 ? nil : Int(g)
+  }
+  public func isFinalized(_ id: ObjectID) -> Bool { flags[id.index] & Heap.flagFinalized != 0 }
+  public func isOldStyle(_ id: ObjectID) -> Bool { flags[id.index] & Heap.flagOldStyle != 0 }
+
+  /// Every live object, in id order.
+  public var liveObjects: [ObjectID] {
+    var result: [ObjectID] = []
+    for i in Int(Heap.firstObject)..<alive.count where alive[i] && flags[i] & Heap.flagEmbryo == 0 {
+      result.append(ObjectID(i))
+    }
+    return result
+  }
+
+  /// Objects of a generation list in list order.
+  public func objects(inGeneration g: Int) -> [ObjectID] {
+    var result: [ObjectID] = []
+    forEachInList(Int32(g)) { result.append($0) }
+    return result
+  }
+
+  public var generationSizes: [Int] { (0..<3).map { listCount(Int32($0)) } }
+  public var permanentCount: Int { listCount(Heap.permanentHead) }
+
+  public func weakrefs(to id: ObjectID) -> [ObjectID] { weakrefsTo[id.raw] ?? [] }
+
+  // MARK: Events
+
+  @inline(__always) func emit(_ event: @autoclosure () -> HeapEvent) {
+    if let sink { sink.record(event()) }
+  }
+
+  /// Records a front-end event (output, line) in the same stream.
+  public func record(_ event: HeapEvent) { sink?.record(event) }
+
+  // MARK: Allocation
+
+  /// Allocates an object with refcount 1, untracked. A GC allocation that
+  /// does not come from a type free list bumps count0 and may start an
+  /// automatic collection before the object exists, as in CPython.
+  public func makeObject(
+    _ kind: ObjectKind, size: Int, freeList: FreeListKind?, classObject: ObjectID? = nil
+  ) -> ObjectID {
+    var address: UInt64
+    if let freeList, var spares = freeLists[freeList], let spare = spares.popLast() {
+      freeLists[freeList] = spares
+      address = spare
+    } else {
+      address = allocator.allocate(size)
+      counts[0] += 1
+      maybeCollectAutomatically()
+    }
+    let id: Int32
+    if let reused = freeIDs.popLast() {
+      id = reused
+    } else {
+      id = Int32(refcounts.count)
+      appendSlot()
+    }
+    let i = Int(id)
+    refcounts[i] = 1
+    kinds[i] = kind
+    alive[i] = true
+    flags[i] = 0
+    address = address == 0 ? 1 : address
+    addresses[i] = address
+    sizes[i] = Int32(size)
+    generations[i] = -1
+    liveCount += 1
+    if let classObject {
+      classOf[i] = classObject.raw
+      incref(classObject, .create)
+    }
+    emit(.allocated(ObjectID(id), kind, address: address))
+    return ObjectID(id)
+  }
+
+  public var objectLimitReached: Bool { liveCount >= objectLimit }
+
+  /// Gives an object's memory back: to its type's free list when that has
+  /// room (count0 unchanged), else to the allocator (count0 - 1 if > 0).
+  func releaseMemory(_ id: ObjectID, freeList: FreeListKind?) {
+    let i = id.index
+    let address = addresses[i]
+    if let freeList, let policy = profile.freeLists[freeList] {
+      let spares = freeLists[freeList, default: []]
+      if spares.count < policy.capacity {
+        freeLists[freeList, default: []].append(address)
+        retire(id)
+        return
+      }
+    }
+    allocator.free(address, size: Int(sizes[i]))
+    if counts[0] > 0 { counts[0] -= 1 }
+    retire(id)
+  }
+
+  private func retire(_ id: ObjectID) {
+    let i = id.index
+    emit(.freed(id))
+    alive[i] = false
+    refcounts[i] = 0
+    items[i] = []
+    if tables[i].count > 0 || !tables[i].keys.isEmpty { tables[i] = DictStorage() }
+    dictOf[i] = -1
+    classOf[i] = -1
+    aux[i] = -1
+    labels[id.raw] = nil
+    liveCount -= 1
+    freedCount += 1
+    recycleID(id)
+  }
+
+  func recycleID(_ id: ObjectID) { freeIDs.append(id.raw) }
+
+  /// A full collection empties the free lists that CPython clears then.
+  func clearFreeLists() {
+    for (kind, policy) in profile.freeLists where policy.clearedByFullCollection {
+      guard let spares = freeLists[kind], !spares.isEmpty else { continue }
+      let size = sizeForFreeList(kind)
+      for address in spares {
+        allocator.free(address, size: size)
+        if counts[0] > 0 { counts[0] -= 1 }
+      }
+      freeLists[kind] = []
+    }
+  }
+
+  // MARK: 2.7 frames
+
+  /// A frame for a call of `code`: the code's zombie frame, else one from
+  /// the frame free list, else a new allocation (count0 + 1).
+  public func makeFrame(code: Int32, slotCount: Int) -> ObjectID {
+    let size = profile.objectSizes.frameBase + profile.objectSizes.framePerSlot * slotCount
+    let id: ObjectID
+    if let zombie = zombieFrames.removeValue(forKey: code) {
+      id = makeObjectAt(zombie, kind: .frame, size: size)
+    } else {
+      id = makeObject(.frame, size: size, freeList: .frame)
+    }
+    aux[id.index] = code
+    return id
+  }
+
+  private func makeObjectAt(_ address: UInt64, kind: ObjectKind, size: Int) -> ObjectID {
+    freeLists[.frame, default: []].append(address)
+    return makeObject(kind, size: size, freeList: .frame)
+  }
+
+  // MARK: Reference counting
+
+  public func incref(_ id: ObjectID, _ cause: RefCause) {
+    refcounts[id.index] &+= 1
+    if let sink { sink.record(.incref(id, count: refcounts[id.index], cause: cause)) }
+  }
+
+  public func incref(_ value: Value, _ cause: RefCause) {
+    if case .object(let id) = value { incref(id, cause) }
+  }
+
+  public func decref(_ value: Value, _ cause: RefCause) {
+    if case .object(let id) = value { decref(id, cause) }
+  }
+
+  public func decref(_ id: ObjectID, _ cause: RefCause) {
+    let rc = refcounts[id.index] &- 1
+    refcounts[id.index] = rc
+    if let sink { sink.record(.decref(id, count: rc, cause: cause)) }
+    if rc == 0 { deallocate(id) }
+  }
+
+  // MARK: Tracking
+
+  public func track(_ id: ObjectID) {
+    guard generations[id.index] < 0 else { return }
+    listAppend(id.raw, to: 0)
+    generations[id.index] = 0
+    emit(.tracked(id, generation: 0))
+  }
+
+  public func untrack(_ id: ObjectID) {
+    guard generations[id.index] >= 0 else { return }
+    listRemove(id.raw)
+    generations[id.index] = -1
+    emit(.untracked(id))
+  }
+
+  // MARK: Object setup helpers for the front end
+
+  public func setLabel(_ id: ObjectID, _ text: String) { labels[id.raw] = text }
+  public func setAux(_ id: ObjectID, _ value: Int32) { aux[id.index] = value }
+  public func setOldStyle(_ id: ObjectID) { flags[id.index] |= Heap.flagOldStyle }
+  public func setHasFinalizer(_ id: ObjectID, _ value: Bool) {
+    if value { flags[id.index] |= Heap.flagHasDel } else { flags[id.index] &= ~Heap.flagHasDel }
+  }
+  /// Whether the class object `cls` (or a base) defines `__del__`.
+  public func classHasFinalizer(_ cls: ObjectID) -> Bool { flags[cls.index] & Heap.flagHasDel != 0 }
+
+  public func instanceHasFinalizer(_ id: ObjectID) -> Bool {
+    guard kinds[id.index] == .instance, let cls = classOf(id) else { return false }
+    return classHasFinalizer(cls)
+  }
+
+  /// Replaces the item storage of a fresh object (no refcount changes).
+  public func setItems(_ id: ObjectID, _ values: [Value]) { items[id.index] = values }
+  public func setDict(_ id: ObjectID, _ dict: ObjectID?) { dictOf[id.index] = dict?.raw ?? -1 }
+  public func withItems<R>(_ id: ObjectID, _ body: (inout [Value]) -> R) -> R {
+    body(&items[id.index])
+  }
+  public func withTable<R>(_ id: ObjectID, _ body: (inout DictStorage) -> R) -> R {
+    body(&tables[id.index])
+  }
+
+  public func addWeakref(_ weakref: ObjectID, to referent: ObjectID) {
+    aux[weakref.index] = referent.raw
+    weakrefsTo[referent.raw, default: []].append(weakref)
+  }
+
+  /// The referent of a weakref, if it is still alive.
+  public func weakrefTarget(_ weakref: ObjectID) -> ObjectID? {
+    let r = aux[weakref.index]
+    return r < 0 ? nil : ObjectID(r)
+  }
+
+  func removeWeakref(_ weakref: ObjectID) {
+    let r = aux[weakref.index]
+    guard r >= 0 else { return }
+    weakrefsTo[r]?.removeAll { $0 == weakref }
+    if weakrefsTo[r]?.isEmpty == true { weakrefsTo[r] = nil }
+    aux[weakref.index] = -1
+  }
+
+  // MARK: Linked generation lists (like PyGC_Head's links)
+
+  @inline(__always) func listAppend(_ x: Int32, to head: Int32) {
+    let last = gcPrev[Int(head)]
+    gcNext[Int(last)] = x
+    gcPrev[Int(x)] = last
+    gcNext[Int(x)] = head
+    gcPrev[Int(head)] = x
+  }
+
+  @inline(__always) func listRemove(_ x: Int32) {
+    let p = gcPrev[Int(x)]
+    let n = gcNext[Int(x)]
+    gcNext[Int(p)] = n
+    gcPrev[Int(n)] = p
+    gcNext[Int(x)] = -1
+    gcPrev[Int(x)] = -1
+  }
+
+  @inline(__always) func listMove(_ x: Int32, to head: Int32) {
+    listRemove(x)
+    listAppend(x, to: head)
+  }
+
+  /// Appends all of `from` to the end of `to`, leaving `from` empty.
+  func listMerge(from: Int32, to: Int32) {
+    guard !listIsEmpty(from) else { return }
+    let first = gcNext[Int(from)]
+    let last = gcPrev[Int(from)]
+    let toLast = gcPrev[Int(to)]
+    gcNext[Int(toLast)] = first
+    gcPrev[Int(first)] = toLast
+    gcNext[Int(last)] = to
+    gcPrev[Int(to)] = last
+    gcNext[Int(from)] = from
+    gcPrev[Int(from)] = from
+  }
+
+  @inline(__always) func listIsEmpty(_ head: Int32) -> Bool { gcNext[Int(head)] == head }
+
+  func listCount(_ head: Int32) -> Int {
+    var n = 0
+    var x = gcNext[Int(head)]
+    while x != head {
+      n += 1
+      x = gcNext[Int(x)]
+    }
+    return n
+  }
+
+  func forEachInList(_ head: Int32, _ body: (ObjectID) -> Void) {
+    var x = gcNext[Int(head)]
+    while x != head {
+      let next = gcNext[Int(x)]
+      body(ObjectID(x))
+      x = next
+    }
+  }
+}

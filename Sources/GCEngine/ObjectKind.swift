@@ -1,0 +1,19 @@
+/// The built-in shapes a simulated object can have. User classes are
+/// `.instance` objects whose `classOf` names their class object.
+public enum ObjectKind: UInt8, Sendable, CaseIterable {
+  case instance
+  case dict
+  case list
+  case tuple
+  case function
+  /// A class: 2.7 old-style `classobj` or a `type`.
+  case classObject
+  case module
+  case boundMethod
+  /// A 2.7 frame object (3.11 frames are not objects).
+  case frame
+  case weakref
+  /// A `range`/list iterator and other small helpers that only matter for counts.
+  case iterator
+
+}

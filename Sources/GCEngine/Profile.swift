@@ -1,0 +1,166 @@
+/// Everything that differs between the simulated interpreters, as data and
+/// small policies, so the engine never asks "which version is this?".
+public struct Profile: Sendable {
+  public enum FinalizerModel: Sendable {
+    /// 2.7: an unreachable object with `__del__` and all it reaches are
+    /// uncollectable and go to `gc.garbage`.
+    case legacyUncollectable
+    /// 3.4+ (PEP 442): `__del__` runs once, then a resurrection check.
+    case pep442
+  }
+
+  public enum InstanceDictModel: Sendable {
+    /// 2.7: every instance owns a real dict object (created at instantiation
+    /// for old-style classes, at the first attribute store for new-style ones).
+    case separateObject
+    /// 3.11: attribute values live in the instance; a dict object exists only
+    /// once `__dict__` is touched.
+    case managedValues
+  }
+
+  public enum DebugLineModel: Sendable {
+    /// 2.7: DEBUG_(UN)COLLECTABLE pick the list; a line is printed only with
+    /// DEBUG_INSTANCES (old-style instances) or DEBUG_OBJECTS.
+    case gatedByInstancesOrObjects
+    /// 3.x: every object gets a line.
+    case everyObject
+  }
+
+  public var name: String
+  public var displayVersion: String
+  public var allocator: Allocator.Geometry
+  public var gcHeadSize: Int
+  public var defaultThresholds: (Int, Int, Int)
+  public var finalizers: FinalizerModel
+  public var instanceDicts: InstanceDictModel
+  public var debugLines: DebugLineModel
+  /// 2.7 clears weakrefs before `__del__` on refcount death; 3.x after.
+  public var weakrefsClearedBeforeFinalizer: Bool
+  /// 2.7 frames are GC objects; 3.11 frames are not objects.
+  public var framesAreObjects: Bool
+  /// 3.11: a call moves the caller's stack references into the callee's
+  /// locals; 2.7: the arguments stay on the caller's stack and the callee
+  /// takes its own references ("a call adds 2").
+  public var calleeTakesStackReferences: Bool
+  /// 2.7 tries to untrack tuples during move_unreachable; 3.x does it in a
+  /// separate pass right afterwards. Both give the same result here.
+  public var hasPermanentGeneration: Bool
+  public var debugLeakFlags: Int
+  public var hasDebugInstancesAndObjects: Bool
+  /// Type free lists: how many spares each keeps, and whether a full
+  /// collection empties it.
+  public var freeLists: [FreeListKind: FreeListPolicy]
+  /// Bytes (before allocator rounding, GC header included) per object.
+  public var objectSizes: ObjectSizes
+
+  public struct FreeListPolicy: Sendable {
+    public var capacity: Int
+    public var clearedByFullCollection: Bool
+    /// Spares already on the list when the script starts (left by startup).
+    public var sparesAtStartup: Int
+  }
+
+  public struct ObjectSizes: Sendable {
+    public var oldStyleInstance: Int
+    public var instance: Int
+    public var dict: Int
+    public var list: Int
+    public var tupleBase: Int
+    public var tuplePerItem: Int
+    public var function: Int
+    public var oldStyleClass: Int
+    public var typeObject: Int
+    public var module: Int
+    public var boundMethod: Int
+    public var frameBase: Int
+    public var framePerSlot: Int
+    public var weakref: Int
+    public var iterator: Int
+  }
+}
+
+/// The type free lists the simulator models (see docs/fidelity-notes.md).
+public enum FreeListKind: Hashable, Sendable {
+  case dict
+  case list
+  /// Tuples keep one free list per length (1...19).
+  case tuple(Int)
+  case boundMethod
+  case frame
+}
+
+extension Profile {
+  public static let cpython27 = Profile(
+    name: "cpython2.7",
+    displayVersion: "2.7.18",
+    allocator: .init(
+      alignment: 8, smallRequestThreshold: 256, poolSize: 4096, arenaSize: 256 * 1024,
+      poolOverhead: 48, arenaBase: 0x7f3a_1c2e_0000, largeBase: 0x5616_d2a8_c000),
+    gcHeadSize: 32,
+    defaultThresholds: (700, 10, 10),
+    finalizers: .legacyUncollectable,
+    instanceDicts: .separateObject,
+    debugLines: .gatedByInstancesOrObjects,
+    weakrefsClearedBeforeFinalizer: true,
+    framesAreObjects: true,
+    calleeTakesStackReferences: false,
+    hasPermanentGeneration: false,
+    debugLeakFlags: 62,
+    hasDebugInstancesAndObjects: true,
+    freeLists: Profile.freeLists27,
+    objectSizes: .init(
+      oldStyleInstance: 72, instance: 64, dict: 280, list: 72, tupleBase: 56, tuplePerItem: 8,
+      function: 120, oldStyleClass: 104, typeObject: 904, module: 56, boundMethod: 80,
+      frameBase: 416, framePerSlot: 8, weakref: 88, iterator: 64)
+  )
+
+  public static let cpython311 = Profile(
+    name: "cpython3.11",
+    displayVersion: "3.11.7",
+    allocator: .init(
+      alignment: 16, smallRequestThreshold: 512, poolSize: 16 * 1024, arenaSize: 1024 * 1024,
+      poolOverhead: 48, arenaBase: 0x7f8b_4c60_0000, largeBase: 0x5581_3e2f_1000),
+    gcHeadSize: 16,
+    defaultThresholds: (700, 10, 10),
+    finalizers: .pep442,
+    instanceDicts: .managedValues,
+    debugLines: .everyObject,
+    weakrefsClearedBeforeFinalizer: false,
+    framesAreObjects: false,
+    calleeTakesStackReferences: true,
+    hasPermanentGeneration: true,
+    debugLeakFlags: 38,
+    hasDebugInstancesAndObjects: false,
+    freeLists: Profile.freeLists311,
+    objectSizes: .init(
+      oldStyleInstance: 0, instance: 56, dict: 64, list: 56, tupleBase: 40, tuplePerItem: 8,
+      function: 152, oldStyleClass: 0, typeObject: 928, module: 72, boundMethod: 64,
+      frameBase: 0, framePerSlot: 0, weakref: 80, iterator: 48)
+  )
+
+  public static let all: [Profile] = [.cpython27, .cpython311]
+
+  public static func named(_ name: String) -> Profile? {
+    all.first { $0.name == name }
+  }
+
+  private static var freeLists27: [FreeListKind: FreeListPolicy] {
+    var lists: [FreeListKind: FreeListPolicy] = [
+      .dict: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 80),
+      .list: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 80),
+      .boundMethod: .init(capacity: 256, clearedByFullCollection: true, sparesAtStartup: 0),
+      .frame: .init(capacity: 200, clearedByFullCollection: true, sparesAtStartup: 0),
+    ]
+    for n in 1..<20 { lists[.tuple(n)] = .init(capacity: 2000, clearedByFullCollection: true, sparesAtStartup: 0) }
+    return lists
+  }
+
+  private static var freeLists311: [FreeListKind: FreeListPolicy] {
+    var lists: [FreeListKind: FreeListPolicy] = [
+      .dict: .init(capacity: 80, clearedByFullCollection: true, sparesAtStartup: 80),
+      .list: .init(capacity: 80, clearedByFullCollection: true, sparesAtStartup: 80),
+    ]
+    for n in 1..<20 { lists[.tuple(n)] = .init(capacity: 2000, clearedByFullCollection: true, sparesAtStartup: 0) }
+    return lists
+  }
+}

@@ -1,0 +1,940 @@
+// A recursive-descent parser for the scenario subset of Python
+// (docs: scenario-language.md). Constructs outside the subset are rejected here,
+// at the offending token, with "<what> is not supported by the simulator", so a
+// scenario fails before it runs rather than halfway through.
+//
+// Expression locations are the location of the expression's first token
+// (for `a.b(c)` that is `a`; for a parenthesized tuple, its `(`). Statement
+// locations are their first token.
+
+public enum PythonParser {
+  /// Parses `source` as a module of the given dialect. In `.python2`, `print`
+  /// is a statement keyword (`print`, `print x`, `print x, y`, `print x,`;
+  /// `print(x)` is a print statement of a parenthesized expression, so
+  /// `print(a, b)` prints a tuple, as in CPython 2). In `.python3`, `print` is
+  /// an ordinary name.
+  public static func parse(_ source: String, dialect: PythonDialect) throws(Diagnostic) -> Module {
+    let parser = Parser(source: source, dialect: dialect)
+    return Module(body: try parser.parseModule(), dialect: dialect)
+  }
+
+  /// `.python2` if some statement is a Python 2 print statement: it starts with
+  /// `print` followed by a token that cannot follow the name `print` in a
+  /// sensible Python 3 statement (a string, a number, a name, `-`, `+`, `{`,
+  /// `>>`), else `.python3`. Never fails: a lexical error ends the scan.
+  public static func detectDialect(_ source: String) -> PythonDialect {
+    var lexer = Lexer(source)
+    var bracketDepth = 0
+    var atStatementStart = true
+    var afterPrint = false
+    while let token = try? lexer.next(), token.kind != .endOfFile {
+      if afterPrint && followsPython2Print(token) { return .python2 }
+      afterPrint = atStatementStart && bracketDepth == 0 && token.isName("print")
+      switch token.kind {
+      case .newline, .indent, .dedent:
+        atStatementStart = true
+      case .punctuator(.semicolon), .punctuator(.colon):
+        // `if x: print 'a'` and `a; print b` start statements too.
+        atStatementStart = bracketDepth == 0
+      case .punctuator(.leftParen), .punctuator(.leftBracket), .punctuator(.leftBrace):
+        bracketDepth += 1
+        atStatementStart = false
+      case .punctuator(.rightParen), .punctuator(.rightBracket), .punctuator(.rightBrace):
+        bracketDepth = max(0, bracketDepth - 1)
+        atStatementStart = false
+      default:
+        atStatementStart = false
+      }
+    }
+    return .python3
+  }
+
+  private static func followsPython2Print(_ token: Token) -> Bool {
+    switch token.kind {
+    case .string, .int:
+      return true
+    case .name(let word):
+      // These can follow an expression in Python 3 (`print if x else y`).
+      return !["and", "or", "not", "in", "is", "if", "else", "for"].contains(word)
+    case .punctuator(let punctuator):
+      return [.minus, .plus, .leftBrace, .shiftRight, .tilde].contains(punctuator)
+    default:
+      return false
+    }
+  }
+}
+
+/// The parser's state. A class so the recursive methods share one token buffer.
+final class Parser {
+  /// Bound on nested brackets, unary operators and blocks together, so hostile
+  /// input cannot exhaust the stack.
+  static let maximumDepth = 100
+
+  private static let commonKeywords: Set<String> = [
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield",
+  ]
+
+  private var lexer: Lexer
+  /// Tokens read ahead of the parse position (at most two).
+  private var buffer: [Token] = []
+  private let dialect: PythonDialect
+  private let keywords: Set<String>
+  private var depth = 0
+  private var loopDepth = 0
+  private var functionDepth = 0
+
+  init(source: String, dialect: PythonDialect) {
+    lexer = Lexer(source)
+    self.dialect = dialect
+    keywords = dialect == .python2 ? Parser.commonKeywords.union(["print", "exec"]) : Parser.commonKeywords
+  }
+
+  func parseModule() throws(Diagnostic) -> [Stmt] {
+    var body: [Stmt] = []
+    while true {
+      let token = try peek()
+      switch token.kind {
+      case .endOfFile:
+        return body
+      case .newline:
+        try advance()
+      default:
+        body += try parseStatement()
+      }
+    }
+  }
+
+  // MARK: - Statements
+
+  private func parseStatement() throws(Diagnostic) -> [Stmt] {
+    let token = try peek()
+    switch token.kind {
+    case .indent:
+      throw Diagnostic("unexpected indent", at: token.location)
+    case .punctuator(.at):
+      throw Diagnostic("decorators are not supported by the simulator", at: token.location)
+    case .name("if"):
+      return [try parseIf()]
+    case .name("while"):
+      return [try parseWhile()]
+    case .name("for"):
+      return [try parseFor()]
+    case .name("def"):
+      return [try parseFunction()]
+    case .name("class"):
+      return [try parseClass()]
+    case .name("try"):
+      throw Diagnostic("try statements are not supported by the simulator", at: token.location)
+    case .name("with"):
+      throw Diagnostic("with statements are not supported by the simulator", at: token.location)
+    case .name("async"):
+      throw Diagnostic("async is not supported by the simulator", at: token.location)
+    default:
+      return try parseSimpleStatements()
+    }
+  }
+
+  /// `small (';' small)* [';'] NEWLINE`
+  private func parseSimpleStatements() throws(Diagnostic) -> [Stmt] {
+    var statements: [Stmt] = []
+    while true {
+      statements.append(try parseSmallStatement())
+      guard try accept(.semicolon) != nil else { break }
+      if try peek().kind == .newline { break }
+    }
+    let end = try peek()
+    guard end.kind == .newline else { throw unexpected(end) }
+    try advance()
+    return statements
+  }
+
+  private func parseSmallStatement() throws(Diagnostic) -> Stmt {
+    let token = try peek()
+    guard case .name(let word) = token.kind else { return try parseExpressionStatement() }
+    switch word {
+    case "pass":
+      try advance()
+      return Stmt(.pass, at: token.location)
+    case "break":
+      try advance()
+      if loopDepth == 0 { throw Diagnostic("'break' outside loop", at: token.location) }
+      return Stmt(.breakLoop, at: token.location)
+    case "continue":
+      try advance()
+      if loopDepth == 0 { throw Diagnostic("'continue' not properly in loop", at: token.location) }
+      return Stmt(.continueLoop, at: token.location)
+    case "global":
+      return try parseGlobal()
+    case "del":
+      return try parseDelete()
+    case "return":
+      return try parseReturn()
+    case "import":
+      return try parseImport()
+    case "from":
+      return try parseFromImport()
+    case "assert":
+      try advance()
+      let condition = try parseTest()
+      let message = try accept(.comma) != nil ? try parseTest() : nil
+      return Stmt(.assertion(condition: condition, message: message), at: token.location)
+    case "print" where dialect == .python2:
+      return try parsePrint()
+    case "exec" where dialect == .python2:
+      throw Diagnostic("exec is not supported by the simulator", at: token.location)
+    case "raise":
+      throw Diagnostic("raise is not supported by the simulator", at: token.location)
+    case "nonlocal":
+      throw Diagnostic("nonlocal is not supported by the simulator", at: token.location)
+    default:
+      return try parseExpressionStatement()
+    }
+  }
+
+  /// Expression statements, assignments and augmented assignments.
+  private func parseExpressionStatement() throws(Diagnostic) -> Stmt {
+    let first = try parseTestList()
+    let token = try peek()
+    if token.isPunctuator(.assign) {
+      var targets = [first]
+      try checkTarget(first, deleting: false)
+      var value = first
+      while try accept(.assign) != nil {
+        value = try parseTestList()
+        if try peek().isPunctuator(.assign) {
+          try checkTarget(value, deleting: false)
+          targets.append(value)
+        }
+      }
+      return Stmt(.assign(targets: targets, value: value), at: first.location)
+    }
+    if let op = token.punctuator?.augmentedOperator {
+      try checkAugmentedTarget(first)
+      try advance()
+      let value = try parseTestList()
+      return Stmt(.augmentedAssign(target: first, op: op, value: value), at: first.location)
+    }
+    if token.isPunctuator(.colon) {
+      throw Diagnostic("variable annotations are not supported by the simulator", at: token.location)
+    }
+    if dialect == .python3, case .name("print") = first.kind, startsPrintOperand(token) {
+      throw Diagnostic("missing parentheses in call to 'print'. Did you mean print(...)?", at: first.location)
+    }
+    return Stmt(.expression(first), at: first.location)
+  }
+
+  /// Whether `token`, after a bare `print` in Python 3, looks like Python 2 print's operand.
+  private func startsPrintOperand(_ token: Token) -> Bool {
+    switch token.kind {
+    case .string, .int: true
+    case .name(let word): !keywords.contains(word)
+    default: false
+    }
+  }
+
+  private func parseGlobal() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    var names = [try expectName()]
+    while try accept(.comma) != nil { names.append(try expectName()) }
+    return Stmt(.global(names), at: token.location)
+  }
+
+  private func parseDelete() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    var targets: [Expr] = []
+    repeat {
+      if try atStatementEnd() && !targets.isEmpty { break }
+      let target = try parseTest()
+      try checkTarget(target, deleting: true)
+      targets.append(target)
+    } while try accept(.comma) != nil
+    return Stmt(.delete(targets), at: token.location)
+  }
+
+  private func parseReturn() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    if functionDepth == 0 { throw Diagnostic("'return' outside function", at: token.location) }
+    let value = try atStatementEnd() ? nil : try parseTestList()
+    return Stmt(.returnValue(value), at: token.location)
+  }
+
+  private func parseImport() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    var modules: [(module: String, alias: String?, location: SourceLocation)] = []
+    repeat {
+      let location = try peek().location
+      let module = try parseDottedName()
+      let alias = try acceptKeyword("as") != nil ? try expectName() : nil
+      modules.append((module, alias, location))
+    } while try accept(.comma) != nil
+    return Stmt(.importModules(modules), at: token.location)
+  }
+
+  private func parseFromImport() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    let first = try peek()
+    if first.isPunctuator(.dot) || first.isPunctuator(.ellipsis) {
+      throw Diagnostic("relative imports are not supported by the simulator", at: first.location)
+    }
+    let module = try parseDottedName()
+    guard try acceptKeyword("import") != nil else { throw unexpected(try peek(), expected: "'import'") }
+    let star = try peek()
+    if star.isPunctuator(.star) {
+      throw Diagnostic("'import *' is not supported by the simulator", at: star.location)
+    }
+    let parenthesized = try accept(.leftParen) != nil
+    var names: [(name: String, alias: String?, location: SourceLocation)] = []
+    while true {
+      let location = try peek().location
+      let name = try expectName()
+      let alias = try acceptKeyword("as") != nil ? try expectName() : nil
+      names.append((name, alias, location))
+      guard let comma = try accept(.comma) else { break }
+      if parenthesized {
+        if try peek().isPunctuator(.rightParen) { break }
+      } else if try atStatementEnd() {
+        throw Diagnostic("trailing comma not allowed without surrounding parentheses", at: comma.location)
+      }
+    }
+    if parenthesized { try expect(.rightParen, "',' or ')'") }
+    return Stmt(.importFrom(module: module, names: names), at: token.location)
+  }
+
+  private func parseDottedName() throws(Diagnostic) -> String {
+    var name = try expectName()
+    while try accept(.dot) != nil { name += "." + (try expectName()) }
+    return name
+  }
+
+  /// The Python 2 print statement (only reached in the `.python2` dialect).
+  private func parsePrint() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    let chevron = try peek()
+    if chevron.isPunctuator(.shiftRight) {
+      throw Diagnostic("print redirection ('print >>') is not supported by the simulator", at: chevron.location)
+    }
+    var values: [Expr] = []
+    var trailingComma = false
+    if try !atStatementEnd() {
+      while true {
+        values.append(try parseTest())
+        guard try accept(.comma) != nil else { break }
+        if try atStatementEnd() {
+          trailingComma = true
+          break
+        }
+      }
+    }
+    return Stmt(.printStatement(values: values, trailingComma: trailingComma), at: token.location)
+  }
+
+  // MARK: Compound statements
+
+  private func parseIf() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    let condition = try parseTest()
+    var branches = [(condition: condition, body: try parseBlock(after: "'if' statement", token))]
+    while let elif = try acceptKeyword("elif") {
+      let condition = try parseTest()
+      branches.append((condition, try parseBlock(after: "'elif' statement", elif)))
+    }
+    var orElse: [Stmt]? = nil
+    if let elseToken = try acceptKeyword("else") {
+      orElse = try parseBlock(after: "'else' statement", elseToken)
+    }
+    return Stmt(.ifElse(branches: branches, orElse: orElse), at: token.location)
+  }
+
+  private func parseWhile() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    let condition = try parseTest()
+    let body = try parseLoopBody(after: "'while' statement", token)
+    return Stmt(.whileLoop(condition: condition, body: body), at: token.location)
+  }
+
+  private func parseFor() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    let target = try parseForTarget()
+    try checkTarget(target, deleting: false)
+    guard try acceptKeyword("in") != nil else { throw unexpected(try peek(), expected: "'in'") }
+    let iterable = try parseTestList()
+    let body = try parseLoopBody(after: "'for' statement", token)
+    return Stmt(.forLoop(target: target, iterable: iterable, body: body), at: token.location)
+  }
+
+  /// A loop body; a following `else:` clause is rejected.
+  private func parseLoopBody(after description: String, _ keyword: Token) throws(Diagnostic) -> [Stmt] {
+    loopDepth += 1
+    let body = try parseBlock(after: description, keyword)
+    loopDepth -= 1
+    let next = try peek()
+    if next.isName("else") {
+      throw Diagnostic("'else' clauses on loops are not supported by the simulator", at: next.location)
+    }
+    return body
+  }
+
+  /// `for` targets stop before `in`, so they are parsed below comparisons.
+  private func parseForTarget() throws(Diagnostic) -> Expr {
+    let first = try parseArithmetic()
+    guard try peek().isPunctuator(.comma) else { return first }
+    var items = [first]
+    while try accept(.comma) != nil {
+      if try peek().isName("in") { break }
+      items.append(try parseArithmetic())
+    }
+    return Expr(.tuple(items), at: first.location)
+  }
+
+  private func parseFunction() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    let name = try expectName()
+    try expect(.leftParen, "'('")
+    var parameters: [FunctionDef.Parameter] = []
+    var seen: Set<String> = []
+    while try !peek().isPunctuator(.rightParen) {
+      let start = try peek()
+      try rejectSpecialParameter(start)
+      let parameterName = try expectName()
+      if !seen.insert(parameterName).inserted {
+        throw Diagnostic("duplicate argument '\(parameterName)' in function definition", at: start.location)
+      }
+      if let colon = try accept(.colon) {
+        throw Diagnostic("annotations are not supported by the simulator", at: colon.location)
+      }
+      let defaultValue = try accept(.assign) != nil ? try parseTest() : nil
+      if defaultValue == nil && parameters.last?.defaultValue != nil {
+        throw Diagnostic("non-default argument follows default argument", at: start.location)
+      }
+      parameters.append(FunctionDef.Parameter(name: parameterName, defaultValue: defaultValue, location: start.location))
+      guard try accept(.comma) != nil else { break }
+    }
+    try expect(.rightParen, "',' or ')'")
+    let savedLoopDepth = loopDepth
+    loopDepth = 0
+    functionDepth += 1
+    let body = try parseBlock(after: "function definition", token)
+    functionDepth -= 1
+    loopDepth = savedLoopDepth
+    return Stmt(.functionDef(FunctionDef(name: name, parameters: parameters, body: body)), at: token.location)
+  }
+
+  private func rejectSpecialParameter(_ token: Token) throws(Diagnostic) {
+    switch token.kind {
+    case .punctuator(.star):
+      let next = try peek(1)
+      if next.isPunctuator(.comma) || next.isPunctuator(.rightParen) {
+        throw Diagnostic("keyword-only parameters are not supported by the simulator", at: token.location)
+      }
+      throw Diagnostic("'*args' parameters are not supported by the simulator", at: token.location)
+    case .punctuator(.doubleStar):
+      throw Diagnostic("'**kwargs' parameters are not supported by the simulator", at: token.location)
+    case .punctuator(.slash):
+      throw Diagnostic("positional-only parameters ('/') are not supported by the simulator", at: token.location)
+    default:
+      break
+    }
+  }
+
+  private func parseClass() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    let name = try expectName()
+    var bases: [Expr]? = nil
+    if let open = try accept(.leftParen) {
+      try enter(at: open.location)
+      defer { leave() }
+      bases = try parseArguments()
+    }
+    // A class body is not inside the enclosing function or loop.
+    let savedLoopDepth = loopDepth
+    let savedFunctionDepth = functionDepth
+    loopDepth = 0
+    functionDepth = 0
+    let body = try parseBlock(after: "class definition", token)
+    loopDepth = savedLoopDepth
+    functionDepth = savedFunctionDepth
+    return Stmt(.classDef(ClassDef(name: name, bases: bases, body: body)), at: token.location)
+  }
+
+  /// `':' simple_statements` or `':' NEWLINE INDENT statement+ DEDENT`.
+  private func parseBlock(after description: String, _ keyword: Token) throws(Diagnostic) -> [Stmt] {
+    try expect(.colon, "':'")
+    guard try peek().kind == .newline else { return try parseSimpleStatements() }
+    try advance()
+    let indent = try peek()
+    guard indent.kind == .indent else {
+      throw Diagnostic(
+        "expected an indented block after \(description) on line \(keyword.location.line)", at: indent.location)
+    }
+    try advance()
+    try enter(at: indent.location)
+    defer { leave() }
+    var body: [Stmt] = []
+    while true {
+      let token = try peek()
+      if token.kind == .dedent {
+        try advance()
+        return body
+      }
+      if token.kind == .endOfFile { return body }
+      body += try parseStatement()
+    }
+  }
+
+  // MARK: Targets
+
+  private func checkTarget(_ target: Expr, deleting: Bool) throws(Diagnostic) {
+    switch target.kind {
+    case .name, .attribute, .subscript, .slice:
+      return
+    case .tuple(let items), .list(let items):
+      for item in items { try checkTarget(item, deleting: deleting) }
+    default:
+      let verb = deleting ? "delete" : "assign to"
+      throw Diagnostic("cannot \(verb) \(describe(target))", at: target.location)
+    }
+  }
+
+  private func checkAugmentedTarget(_ target: Expr) throws(Diagnostic) {
+    switch target.kind {
+    case .name, .attribute, .subscript, .slice:
+      return
+    default:
+      throw Diagnostic("'\(describe(target))' is an illegal expression for augmented assignment", at: target.location)
+    }
+  }
+
+  /// How CPython names a kind of expression in "cannot assign to ..." errors.
+  private func describe(_ expr: Expr) -> String {
+    switch expr.kind {
+    case .name(let name): name
+    case .int, .string: "literal"
+    case .none: "None"
+    case .bool(let value): value ? "True" : "False"
+    case .call: "function call"
+    case .compare: "comparison"
+    case .dict: "dict literal"
+    case .tuple: "tuple"
+    case .list: "list"
+    case .attribute: "attribute"
+    case .subscript, .slice: "subscript"
+    case .binary, .unary, .boolean: "expression"
+    }
+  }
+
+  // MARK: - Expressions
+
+  /// `test (',' test)* [',']`: a tuple without parentheses where Python allows one.
+  private func parseTestList() throws(Diagnostic) -> Expr {
+    let first = try parseTest()
+    guard try peek().isPunctuator(.comma) else { return first }
+    var items = [first]
+    while try accept(.comma) != nil {
+      if !startsExpression(try peek()) { break }
+      items.append(try parseTest())
+    }
+    return Expr(.tuple(items), at: first.location)
+  }
+
+  /// Whether a tuple may continue with `token` after a comma.
+  private func startsExpression(_ token: Token) -> Bool {
+    switch token.kind {
+    case .int, .string:
+      return true
+    case .name(let word):
+      return !keywords.contains(word) || ["None", "True", "False", "not", "lambda", "yield", "await"].contains(word)
+    case .punctuator(let punctuator):
+      return [.leftParen, .leftBracket, .leftBrace, .minus, .plus, .tilde, .star].contains(punctuator)
+    default:
+      return false
+    }
+  }
+
+  /// A single expression; conditional expressions and lambdas are rejected.
+  private func parseTest() throws(Diagnostic) -> Expr {
+    let expr = try parseOr()
+    let token = try peek()
+    if token.isName("if") {
+      throw Diagnostic("conditional expressions are not supported by the simulator", at: token.location)
+    }
+    return expr
+  }
+
+  private func parseOr() throws(Diagnostic) -> Expr {
+    let first = try parseAnd()
+    guard try peek().isName("or") else { return first }
+    var operands = [first]
+    while try acceptKeyword("or") != nil { operands.append(try parseAnd()) }
+    return Expr(.boolean(.or, operands), at: first.location)
+  }
+
+  private func parseAnd() throws(Diagnostic) -> Expr {
+    let first = try parseNot()
+    guard try peek().isName("and") else { return first }
+    var operands = [first]
+    while try acceptKeyword("and") != nil { operands.append(try parseNot()) }
+    return Expr(.boolean(.and, operands), at: first.location)
+  }
+
+  private func parseNot() throws(Diagnostic) -> Expr {
+    guard let token = try acceptKeyword("not") else { return try parseComparison() }
+    try enter(at: token.location)
+    defer { leave() }
+    return Expr(.unary(.not, try parseNot()), at: token.location)
+  }
+
+  private func parseComparison() throws(Diagnostic) -> Expr {
+    let first = try parseArithmetic()
+    var rest: [(op: ComparisonOperator, right: Expr)] = []
+    while let op = try acceptComparisonOperator() {
+      rest.append((op, try parseArithmetic()))
+    }
+    return rest.isEmpty ? first : Expr(.compare(first, rest), at: first.location)
+  }
+
+  private func acceptComparisonOperator() throws(Diagnostic) -> ComparisonOperator? {
+    let token = try peek()
+    let op: ComparisonOperator
+    switch token.kind {
+    case .punctuator(.equalEqual): op = .equal
+    case .punctuator(.notEqual): op = .notEqual
+    case .punctuator(.less): op = .less
+    case .punctuator(.lessEqual): op = .lessEqual
+    case .punctuator(.greater): op = .greater
+    case .punctuator(.greaterEqual): op = .greaterEqual
+    case .name("in"): op = .contains
+    case .name("is"):
+      try advance()
+      return try acceptKeyword("not") != nil ? .isNot : .isSame
+    case .name("not") where try peek(1).isName("in"):
+      try advance()
+      try advance()
+      return .notContains
+    default:
+      return nil
+    }
+    try advance()
+    return op
+  }
+
+  // Left-associative chains build trees as deep as the chain is long, and
+  // later passes walk trees recursively, so each link counts toward the depth.
+
+  private func parseArithmetic() throws(Diagnostic) -> Expr {
+    var left = try parseTerm()
+    var links = 0
+    defer { depth -= links }
+    while true {
+      let token = try peek()
+      let op: BinaryOperator
+      switch token.kind {
+      case .punctuator(.plus): op = .add
+      case .punctuator(.minus): op = .subtract
+      default: return left
+      }
+      try enter(at: token.location)
+      links += 1
+      try advance()
+      left = Expr(.binary(op, left, try parseTerm()), at: left.location)
+    }
+  }
+
+  private func parseTerm() throws(Diagnostic) -> Expr {
+    var left = try parseFactor()
+    var links = 0
+    defer { depth -= links }
+    while true {
+      let token = try peek()
+      let op: BinaryOperator
+      switch token.kind {
+      case .punctuator(.star): op = .multiply
+      case .punctuator(.doubleSlash): op = .floorDivide
+      case .punctuator(.percent): op = .modulo
+      default: return left
+      }
+      try enter(at: token.location)
+      links += 1
+      try advance()
+      left = Expr(.binary(op, left, try parseFactor()), at: left.location)
+    }
+  }
+
+  private func parseFactor() throws(Diagnostic) -> Expr {
+    let token = try peek()
+    let op: UnaryOperator
+    switch token.kind {
+    case .punctuator(.minus): op = .negate
+    case .punctuator(.plus): op = .plus
+    default: return try parsePostfix()
+    }
+    try advance()
+    try enter(at: token.location)
+    defer { leave() }
+    return Expr(.unary(op, try parseFactor()), at: token.location)
+  }
+
+  /// An atom followed by calls, subscripts, slices and attribute accesses.
+  private func parsePostfix() throws(Diagnostic) -> Expr {
+    var expr = try parseAtom()
+    var links = 0
+    defer { depth -= links }
+    while true {
+      let token = try peek()
+      if token.isPunctuator(.leftParen) || token.isPunctuator(.leftBracket) || token.isPunctuator(.dot) {
+        try enter(at: token.location)
+        links += 1
+      }
+      switch token.kind {
+      case .punctuator(.leftParen):
+        try advance()
+        try enter(at: token.location)
+        defer { leave() }
+        expr = Expr(.call(expr, try parseArguments()), at: expr.location)
+      case .punctuator(.leftBracket):
+        try advance()
+        try enter(at: token.location)
+        defer { leave() }
+        expr = try parseSubscript(of: expr)
+      case .punctuator(.dot):
+        try advance()
+        expr = Expr(.attribute(expr, try expectName()), at: expr.location)
+      default:
+        return expr
+      }
+    }
+  }
+
+  /// Positional arguments up to and including `)`.
+  private func parseArguments() throws(Diagnostic) -> [Expr] {
+    var arguments: [Expr] = []
+    while try !peek().isPunctuator(.rightParen) {
+      let token = try peek()
+      switch token.kind {
+      case .punctuator(.star):
+        throw Diagnostic("argument unpacking ('*') is not supported by the simulator", at: token.location)
+      case .punctuator(.doubleStar):
+        throw Diagnostic("argument unpacking ('**') is not supported by the simulator", at: token.location)
+      case .name(let word) where !keywords.contains(word):
+        if try peek(1).isPunctuator(.assign) {
+          throw Diagnostic("keyword arguments are not supported by the simulator", at: token.location)
+        }
+      default:
+        break
+      }
+      arguments.append(try parseTest())
+      try rejectComprehension("generator expressions")
+      guard try accept(.comma) != nil else { break }
+    }
+    try expect(.rightParen, "',' or ')'")
+    return arguments
+  }
+
+  /// After `value[`: an index, a tuple index, or a `lower:upper` slice.
+  private func parseSubscript(of value: Expr) throws(Diagnostic) -> Expr {
+    var lower: Expr? = nil
+    if try !peek().isPunctuator(.colon) {
+      let index = try parseTest()
+      if try peek().isPunctuator(.comma) {
+        var items = [index]
+        while try accept(.comma) != nil {
+          if try peek().isPunctuator(.rightBracket) { break }
+          items.append(try parseTest())
+        }
+        try expect(.rightBracket, "',' or ']'")
+        return Expr(.subscript(value, Expr(.tuple(items), at: index.location)), at: value.location)
+      }
+      lower = index
+    }
+    guard try accept(.colon) != nil else {
+      try expect(.rightBracket, "']'")
+      return Expr(.subscript(value, lower!), at: value.location)
+    }
+    var upper: Expr? = nil
+    let next = try peek()
+    if !next.isPunctuator(.rightBracket) && !next.isPunctuator(.colon) { upper = try parseTest() }
+    if try accept(.colon) != nil {
+      let step = try peek()
+      if !step.isPunctuator(.rightBracket) {
+        throw Diagnostic("slice steps are not supported by the simulator", at: step.location)
+      }
+    }
+    try expect(.rightBracket, "']'")
+    return Expr(.slice(value, lower: lower, upper: upper), at: value.location)
+  }
+
+  private func parseAtom() throws(Diagnostic) -> Expr {
+    let token = try peek()
+    switch token.kind {
+    case .name(let word):
+      return try parseWord(word, token)
+    case .int(let value):
+      try advance()
+      return Expr(.int(value), at: token.location)
+    case .string(let value):
+      try advance()
+      // Adjacent literals concatenate: 'a' "b" is 'ab'.
+      var text = value
+      while case .string(let more) = try peek().kind {
+        text += more
+        try advance()
+      }
+      return Expr(.string(text), at: token.location)
+    case .punctuator(.leftParen):
+      return try parseParenthesized()
+    case .punctuator(.leftBracket):
+      return try parseList()
+    case .punctuator(.leftBrace):
+      return try parseDict()
+    case .punctuator(.star):
+      throw Diagnostic("starred expressions are not supported by the simulator", at: token.location)
+    default:
+      throw unexpected(token, expected: "an expression")
+    }
+  }
+
+  private func parseWord(_ word: String, _ token: Token) throws(Diagnostic) -> Expr {
+    let kind: Expr.Kind
+    switch word {
+    case "None": kind = .none
+    case "True": kind = .bool(true)
+    case "False": kind = .bool(false)
+    case "lambda": throw Diagnostic("lambda is not supported by the simulator", at: token.location)
+    case "yield": throw Diagnostic("yield is not supported by the simulator", at: token.location)
+    case "await": throw Diagnostic("await is not supported by the simulator", at: token.location)
+    case _ where keywords.contains(word): throw Diagnostic("invalid syntax", at: token.location)
+    default: kind = .name(word)
+    }
+    try advance()
+    return Expr(kind, at: token.location)
+  }
+
+  /// `()`, `(x)`, `(x,)`, `(x, y)`.
+  private func parseParenthesized() throws(Diagnostic) -> Expr {
+    let open = try advance()
+    try enter(at: open.location)
+    defer { leave() }
+    if try accept(.rightParen) != nil { return Expr(.tuple([]), at: open.location) }
+    let first = try parseTest()
+    try rejectComprehension("generator expressions")
+    if try accept(.rightParen) != nil { return first }
+    var items = [first]
+    while try accept(.comma) != nil {
+      if try peek().isPunctuator(.rightParen) { break }
+      items.append(try parseTest())
+    }
+    try expect(.rightParen, "',' or ')'")
+    return Expr(.tuple(items), at: open.location)
+  }
+
+  private func parseList() throws(Diagnostic) -> Expr {
+    let open = try advance()
+    try enter(at: open.location)
+    defer { leave() }
+    var items: [Expr] = []
+    while try !peek().isPunctuator(.rightBracket) {
+      items.append(try parseTest())
+      if items.count == 1 { try rejectComprehension("list comprehensions") }
+      guard try accept(.comma) != nil else { break }
+    }
+    try expect(.rightBracket, "',' or ']'")
+    return Expr(.list(items), at: open.location)
+  }
+
+  private func parseDict() throws(Diagnostic) -> Expr {
+    let open = try advance()
+    try enter(at: open.location)
+    defer { leave() }
+    var entries: [(key: Expr, value: Expr)] = []
+    while try !peek().isPunctuator(.rightBrace) {
+      let start = try peek()
+      if start.isPunctuator(.doubleStar) {
+        throw Diagnostic("dictionary unpacking ('**') is not supported by the simulator", at: start.location)
+      }
+      let key = try parseTest()
+      if entries.isEmpty {
+        try rejectComprehension("set comprehensions")
+        let next = try peek()
+        if next.isPunctuator(.comma) || next.isPunctuator(.rightBrace) {
+          throw Diagnostic("set literals are not supported by the simulator", at: open.location)
+        }
+      }
+      try expect(.colon, "':'")
+      let value = try parseTest()
+      if entries.isEmpty { try rejectComprehension("dict comprehensions") }
+      entries.append((key, value))
+      guard try accept(.comma) != nil else { break }
+    }
+    try expect(.rightBrace, "',' or '}'")
+    return Expr(.dict(entries), at: open.location)
+  }
+
+  private func rejectComprehension(_ what: String) throws(Diagnostic) {
+    let token = try peek()
+    if token.isName("for") || token.isName("async") {
+      throw Diagnostic("\(what) are not supported by the simulator", at: token.location)
+    }
+  }
+
+  // MARK: - Tokens
+
+  private func peek(_ offset: Int = 0) throws(Diagnostic) -> Token {
+    while buffer.count <= offset { buffer.append(try lexer.next()) }
+    return buffer[offset]
+  }
+
+  @discardableResult
+  private func advance() throws(Diagnostic) -> Token {
+    let token = try peek()
+    buffer.removeFirst()
+    return token
+  }
+
+  private func accept(_ punctuator: Punctuator) throws(Diagnostic) -> Token? {
+    try peek().isPunctuator(punctuator) ? try advance() : nil
+  }
+
+  private func acceptKeyword(_ word: String) throws(Diagnostic) -> Token? {
+    try peek().isName(word) ? try advance() : nil
+  }
+
+  @discardableResult
+  private func expect(_ punctuator: Punctuator, _ expected: String) throws(Diagnostic) -> Token {
+    let token = try peek()
+    guard token.isPunctuator(punctuator) else { throw unexpected(token, expected: expected) }
+    return try advance()
+  }
+
+  private func expectName() throws(Diagnostic) -> String {
+    let token = try peek()
+    guard case .name(let word) = token.kind else { throw unexpected(token, expected: "a name") }
+    if keywords.contains(word) { throw Diagnostic("invalid syntax", at: token.location) }
+    try advance()
+    return word
+  }
+
+  private func atStatementEnd() throws(Diagnostic) -> Bool {
+    let token = try peek()
+    return token.kind == .newline || token.isPunctuator(.semicolon)
+  }
+
+  /// The diagnostic for a token the grammar does not allow here. A Python
+  /// operator outside the subset is named as unsupported rather than a syntax error.
+  private func unexpected(_ token: Token, expected: String? = nil) -> Diagnostic {
+    if let message = token.punctuator?.unsupportedMessage { return Diagnostic(message, at: token.location) }
+    if token.kind == .indent { return Diagnostic("unexpected indent", at: token.location) }
+    if let expected { return Diagnostic("expected \(expected)", at: token.location) }
+    return Diagnostic("invalid syntax", at: token.location)
+  }
+
+  // MARK: - Nesting
+
+  private func enter(at location: SourceLocation) throws(Diagnostic) {
+    guard depth < Parser.maximumDepth else { throw Diagnostic("too deeply nested", at: location) }
+    depth += 1
+  }
+
+  private func leave() { depth -= 1 }
+}

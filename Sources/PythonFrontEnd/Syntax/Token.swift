@@ -1,0 +1,159 @@
+// Tokens produced by the lexer. Keywords are not a separate kind: whether a
+// word is reserved depends on the dialect (`print` is a keyword only in
+// Python 2), so the parser decides.
+
+/// Operators and delimiters, including Python operators the simulator rejects:
+/// the lexer recognises them so the parser can name them in its diagnostic.
+public enum Punctuator: String, Sendable, CaseIterable {
+  // Supported.
+  case plus = "+"
+  case minus = "-"
+  case star = "*"
+  case doubleSlash = "//"
+  case percent = "%"
+  case equalEqual = "=="
+  case notEqual = "!="
+  case less = "<"
+  case lessEqual = "<="
+  case greater = ">"
+  case greaterEqual = ">="
+  case assign = "="
+  case plusAssign = "+="
+  case minusAssign = "-="
+  case starAssign = "*="
+  case doubleSlashAssign = "//="
+  case percentAssign = "%="
+  case dot = "."
+  case comma = ","
+  case colon = ":"
+  case semicolon = ";"
+  case leftParen = "("
+  case rightParen = ")"
+  case leftBracket = "["
+  case rightBracket = "]"
+  case leftBrace = "{"
+  case rightBrace = "}"
+  // Recognised only to be rejected with a precise message.
+  case slash = "/"
+  case doubleStar = "**"
+  case ampersand = "&"
+  case pipe = "|"
+  case caret = "^"
+  case tilde = "~"
+  case shiftLeft = "<<"
+  case shiftRight = ">>"
+  case at = "@"
+  case arrow = "->"
+  case lessGreater = "<>"
+  case walrus = ":="
+  case ellipsis = "..."
+  case slashAssign = "/="
+  case doubleStarAssign = "**="
+  case ampersandAssign = "&="
+  case pipeAssign = "|="
+  case caretAssign = "^="
+  case shiftLeftAssign = "<<="
+  case shiftRightAssign = ">>="
+  case atAssign = "@="
+
+  /// The longest spelling, for maximal-munch matching in the lexer.
+  static let maximumLength = 3
+
+  /// The augmented-assignment operators the simulator supports, with their operation.
+  var augmentedOperator: BinaryOperator? {
+    switch self {
+    case .plusAssign: .add
+    case .minusAssign: .subtract
+    case .starAssign: .multiply
+    case .doubleSlashAssign: .floorDivide
+    case .percentAssign: .modulo
+    default: nil
+    }
+  }
+
+  /// True for the `op=` spellings the simulator rejects.
+  var isUnsupportedAugmentedAssignment: Bool {
+    switch self {
+    case .slashAssign, .doubleStarAssign, .ampersandAssign, .pipeAssign, .caretAssign,
+      .shiftLeftAssign, .shiftRightAssign, .atAssign:
+      true
+    default:
+      false
+    }
+  }
+
+  /// The diagnostic for a Python punctuator outside the accepted subset, or nil.
+  var unsupportedMessage: String? {
+    switch self {
+    case .slash:
+      "the '/' operator is not supported by the simulator (use '//')"
+    case .slashAssign:
+      "the '/=' operator is not supported by the simulator (use '//=')"
+    case .lessGreater:
+      "the '<>' operator is not supported by the simulator (use '!=')"
+    case .doubleStar, .ampersand, .pipe, .caret, .tilde, .shiftLeft, .shiftRight, .at,
+      .doubleStarAssign, .ampersandAssign, .pipeAssign, .caretAssign, .shiftLeftAssign,
+      .shiftRightAssign, .atAssign:
+      "the '\(rawValue)' operator is not supported by the simulator"
+    case .arrow:
+      "return annotations are not supported by the simulator"
+    case .walrus:
+      "assignment expressions (':=') are not supported by the simulator"
+    case .ellipsis:
+      "Ellipsis ('...') is not supported by the simulator"
+    default:
+      nil
+    }
+  }
+}
+
+public struct Token: Sendable, Equatable, CustomStringConvertible {
+  public enum Kind: Sendable, Equatable {
+    /// An identifier or keyword.
+    case name(String)
+    case int(Int)
+    /// A string literal's value, escapes already decoded.
+    case string(String)
+    case punctuator(Punctuator)
+    /// The end of a logical line.
+    case newline
+    case indent
+    case dedent
+    case endOfFile
+  }
+
+  public var kind: Kind
+  public var location: SourceLocation
+
+  public init(_ kind: Kind, at location: SourceLocation) {
+    self.kind = kind
+    self.location = location
+  }
+
+  public var description: String {
+    switch kind {
+    case .name(let name): "'\(name)'"
+    case .int(let value): "\(value)"
+    case .string: "string literal"
+    case .punctuator(let punctuator): "'\(punctuator.rawValue)'"
+    case .newline: "end of line"
+    case .indent: "indent"
+    case .dedent: "dedent"
+    case .endOfFile: "end of file"
+    }
+  }
+
+  func isName(_ word: String) -> Bool {
+    if case .name(let name) = kind { return name == word }
+    return false
+  }
+
+  func isPunctuator(_ punctuator: Punctuator) -> Bool {
+    kind == .punctuator(punctuator)
+  }
+
+  var punctuator: Punctuator? {
+    if case .punctuator(let punctuator) = kind { return punctuator }
+    return nil
+  }
+}
