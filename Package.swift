@@ -24,7 +24,7 @@ let package = Package(
     .executableTarget(
       name: "gcviz",
       dependencies: [
-        "GCVizKit",
+        "GCVizKit", "GCEngine", "PythonFrontEnd",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -165,6 +165,8 @@ public final class Heap {
     id.index < alive.count && id.raw >= Heap.firstObject && alive[id.index]
   }
   public func address(_ id: ObjectID) -> UInt64 { addresses[id.index] }
+  /// Bytes requested for the object (GC header included).
+  public func size(_ id: ObjectID) -> Int { Int(sizes[id.index]) }
   public func classOf(_ id: ObjectID) -> ObjectID? {
     let c = classOf[id.index]
     return c < 0 ? nil : ObjectID(c)
@@ -350,6 +352,21 @@ public final class Heap {
   }
 
   // MARK: Tracking
+
+  /// `gc.freeze()`: every tracked object moves to the permanent generation.
+  public func freeze() {
+    for g in 0..<3 {
+      forEachInList(Int32(g)) { generations[$0.index] = 3 }
+      listMerge(from: Int32(g), to: Heap.permanentHead)
+    }
+    counts[0] = 0
+  }
+
+  /// `gc.unfreeze()`: the permanent generation joins generation 2.
+  public func unfreeze() {
+    forEachInList(Heap.permanentHead) { generations[$0.index] = 2 }
+    listMerge(from: Heap.permanentHead, to: 2)
+  }
 
   public func track(_ id: ObjectID) {
     guard generations[id.index] < 0 else { return }

@@ -17,7 +17,10 @@ private func lexError(_ source: String) -> Diagnostic? {
   }
 }
 
-private func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(line: line, column: column) }
+// Qualified: Testing has its own SourceLocation.
+private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
+  PythonFrontEnd.SourceLocation(line: line, column: column)
+}
 
 @Suite struct LexerTests {
   @Test func simpleStatementWithLocations() throws {

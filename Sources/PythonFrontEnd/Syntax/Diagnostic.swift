@@ -11,11 +11,12 @@ public struct Diagnostic: Error, Sendable, Equatable {
 
   /// The three-line report for `file`, whose text is `source`.
   public func rendered(file: String, source: String) -> String {
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    // Split on scalars: in Swift "\r\n" is one Character and would not match "\n".
+    let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var text = "\(file):\(location.line):\(location.column): error: \(message)\n"
     if location.line >= 1 && location.line <= lines.count {
       // Tabs are kept so the caret lines up under the same characters.
-      let sourceLine = String(lines[location.line - 1]).replacingTabsAndControls()
+      let sourceLine = lines[location.line - 1].replacingTabsAndControls()
       text += sourceLine + "\n"
       let prefix = sourceLine.unicodeScalars.prefix(max(0, location.column - 1))
       let padding = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))

@@ -71,17 +71,6 @@ public enum Punctuator: String, Sendable, CaseIterable {
     }
   }
 
-  /// True for the `op=` spellings the simulator rejects.
-  var isUnsupportedAugmentedAssignment: Bool {
-    switch self {
-    case .slashAssign, .doubleStarAssign, .ampersandAssign, .pipeAssign, .caretAssign,
-      .shiftLeftAssign, .shiftRightAssign, .atAssign:
-      true
-    default:
-      false
-    }
-  }
-
   /// The diagnostic for a Python punctuator outside the accepted subset, or nil.
   var unsupportedMessage: String? {
     switch self {

@@ -1,0 +1,114 @@
+import Foundation
+import GCEngine
+import PythonFrontEnd
+
+/// Collects or forwards a run's output.
+public final class CapturedOutput: OutputWriter {
+  public private(set) var stdout = ""
+  public private(set) var stderr = ""
+  public init() {}
+  public func write(_ text: String, to stream: GCEngine.OutputStream) {
+    if stream == .stdout { stdout += text } else { stderr += text }
+  }
+}
+
+/// What a headless run produced.
+public struct RunResult: Sendable {
+  public var stdout: String
+  public var stderr: String
+  public var exitCode: Int32
+}
+
+/// Runs scenarios without a screen: `gcviz run`, the tests, the benchmark.
+public enum Runner {
+  public static let exitPythonError: Int32 = 1
+  public static let exitBadInput: Int32 = 2
+  public static let exitLimit: Int32 = 3
+
+  /// The profile a scenario runs under: `--profile`, else `#: profile:`,
+  /// else Python 2 syntax means cpython2.7, else cpython3.11.
+  public static func profile(for scenario: Scenario, override: String?) throws -> Profile {
+    if let name = override ?? scenario.profileName {
+      guard let p = Profile.named(name) else { throw ScenarioError.unknownProfile(name) }
+      return p
+    }
+    return PythonParser.detectDialect(scenario.source) == .python2 ? .cpython27 : .cpython311
+  }
+
+  /// Parses and compiles; a problem comes back as a rendered diagnostic.
+  public static func compile(_ scenario: Scenario, profile: Profile) -> Result<Program, Diagnostic> {
+    let dialect: PythonDialect = profile.name == "cpython2.7" ? .python2 : .python3
+    do {
+      let module = try PythonParser.parse(scenario.source, dialect: dialect)
+      return .success(try Compiler.compile(module, fileName: scenario.path, source: scenario.source))
+    } catch {
+      if dialect == .python3, PythonParser.detectDialect(scenario.source) == .python2,
+        error.message.contains("print")
+      {
+        var d = error
+        d.message = "Python 2 print statement under profile \(profile.name) (use print(...) or --profile cpython2.7)"
+        return .failure(d)
+      }
+      return .failure(error)
+    }
+  }
+
+  /// Runs a scenario to the end, writing to `output`; returns the exit code.
+  public static func run(
+    _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int = 100_000_000,
+    sink: EventSink? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath
+  ) -> Int32 {
+    let program: Program
+    switch compile(scenario, profile: profile) {
+    case .failure(let d):
+      output.write(d.rendered(file: scenario.path, source: scenario.source), to: .stderr)
+      return exitBadInput
+    case .success(let p): program = p
+    }
+    let interpreter = Interpreter(program: program, profile: profile, output: output, sink: sink)
+    interpreter.maxSteps = maxSteps
+    interpreter.displayFileName =
+      profile.name == "cpython2.7" || scenario.path.hasPrefix("/")
+      ? scenario.path : workingDirectory + "/" + scenario.path
+    var code: Int32 = 0
+    do {
+      try interpreter.run()
+    } catch {
+      switch error {
+      case .python(let exception):
+        output.write(interpreter.formatTraceback(exception), to: .stderr)
+        code = exitPythonError
+      case .limit(let limit):
+        output.write(message(for: limit, scenario: scenario), to: .stderr)
+        return limit.isUnsupported ? exitBadInput : exitLimit
+      }
+    }
+    interpreter.finalize()
+    return code
+  }
+
+  static func message(for limit: RunLimit, scenario: Scenario) -> String {
+    switch limit {
+    case .steps(let n):
+      return "gcviz: stopped after \(n) steps (the step limit; raise it with --max-steps N, 0 for none)\n"
+    case .objects(let n):
+      return "gcviz: stopped: the scenario made more than \(n) live objects (the simulator's object limit)\n"
+    case .unsupported(let what, let line, let column):
+      return Diagnostic(what, at: SourceLocation(line: line, column: column)).rendered(file: scenario.path, source: scenario.source)
+    }
+  }
+
+  /// A run captured in memory (tests).
+  public static func capture(_ scenario: Scenario, profile: Profile, maxSteps: Int = 100_000_000) -> RunResult {
+    let output = CapturedOutput()
+    let code = run(scenario, profile: profile, output: output, maxSteps: maxSteps)
+    return RunResult(stdout: output.stdout, stderr: output.stderr, exitCode: code)
+  }
+}
+
+extension RunLimit {
+  var isUnsupported: Bool {
+    if case .unsupported = self { return true }
+    return false
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GCEngine
+import PythonFrontEnd
+
+/// A scenario file with its `#:` directives.
+public struct Scenario: Sendable {
+  public var name: String
+  /// The path as the user gave it, or the built-in file's path.
+  public var path: String
+  public var source: String
+  public var title: String?
+  public var about: String?
+  public var profileName: String?
+  /// `#: steps: N`: the step bound for `while True` loops run headless.
+  public var steps: Int?
+
+  public init(name: String, path: String, source: String) {
+    self.name = name
+    self.path = path
+    self.source = source
+    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+      let text = line.trimmingCharacters(in: .whitespaces)
+      guard text.hasPrefix("#:") else { continue }
+      let body = text.dropFirst(2)
+      guard let colon = body.firstIndex(of: ":") else { continue }
+      let key = body[..<colon].trimmingCharacters(in: .whitespaces)
+      let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      switch key {
+      case "title": title = value
+      case "about": about = about.map { $0 + " " + value } ?? value
+      case "profile", "profiles": profileName = value.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
+      case "steps": steps = Int(value)
+      default: break
+      }
+    }
+  }
+}
+
+public enum ScenarioError: Error, CustomStringConvertible {
+  case notFound(String, known: [String])
+  case unreadable(String)
+  case unknownProfile(String)
+
+  public var description: String {
+    switch self {
+    case .notFound(let name, let known):
+      return "gcviz: error: no scenario file or built-in scenario named '\(name)' (built-in: \(known.joined(separator: ", ")))"
+    case .unreadable(let path): return "gcviz: error: cannot read '\(path)'"
+    case .unknownProfile(let p):
+      return "gcviz: error: unknown profile '\(p)' (profiles: \(Profile.all.map(\.name).joined(separator: ", ")))"
+    }
+  }
+}
+
+/// The built-in scenarios shipped in the repository's `scenarios/` folder.
+public enum ScenarioLibrary {
+  /// `GCVIZ_SCENARIOS` if set, else the `scenarios/` folder of this checkout.
+  public static var directory: URL {
+    if let env = ProcessInfo.processInfo.environment["GCVIZ_SCENARIOS"], !env.isEmpty {
+      return URL(fileURLWithPath: env)
+    }
+    return URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("scenarios")
+  }
+
+  public static var names: [String] {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    return files.filter { $0.hasSuffix(".py") }.map { String($0.dropLast(3)) }.sorted()
+  }
+
+  public static func all() -> [Scenario] {
+    names.compactMap { try? load($0) }
+  }
+
+  /// A file path, or the name of a built-in scenario.
+  public static func load(_ nameOrPath: String) throws -> Scenario {
+    let fm = FileManager.default
+    var isDirectory: ObjCBool = false
+    if fm.fileExists(atPath: nameOrPath, isDirectory: &isDirectory), !isDirectory.boolValue {
+      guard let data = fm.contents(atPath: nameOrPath) else { throw ScenarioError.unreadable(nameOrPath) }
+      let name = URL(fileURLWithPath: nameOrPath).deletingPathExtension().lastPathComponent
+      return Scenario(name: name, path: nameOrPath, source: String(decoding: data, as: UTF8.self))
+    }
+    let builtIn = directory.appendingPathComponent(nameOrPath + ".py")
+    if let data = fm.contents(atPath: builtIn.path) {
+      return Scenario(name: nameOrPath, path: builtIn.path, source: String(decoding: data, as: UTF8.self))
+    }
+    throw ScenarioError.notFound(nameOrPath, known: names)
+  }
+}

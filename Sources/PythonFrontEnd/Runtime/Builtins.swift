@@ -1,0 +1,605 @@
+import GCEngine
+
+/// Builtin functions and the simulated `gc`, `sys`, `time` and `weakref`
+/// modules. Arguments are borrowed; the result is an owned reference.
+extension Interpreter {
+  func moduleAttribute(_ module: Native, _ name: String) throws(RunError) -> Value {
+    switch module {
+    case .moduleGC:
+      if let member = Native.gcMembers[name] {
+        let only3 = [Native.gcGetStats, .gcFreeze, .gcUnfreeze, .gcGetFreezeCount, .gcIsFinalized]
+        if !(is27 && only3.contains(member)) { return member.value }
+      }
+      switch name {
+      case "garbage":
+        heap.incref(heap.garbageList, .stack)
+        return .object(heap.garbageList)
+      case "callbacks" where !is27:
+        let list = gcCallbacks()
+        heap.incref(list, .stack)
+        return .object(list)
+      case "DEBUG_STATS": return .int(GCDebug.stats)
+      case "DEBUG_COLLECTABLE": return .int(GCDebug.collectable)
+      case "DEBUG_UNCOLLECTABLE": return .int(GCDebug.uncollectable)
+      case "DEBUG_SAVEALL": return .int(GCDebug.saveAll)
+      case "DEBUG_LEAK": return .int(profile.debugLeakFlags)
+      case "DEBUG_INSTANCES" where is27: return .int(GCDebug.instances)
+      case "DEBUG_OBJECTS" where is27: return .int(GCDebug.objects)
+      default: break
+      }
+    case .moduleSys:
+      if name == "getrefcount" { return Native.sysGetrefcount.value }
+      if name == "getsizeof" { return Native.sysGetsizeof.value }
+    case .moduleTime:
+      if name == "sleep" { return Native.timeSleep.value }
+    case .moduleWeakref:
+      if name == "ref" { return Native.weakrefRef.value }
+    default: break
+    }
+    if !["garbage", "callbacks"].contains(name) && Native.gcMembers[name] == nil && name.first?.isLetter == true
+      && module != .moduleGC
+    {
+      throw .limit(
+        .unsupported(
+          "\(module.pythonName).\(name) is not supported by the simulator", line: currentLocation.line,
+          column: currentLocation.column))
+    }
+    throw pythonError("AttributeError", "module '\(module.pythonName)' has no attribute '\(name)'")
+  }
+
+  func gcCallbacks() -> ObjectID {
+    if let list = callbackList { return list }
+    let list = heap.makeObject(.list, size: profile.objectSizes.list, freeList: nil)
+    heap.track(list)
+    callbackList = list
+    return list
+  }
+
+  func unsupported(_ what: String) -> RunError {
+    .limit(.unsupported("\(what) is not supported by the simulator", line: currentLocation.line, column: currentLocation.column))
+  }
+
+  func argumentCount(_ name: String, _ args: [Value], _ range: ClosedRange<Int>) throws(RunError) {
+    guard !range.contains(args.count) else { return }
+    if range.lowerBound == range.upperBound {
+      let n = range.lowerBound
+      if is27 {
+        throw pythonError("TypeError", "\(name)() takes exactly \(n == 0 ? "no arguments" : "one argument") (\(args.count) given)")
+      }
+      throw pythonError(
+        "TypeError",
+        n == 0 ? "\(name)() takes no arguments (\(args.count) given)" : "\(name)() takes exactly one argument (\(args.count) given)")
+    }
+    throw pythonError(
+      "TypeError",
+      is27
+        ? "\(name) expected at most \(range.upperBound) arguments, got \(args.count)"
+        : "\(name) expected at most \(range.upperBound) arguments, got \(args.count)")
+  }
+
+  /// 2.7 passes METH_VARARGS builtins their arguments in a tuple, which
+  /// comes from (or goes to) the tuple free list; it only shows in counts.
+  func withArgumentTuple<R>(_ native: Native, _ args: [Value], _ body: () throws(RunError) -> R) throws(RunError) -> R {
+    let varargs27: Set<Native> = [
+      .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .str, .type,
+      .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof,
+    ]
+    let tuple311: Set<Native> = [.weakrefRef, .str]
+    let needsTuple = is27 ? varargs27.contains(native) : tuple311.contains(native)
+    guard needsTuple && !args.isEmpty else { return try body() }
+    let tuple = makeTuple(args, freeList: true, takeReferences: false)
+    defer { heap.decref(tuple, .stack) }
+    return try body()
+  }
+
+  func callNative(_ native: Native, receiver: Value?, args: [Value]) throws(RunError) -> Value {
+    if let receiver { return try callContainerMethod(native, receiver, args) }
+    return try withArgumentTuple(native, args) { () throws(RunError) -> Value in try callBuiltin(native, args) }
+  }
+
+  private func callBuiltin(_ native: Native, _ args: [Value]) throws(RunError) -> Value {
+    switch native {
+    case .print:
+      var pieces: [String] = []
+      for a in args { pieces.append(try str(a)) }
+      write(pieces.joined(separator: " ") + "\n", to: .stdout)
+      return .none
+    case .id:
+      try argumentCount("id", args, 1...1)
+      return .int(Int(truncatingIfNeeded: identity(args[0])))
+    case .hex:
+      try argumentCount("hex", args, 1...1)
+      guard let i = intValue(args[0]) else {
+        throw pythonError(
+          "TypeError",
+          is27 ? "hex() argument can't be converted to hex" : "'\(typeName(args[0]))' object cannot be interpreted as an integer")
+      }
+      return .str(i < 0 ? "-0x" + String(-i, radix: 16) : "0x" + String(i, radix: 16))
+    case .str:
+      if args.isEmpty { return .str("") }
+      return .str(try str(args[0]))
+    case .repr:
+      try argumentCount("repr", args, 1...1)
+      return .str(try repr(args[0]))
+    case .len:
+      try argumentCount("len", args, 1...1)
+      switch args[0] {
+      case .str(let s): return .int(s.count)
+      case .object(let o) where heap.kind(o) == .list || heap.kind(o) == .tuple:
+        return .int(heap.items[o.index].count)
+      case .object(let o) where heap.kind(o) == .dict: return .int(heap.tables[o.index].count)
+      case .native(let raw) where ranges[raw] != nil:
+        let r = ranges[raw]!
+        return .int(stride(from: r.0, to: r.1, by: r.2).underestimatedCount)
+      default:
+        throw pythonError(
+          "TypeError", is27 ? "object of type '\(typeName(args[0]))' has no len()" : "object of type '\(typeName(args[0]))' has no len()")
+      }
+    case .range:
+      var bounds: [Int] = []
+      for a in args {
+        guard let i = intValue(a) else {
+          throw pythonError(
+            "TypeError",
+            is27 ? "range() integer end argument expected, got \(typeName(a))." : "'\(typeName(a))' object cannot be interpreted as an integer")
+        }
+        bounds.append(i)
+      }
+      guard (1...3).contains(bounds.count) else {
+        throw pythonError("TypeError", is27 ? "range expected at least 1 arguments, got 0" : "range expected at least 1 argument, got 0")
+      }
+      let (start, stop, step) =
+        bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count == 3 ? bounds[2] : 1)
+      guard step != 0 else {
+        throw pythonError("ValueError", is27 ? "range() step argument must not be zero" : "range() arg 3 must not be zero")
+      }
+      if is27 {
+        // 2.7's range() builds a real list of ints.
+        let count = stride(from: start, to: stop, by: step).underestimatedCount
+        if count > 10_000_000 { throw .limit(.objects(count)) }
+        return .object(try makeList(stride(from: start, to: stop, by: step).map { .int($0) }))
+      }
+      let id = nextNativeID()
+      ranges[id] = (start, stop, step)
+      return .native(id)
+    case .list:
+      if args.isEmpty { return .object(try makeList([])) }
+      let items = try iterate(args[0])
+      return .object(try makeList(items))
+    case .tuple:
+      if args.isEmpty { return .object(makeTuple([], freeList: true)) }
+      if case .object(let o) = args[0], heap.kind(o) == .tuple {
+        heap.incref(o, .stack)
+        return args[0]
+      }
+      return .object(makeTuple(try iterate(args[0]), freeList: true))
+    case .dict:
+      if args.isEmpty { return .object(makeDictObject()) }
+      guard case .object(let o) = args[0], heap.kind(o) == .dict else { throw unsupported("dict() from this argument") }
+      var pairs: [Value] = []
+      for (k, v) in heap.tables[o.index].entries {
+        heap.incref(k, .container)
+        heap.incref(v, .container)
+        pairs += [k, v]
+      }
+      return .object(try makeDict(pairs: pairs))
+    case .isinstance:
+      try argumentCount("isinstance", args, 2...2)
+      return .bool(try isInstance(args[0], args[1]))
+    case .type:
+      try argumentCount("type", args, 1...1)
+      return typeOf(args[0])
+    case .int:
+      if args.isEmpty { return .int(0) }
+      if let i = intValue(args[0]) { return .int(i) }
+      if case .str(let s) = args[0], let i = Int(s.trimmingCharacters(in: " \t\n")) { return .int(i) }
+      throw pythonError("ValueError", "invalid literal for int() with base 10: \(try repr(args[0]))")
+    case .bool:
+      return .bool(args.first.map(truthy) ?? false)
+    case .object:
+      throw unsupported("object()")
+    case .gcCollect:
+      try argumentCount("collect", args, 0...1)
+      var generation = 2
+      if let a = args.first {
+        guard let g = intValue(a) else { throw pythonError("TypeError", "an integer is required") }
+        generation = g
+      }
+      guard (0...2).contains(generation) else { throw pythonError("ValueError", "invalid generation") }
+      return .int(heap.collect(generation: generation))
+    case .gcEnable:
+      heap.automaticCollection = true
+      return .none
+    case .gcDisable:
+      heap.automaticCollection = false
+      return .none
+    case .gcIsEnabled:
+      return .bool(heap.automaticCollection)
+    case .gcGetCount:
+      let c = heap.counts
+      return .object(makeTuple([.int(c[0]), .int(c[1]), .int(c[2])], freeList: true))
+    case .gcGetThreshold:
+      let t = heap.thresholds
+      return .object(makeTuple([.int(t[0]), .int(t[1]), .int(t[2])], freeList: true))
+    case .gcSetThreshold:
+      guard (1...3).contains(args.count) else {
+        throw pythonError(
+          "TypeError",
+          args.isEmpty
+            ? (is27 ? "function takes at least 1 argument (0 given)" : "set_threshold() takes at least 1 argument (0 given)")
+            : "set_threshold() takes at most 3 arguments (\(args.count) given)")
+      }
+      for (i, a) in args.enumerated() {
+        guard let v = intValue(a) else { throw pythonError("TypeError", "an integer is required") }
+        heap.thresholds[i] = v
+      }
+      return .none
+    case .gcSetDebug:
+      try argumentCount("set_debug", args, 1...1)
+      guard let flags = intValue(args[0]) else { throw pythonError("TypeError", "an integer is required") }
+      heap.debugFlags = flags
+      return .none
+    case .gcGetDebug:
+      return .int(heap.debugFlags)
+    case .gcGetObjects:
+      syncFrameObjects()
+      var all: [Value] = []
+      if let a = args.first, let g = intValue(a) {
+        guard (0...2).contains(g) else {
+          throw pythonError("ValueError", "generation parameter must be less than the number of available generations (3)")
+        }
+        all = heap.objects(inGeneration: g).map { .object($0) }
+      } else {
+        for g in 0..<3 { all += heap.objects(inGeneration: g).map { .object($0) } }
+      }
+      for v in all { heap.incref(v, .container) }
+      return .object(try makeList(all))
+    case .gcGetReferrers:
+      syncFrameObjects()
+      var found: [Value] = []
+      for g in 0..<3 {
+        for candidate in heap.objects(inGeneration: g) {
+          var refers = false
+          heap.forEachReferent(candidate) { target in
+            if args.contains(.object(target)) { refers = true }
+          }
+          if refers { found.append(.object(candidate)) }
+        }
+      }
+      for v in found { heap.incref(v, .container) }
+      return .object(try makeList(found))
+    case .gcGetReferents:
+      var found: [Value] = []
+      for a in args {
+        guard case .object(let o) = a, heap.isTracked(o) || heap.kind(o) != .tuple else { continue }
+        heap.forEachReferent(o) { found.append(.object($0)) }
+      }
+      for v in found { heap.incref(v, .container) }
+      return .object(try makeList(found))
+    case .gcIsTracked:
+      try argumentCount("is_tracked", args, 1...1)
+      if case .object(let o) = args[0] { return .bool(heap.isTracked(o)) }
+      return .bool(false)
+    case .gcIsFinalized:
+      if case .object(let o) = args.first ?? .none { return .bool(heap.isFinalized(o)) }
+      return .bool(false)
+    case .gcGetStats:
+      var dicts: [Value] = []
+      for s in heap.stats {
+        let d = try makeDict(pairs: [
+          .str("collections"), .int(s.collections), .str("collected"), .int(s.collected),
+          .str("uncollectable"), .int(s.uncollectable),
+        ])
+        dicts.append(.object(d))
+      }
+      return .object(try makeList(dicts))
+    case .gcFreeze, .gcUnfreeze, .gcGetFreezeCount:
+      if native == .gcGetFreezeCount { return .int(heap.permanentCount) }
+      if native == .gcFreeze { heap.freeze() } else { heap.unfreeze() }
+      return .none
+    case .sysGetrefcount:
+      try argumentCount("getrefcount", args, 1...1)
+      guard case .object(let o) = args[0] else {
+        throw unsupported("sys.getrefcount of a \(typeName(args[0])) (its real count depends on interning)")
+      }
+      return .int(heap.refcount(o))
+    case .sysGetsizeof:
+      guard case .object(let o) = args.first ?? .none else { throw unsupported("sys.getsizeof of this value") }
+      return .int(Int(heap.allocator.roundedSize(heap.size(o)) - profile.gcHeadSize))
+    case .timeSleep:
+      try argumentCount("sleep", args, 1...1)
+      heap.record(.output(.stdout, ""))
+      return .none
+    case .weakrefRef:
+      guard (1...2).contains(args.count) else {
+        throw pythonError("TypeError", "__new__ expected at most 2 arguments, got \(args.count)")
+      }
+      return .object(try makeWeakref(args[0], callback: args.count == 2 ? args[1] : nil))
+    default:
+      throw unsupported("calling \(native.pythonName)")
+    }
+  }
+
+  /// The address `id()` reports; immediates get stable made-up ones.
+  func identity(_ v: Value) -> UInt64 {
+    switch v {
+    case .object(let o): return heap.address(o)
+    case .none: return 0x5616_d1e4_2f50
+    case .bool(let b): return b ? 0x5616_d1e3_c3a0 : 0x5616_d1e3_c3c0
+    case .int(let i): return 0x5616_d200_0000 &+ UInt64(bitPattern: Int64(i)) &* 32
+    case .str(let s): return 0x7f3a_1c00_0000 &+ UInt64(truncatingIfNeeded: s.hashValue & 0xffff) &* 48
+    case .native(let raw): return 0x5616_d1f0_0000 &+ UInt64(raw) &* 64
+    }
+  }
+
+  func iterate(_ v: Value) throws(RunError) -> [Value] {
+    let items: [Value]
+    switch v {
+    case .object(let o) where heap.kind(o) == .dict: items = heap.tables[o.index].entries.map(\.key)
+    case .str(let s): items = s.map { .str(String($0)) }
+    default: items = try sequenceItems(v)
+    }
+    for i in items { heap.incref(i, .container) }
+    return items
+  }
+
+  func isInstance(_ value: Value, _ cls: Value) throws(RunError) -> Bool {
+    if case .object(let t) = cls, heap.kind(t) == .tuple {
+      for c in heap.items[t.index] where try isInstance(value, c) { return true }
+      return false
+    }
+    switch cls {
+    case .object(let c) where heap.kind(c) == .classObject:
+      guard case .object(let o) = value, heap.kind(o) == .instance, let own = heap.classOf(o) else { return false }
+      var pending = [own]
+      while let k = pending.popLast() {
+        if k == c { return true }
+        pending += heap.items[k.index].compactMap(\.objectID)
+      }
+      return false
+    case .native(let raw):
+      guard let n = Native(rawValue: raw) else { return false }
+      switch (n, value) {
+      case (.object, _): return !(is27 && value.objectID.map { heap.isOldStyle($0) } == true)
+      case (.int, .int), (.int, .bool), (.str, .str), (.bool, .bool): return true
+      case (.list, .object(let o)): return heap.kind(o) == .list
+      case (.dict, .object(let o)): return heap.kind(o) == .dict
+      case (.tuple, .object(let o)): return heap.kind(o) == .tuple
+      default: return false
+      }
+    default:
+      throw pythonError(
+        "TypeError",
+        is27 ? "isinstance() arg 2 must be a class, type, or tuple of classes and types" : "isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+  }
+
+  func typeOf(_ v: Value) -> Value {
+    switch v {
+    case .none: return Native.noneType.value
+    case .bool: return Native.bool.value
+    case .int: return Native.int.value
+    case .str: return Native.str.value
+    case .native(let raw):
+      if let n = Native(rawValue: raw), n.isModule { return Native.module.value }
+      return Native.builtinFunction.value
+    case .object(let o):
+      switch heap.kind(o) {
+      case .instance:
+        if heap.isOldStyle(o) { return Native.instanceType.value }
+        let cls = heap.classOf(o)!
+        heap.incref(cls, .stack)
+        return .object(cls)
+      case .list: return Native.list.value
+      case .dict: return Native.dict.value
+      case .tuple: return Native.tuple.value
+      case .function: return Native.function.value
+      case .classObject: return heap.isOldStyle(o) ? Native.classobj.value : Native.typeType.value
+      case .boundMethod: return Native.method.value
+      case .weakref: return Native.weakrefType.value
+      default: return Native.object.value
+      }
+    }
+  }
+
+  func makeWeakref(_ target: Value, callback: Value?) throws(RunError) -> ObjectID {
+    guard case .object(let o) = target, [.instance, .function, .classObject].contains(heap.kind(o)) else {
+      throw pythonError("TypeError", "cannot create weak reference to '\(typeName(target))' object")
+    }
+    let cb = callback ?? .none
+    if cb == .none, let existing = heap.weakrefs(to: o).first(where: { heap.items[$0.index].first ?? .none == .none }) {
+      // A plain ref without callback is shared, as CPython does.
+      heap.incref(existing, .stack)
+      return existing
+    }
+    let w = heap.makeObject(.weakref, size: profile.objectSizes.weakref, freeList: nil)
+    heap.incref(cb, .container)
+    heap.setItems(w, [cb])
+    heap.addWeakref(w, to: o)
+    heap.track(w)
+    return w
+  }
+
+  // MARK: Methods of builtin containers
+
+  private func callContainerMethod(_ native: Native, _ receiver: Value, _ args: [Value]) throws(RunError) -> Value {
+    if case .str(let s) = receiver { return try callStringMethod(native, s, args) }
+    guard case .object(let o) = receiver else { throw unsupported("this method") }
+    switch native {
+    case .listAppend:
+      try argumentCount("append", args, 1...1)
+      heap.incref(args[0], .container)
+      heap.withItems(o) { $0.append(args[0]) }
+      return .none
+    case .listExtend:
+      let items = try iterate(args[0])
+      heap.withItems(o) { $0.append(contentsOf: items) }
+      return .none
+    case .listInsert:
+      try argumentCount("insert", args, 2...2)
+      guard var i = intValue(args[0]) else { throw pythonError("TypeError", "an integer is required") }
+      let count = heap.items[o.index].count
+      if i < 0 { i = max(0, i + count) }
+      i = min(i, count)
+      heap.incref(args[1], .container)
+      heap.withItems(o) { $0.insert(args[1], at: i) }
+      return .none
+    case .listPop:
+      let count = heap.items[o.index].count
+      guard count > 0 else { throw pythonError("IndexError", "pop from empty list") }
+      var i = count - 1
+      if let a = args.first {
+        i = try normalizedIndex(a, count: count, what: "pop")
+      }
+      return heap.withItems(o) { $0.remove(at: i) }
+    case .listRemove:
+      guard let i = heap.items[o.index].firstIndex(where: { equal($0, args[0]) }) else {
+        throw pythonError("ValueError", is27 ? "list.remove(x): x not in list" : "list.remove(x): x not in list")
+      }
+      let old = heap.withItems(o) { $0.remove(at: i) }
+      heap.decref(old, .container)
+      return .none
+    case .listIndex:
+      guard let i = heap.items[o.index].firstIndex(where: { equal($0, args[0]) }) else {
+        throw pythonError("ValueError", is27 ? "\(try repr(args[0])) is not in list" : "\(try repr(args[0])) is not in list")
+      }
+      return .int(i)
+    case .listCount:
+      return .int(heap.items[o.index].filter { equal($0, args[0]) }.count)
+    case .listReverse:
+      heap.withItems(o) { $0.reverse() }
+      return .none
+    case .dictKeys, .dictValues, .dictItems:
+      let entries = heap.tables[o.index].entries
+      var values: [Value] = []
+      for (k, v) in entries {
+        switch native {
+        case .dictKeys:
+          heap.incref(k, .container)
+          values.append(k)
+        case .dictValues:
+          heap.incref(v, .container)
+          values.append(v)
+        default: values.append(.object(makeTuple([k, v], freeList: true, takeReferences: false)))
+        }
+      }
+      if !is27 { throw unsupported("dict views (\(native.pythonName)())") }
+      return .object(try makeList(values))
+    case .dictGet:
+      try argumentCount("get", args, 1...2)
+      let v = heap.tables[o.index].get(args[0]) ?? (args.count > 1 ? args[1] : .none)
+      heap.incref(v, .stack)
+      return v
+    case .dictHasKey:
+      return .bool(heap.tables[o.index].get(args[0]) != nil)
+    case .dictPop:
+      guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(args[0]) }),
+        let v = heap.withTable(o, { $0.remove(args[0]) })
+      else {
+        if args.count > 1 {
+          heap.incref(args[1], .stack)
+          return args[1]
+        }
+        throw pythonError("KeyError", try repr(args[0]))
+      }
+      heap.decref(key, .container)
+      return v
+    case .dictClear:
+      let entries = heap.tables[o.index].entries
+      _ = heap.withTable(o) { $0.removeAll() }
+      for (k, v) in entries {
+        heap.decref(k, .container)
+        heap.decref(v, .container)
+      }
+      return .none
+    case .dictSetdefault:
+      if let v = heap.tables[o.index].get(args[0]) {
+        heap.incref(v, .stack)
+        return v
+      }
+      let v = args.count > 1 ? args[1] : .none
+      heap.incref(v, .container)
+      try storeInDict(o, key: args[0], value: v)
+      heap.incref(v, .stack)
+      return v
+    case .dictUpdate:
+      guard case .object(let other) = args.first ?? .none, heap.kind(other) == .dict else {
+        throw unsupported("dict.update from this argument")
+      }
+      for (k, v) in heap.tables[other.index].entries {
+        heap.incref(v, .container)
+        try storeInDict(o, key: k, value: v)
+      }
+      return .none
+    default:
+      throw unsupported("this method")
+    }
+  }
+
+  private func callStringMethod(_ native: Native, _ s: String, _ args: [Value]) throws(RunError) -> Value {
+    func strArg(_ i: Int) throws(RunError) -> String {
+      guard i < args.count, case .str(let a) = args[i] else { throw pythonError("TypeError", "expected a string") }
+      return a
+    }
+    switch native {
+    case .strUpper: return .str(s.uppercased())
+    case .strLower: return .str(s.lowercased())
+    case .strStrip: return .str(s.trimmingCharacters(in: " \t\n\r"))
+    case .strStartswith: return .bool(s.hasPrefix(try strArg(0)))
+    case .strEndswith: return .bool(s.hasSuffix(try strArg(0)))
+    case .strReplace: return .str(s.replacingAll(try strArg(0), with: try strArg(1)))
+    case .strSplit:
+      let parts: [Substring] = args.isEmpty ? s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) : s.splitAll(try strArg(0))
+      return .object(try makeList(parts.map { .str(String($0)) }))
+    case .strJoin:
+      let items = try iterate(args[0])
+      defer { for i in items { heap.decref(i, .container) } }
+      var pieces: [String] = []
+      for i in items {
+        guard case .str(let p) = i else { throw pythonError("TypeError", "sequence item: expected str instance, \(typeName(i)) found") }
+        pieces.append(p)
+      }
+      return .str(pieces.joined(separator: s))
+    default:
+      throw unsupported("this string method")
+    }
+  }
+}
+
+extension String {
+  func trimmingCharacters(in set: String) -> String {
+    var scalars = Substring(self)
+    while let f = scalars.first, set.contains(f) { scalars.removeFirst() }
+    while let l = scalars.last, set.contains(l) { scalars.removeLast() }
+    return String(scalars)
+  }
+
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    return splitAll(target).joined(separator: replacement)
+  }
+
+  func splitAll(_ separator: String) -> [Substring] {
+    guard !separator.isEmpty else { return [Substring(self)] }
+    var parts: [Substring] = []
+    var rest = Substring(self)
+    while let r = rest.range(of: separator) {
+      parts.append(rest[..<r.lowerBound])
+      rest = rest[r.upperBound...]
+    }
+    parts.append(rest)
+    return parts
+  }
+}
+
+extension Substring {
+  func range(of needle: String) -> Range<Index>? {
+    guard !needle.isEmpty else { return nil }
+    var i = startIndex
+    while i < endIndex {
+      if self[i...].hasPrefix(needle) { return i..<index(i, offsetBy: needle.count) }
+      i = index(after: i)
+    }
+    return nil
+  }
+}

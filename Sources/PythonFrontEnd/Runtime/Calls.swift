@@ -1,0 +1,321 @@
+import GCEngine
+
+/// Calls, as CPython makes them. Where the argument references live during
+/// a call is what `sys.getrefcount` observes: 2.7 leaves them on the
+/// caller's stack and the callee takes its own (+2 inside); 3.11 moves them
+/// into the callee's frame (+1).
+extension Interpreter {
+  // MARK: Call instructions
+
+  /// `call argc`: the callee sits at `base`, its arguments above it.
+  func callInstruction(_ f: FrameState, argc: Int, base: Int) throws(RunError) {
+    let callee = f.stack[base]
+    switch callee {
+    case .object(let o) where heap.kind(o) == .function:
+      try callFunctionOnStack(f, function: o, base: base, argc: argc)
+    case .object(let m) where heap.kind(m) == .boundMethod:
+      // Unpack the method: `self` takes the method's place on the stack.
+      let items = heap.items[m.index]
+      let function = items[0]
+      let selfValue = items[1]
+      heap.incref(selfValue, .stack)
+      heap.incref(function, .other)
+      f.stack[base] = selfValue
+      heap.decref(callee, .stack)
+      defer { heap.decref(function, .other) }
+      guard case .object(let fo) = function else { return }
+      if profile.calleeTakesStackReferences {
+        try callFunctionOnStack(f, function: fo, base: base - 1, argc: argc + 1, calleeOnStack: false)
+      } else {
+        let args = Array(f.stack[base...])
+        let result = try invokeFunction(fo, args, owned: false)
+        for _ in 0...argc { drop(f) }
+        push(f, result)
+      }
+    case .object(let w) where heap.kind(w) == .weakref:
+      guard argc == 0 else {
+        throw pythonError("TypeError", "weakly-referenced object takes no arguments (\(argc) given)")
+      }
+      let target = heap.weakrefTarget(w).map { Value.object($0) } ?? .none
+      heap.incref(target, .stack)
+      drop(f)
+      push(f, target)
+    case .object(let c) where heap.kind(c) == .classObject:
+      try instantiateOnStack(f, cls: c, base: base, argc: argc)
+    case .native(let raw):
+      guard let native = Native(rawValue: raw) else { throw pythonError("TypeError", "object is not callable") }
+      let args = Array(f.stack[(base + 1)...])
+      let result = try callNative(native, receiver: nil, args: args)
+      for _ in 0..<argc { drop(f) }
+      f.stack.removeLast()
+      push(f, result)
+    default:
+      throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
+    }
+  }
+
+  /// Calls a Python function whose arguments are on the stack above `base`.
+  func callFunctionOnStack(
+    _ f: FrameState, function: ObjectID, base: Int, argc: Int, calleeOnStack: Bool = true
+  ) throws(RunError) {
+    if profile.calleeTakesStackReferences {
+      let args = Array(f.stack.suffix(argc))
+      f.stack.removeLast(argc)
+      let result = try invokeFunction(function, args, owned: true)
+      if calleeOnStack { drop(f) }
+      push(f, result)
+    } else {
+      let args = Array(f.stack.suffix(argc))
+      let result = try invokeFunction(function, args, owned: false)
+      for _ in 0..<argc { drop(f) }
+      if calleeOnStack { drop(f) }
+      push(f, result)
+    }
+  }
+
+  /// `loadMethod name` leaves [method, self] (3.11's LOAD_METHOD, or a
+  /// builtin container's method and its receiver) or [NULL, attribute].
+  func loadMethod(_ f: FrameState, _ name: String) throws(RunError) {
+    let object = f.stack[f.stack.count - 1]
+    if let native = containerMethod(object, name) {
+      f.stack.insert(native.value, at: f.stack.count - 1)
+      return
+    }
+    if !is27, case .object(let o) = object, heap.kind(o) == .instance,
+      !instanceHasAttribute(o, name), let cls = heap.classOf(o),
+      let attr = lookupClassAttribute(cls, name), case .object(let fn) = attr, heap.kind(fn) == .function
+    {
+      heap.incref(attr, .stack)
+      f.stack.insert(attr, at: f.stack.count - 1)
+      return
+    }
+    let popped = pop(f)
+    let attribute: Value
+    do {
+      attribute = try getAttribute(popped, name)
+    } catch {
+      heap.decref(popped, .stack)
+      throw error
+    }
+    heap.decref(popped, .stack)
+    push(f, Native.nullMarker.value)
+    push(f, attribute)
+  }
+
+  func callMethodInstruction(_ f: FrameState, argc: Int) throws(RunError) {
+    let base = f.stack.count - argc - 2
+    let method = f.stack[base]
+    switch method {
+    case .native(Native.nullMarker.rawValue):
+      try callInstruction(f, argc: argc, base: base + 1)
+      f.stack.remove(at: base)
+    case .native(let raw):
+      let native = Native(rawValue: raw)!
+      let receiver = f.stack[base + 1]
+      let args = Array(f.stack.suffix(argc))
+      let result = try callNative(native, receiver: receiver, args: args)
+      for _ in 0...argc { drop(f) }
+      f.stack.removeLast()
+      push(f, result)
+    case .object(let fn):
+      // 3.11 unbound-method call: self and the arguments move into the callee.
+      try callFunctionOnStack(f, function: fn, base: base, argc: argc + 1)
+    default:
+      throw pythonError("TypeError", "object is not callable")
+    }
+  }
+
+  // MARK: Python functions
+
+  /// Runs a Python function. With `owned`, the callee takes over the
+  /// caller's references (3.11); otherwise it takes its own (2.7).
+  func invokeFunction(_ function: ObjectID, _ args: [Value], owned: Bool) throws(RunError) -> Value {
+    let code = program.codes[Int(heap.aux(function))]
+    let defaults: [Value]
+    if case .object(let d) = heap.items[function.index][1] { defaults = heap.items[d.index] } else { defaults = [] }
+    let parameters = code.parameterCount
+    if args.count > parameters || args.count < parameters - defaults.count {
+      if owned { for a in args { heap.decref(a, .argument) } }
+      throw pythonError("TypeError", argumentCountMessage(code, given: args.count, defaults: defaults.count))
+    }
+    if frames.count >= recursionLimit {
+      if owned { for a in args { heap.decref(a, .argument) } }
+      throw pythonError(
+        "RecursionError",
+        is27 ? "maximum recursion depth exceeded" : "maximum recursion depth exceeded")
+    }
+    let frame = acquireFrame(code: code, namespace: globals)
+    frame.locals.reserveCapacity(code.localNames.count)
+    for a in args {
+      if !owned { heap.incref(a, .argument) }
+      frame.locals.append(a)
+    }
+    if args.count < parameters {
+      for d in defaults[(defaults.count - (parameters - args.count))...] {
+        heap.incref(d, .argument)
+        frame.locals.append(d)
+      }
+    }
+    while frame.locals.count < code.localNames.count { frame.locals.append(Native.unbound.value) }
+    if profile.framesAreObjects {
+      let fo = heap.makeFrame(code: code.index, slotCount: code.localNames.count + 4)
+      heap.track(fo)
+      frame.frameObject = fo
+    }
+    frames.append(frame)
+    let result: Value
+    do {
+      result = try execute(frame)
+    } catch {
+      tearDown(frame)
+      throw error
+    }
+    tearDown(frame)
+    return result
+  }
+
+  /// A returning frame drops its locals in slot order, then (2.7) the frame
+  /// object goes back to its code's zombie slot or the free list.
+  private func tearDown(_ frame: FrameState) {
+    frames.removeLast()
+    let locals = frame.locals
+    let stack = frame.stack
+    frame.locals.removeAll(keepingCapacity: true)
+    frame.stack.removeAll(keepingCapacity: true)
+    if let fo = frame.frameObject {
+      heap.setItems(fo, [])
+      heap.untrack(fo)
+    }
+    for v in locals { heap.decref(v, .scopeExit) }
+    for v in stack.reversed() { heap.decref(v, .stack) }
+    if let fo = frame.frameObject { heap.decref(fo, .scopeExit) }
+    releaseFrame(frame)
+  }
+
+  func argumentCountMessage(_ code: CodeObject, given: Int, defaults: Int) -> String {
+    let n = code.parameterCount
+    let name = code.name
+    if is27 {
+      let kind = defaults == 0 ? "exactly" : (given < n - defaults ? "at least" : "at most")
+      let expected = given < n - defaults ? n - defaults : n
+      return "\(name)() takes \(kind) \(expected) argument\(expected == 1 ? "" : "s") (\(given) given)"
+    }
+    let qualified = code.qualifiedName
+    if given > n {
+      let takes =
+        defaults == 0
+        ? "\(n) positional argument\(n == 1 ? "" : "s")" : "from \(n - defaults) to \(n) positional arguments"
+      return "\(qualified)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given"
+    }
+    let missing = code.localNames[given..<(n - defaults)]
+    let quoted = missing.map { "'\($0)'" }
+    let list: String
+    switch quoted.count {
+    case 1: list = quoted[0]
+    case 2: list = "\(quoted[0]) and \(quoted[1])"
+    default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+    }
+    return "\(qualified)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)"
+  }
+
+  /// A call from C code (weakref callbacks, gc.callbacks): the arguments
+  /// are borrowed; the result is owned.
+  func callValue(_ callee: Value, args: [Value]) throws(RunError) -> Value {
+    switch callee {
+    case .object(let o) where heap.kind(o) == .function:
+      return try invokeFunction(o, args, owned: false)
+    case .object(let m) where heap.kind(m) == .boundMethod:
+      let items = heap.items[m.index]
+      guard case .object(let fn) = items[0] else { return .none }
+      return try invokeFunction(fn, [items[1]] + args, owned: false)
+    case .native(let raw):
+      return try callNative(Native(rawValue: raw)!, receiver: nil, args: args)
+    default:
+      throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
+    }
+  }
+
+  /// How C code calls a method on an instance (`__init__`, `__del__`):
+  /// 2.7 makes a bound method and an argument tuple; 3.11 calls the
+  /// function with `self` prepended, no objects made.
+  func callMethodFromC(_ function: ObjectID, self object: ObjectID, args: [Value]) throws(RunError) -> Value {
+    if is27 {
+      let method = makeBoundMethod(function, object)
+      let tuple = makeTuple([.object(object)] + args, freeList: true, takeReferences: false)
+      defer {
+        heap.decref(tuple, .stack)
+        heap.decref(method, .stack)
+      }
+      return try invokeFunction(function, [.object(object)] + args, owned: false)
+    }
+    return try invokeFunction(function, [.object(object)] + args, owned: false)
+  }
+
+  // MARK: Instantiation
+
+  func instantiateOnStack(_ f: FrameState, cls: ObjectID, base: Int, argc: Int) throws(RunError) {
+    let args = Array(f.stack.suffix(argc))
+    var argsTuple: ObjectID?
+    if is27 {
+      // do_call moves the arguments from the stack into a tuple.
+      f.stack.removeLast(argc)
+      if argc > 0 { argsTuple = makeTuple(args, freeList: true, takeReferences: true) }
+    } else if argc > 0 {
+      argsTuple = makeTuple(args, freeList: true, takeReferences: false)
+    }
+    defer {
+      if let argsTuple { heap.decref(argsTuple, .stack) }
+    }
+    let instance = try newInstance(cls)
+    do throws(RunError) {
+      if let initializer = lookupClassAttribute(cls, "__init__"), case .object(let fn) = initializer,
+        heap.kind(fn) == .function
+      {
+        let result = try callMethodFromC(fn, self: instance, args: args)
+        if result != .none {
+          heap.decref(result, .stack)
+          throw pythonError(
+            "TypeError", is27 ? "__init__() should return None" : "__init__() should return None, not '\(typeName(result))'")
+        }
+      } else if argc > 0 {
+        throw pythonError(
+          "TypeError",
+          is27
+            ? (heap.isOldStyle(cls) ? "this constructor takes no arguments" : "object() takes no parameters")
+            : "\(heap.label(cls))() takes no arguments")
+      }
+    } catch {
+      heap.decref(instance, .stack)
+      throw error
+    }
+    if !is27 { for _ in 0..<argc { drop(f) } }
+    drop(f)
+    push(f, .object(instance))
+  }
+
+  /// A new instance of `cls`. A 2.7 old-style instance gets its dict first.
+  func newInstance(_ cls: ObjectID) throws(RunError) -> ObjectID {
+    let sizes = profile.objectSizes
+    if heap.isOldStyle(cls) {
+      let dict = makeDictObject()
+      let instance = heap.makeObject(.instance, size: sizes.oldStyleInstance, freeList: nil, classObject: cls)
+      heap.setOldStyle(instance)
+      heap.setDict(instance, dict)
+      heap.track(instance)
+      return instance
+    }
+    let instance = heap.makeObject(.instance, size: sizes.instance, freeList: nil, classObject: cls)
+    heap.track(instance)
+    return instance
+  }
+
+  func makeBoundMethod(_ function: ObjectID, _ object: ObjectID) -> ObjectID {
+    let m = heap.makeObject(
+      .boundMethod, size: profile.objectSizes.boundMethod, freeList: is27 ? .boundMethod : nil)
+    heap.incref(function, .container)
+    heap.incref(object, .container)
+    heap.setItems(m, [.object(function), .object(object)])
+    heap.track(m)
+    return m
+  }
+}

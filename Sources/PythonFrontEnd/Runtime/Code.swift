@@ -1,0 +1,78 @@
+import GCEngine
+
+/// The instruction set: a small stack machine shaped like CPython's
+/// bytecode, because the evaluation stack's references are observable
+/// (`sys.getrefcount` inside a callee in 2.7).
+public enum Opcode: UInt8, Sendable {
+  case nop
+  case loadConst, loadFast, storeFast, deleteFast
+  case loadGlobal, storeGlobal, deleteGlobal
+  case loadName, storeName, deleteName
+  case loadAttr, storeAttr, deleteAttr
+  case loadMethod, callMethod
+  case binarySubscr, storeSubscr, deleteSubscr
+  case loadSlice, deleteSlice
+  case binaryOp, unaryOp, compareOp
+  case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
+  case buildList, buildTuple, buildMap
+  case call
+  case returnValue
+  case popTop, dupTop, dupTopTwo, rotTwo, rotThree
+  case getIter, forIter
+  case makeFunction, makeClass
+  case importName, importFrom
+  case printItem, printNewline
+  case unpackSequence
+  case raiseAssertion
+}
+
+public struct Instruction: Sendable {
+  public var op: Opcode
+  public var arg: Int32
+  public var line: Int32
+  public var column: Int32
+}
+
+public final class CodeObject: @unchecked Sendable {
+  public enum Kind: Sendable { case module, function, classBody }
+  public let kind: Kind
+  public let name: String
+  public let qualifiedName: String
+  public internal(set) var instructions: [Instruction] = []
+  public internal(set) var constants: [Value] = []
+  public internal(set) var names: [String] = []
+  public internal(set) var localNames: [String] = []
+  public let parameterCount: Int
+  public let firstLine: Int
+  /// Index in the program's code table (2.7 keeps one zombie frame per code).
+  public internal(set) var index: Int32 = 0
+  /// Nested code objects (function bodies, class bodies) by constant index.
+  public internal(set) var children: [CodeObject] = []
+  /// Tuples of constants, built once when the program loads.
+  var constantTuples: [Int: [Value]] = [:]
+
+  init(kind: Kind, name: String, qualifiedName: String, parameterCount: Int, firstLine: Int) {
+    self.kind = kind
+    self.name = name
+    self.qualifiedName = qualifiedName
+    self.parameterCount = parameterCount
+    self.firstLine = firstLine
+  }
+}
+
+/// A compiled scenario: the module code and every code object in it.
+public final class Program: @unchecked Sendable {
+  public let module: CodeObject
+  public let codes: [CodeObject]
+  public let dialect: PythonDialect
+  public let sourceLines: [String]
+  public let fileName: String
+
+  init(module: CodeObject, codes: [CodeObject], dialect: PythonDialect, sourceLines: [String], fileName: String) {
+    self.module = module
+    self.codes = codes
+    self.dialect = dialect
+    self.sourceLines = sourceLines
+    self.fileName = fileName
+  }
+}

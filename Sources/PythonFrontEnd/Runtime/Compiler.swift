@@ -1,0 +1,593 @@
+import GCEngine
+
+/// Lowers the syntax tree to code objects, resolving every name once:
+/// function locals become slots, so running a line does no name hashing.
+public struct Compiler {
+  /// Modules a scenario may import; everything else is rejected up front.
+  public static let simulatedModules: Set<String> = ["gc", "sys", "time", "weakref"]
+
+  private var codes: [CodeObject] = []
+  private let dialect: PythonDialect
+
+  public static func compile(_ module: Module, fileName: String, source: String) throws(Diagnostic) -> Program {
+    var compiler = Compiler(dialect: module.dialect)
+    let code = CodeObject(kind: .module, name: "<module>", qualifiedName: "<module>", parameterCount: 0, firstLine: 1)
+    compiler.register(code)
+    var unit = Unit(code: code, locals: [:], globals: [], className: nil)
+    try compiler.compileBody(module.body, into: &unit)
+    unit.emit(.loadConst, unit.constant(.none), at: module.body.last?.location ?? SourceLocation(line: 1, column: 1))
+    unit.emit(.returnValue, 0, at: module.body.last?.location ?? SourceLocation(line: 1, column: 1))
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map {
+      String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+    }
+    return Program(module: code, codes: compiler.codes, dialect: module.dialect, sourceLines: lines, fileName: fileName)
+  }
+
+  private init(dialect: PythonDialect) { self.dialect = dialect }
+
+  private mutating func register(_ code: CodeObject) {
+    code.index = Int32(codes.count)
+    codes.append(code)
+  }
+
+  /// The code being built, with its name-resolution context.
+  struct Unit {
+    let code: CodeObject
+    /// Function locals → slot. Empty for module and class bodies.
+    var locals: [String: Int]
+    var globals: Set<String>
+    let className: String?
+    var loops: [(continueTarget: Int, breakJumps: [Int], isFor: Bool)] = []
+
+    var isFunction: Bool { code.kind == .function }
+
+    mutating func emit(_ op: Opcode, _ arg: Int = 0, at location: SourceLocation) {
+      code.instructions.append(
+        Instruction(op: op, arg: Int32(arg), line: Int32(location.line), column: Int32(location.column)))
+    }
+
+    var here: Int { code.instructions.count }
+
+    mutating func patch(_ at: Int, to target: Int) { code.instructions[at].arg = Int32(target) }
+
+    mutating func constant(_ value: Value) -> Int {
+      if let i = code.constants.firstIndex(of: value) { return i }
+      code.constants.append(value)
+      return code.constants.count - 1
+    }
+
+    mutating func name(_ text: String) -> Int {
+      if let i = code.names.firstIndex(of: text) { return i }
+      code.names.append(text)
+      return code.names.count - 1
+    }
+  }
+
+  // MARK: Statements
+
+  private mutating func compileBody(_ body: [Stmt], into unit: inout Unit) throws(Diagnostic) {
+    for stmt in body { try compileStatement(stmt, into: &unit) }
+  }
+
+  private mutating func compileStatement(_ stmt: Stmt, into u: inout Unit) throws(Diagnostic) {
+    let at = stmt.location
+    switch stmt.kind {
+    case .expression(let e):
+      try compileExpr(e, into: &u)
+      u.emit(.popTop, at: at)
+    case .pass:
+      u.emit(.nop, at: at)
+    case .global(let names):
+      for n in names { u.globals.insert(n) }
+      u.emit(.nop, at: at)
+    case .assign(let targets, let value):
+      try compileExpr(value, into: &u)
+      for (i, target) in targets.enumerated() {
+        if i < targets.count - 1 { u.emit(.dupTop, at: at) }
+        try compileStore(target, into: &u)
+      }
+    case .augmentedAssign(let target, let op, let value):
+      try compileAugmented(target, op, value, at: at, into: &u)
+    case .delete(let targets):
+      for t in targets { try compileDelete(t, into: &u) }
+    case .ifElse(let branches, let orElse):
+      var endJumps: [Int] = []
+      for (condition, body) in branches {
+        try compileExpr(condition, into: &u)
+        let skip = u.here
+        u.emit(.popJumpIfFalse, 0, at: condition.location)
+        try compileBody(body, into: &u)
+        endJumps.append(u.here)
+        u.emit(.jump, 0, at: condition.location)
+        u.patch(skip, to: u.here)
+      }
+      if let orElse { try compileBody(orElse, into: &u) }
+      for j in endJumps { u.patch(j, to: u.here) }
+    case .whileLoop(let condition, let body):
+      let top = u.here
+      var exitJump: Int?
+      if case .bool(true) = condition.kind {
+        u.emit(.nop, at: at)
+      } else {
+        try compileExpr(condition, into: &u)
+        exitJump = u.here
+        u.emit(.popJumpIfFalse, 0, at: condition.location)
+      }
+      u.loops.append((top, [], false))
+      try compileBody(body, into: &u)
+      u.emit(.jump, top, at: at)
+      let loop = u.loops.removeLast()
+      if let exitJump { u.patch(exitJump, to: u.here) }
+      for b in loop.breakJumps { u.patch(b, to: u.here) }
+    case .forLoop(let target, let iterable, let body):
+      try compileExpr(iterable, into: &u)
+      u.emit(.getIter, at: at)
+      let top = u.here
+      u.emit(.forIter, 0, at: at)
+      try compileStore(target, into: &u)
+      u.loops.append((top, [], true))
+      try compileBody(body, into: &u)
+      u.emit(.jump, top, at: at)
+      let loop = u.loops.removeLast()
+      u.patch(top, to: u.here)
+      for b in loop.breakJumps { u.patch(b, to: u.here) }
+    case .breakLoop:
+      guard !u.loops.isEmpty else { throw Diagnostic("'break' outside loop", at: at) }
+      if u.loops[u.loops.count - 1].isFor { u.emit(.popTop, at: at) }
+      u.loops[u.loops.count - 1].breakJumps.append(u.here)
+      u.emit(.jump, 0, at: at)
+    case .continueLoop:
+      guard let loop = u.loops.last else { throw Diagnostic("'continue' not properly in loop", at: at) }
+      u.emit(.jump, loop.continueTarget, at: at)
+    case .functionDef(let def):
+      try compileFunction(def, at: at, into: &u)
+    case .classDef(let cls):
+      try compileClass(cls, at: at, into: &u)
+    case .returnValue(let value):
+      guard u.isFunction else { throw Diagnostic("'return' outside function", at: at) }
+      if let value { try compileExpr(value, into: &u) } else { u.emit(.loadConst, u.constant(.none), at: at) }
+      for loop in u.loops.reversed() where loop.isFor { u.emit(.rotTwo, at: at); u.emit(.popTop, at: at) }
+      u.emit(.returnValue, at: at)
+    case .importModules(let modules):
+      for m in modules {
+        try checkModule(m.module, at: m.location)
+        u.emit(.importName, u.name(m.module), at: m.location)
+        try storeName(m.alias ?? m.module, at: m.location, into: &u)
+      }
+    case .importFrom(let module, let names):
+      try checkModule(module, at: at)
+      u.emit(.importName, u.name(module), at: at)
+      for n in names {
+        u.emit(.importFrom, u.name(n.name), at: n.location)
+        try storeName(n.alias ?? n.name, at: n.location, into: &u)
+      }
+      u.emit(.popTop, at: at)
+    case .printStatement(let values, let trailingComma):
+      for v in values {
+        try compileExpr(v, into: &u)
+        u.emit(.printItem, at: v.location)
+      }
+      if !trailingComma { u.emit(.printNewline, at: at) }
+      if values.isEmpty && trailingComma { u.emit(.nop, at: at) }
+    case .assertion(let condition, let message):
+      try compileExpr(condition, into: &u)
+      let ok = u.here
+      u.emit(.popJumpIfTrue, 0, at: at)
+      if let message { try compileExpr(message, into: &u) }
+      u.emit(.raiseAssertion, message == nil ? 0 : 1, at: at)
+      u.patch(ok, to: u.here)
+    }
+  }
+
+  private func checkModule(_ name: String, at location: SourceLocation) throws(Diagnostic) {
+    guard Compiler.simulatedModules.contains(name) else {
+      throw Diagnostic(
+        "module '\(name)' is not supported by the simulator (only gc, sys, time and weakref)", at: location)
+    }
+  }
+
+  private mutating func compileFunction(_ def: FunctionDef, at: SourceLocation, into u: inout Unit) throws(Diagnostic) {
+    var locals: [String: Int] = [:]
+    var localNames: [String] = []
+    for p in def.parameters {
+      if locals[p.name] != nil { throw Diagnostic("duplicate argument '\(p.name)' in function definition", at: p.location) }
+      locals[p.name] = localNames.count
+      localNames.append(p.name)
+    }
+    var declaredGlobal = Set<String>()
+    Compiler.collectGlobals(def.body, into: &declaredGlobal)
+    var assigned: [String] = []
+    Compiler.collectAssigned(def.body, into: &assigned)
+    for n in assigned where locals[n] == nil && !declaredGlobal.contains(n) {
+      locals[n] = localNames.count
+      localNames.append(n)
+    }
+    let qualified = u.className.map { "\($0).\(def.name)" } ?? def.name
+    let code = CodeObject(
+      kind: .function, name: def.name, qualifiedName: qualified, parameterCount: def.parameters.count,
+      firstLine: at.line)
+    code.localNames = localNames
+    register(code)
+    var inner = Unit(code: code, locals: locals, globals: declaredGlobal, className: nil)
+    try compileBody(def.body, into: &inner)
+    let end = def.body.last?.location ?? at
+    inner.emit(.loadConst, inner.constant(.none), at: end)
+    inner.emit(.returnValue, at: end)
+    if u.isFunction { try rejectClosures(def.body, enclosing: u.locals, at: at) }
+    var defaults = 0
+    for p in def.parameters {
+      if let d = p.defaultValue {
+        try compileExpr(d, into: &u)
+        defaults += 1
+      } else if defaults > 0 {
+        throw Diagnostic("non-default argument follows default argument", at: p.location)
+      }
+    }
+    u.code.children.append(code)
+    u.emit(.makeFunction, (u.code.children.count - 1) << 8 | defaults, at: at)
+    try storeName(def.name, at: at, into: &u)
+  }
+
+  private func rejectClosures(_ body: [Stmt], enclosing: [String: Int], at: SourceLocation) throws(Diagnostic) {
+    var used: [(String, SourceLocation)] = []
+    Compiler.collectNameLoads(body, into: &used)
+    var assigned: [String] = []
+    Compiler.collectAssigned(body, into: &assigned)
+    for (name, location) in used where enclosing[name] != nil && !assigned.contains(name) {
+      throw Diagnostic("closures (using '\(name)' from the enclosing function) are not supported by the simulator", at: location)
+    }
+  }
+
+  private mutating func compileClass(_ cls: ClassDef, at: SourceLocation, into u: inout Unit) throws(Diagnostic) {
+    let code = CodeObject(kind: .classBody, name: cls.name, qualifiedName: cls.name, parameterCount: 0, firstLine: at.line)
+    register(code)
+    var inner = Unit(code: code, locals: [:], globals: [], className: cls.name)
+    try compileBody(cls.body, into: &inner)
+    let end = cls.body.last?.location ?? at
+    inner.emit(.loadConst, inner.constant(.none), at: end)
+    inner.emit(.returnValue, at: end)
+    let bases = cls.bases ?? []
+    for b in bases { try compileExpr(b, into: &u) }
+    u.code.children.append(code)
+    // arg: child index, base count, and whether the source had parentheses.
+    let parenthesized = cls.bases == nil ? 0 : 1
+    u.emit(.makeClass, (u.code.children.count - 1) << 16 | bases.count << 1 | parenthesized, at: at)
+    try storeName(cls.name, at: at, into: &u)
+  }
+
+  private mutating func compileAugmented(
+    _ target: Expr, _ op: BinaryOperator, _ value: Expr, at: SourceLocation, into u: inout Unit
+  ) throws(Diagnostic) {
+    let opArg = Compiler.binaryIndex(op) | 0x100
+    switch target.kind {
+    case .name(let n):
+      try loadName(n, at: target.location, into: &u)
+      try compileExpr(value, into: &u)
+      u.emit(.binaryOp, opArg, at: at)
+      try storeName(n, at: target.location, into: &u)
+    case .attribute(let object, let attr):
+      try compileExpr(object, into: &u)
+      u.emit(.dupTop, at: at)
+      u.emit(.loadAttr, u.name(attr), at: target.location)
+      try compileExpr(value, into: &u)
+      u.emit(.binaryOp, opArg, at: at)
+      u.emit(.rotTwo, at: at)
+      u.emit(.storeAttr, u.name(attr), at: target.location)
+    case .subscript(let object, let index):
+      try compileExpr(object, into: &u)
+      try compileExpr(index, into: &u)
+      u.emit(.dupTopTwo, at: at)
+      u.emit(.binarySubscr, at: target.location)
+      try compileExpr(value, into: &u)
+      u.emit(.binaryOp, opArg, at: at)
+      u.emit(.rotThree, at: at)
+      u.emit(.storeSubscr, at: target.location)
+    default:
+      throw Diagnostic("illegal expression for augmented assignment", at: target.location)
+    }
+  }
+
+  // MARK: Names
+
+  private mutating func loadName(_ name: String, at: SourceLocation, into u: inout Unit) throws(Diagnostic) {
+    if u.isFunction {
+      if let slot = u.locals[name], !u.globals.contains(name) {
+        u.emit(.loadFast, slot, at: at)
+      } else {
+        u.emit(.loadGlobal, u.name(name), at: at)
+      }
+    } else {
+      u.emit(.loadName, u.name(name), at: at)
+    }
+  }
+
+  private mutating func storeName(_ name: String, at: SourceLocation, into u: inout Unit) throws(Diagnostic) {
+    if u.isFunction {
+      if let slot = u.locals[name], !u.globals.contains(name) {
+        u.emit(.storeFast, slot, at: at)
+      } else {
+        u.emit(.storeGlobal, u.name(name), at: at)
+      }
+    } else if u.globals.contains(name) {
+      u.emit(.storeGlobal, u.name(name), at: at)
+    } else {
+      u.emit(.storeName, u.name(name), at: at)
+    }
+  }
+
+  private mutating func compileStore(_ target: Expr, into u: inout Unit) throws(Diagnostic) {
+    let at = target.location
+    switch target.kind {
+    case .name(let n):
+      try storeName(n, at: at, into: &u)
+    case .attribute(let object, let attr):
+      try compileExpr(object, into: &u)
+      u.emit(.storeAttr, u.name(attr), at: at)
+    case .subscript(let object, let index):
+      try compileExpr(object, into: &u)
+      try compileExpr(index, into: &u)
+      u.emit(.storeSubscr, at: at)
+    case .tuple(let elements), .list(let elements):
+      u.emit(.unpackSequence, elements.count, at: at)
+      for e in elements { try compileStore(e, into: &u) }
+    default:
+      throw Diagnostic("cannot assign to this expression", at: at)
+    }
+  }
+
+  private mutating func compileDelete(_ target: Expr, into u: inout Unit) throws(Diagnostic) {
+    let at = target.location
+    switch target.kind {
+    case .name(let n):
+      if u.isFunction, let slot = u.locals[n], !u.globals.contains(n) {
+        u.emit(.deleteFast, slot, at: at)
+      } else if u.isFunction || u.globals.contains(n) {
+        u.emit(.deleteGlobal, u.name(n), at: at)
+      } else {
+        u.emit(.deleteName, u.name(n), at: at)
+      }
+    case .attribute(let object, let attr):
+      try compileExpr(object, into: &u)
+      u.emit(.deleteAttr, u.name(attr), at: at)
+    case .subscript(let object, let index):
+      try compileExpr(object, into: &u)
+      try compileExpr(index, into: &u)
+      u.emit(.deleteSubscr, at: at)
+    case .slice(let object, let lower, let upper):
+      try compileExpr(object, into: &u)
+      try compileOptional(lower, at: at, into: &u)
+      try compileOptional(upper, at: at, into: &u)
+      u.emit(.deleteSlice, at: at)
+    case .tuple(let elements), .list(let elements):
+      for e in elements { try compileDelete(e, into: &u) }
+    default:
+      throw Diagnostic("cannot delete this expression", at: at)
+    }
+  }
+
+  // MARK: Expressions
+
+  private mutating func compileOptional(_ e: Expr?, at: SourceLocation, into u: inout Unit) throws(Diagnostic) {
+    if let e { try compileExpr(e, into: &u) } else { u.emit(.loadConst, u.constant(.none), at: at) }
+  }
+
+  static func binaryIndex(_ op: BinaryOperator) -> Int {
+    switch op {
+    case .add: return 0
+    case .subtract: return 1
+    case .multiply: return 2
+    case .floorDivide: return 3
+    case .modulo: return 4
+    }
+  }
+
+  static func comparisonIndex(_ op: ComparisonOperator) -> Int {
+    switch op {
+    case .equal: return 0
+    case .notEqual: return 1
+    case .less: return 2
+    case .lessEqual: return 3
+    case .greater: return 4
+    case .greaterEqual: return 5
+    case .isSame: return 6
+    case .isNot: return 7
+    case .contains: return 8
+    case .notContains: return 9
+    }
+  }
+
+  private static func constantValue(_ e: Expr) -> Value? {
+    switch e.kind {
+    case .int(let i): return .int(i)
+    case .string(let s): return .str(s)
+    case .none: return Value.none
+    case .bool(let b): return .bool(b)
+    case .unary(.negate, let inner):
+      if case .int(let i) = inner.kind { return .int(-i) }
+      return nil
+    default: return nil
+    }
+  }
+
+  private mutating func compileExpr(_ e: Expr, into u: inout Unit) throws(Diagnostic) {
+    let at = e.location
+    if let value = Compiler.constantValue(e) {
+      u.emit(.loadConst, u.constant(value), at: at)
+      return
+    }
+    switch e.kind {
+    case .name(let n):
+      try loadName(n, at: at, into: &u)
+    case .int, .string, .none, .bool:
+      break  // handled above
+    case .attribute(let object, let attr):
+      try compileExpr(object, into: &u)
+      u.emit(.loadAttr, u.name(attr), at: at)
+    case .subscript(let object, let index):
+      try compileExpr(object, into: &u)
+      try compileExpr(index, into: &u)
+      u.emit(.binarySubscr, at: at)
+    case .slice(let object, let lower, let upper):
+      try compileExpr(object, into: &u)
+      try compileOptional(lower, at: at, into: &u)
+      try compileOptional(upper, at: at, into: &u)
+      u.emit(.loadSlice, at: at)
+    case .call(let callee, let args):
+      if case .attribute(let object, let attr) = callee.kind {
+        try compileExpr(object, into: &u)
+        u.emit(.loadMethod, u.name(attr), at: callee.location)
+        for a in args { try compileExpr(a, into: &u) }
+        u.emit(.callMethod, args.count, at: at)
+      } else {
+        try compileExpr(callee, into: &u)
+        for a in args { try compileExpr(a, into: &u) }
+        u.emit(.call, args.count, at: at)
+      }
+    case .list(let elements):
+      for x in elements { try compileExpr(x, into: &u) }
+      u.emit(.buildList, elements.count, at: at)
+    case .tuple(let elements):
+      let constants = elements.compactMap(Compiler.constantValue)
+      if constants.count == elements.count && !elements.isEmpty {
+        // CPython folds a tuple of constants into one constant object.
+        let slot = u.code.constants.count
+        u.code.constants.append(.none)
+        u.code.constantTuples[slot] = constants
+        u.emit(.loadConst, slot, at: at)
+      } else {
+        for x in elements { try compileExpr(x, into: &u) }
+        u.emit(.buildTuple, elements.count, at: at)
+      }
+    case .dict(let entries):
+      for (k, v) in entries {
+        try compileExpr(k, into: &u)
+        try compileExpr(v, into: &u)
+      }
+      u.emit(.buildMap, entries.count, at: at)
+    case .binary(let op, let left, let right):
+      try compileExpr(left, into: &u)
+      try compileExpr(right, into: &u)
+      u.emit(.binaryOp, Compiler.binaryIndex(op), at: at)
+    case .unary(let op, let operand):
+      try compileExpr(operand, into: &u)
+      u.emit(.unaryOp, op == .not ? 0 : op == .negate ? 1 : 2, at: at)
+    case .compare(let left, let rest):
+      try compileExpr(left, into: &u)
+      if rest.count == 1 {
+        try compileExpr(rest[0].right, into: &u)
+        u.emit(.compareOp, Compiler.comparisonIndex(rest[0].op), at: at)
+        return
+      }
+      var cleanupJumps: [Int] = []
+      for (i, (op, right)) in rest.enumerated() {
+        try compileExpr(right, into: &u)
+        if i < rest.count - 1 {
+          u.emit(.dupTop, at: at)
+          u.emit(.rotThree, at: at)
+          u.emit(.compareOp, Compiler.comparisonIndex(op), at: at)
+          cleanupJumps.append(u.here)
+          u.emit(.jumpIfFalseOrPop, 0, at: at)
+        } else {
+          u.emit(.compareOp, Compiler.comparisonIndex(op), at: at)
+        }
+      }
+      let endJump = u.here
+      u.emit(.jump, 0, at: at)
+      for j in cleanupJumps { u.patch(j, to: u.here) }
+      u.emit(.rotTwo, at: at)
+      u.emit(.popTop, at: at)
+      u.patch(endJump, to: u.here)
+    case .boolean(let op, let operands):
+      var jumps: [Int] = []
+      for (i, x) in operands.enumerated() {
+        try compileExpr(x, into: &u)
+        if i < operands.count - 1 {
+          jumps.append(u.here)
+          u.emit(op == .and ? .jumpIfFalseOrPop : .jumpIfTrueOrPop, 0, at: at)
+        }
+      }
+      for j in jumps { u.patch(j, to: u.here) }
+    }
+  }
+
+  // MARK: Name collection
+
+  static func collectGlobals(_ body: [Stmt], into set: inout Set<String>) {
+    for s in body {
+      switch s.kind {
+      case .global(let names): set.formUnion(names)
+      case .ifElse(let branches, let orElse):
+        for b in branches { collectGlobals(b.body, into: &set) }
+        if let orElse { collectGlobals(orElse, into: &set) }
+      case .whileLoop(_, let body), .forLoop(_, _, let body): collectGlobals(body, into: &set)
+      default: break
+      }
+    }
+  }
+
+  static func collectAssigned(_ body: [Stmt], into names: inout [String]) {
+    func target(_ e: Expr) {
+      switch e.kind {
+      case .name(let n): if !names.contains(n) { names.append(n) }
+      case .tuple(let xs), .list(let xs): xs.forEach(target)
+      default: break
+      }
+    }
+    for s in body {
+      switch s.kind {
+      case .assign(let targets, _): targets.forEach(target)
+      case .augmentedAssign(let t, _, _): target(t)
+      case .delete(let targets): targets.forEach(target)
+      case .forLoop(let t, _, let body):
+        target(t)
+        collectAssigned(body, into: &names)
+      case .whileLoop(_, let body): collectAssigned(body, into: &names)
+      case .ifElse(let branches, let orElse):
+        for b in branches { collectAssigned(b.body, into: &names) }
+        if let orElse { collectAssigned(orElse, into: &names) }
+      case .functionDef(let f): if !names.contains(f.name) { names.append(f.name) }
+      case .classDef(let c): if !names.contains(c.name) { names.append(c.name) }
+      case .importModules(let ms): for m in ms { let n = m.alias ?? m.module; if !names.contains(n) { names.append(n) } }
+      case .importFrom(_, let ns): for m in ns { let n = m.alias ?? m.name; if !names.contains(n) { names.append(n) } }
+      default: break
+      }
+    }
+  }
+
+  static func collectNameLoads(_ body: [Stmt], into used: inout [(String, SourceLocation)]) {
+    func expr(_ e: Expr) {
+      switch e.kind {
+      case .name(let n): used.append((n, e.location))
+      case .attribute(let x, _): expr(x)
+      case .subscript(let a, let b): expr(a); expr(b)
+      case .slice(let a, let l, let h): expr(a); l.map(expr); h.map(expr)
+      case .call(let f, let args): expr(f); args.forEach(expr)
+      case .list(let xs), .tuple(let xs): xs.forEach(expr)
+      case .dict(let kv): for (k, v) in kv { expr(k); expr(v) }
+      case .binary(_, let a, let b): expr(a); expr(b)
+      case .unary(_, let a): expr(a)
+      case .compare(let a, let rest): expr(a); for r in rest { expr(r.right) }
+      case .boolean(_, let xs): xs.forEach(expr)
+      default: break
+      }
+    }
+    for s in body {
+      switch s.kind {
+      case .expression(let e): expr(e)
+      case .assign(let ts, let v): ts.forEach(expr); expr(v)
+      case .augmentedAssign(let t, _, let v): expr(t); expr(v)
+      case .delete(let ts): ts.forEach(expr)
+      case .ifElse(let branches, let orElse):
+        for b in branches { expr(b.condition); collectNameLoads(b.body, into: &used) }
+        if let orElse { collectNameLoads(orElse, into: &used) }
+      case .whileLoop(let c, let body): expr(c); collectNameLoads(body, into: &used)
+      case .forLoop(let t, let i, let body): expr(t); expr(i); collectNameLoads(body, into: &used)
+      case .returnValue(let v): v.map(expr)
+      case .printStatement(let vs, _): vs.forEach(expr)
+      case .assertion(let c, let m): expr(c); m.map(expr)
+      case .functionDef(let f): collectNameLoads(f.body, into: &used)
+      default: break
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import GCEngine
+
+/// A Python exception raised in the scenario (there is no `try`, so every
+/// one ends the run with a traceback, except inside `__del__` and weakref
+/// callbacks, where CPython reports it and carries on).
+public struct PythonException: Error {
+  public var type: String
+  public var message: String
+  /// Innermost frame last, like a traceback.
+  public var traceback: [TracebackEntry] = []
+
+  public init(_ type: String, _ message: String) {
+    self.type = type
+    self.message = message
+  }
+
+  /// The exception's last traceback line, e.g. `NameError: name 'x' is not defined`.
+  public var summary: String { message.isEmpty ? type : "\(type): \(message)" }
+}
+
+public struct TracebackEntry: Sendable {
+  public var line: Int
+  public var column: Int
+  public var function: String
+}
+
+/// Why a run stopped early, outside Python semantics.
+public enum RunLimit: Error, Equatable {
+  case steps(Int)
+  case objects(Int)
+  /// Something the simulator cannot reproduce faithfully (exit 2).
+  case unsupported(String, line: Int, column: Int)
+}
+
+/// A scenario stops with either a Python exception or a simulator limit.
+public enum RunError: Error {
+  case python(PythonException)
+  case limit(RunLimit)
+}

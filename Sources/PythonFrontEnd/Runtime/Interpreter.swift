@@ -1,0 +1,559 @@
+import GCEngine
+
+/// Where the scenario's output goes.
+public protocol OutputWriter: AnyObject {
+  func write(_ text: String, to stream: GCEngine.OutputStream)
+}
+
+/// One activation of a code object. Frames are pooled per depth.
+final class FrameState {
+  var code: CodeObject
+  var locals: [Value] = []
+  var stack: [Value] = []
+  var pc = 0
+  /// 2.7: the frame's heap object.
+  var frameObject: ObjectID?
+  /// Module and class bodies store names here (a dict object).
+  var namespace: ObjectID
+  var line: Int32 = 0
+  var column: Int32 = 0
+
+  init(code: CodeObject, namespace: ObjectID) {
+    self.code = code
+    self.namespace = namespace
+  }
+}
+
+/// Runs a compiled scenario on a simulated heap, reproducing CPython's
+/// reference effects instruction by instruction.
+public final class Interpreter: HeapHost, CollectionHooks {
+  public let heap: Heap
+  public let program: Program
+  public let profile: Profile
+  let output: OutputWriter
+  var frames: [FrameState] = []
+  var framePool: [FrameState] = []
+  public private(set) var globals: ObjectID
+  var softspace = false
+  public var exceptionPending: Bool { false }
+
+  /// Line steps executed; the run stops past `maxSteps` (0 = no limit).
+  public private(set) var steps = 0
+  public var maxSteps = 100_000_000
+  /// Python recursion limit (frames, the module's included).
+  public var recursionLimit = 1000
+  /// Called after every line step (the timeline records here).
+  public var onStep: ((Interpreter) -> Void)?
+  var pendingLimit: RunLimit?
+  let is27: Bool
+  var callbackList: ObjectID?
+  var sharedEmptyTuple: ObjectID?
+  /// 3.11 range objects and range iterators are not GC objects: they live
+  /// beside the heap, named by `.native` ids from 10,000 on.
+  var ranges: [Int32: (Int, Int, Int)] = [:]
+  var rangeIterators: [Int32: (next: Int, stop: Int, step: Int)] = [:]
+  var nativeCounter: Int32 = 0
+  var unraisableMethod: (ObjectID, ObjectID)?
+  /// The file name tracebacks show (what the user typed, like CPython 2.7;
+  /// 3.11 prefixes the working directory, set by the runner).
+  public var displayFileName: String = ""
+  var unraisableDepth = 0
+
+  public init(program: Program, profile: Profile, output: OutputWriter, sink: EventSink? = nil) {
+    self.program = program
+    self.profile = profile
+    self.output = output
+    self.heap = Heap(profile: profile)
+    self.is27 = profile.name == "cpython2.7"
+    heap.sink = sink
+    // The module's globals dict exists before the script runs.
+    globals = heap.makeObject(.dict, size: profile.objectSizes.dict, freeList: nil)
+    heap.track(globals)
+    heap.host = self
+    heap.collectionHooks = self
+    heap.withTable(globals) {
+      $0.set(.str("__name__"), .str("__main__"))
+      $0.set(.str("__doc__"), .none)
+    }
+    buildConstantTuples()
+  }
+
+  /// Tuples of constants are made when the code is loaded, as CPython's
+  /// compiler does; they live as long as the program.
+  private func buildConstantTuples() {
+    for code in program.codes {
+      for (slot, values) in code.constantTuples.sorted(by: { $0.key < $1.key }) {
+        let t = makeTuple(values, freeList: false)
+        code.constants[slot] = .object(t)
+      }
+    }
+  }
+
+  // MARK: Running
+
+  /// Runs the module, then the interpreter's exit sequence.
+  public func run() throws(RunError) {
+    let frame = FrameState(code: program.module, namespace: globals)
+    frames.append(frame)
+    defer { frames.removeAll() }
+    do {
+      let result = try execute(frame)
+      heap.decref(result, .stack)
+    } catch {
+      frames.removeAll()
+      throw error
+    }
+    frames.removeAll()
+  }
+
+  /// What the interpreter does at exit (collection, module teardown).
+  public func finalize() {
+    if is27 {
+      // Py_Finalize: one collection while modules are still alive.
+      _ = heap.collect(generation: 2)
+    } else {
+      _ = heap.collect(generation: 2)
+    }
+    clearModuleGlobals()
+  }
+
+  /// _PyModule_ClearDict: names starting with one underscore first, then
+  /// the rest, each set to None (which runs `__del__` of what they held).
+  private func clearModuleGlobals() {
+    for pass in 0..<2 {
+      let entries = heap.tables[globals.index].entries
+      for (key, value) in entries {
+        guard case .str(let name) = key, name != "__builtins__" else { continue }
+        let singleUnderscore = name.hasPrefix("_") && !name.hasPrefix("__")
+        if pass == 0 && !singleUnderscore { continue }
+        guard case .object = value else { continue }
+        heap.withTable(globals) { $0.set(key, .none) }
+        heap.decref(value, .unbind)
+      }
+    }
+  }
+
+  // MARK: HeapHost
+
+  public func callFinalizer(_ object: ObjectID) {
+    guard let cls = heap.classOf(object), let del = lookupClassAttribute(cls, "__del__"),
+      case .object(let function) = del, heap.kind(function) == .function
+    else { return }
+    do {
+      let result = try callMethodFromC(function, self: object, args: [])
+      heap.decref(result, .stack)
+    } catch {
+      reportUnraisable(error, inFinalizerOf: object, function: function)
+    }
+  }
+
+  public func callWeakrefCallback(_ callback: Value, weakref: ObjectID) {
+    do {
+      let result: Value
+      if is27 {
+        let args = makeTuple([.object(weakref)], freeList: true)
+        defer { heap.decref(args, .stack) }
+        result = try callValue(callback, args: [.object(weakref)])
+      } else {
+        result = try callValue(callback, args: [.object(weakref)])
+      }
+      heap.decref(result, .stack)
+    } catch {
+      reportUnraisable(error, callback: callback)
+    }
+  }
+
+  public func writeCollectorMessage(_ text: String) {
+    write(text, to: .stderr)
+  }
+
+  public func collectionWillStart(generation: Int) {
+    syncFrameObjects()
+    runGCCallbacks(phase: "start", generation: generation, collected: 0, uncollectable: 0)
+  }
+
+  public func collectionDidFinish(generation: Int, collected: Int, uncollectable: Int) {
+    runGCCallbacks(phase: "stop", generation: generation, collected: collected, uncollectable: uncollectable)
+  }
+
+  /// 2.7 frames are GC objects that reference their locals and stack; the
+  /// collector reads those through the frame's heap object.
+  func syncFrameObjects() {
+    guard profile.framesAreObjects else { return }
+    for f in frames {
+      if let fo = f.frameObject { heap.setItems(fo, f.locals + f.stack) }
+    }
+  }
+
+  func write(_ text: String, to stream: GCEngine.OutputStream) {
+    heap.record(.output(stream, text))
+    output.write(text, to: stream)
+  }
+
+  // MARK: Frames
+
+  func acquireFrame(code: CodeObject, namespace: ObjectID) -> FrameState {
+    let frame: FrameState
+    if let pooled = framePool.popLast() {
+      frame = pooled
+      frame.code = code
+      frame.namespace = namespace
+      frame.pc = 0
+      frame.frameObject = nil
+    } else {
+      frame = FrameState(code: code, namespace: namespace)
+    }
+    return frame
+  }
+
+  func releaseFrame(_ frame: FrameState) {
+    frame.locals.removeAll(keepingCapacity: true)
+    frame.stack.removeAll(keepingCapacity: true)
+    framePool.append(frame)
+  }
+
+  var currentLocation: (line: Int, column: Int) {
+    guard let f = frames.last else { return (0, 0) }
+    return (Int(f.line), Int(f.column))
+  }
+
+  // MARK: The evaluation loop
+
+  @inline(__always) func push(_ frame: FrameState, _ value: Value) {
+    frame.stack.append(value)
+  }
+
+  @inline(__always) func pushCopy(_ frame: FrameState, _ value: Value) {
+    heap.incref(value, .stack)
+    frame.stack.append(value)
+  }
+
+  @inline(__always) func pop(_ frame: FrameState) -> Value {
+    frame.stack.removeLast()
+  }
+
+  @inline(__always) func drop(_ frame: FrameState) {
+    heap.decref(frame.stack.removeLast(), .stack)
+  }
+
+  func execute(_ f: FrameState) throws(RunError) -> Value {
+    let code = f.code
+    let instructions = code.instructions
+    var lastLine: Int32 = -1
+    while true {
+      let ins = instructions[f.pc]
+      f.pc += 1
+      if ins.line != lastLine || ins.op == .forIter || (ins.op == .nop && ins.arg == 0 && f.pc - 1 == 0) {
+        if ins.line != lastLine || ins.op == .forIter {
+          lastLine = ins.line
+          f.line = ins.line
+          f.column = ins.column
+          try lineStep(f)
+        }
+      }
+      f.column = ins.column
+      f.line = ins.line
+      do throws(RunError) {
+        switch ins.op {
+        case .nop:
+          break
+        case .loadConst:
+          pushCopy(f, code.constants[Int(ins.arg)])
+        case .loadFast:
+          let v = f.locals[Int(ins.arg)]
+          if case .native(Native.unbound.rawValue) = v {
+            let name = code.localNames[Int(ins.arg)]
+            throw pythonError(
+              "UnboundLocalError",
+              is27
+                ? "local variable '\(name)' referenced before assignment"
+                : "cannot access local variable '\(name)' where it is not associated with a value")
+          }
+          pushCopy(f, v)
+        case .storeFast:
+          let v = pop(f)
+          let old = f.locals[Int(ins.arg)]
+          f.locals[Int(ins.arg)] = v
+          heap.decref(old, .unbind)
+        case .deleteFast:
+          let old = f.locals[Int(ins.arg)]
+          if case .native(Native.unbound.rawValue) = old {
+            let name = code.localNames[Int(ins.arg)]
+            throw pythonError(
+              "UnboundLocalError",
+              is27
+                ? "local variable '\(name)' referenced before assignment"
+                : "cannot access local variable '\(name)' where it is not associated with a value")
+          }
+          f.locals[Int(ins.arg)] = Native.unbound.value
+          heap.decref(old, .unbind)
+        case .loadGlobal:
+          pushCopy(f, try loadGlobal(code.names[Int(ins.arg)]))
+        case .storeGlobal:
+          try storeInDict(globals, key: .str(code.names[Int(ins.arg)]), value: pop(f))
+        case .deleteGlobal:
+          try deleteName(code.names[Int(ins.arg)], from: globals, global: true)
+        case .loadName:
+          let name = code.names[Int(ins.arg)]
+          if f.namespace != globals, let v = heap.tables[f.namespace.index].get(name: name) {
+            pushCopy(f, v)
+          } else {
+            pushCopy(f, try loadGlobal(name))
+          }
+        case .storeName:
+          try storeInDict(f.namespace, key: .str(code.names[Int(ins.arg)]), value: pop(f))
+        case .deleteName:
+          try deleteName(code.names[Int(ins.arg)], from: f.namespace, global: f.namespace == globals)
+        case .loadAttr:
+          let object = pop(f)
+          defer { heap.decref(object, .stack) }
+          push(f, try getAttribute(object, code.names[Int(ins.arg)]))
+        case .storeAttr:
+          let object = pop(f)
+          let value = pop(f)
+          defer { heap.decref(object, .stack) }
+          try setAttribute(object, code.names[Int(ins.arg)], value)
+        case .deleteAttr:
+          let object = pop(f)
+          defer { heap.decref(object, .stack) }
+          try deleteAttribute(object, code.names[Int(ins.arg)])
+        case .loadMethod:
+          try loadMethod(f, code.names[Int(ins.arg)])
+        case .callMethod:
+          try callMethodInstruction(f, argc: Int(ins.arg))
+        case .call:
+          try callInstruction(f, argc: Int(ins.arg), base: f.stack.count - Int(ins.arg) - 1)
+        case .binarySubscr:
+          let index = pop(f)
+          let container = pop(f)
+          defer {
+            heap.decref(index, .stack)
+            heap.decref(container, .stack)
+          }
+          push(f, try getItem(container, index))
+        case .storeSubscr:
+          let index = pop(f)
+          let container = pop(f)
+          let value = pop(f)
+          defer {
+            heap.decref(index, .stack)
+            heap.decref(container, .stack)
+          }
+          try storeSubscript(container, index, value)
+        case .deleteSubscr:
+          let index = pop(f)
+          let container = pop(f)
+          defer {
+            heap.decref(index, .stack)
+            heap.decref(container, .stack)
+          }
+          try deleteSubscript(container, index)
+        case .loadSlice, .deleteSlice:
+          let upper = pop(f)
+          let lower = pop(f)
+          let container = pop(f)
+          defer { heap.decref(container, .stack) }
+          if ins.op == .loadSlice {
+            push(f, try slice(container, lower, upper))
+          } else {
+            try deleteSlice(container, lower, upper)
+          }
+        case .binaryOp:
+          let right = pop(f)
+          let left = pop(f)
+          let result = try binaryOperation(Int(ins.arg) & 0xff, left, right, inPlace: ins.arg & 0x100 != 0)
+          heap.decref(right, .stack)
+          heap.decref(left, .stack)
+          push(f, result)
+        case .unaryOp:
+          let operand = pop(f)
+          defer { heap.decref(operand, .stack) }
+          switch ins.arg {
+          case 0: push(f, .bool(!truthy(operand)))
+          case 1:
+            guard case .int(let i) = operand else {
+              throw pythonError("TypeError", "bad operand type for unary -: '\(typeName(operand))'")
+            }
+            push(f, .int(-i))
+          default:
+            guard case .int = operand else {
+              throw pythonError("TypeError", "bad operand type for unary +: '\(typeName(operand))'")
+            }
+            push(f, operand)
+          }
+        case .compareOp:
+          let right = pop(f)
+          let left = pop(f)
+          let result = try compare(Int(ins.arg), left, right)
+          heap.decref(right, .stack)
+          heap.decref(left, .stack)
+          push(f, .bool(result))
+        case .jump:
+          f.pc = Int(ins.arg)
+        case .popJumpIfFalse:
+          let v = pop(f)
+          if !truthy(v) { f.pc = Int(ins.arg) }
+          heap.decref(v, .stack)
+        case .popJumpIfTrue:
+          let v = pop(f)
+          if truthy(v) { f.pc = Int(ins.arg) }
+          heap.decref(v, .stack)
+        case .jumpIfFalseOrPop:
+          if !truthy(f.stack[f.stack.count - 1]) { f.pc = Int(ins.arg) } else { drop(f) }
+        case .jumpIfTrueOrPop:
+          if truthy(f.stack[f.stack.count - 1]) { f.pc = Int(ins.arg) } else { drop(f) }
+        case .buildList:
+          let n = Int(ins.arg)
+          let values = Array(f.stack.suffix(n))
+          f.stack.removeLast(n)
+          push(f, .object(try makeList(values)))
+        case .buildTuple:
+          let n = Int(ins.arg)
+          let values = Array(f.stack.suffix(n))
+          f.stack.removeLast(n)
+          push(f, .object(makeTuple(values, freeList: true)))
+        case .buildMap:
+          let n = Int(ins.arg)
+          let values = Array(f.stack.suffix(2 * n))
+          f.stack.removeLast(2 * n)
+          push(f, .object(try makeDict(pairs: values)))
+        case .returnValue:
+          return pop(f)
+        case .popTop:
+          drop(f)
+        case .dupTop:
+          pushCopy(f, f.stack[f.stack.count - 1])
+        case .dupTopTwo:
+          let a = f.stack[f.stack.count - 2]
+          let b = f.stack[f.stack.count - 1]
+          pushCopy(f, a)
+          pushCopy(f, b)
+        case .rotTwo:
+          f.stack.swapAt(f.stack.count - 1, f.stack.count - 2)
+        case .rotThree:
+          let top = f.stack.removeLast()
+          f.stack.insert(top, at: f.stack.count - 2)
+        case .getIter:
+          let iterable = pop(f)
+          defer { heap.decref(iterable, .stack) }
+          push(f, try makeIterator(iterable))
+        case .forIter:
+          if let next = try iteratorNext(f.stack[f.stack.count - 1]) {
+            push(f, next)
+          } else {
+            drop(f)
+            f.pc = Int(ins.arg)
+          }
+        case .makeFunction:
+          let defaultsCount = Int(ins.arg) & 0xff
+          let child = code.children[Int(ins.arg) >> 8]
+          let defaults = Array(f.stack.suffix(defaultsCount))
+          f.stack.removeLast(defaultsCount)
+          push(f, .object(makeFunction(child, defaults: defaults)))
+        case .makeClass:
+          let child = code.children[Int(ins.arg) >> 16]
+          let baseCount = (Int(ins.arg) >> 1) & 0x7fff
+          let bases = Array(f.stack.suffix(baseCount))
+          f.stack.removeLast(baseCount)
+          push(f, .object(try makeClass(child, bases: bases, parenthesized: ins.arg & 1 != 0)))
+        case .importName:
+          push(f, try importModule(code.names[Int(ins.arg)]))
+        case .importFrom:
+          let module = f.stack[f.stack.count - 1]
+          push(f, try getAttribute(module, code.names[Int(ins.arg)]))
+        case .printItem:
+          let v = pop(f)
+          defer { heap.decref(v, .stack) }
+          var text = try str(v)
+          if softspace { text = " " + text }
+          write(text, to: .stdout)
+          softspace = !(text.hasSuffix("\n") || text.hasSuffix("\t")) || text.isEmpty
+          if case .str(let s) = v, let last = s.last, last == "\n" || last == "\t" { softspace = false }
+        case .printNewline:
+          write("\n", to: .stdout)
+          softspace = false
+        case .unpackSequence:
+          let seq = pop(f)
+          defer { heap.decref(seq, .stack) }
+          let values = try sequenceItems(seq)
+          guard values.count == Int(ins.arg) else {
+            if values.count > Int(ins.arg) {
+              throw pythonError(
+                "ValueError",
+                is27 ? "too many values to unpack" : "too many values to unpack (expected \(ins.arg))")
+            }
+            throw pythonError(
+              "ValueError",
+              is27
+                ? "need more than \(values.count) value\(values.count == 1 ? "" : "s") to unpack"
+                : "not enough values to unpack (expected \(ins.arg), got \(values.count))")
+          }
+          for v in values.reversed() { pushCopy(f, v) }
+        case .raiseAssertion:
+          if ins.arg == 1 {
+            let message = pop(f)
+            defer { heap.decref(message, .stack) }
+            throw pythonError("AssertionError", try str(message))
+          }
+          throw pythonError("AssertionError", "")
+        }
+      } catch {
+        throw annotate(error, f)
+      }
+    }
+  }
+
+  /// Adds the frame's line to a Python exception's traceback as it unwinds.
+  func annotate(_ error: RunError, _ f: FrameState) -> RunError {
+    guard case .python(var exception) = error else { return error }
+    exception.traceback.insert(
+      TracebackEntry(line: Int(f.line), column: Int(f.column), function: f.code.name), at: 0)
+    return .python(exception)
+  }
+
+  func lineStep(_ f: FrameState) throws(RunError) {
+    steps += 1
+    heap.record(.line(Int(f.line), column: Int(f.column), frameDepth: frames.count - 1))
+    if maxSteps > 0 && steps > maxSteps { throw .limit(.steps(maxSteps)) }
+    if heap.objectLimitReached { throw .limit(.objects(heap.objectLimit)) }
+    if let pendingLimit { throw .limit(pendingLimit) }
+    onStep?(self)
+  }
+
+  func pythonError(_ type: String, _ message: String) -> RunError {
+    .python(PythonException(type, message))
+  }
+
+  // MARK: Names
+
+  func loadGlobal(_ name: String) throws(RunError) -> Value {
+    if let v = heap.tables[globals.index].get(name: name) { return v }
+    if let native = Native.builtinNames[name] { return native.value }
+    switch name {
+    case "None": return .none
+    case "True": return .bool(true)
+    case "False": return .bool(false)
+    case "print" where !is27: return Native.print.value
+    default: break
+    }
+    throw pythonError("NameError", is27 && frames.count > 1 ? "global name '\(name)' is not defined" : "name '\(name)' is not defined")
+  }
+
+  func deleteName(_ name: String, from dict: ObjectID, global: Bool) throws(RunError) {
+    guard let old = heap.withTable(dict, { $0.remove(.str(name)) }) else {
+      throw pythonError("NameError", is27 && global && frames.count > 1 ? "global name '\(name)' is not defined" : "name '\(name)' is not defined")
+    }
+    heap.decref(old, .unbind)
+  }
+
+  /// Stores an owned reference in a dict, dropping the one it replaces.
+  func storeInDict(_ dict: ObjectID, key: Value, value: Value) throws(RunError) {
+    heap.incref(key, .container)
+    let old = heap.withTable(dict) { $0.set(key, value) }
+    heap.dictDidStore(dict, key: key, value: value)
+    if let old {
+      heap.decref(key, .container)
+      heap.decref(old, .unbind)
+    }
+  }
+}

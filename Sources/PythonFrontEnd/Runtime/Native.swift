@@ -1,0 +1,151 @@
+import GCEngine
+
+/// Front-end objects the heap does not simulate: builtins, the simulated
+/// modules and their functions, builtin types, methods of builtin containers.
+/// They travel as `Value.native(rawValue)`.
+public enum Native: Int32, CaseIterable, Sendable {
+  // Markers used by the interpreter itself.
+  case unbound = -1
+  case nullMarker = 0
+  // Builtin functions and types.
+  case print = 1, id, hex, str, repr, len, range, list, dict, tuple, isinstance, type, object, int, bool
+  case noneType, function, classobj, instanceType, typeType, method, module, weakrefType, builtinFunction
+  // Modules.
+  case moduleGC = 40, moduleSys, moduleTime, moduleWeakref
+  // gc.
+  case gcCollect = 60, gcEnable, gcDisable, gcIsEnabled, gcGetCount, gcGetThreshold, gcSetThreshold
+  case gcSetDebug, gcGetDebug, gcGetObjects, gcGetReferrers, gcGetReferents, gcIsTracked, gcGetStats
+  case gcFreeze, gcUnfreeze, gcGetFreezeCount, gcIsFinalized
+  // sys, time, weakref.
+  case sysGetrefcount = 90, sysGetsizeof, timeSleep, weakrefRef
+  // Methods of builtin containers (the receiver travels beside them).
+  case listAppend = 110, listPop, listInsert, listRemove, listIndex, listCount, listExtend, listReverse
+  case dictKeys = 130, dictValues, dictItems, dictGet, dictPop, dictHasKey, dictClear, dictSetdefault, dictUpdate
+  case strJoin = 150, strUpper, strLower, strStrip, strSplit, strReplace, strStartswith, strEndswith, strFormat
+
+  public var value: Value { .native(rawValue) }
+
+  /// The name Python shows for it.
+  public var pythonName: String {
+    switch self {
+    case .unbound, .nullMarker: return "<internal>"
+    case .print: return "print"
+    case .id: return "id"
+    case .hex: return "hex"
+    case .str: return "str"
+    case .repr: return "repr"
+    case .len: return "len"
+    case .range: return "range"
+    case .list: return "list"
+    case .dict: return "dict"
+    case .tuple: return "tuple"
+    case .isinstance: return "isinstance"
+    case .type: return "type"
+    case .object: return "object"
+    case .int: return "int"
+    case .bool: return "bool"
+    case .noneType: return "NoneType"
+    case .function: return "function"
+    case .classobj: return "classobj"
+    case .instanceType: return "instance"
+    case .typeType: return "type"
+    case .method: return "instancemethod"
+    case .module: return "module"
+    case .weakrefType: return "weakref"
+    case .builtinFunction: return "builtin_function_or_method"
+    case .moduleGC: return "gc"
+    case .moduleSys: return "sys"
+    case .moduleTime: return "time"
+    case .moduleWeakref: return "weakref"
+    case .gcCollect: return "collect"
+    case .gcEnable: return "enable"
+    case .gcDisable: return "disable"
+    case .gcIsEnabled: return "isenabled"
+    case .gcGetCount: return "get_count"
+    case .gcGetThreshold: return "get_threshold"
+    case .gcSetThreshold: return "set_threshold"
+    case .gcSetDebug: return "set_debug"
+    case .gcGetDebug: return "get_debug"
+    case .gcGetObjects: return "get_objects"
+    case .gcGetReferrers: return "get_referrers"
+    case .gcGetReferents: return "get_referents"
+    case .gcIsTracked: return "is_tracked"
+    case .gcGetStats: return "get_stats"
+    case .gcFreeze: return "freeze"
+    case .gcUnfreeze: return "unfreeze"
+    case .gcGetFreezeCount: return "get_freeze_count"
+    case .gcIsFinalized: return "is_finalized"
+    case .sysGetrefcount: return "getrefcount"
+    case .sysGetsizeof: return "getsizeof"
+    case .timeSleep: return "sleep"
+    case .weakrefRef: return "ref"
+    case .listAppend: return "append"
+    case .listPop: return "pop"
+    case .listInsert: return "insert"
+    case .listRemove: return "remove"
+    case .listIndex: return "index"
+    case .listCount: return "count"
+    case .listExtend: return "extend"
+    case .listReverse: return "reverse"
+    case .dictKeys: return "keys"
+    case .dictValues: return "values"
+    case .dictItems: return "items"
+    case .dictGet: return "get"
+    case .dictPop: return "pop"
+    case .dictHasKey: return "has_key"
+    case .dictClear: return "clear"
+    case .dictSetdefault: return "setdefault"
+    case .dictUpdate: return "update"
+    case .strJoin: return "join"
+    case .strUpper: return "upper"
+    case .strLower: return "lower"
+    case .strStrip: return "strip"
+    case .strSplit: return "split"
+    case .strReplace: return "replace"
+    case .strStartswith: return "startswith"
+    case .strEndswith: return "endswith"
+    case .strFormat: return "format"
+    }
+  }
+
+  var isModule: Bool { (40..<60).contains(rawValue) }
+  var isType: Bool {
+    switch self {
+    case .str, .list, .dict, .tuple, .type, .object, .int, .bool, .noneType, .function, .classobj,
+      .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range:
+      return true
+    default: return false
+    }
+  }
+  var isContainerMethod: Bool { rawValue >= 110 }
+
+  static let builtinNames: [String: Native] = [
+    "id": .id, "hex": .hex, "str": .str, "repr": .repr, "len": .len, "range": .range, "list": .list,
+    "dict": .dict, "tuple": .tuple, "isinstance": .isinstance, "type": .type, "object": .object,
+    "int": .int, "bool": .bool,
+  ]
+
+  static let gcMembers: [String: Native] = [
+    "collect": .gcCollect, "enable": .gcEnable, "disable": .gcDisable, "isenabled": .gcIsEnabled,
+    "get_count": .gcGetCount, "get_threshold": .gcGetThreshold, "set_threshold": .gcSetThreshold,
+    "set_debug": .gcSetDebug, "get_debug": .gcGetDebug, "get_objects": .gcGetObjects,
+    "get_referrers": .gcGetReferrers, "get_referents": .gcGetReferents, "is_tracked": .gcIsTracked,
+    "get_stats": .gcGetStats, "freeze": .gcFreeze, "unfreeze": .gcUnfreeze,
+    "get_freeze_count": .gcGetFreezeCount, "is_finalized": .gcIsFinalized,
+  ]
+
+  static let listMethods: [String: Native] = [
+    "append": .listAppend, "pop": .listPop, "insert": .listInsert, "remove": .listRemove,
+    "index": .listIndex, "count": .listCount, "extend": .listExtend, "reverse": .listReverse,
+  ]
+
+  static let dictMethods: [String: Native] = [
+    "keys": .dictKeys, "values": .dictValues, "items": .dictItems, "get": .dictGet, "pop": .dictPop,
+    "has_key": .dictHasKey, "clear": .dictClear, "setdefault": .dictSetdefault, "update": .dictUpdate,
+  ]
+
+  static let strMethods: [String: Native] = [
+    "join": .strJoin, "upper": .strUpper, "lower": .strLower, "strip": .strStrip, "split": .strSplit,
+    "replace": .strReplace, "startswith": .strStartswith, "endswith": .strEndswith,
+  ]
+}

@@ -1,0 +1,532 @@
+import GCEngine
+
+/// Attributes, containers, iteration and the objects `def`/`class` make.
+extension Interpreter {
+  // MARK: Attributes
+
+  /// The class attribute `name` (searching bases depth-first), borrowed.
+  func lookupClassAttribute(_ cls: ObjectID, _ name: String) -> Value? {
+    var pending = [cls]
+    var seen = Set<ObjectID>()
+    while !pending.isEmpty {
+      let c = pending.removeFirst()
+      guard seen.insert(c).inserted, heap.isAlive(c) else { continue }
+      if let d = heap.dictOf(c), let v = heap.tables[d.index].get(name: name) { return v }
+      let bases = heap.items[c.index].compactMap(\.objectID)
+      pending.insert(contentsOf: bases, at: 0)
+    }
+    return nil
+  }
+
+  /// Where an instance's attributes live: its dict object, or (3.11) the
+  /// instance itself.
+  func attributeTable(_ instance: ObjectID) -> ObjectID {
+    heap.dictOf(instance) ?? instance
+  }
+
+  func instanceHasAttribute(_ instance: ObjectID, _ name: String) -> Bool {
+    heap.tables[attributeTable(instance).index].get(name: name) != nil
+  }
+
+  func getAttribute(_ object: Value, _ name: String) throws(RunError) -> Value {
+    switch object {
+    case .object(let o):
+      switch heap.kind(o) {
+      case .instance:
+        if name == "__dict__" {
+          let d = ensureInstanceDict(o)
+          heap.incref(d, .stack)
+          return .object(d)
+        }
+        if name == "__class__", let cls = heap.classOf(o) {
+          heap.incref(cls, .stack)
+          return .object(cls)
+        }
+        if let v = heap.tables[attributeTable(o).index].get(name: name) {
+          heap.incref(v, .stack)
+          return v
+        }
+        if let cls = heap.classOf(o), let v = lookupClassAttribute(cls, name) {
+          if case .object(let fn) = v, heap.kind(fn) == .function {
+            return .object(makeBoundMethod(fn, o))
+          }
+          heap.incref(v, .stack)
+          return v
+        }
+        let cname = heap.classOf(o).map { heap.label($0) } ?? "object"
+        if is27 && heap.isOldStyle(o) {
+          throw pythonError("AttributeError", "\(cname) instance has no attribute '\(name)'")
+        }
+        throw pythonError("AttributeError", "'\(cname)' object has no attribute '\(name)'")
+      case .classObject:
+        if name == "__name__" { return .str(heap.label(o)) }
+        if let v = lookupClassAttribute(o, name) {
+          heap.incref(v, .stack)
+          return v
+        }
+        if is27 && heap.isOldStyle(o) {
+          throw pythonError("AttributeError", "class \(heap.label(o)) has no attribute '\(name)'")
+        }
+        throw pythonError("AttributeError", "type object '\(heap.label(o))' has no attribute '\(name)'")
+      case .function:
+        if name == "__name__" { return .str(heap.label(o)) }
+      default:
+        if containerMethod(object, name) != nil {
+          throw .limit(
+            .unsupported(
+              "taking a builtin method ('\(name)') without calling it is not supported by the simulator",
+              line: currentLocation.line, column: currentLocation.column))
+        }
+      }
+    case .native(let raw):
+      if let native = Native(rawValue: raw), native.isModule {
+        return try moduleAttribute(native, name)
+      }
+    default:
+      break
+    }
+    throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
+  }
+
+  func setAttribute(_ object: Value, _ name: String, _ value: Value) throws(RunError) {
+    guard case .object(let o) = object else {
+      heap.decref(value, .stack)
+      throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
+    }
+    switch heap.kind(o) {
+    case .instance:
+      if name == "__dict__" || name == "__class__" {
+        heap.decref(value, .stack)
+        throw .limit(
+          .unsupported(
+            "assigning \(name) is not supported by the simulator", line: currentLocation.line,
+            column: currentLocation.column))
+      }
+      if is27 && heap.dictOf(o) == nil {
+        // 2.7 new-style instances make their dict at the first store.
+        heap.setDict(o, makeDictObject())
+      }
+      let table = attributeTable(o)
+      if table == o {
+        let old = heap.withTable(o) { $0.set(.str(name), value) }
+        if let old { heap.decref(old, .unbind) }
+      } else {
+        try storeInDict(table, key: .str(name), value: value)
+      }
+    case .classObject:
+      guard let d = heap.dictOf(o) else { return }
+      try storeInDict(d, key: .str(name), value: value)
+      if name == "__del__" { heap.setHasFinalizer(o, true) }
+    default:
+      heap.decref(value, .stack)
+      throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
+    }
+  }
+
+  func deleteAttribute(_ object: Value, _ name: String) throws(RunError) {
+    if case .object(let o) = object, heap.kind(o) == .instance || heap.kind(o) == .classObject {
+      let table = heap.kind(o) == .instance ? attributeTable(o) : (heap.dictOf(o) ?? o)
+      if let old = heap.withTable(table, { $0.remove(.str(name)) }) {
+        heap.decref(old, .unbind)
+        return
+      }
+      if heap.kind(o) == .instance {
+        let cname = heap.classOf(o).map { heap.label($0) } ?? "object"
+        if is27 && heap.isOldStyle(o) {
+          throw pythonError("AttributeError", "\(cname) instance has no attribute '\(name)'")
+        }
+        throw pythonError("AttributeError", is27 ? name : "'\(cname)' object has no attribute '\(name)'")
+      }
+    }
+    throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
+  }
+
+  /// 3.11 makes an instance's dict object only when `__dict__` is touched;
+  /// 2.7 new-style instances when it is first needed.
+  func ensureInstanceDict(_ o: ObjectID) -> ObjectID {
+    if let d = heap.dictOf(o) { return d }
+    let d = makeDictObject()
+    let entries = heap.tables[o.index].entries
+    _ = heap.withTable(o) { $0.removeAll() }
+    heap.withTable(d) { table in for (k, v) in entries { table.set(k, v) } }
+    for (k, v) in entries { heap.dictDidStore(d, key: k, value: v) }
+    heap.setDict(o, d)
+    return d
+  }
+
+  func containerMethod(_ object: Value, _ name: String) -> Native? {
+    switch object {
+    case .object(let o):
+      switch heap.kind(o) {
+      case .list: return Native.listMethods[name]
+      case .dict:
+        if name == "has_key" && !is27 { return nil }
+        return Native.dictMethods[name]
+      default: return nil
+      }
+    case .str: return Native.strMethods[name]
+    default: return nil
+    }
+  }
+
+  // MARK: Making objects
+
+  var emptyTuple: ObjectID {
+    if let t = sharedEmptyTuple { return t }
+    let t = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase, freeList: nil)
+    heap.incref(t, .other)  // the interpreter's own reference: never freed
+    sharedEmptyTuple = t
+    return t
+  }
+
+  func makeDictObject() -> ObjectID {
+    heap.makeObject(.dict, size: profile.objectSizes.dict, freeList: .dict)
+  }
+
+  /// A list holding `values` (owned references move in).
+  func makeList(_ values: [Value]) throws(RunError) -> ObjectID {
+    let l = heap.makeObject(.list, size: profile.objectSizes.list, freeList: .list)
+    heap.setItems(l, values)
+    heap.track(l)
+    return l
+  }
+
+  /// A tuple of `values`; with `takeReferences` they are owned and move in.
+  func makeTuple(_ values: [Value], freeList: Bool, takeReferences: Bool = true) -> ObjectID {
+    if values.isEmpty {
+      heap.incref(emptyTuple, .stack)
+      return emptyTuple
+    }
+    let sizes = profile.objectSizes
+    let n = values.count
+    let t = heap.makeObject(
+      .tuple, size: sizes.tupleBase + sizes.tuplePerItem * n, freeList: freeList && n < 20 ? .tuple(n) : nil)
+    if !takeReferences { for v in values { heap.incref(v, .container) } }
+    heap.setItems(t, values)
+    heap.track(t)
+    return t
+  }
+
+  /// A dict from alternating owned keys and values.
+  func makeDict(pairs: [Value]) throws(RunError) -> ObjectID {
+    let d = makeDictObject()
+    var i = 0
+    while i < pairs.count {
+      let key = pairs[i]
+      let value = pairs[i + 1]
+      if case .object(let k) = key, heap.kind(k) == .list || heap.kind(k) == .dict {
+        throw pythonError("TypeError", "unhashable type: '\(typeName(key))'")
+      }
+      let old = heap.withTable(d) { $0.set(key, value) }
+      heap.dictDidStore(d, key: key, value: value)
+      if let old {
+        heap.decref(key, .container)
+        heap.decref(old, .unbind)
+      }
+      i += 2
+    }
+    return d
+  }
+
+  func makeFunction(_ code: CodeObject, defaults: [Value]) -> ObjectID {
+    let fn = heap.makeObject(.function, size: profile.objectSizes.function, freeList: nil)
+    heap.setAux(fn, code.index)
+    heap.setLabel(fn, code.name)
+    heap.incref(globals, .container)
+    var defaultsValue = Value.none
+    if !defaults.isEmpty { defaultsValue = .object(makeTuple(defaults, freeList: true)) }
+    heap.setItems(fn, [.object(globals), defaultsValue])
+    heap.track(fn)
+    return fn
+  }
+
+  /// Runs a class body in a fresh namespace, then makes the class object.
+  /// 2.7: without a new-style base the class is old-style (`classobj`).
+  func makeClass(_ code: CodeObject, bases: [Value], parenthesized: Bool) throws(RunError) -> ObjectID {
+    var oldStyle = is27
+    var baseObjects: [Value] = []
+    var inheritsFinalizer = false
+    for b in bases {
+      switch b {
+      case .native(Native.object.rawValue):
+        oldStyle = false
+      case .object(let c) where heap.kind(c) == .classObject:
+        if !heap.isOldStyle(c) { oldStyle = false }
+        if heap.classHasFinalizer(c) { inheritsFinalizer = true }
+        baseObjects.append(b)
+      default:
+        for v in bases { heap.decref(v, .stack) }
+        throw pythonError("TypeError", "bases must be classes in the simulator")
+      }
+    }
+    let namespace = makeDictObject()
+    try storeInDict(namespace, key: .str("__module__"), value: .str("__main__"))
+    let frame = acquireFrame(code: code, namespace: namespace)
+    if profile.framesAreObjects {
+      let fo = heap.makeFrame(code: code.index, slotCount: 4)
+      heap.track(fo)
+      frame.frameObject = fo
+    }
+    frames.append(frame)
+    do {
+      let result = try execute(frame)
+      heap.decref(result, .stack)
+    } catch {
+      frames.removeLast()
+      if let fo = frame.frameObject { heap.decref(fo, .scopeExit) }
+      releaseFrame(frame)
+      heap.decref(namespace, .stack)
+      throw error
+    }
+    frames.removeLast()
+    if let fo = frame.frameObject {
+      heap.untrack(fo)
+      heap.decref(fo, .scopeExit)
+    }
+    releaseFrame(frame)
+    let size = oldStyle ? profile.objectSizes.oldStyleClass : profile.objectSizes.typeObject
+    let cls = heap.makeObject(.classObject, size: size, freeList: nil)
+    if oldStyle { heap.setOldStyle(cls) }
+    heap.setLabel(cls, code.name)
+    heap.setItems(cls, baseObjects)
+    heap.setDict(cls, namespace)
+    let hasDel = heap.tables[namespace.index].get(name: "__del__") != nil
+    heap.setHasFinalizer(cls, hasDel || inheritsFinalizer)
+    heap.track(cls)
+    return cls
+  }
+
+  func importModule(_ name: String) throws(RunError) -> Value {
+    switch name {
+    case "gc": return Native.moduleGC.value
+    case "sys": return Native.moduleSys.value
+    case "time": return Native.moduleTime.value
+    case "weakref": return Native.moduleWeakref.value
+    default: throw pythonError("ImportError", "No module named \(name)")
+    }
+  }
+
+  // MARK: Containers
+
+  func sequenceItems(_ v: Value) throws(RunError) -> [Value] {
+    if case .object(let o) = v, heap.kind(o) == .list || heap.kind(o) == .tuple { return heap.items[o.index] }
+    if case .native(let raw) = v, let r = ranges[raw] { return stride(from: r.0, to: r.1, by: r.2).map { .int($0) } }
+    throw pythonError(
+      "TypeError", is27 ? "'\(typeName(v))' object is not iterable" : "cannot unpack non-iterable \(typeName(v)) object")
+  }
+
+  func normalizedIndex(_ index: Value, count: Int, what: String) throws(RunError) -> Int {
+    guard case .int(var i) = index else {
+      if case .bool(let b) = index { return b ? 1 : 0 }
+      throw pythonError(
+        "TypeError",
+        is27 ? "\(what) indices must be integers, not \(typeName(index))" : "\(what) indices must be integers or slices, not \(typeName(index))")
+    }
+    if i < 0 { i += count }
+    guard i >= 0 && i < count else {
+      throw pythonError("IndexError", "\(what) index out of range")
+    }
+    return i
+  }
+
+  func getItem(_ container: Value, _ index: Value) throws(RunError) -> Value {
+    switch container {
+    case .object(let o):
+      switch heap.kind(o) {
+      case .list, .tuple:
+        let what = heap.kind(o) == .list ? "list" : "tuple"
+        let items = heap.items[o.index]
+        let v = items[try normalizedIndex(index, count: items.count, what: what)]
+        heap.incref(v, .stack)
+        return v
+      case .dict:
+        guard let v = heap.tables[o.index].get(index) else { throw pythonError("KeyError", try repr(index)) }
+        heap.incref(v, .stack)
+        return v
+      default: break
+      }
+    case .str(let s):
+      let chars = Array(s)
+      return .str(String(chars[try normalizedIndex(index, count: chars.count, what: "string")]))
+    default: break
+    }
+    throw pythonError(
+      "TypeError",
+      is27 ? "'\(typeName(container))' object has no attribute '__getitem__'" : "'\(typeName(container))' object is not subscriptable")
+  }
+
+  func storeSubscript(_ container: Value, _ index: Value, _ value: Value) throws(RunError) {
+    if case .object(let o) = container {
+      switch heap.kind(o) {
+      case .list:
+        let count = heap.items[o.index].count
+        let i: Int
+        do {
+          i = try normalizedIndex(index, count: count, what: "list assignment")
+        } catch {
+          heap.decref(value, .stack)
+          throw error
+        }
+        let old = heap.withItems(o) { items -> Value in
+          let old = items[i]
+          items[i] = value
+          return old
+        }
+        heap.decref(old, .container)
+        return
+      case .dict:
+        if case .object(let k) = index, heap.kind(k) == .list || heap.kind(k) == .dict {
+          heap.decref(value, .stack)
+          throw pythonError("TypeError", "unhashable type: '\(typeName(index))'")
+        }
+        try storeInDict(o, key: index, value: value)
+        return
+      default: break
+      }
+    }
+    heap.decref(value, .stack)
+    throw pythonError(
+      "TypeError",
+      is27 ? "'\(typeName(container))' object does not support item assignment" : "'\(typeName(container))' object does not support item assignment")
+  }
+
+  func deleteSubscript(_ container: Value, _ index: Value) throws(RunError) {
+    if case .object(let o) = container {
+      switch heap.kind(o) {
+      case .list:
+        let i = try normalizedIndex(index, count: heap.items[o.index].count, what: "list assignment")
+        let old = heap.withItems(o) { $0.remove(at: i) }
+        heap.decref(old, .container)
+        return
+      case .dict:
+        guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(index) }),
+          let old = heap.withTable(o, { $0.remove(index) })
+        else { throw pythonError("KeyError", try repr(index)) }
+        heap.decref(key, .container)
+        heap.decref(old, .container)
+        return
+      default: break
+      }
+    }
+    throw pythonError(
+      "TypeError",
+      is27 ? "'\(typeName(container))' object doesn't support item deletion" : "'\(typeName(container))' object doesn't support item deletion")
+  }
+
+  func sliceBounds(_ lower: Value, _ upper: Value, count: Int) throws(RunError) -> Range<Int> {
+    func bound(_ v: Value, _ fallback: Int) throws(RunError) -> Int {
+      switch v {
+      case .none: return fallback
+      case .int(var i):
+        if i < 0 { i += count }
+        return min(max(i, 0), count)
+      default: throw pythonError("TypeError", "slice indices must be integers or None or have an __index__ method")
+      }
+    }
+    let lo = try bound(lower, 0)
+    let hi = try bound(upper, count)
+    return lo..<max(lo, hi)
+  }
+
+  func slice(_ container: Value, _ lower: Value, _ upper: Value) throws(RunError) -> Value {
+    switch container {
+    case .object(let o) where heap.kind(o) == .list || heap.kind(o) == .tuple:
+      let items = heap.items[o.index]
+      let range = try sliceBounds(lower, upper, count: items.count)
+      let part = Array(items[range])
+      for v in part { heap.incref(v, .container) }
+      if heap.kind(o) == .list { return .object(try makeList(part)) }
+      return .object(makeTuple(part, freeList: true))
+    case .str(let s):
+      let chars = Array(s)
+      return .str(String(chars[try sliceBounds(lower, upper, count: chars.count)]))
+    default:
+      throw pythonError("TypeError", "'\(typeName(container))' object is not subscriptable")
+    }
+  }
+
+  func deleteSlice(_ container: Value, _ lower: Value, _ upper: Value) throws(RunError) {
+    guard case .object(let o) = container, heap.kind(o) == .list else {
+      throw pythonError("TypeError", "'\(typeName(container))' object does not support slice deletion")
+    }
+    let range = try sliceBounds(lower, upper, count: heap.items[o.index].count)
+    let removed = heap.withItems(o) { items -> [Value] in
+      let part = Array(items[range])
+      items.removeSubrange(range)
+      return part
+    }
+    // list_ass_slice drops the removed items last to first.
+    for v in removed.reversed() { heap.decref(v, .container) }
+  }
+
+  // MARK: Iteration
+
+  func makeIterator(_ iterable: Value) throws(RunError) -> Value {
+    switch iterable {
+    case .object(let o) where [.list, .tuple, .dict].contains(heap.kind(o)):
+      let it = heap.makeObject(.iterator, size: profile.objectSizes.iterator, freeList: nil)
+      heap.incref(o, .container)
+      heap.setItems(it, [iterable])
+      heap.setAux(it, 0)
+      heap.track(it)
+      return .object(it)
+    case .native(let raw) where ranges[raw] != nil:
+      let r = ranges[raw]!
+      let id = nextNativeID()
+      rangeIterators[id] = (r.0, r.1, r.2)
+      return .native(id)
+    case .str(let s):
+      let chars = Array(s).map { Value.str(String($0)) }
+      let it = heap.makeObject(.iterator, size: profile.objectSizes.iterator, freeList: nil)
+      let t = makeTuple(chars, freeList: false)
+      heap.setItems(it, [.object(t)])
+      heap.setAux(it, 0)
+      heap.track(it)
+      return .object(it)
+    default:
+      throw pythonError("TypeError", "'\(typeName(iterable))' object is not iterable")
+    }
+  }
+
+  func iteratorNext(_ iterator: Value) throws(RunError) -> Value? {
+    switch iterator {
+    case .object(let it):
+      guard case .object(let seq) = heap.items[it.index].first ?? .none else { return nil }
+      let index = Int(heap.aux(it))
+      if heap.kind(seq) == .dict {
+        let keys = heap.tables[seq.index].entries.map(\.key)
+        guard index < keys.count else { return nil }
+        heap.setAux(it, Int32(index + 1))
+        heap.incref(keys[index], .stack)
+        return keys[index]
+      }
+      let items = heap.items[seq.index]
+      guard index < items.count else {
+        // An exhausted iterator lets go of its sequence.
+        heap.setItems(it, [])
+        heap.decref(seq, .release)
+        return nil
+      }
+      heap.setAux(it, Int32(index + 1))
+      heap.incref(items[index], .stack)
+      return items[index]
+    case .native(let raw):
+      guard var r = rangeIterators[raw] else { return nil }
+      if (r.step > 0 && r.next >= r.stop) || (r.step < 0 && r.next <= r.stop) {
+        rangeIterators[raw] = nil
+        return nil
+      }
+      let v = r.next
+      r.next += r.step
+      rangeIterators[raw] = r
+      return .int(v)
+    default:
+      return nil
+    }
+  }
+
+  func nextNativeID() -> Int32 {
+    nativeCounter += 1
+    return 10_000 + nativeCounter
+  }
+}

@@ -1,0 +1,181 @@
+import GCEngine
+
+/// Arithmetic, comparison and truth on the subset's values.
+extension Interpreter {
+  func truthy(_ v: Value) -> Bool {
+    switch v {
+    case .none: return false
+    case .bool(let b): return b
+    case .int(let i): return i != 0
+    case .str(let s): return !s.isEmpty
+    case .native: return true
+    case .object(let o):
+      switch heap.kind(o) {
+      case .list, .tuple: return !heap.items[o.index].isEmpty
+      case .dict: return heap.tables[o.index].count > 0
+      default: return true
+      }
+    }
+  }
+
+  func overflow() -> RunError {
+    .limit(
+      .unsupported(
+        "integers beyond 64 bits are not supported by the simulator", line: currentLocation.line,
+        column: currentLocation.column))
+  }
+
+  /// Operator index as the compiler numbers them: + - * // %.
+  func binaryOperation(_ op: Int, _ left: Value, _ right: Value, inPlace: Bool) throws(RunError) -> Value {
+    if let a = intValue(left), let b = intValue(right) {
+      switch op {
+      case 0:
+        let (r, o) = a.addingReportingOverflow(b)
+        if o { throw overflow() }
+        return .int(r)
+      case 1:
+        let (r, o) = a.subtractingReportingOverflow(b)
+        if o { throw overflow() }
+        return .int(r)
+      case 2:
+        let (r, o) = a.multipliedReportingOverflow(by: b)
+        if o { throw overflow() }
+        return .int(r)
+      case 3, 4:
+        guard b != 0 else {
+          throw pythonError("ZeroDivisionError", op == 3 && !is27 ? "integer division or modulo by zero" : "integer division or modulo by zero")
+        }
+        var q = a / b
+        var r = a % b
+        if r != 0 && ((r < 0) != (b < 0)) {
+          q -= 1
+          r += b
+        }
+        return .int(op == 3 ? q : r)
+      default: break
+      }
+    }
+    switch (op, left, right) {
+    case (0, .str(let a), .str(let b)): return .str(a + b)
+    case (2, .str(let a), _) where intValue(right) != nil:
+      return .str(String(repeating: a, count: max(0, intValue(right)!)))
+    case (4, .str(let format), _): return .str(try percentFormat(format, right))
+    case (0, .object(let a), .object(let b)) where heap.kind(a) == heap.kind(b) && [.list, .tuple].contains(heap.kind(a)):
+      if inPlace && heap.kind(a) == .list {
+        let extra = heap.items[b.index]
+        for v in extra { heap.incref(v, .container) }
+        heap.withItems(a) { $0.append(contentsOf: extra) }
+        heap.incref(a, .stack)
+        return left
+      }
+      let items = heap.items[a.index] + heap.items[b.index]
+      for v in items { heap.incref(v, .container) }
+      return heap.kind(a) == .list ? .object(try makeList(items)) : .object(makeTuple(items, freeList: true))
+    case (2, .object(let a), _) where heap.kind(a) == .list && intValue(right) != nil:
+      var items: [Value] = []
+      for _ in 0..<max(0, intValue(right)!) { items += heap.items[a.index] }
+      for v in items { heap.incref(v, .container) }
+      return .object(try makeList(items))
+    default:
+      let symbols = ["+", "-", "*", "//", "%"]
+      let symbol = symbols[op] + (inPlace ? "=" : "")
+      throw pythonError(
+        "TypeError",
+        "unsupported operand type(s) for \(symbol): '\(typeName(left))' and '\(typeName(right))'")
+    }
+  }
+
+  func isSame(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.object(let x), .object(let y)): return x == y
+    case (.none, .none): return true
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.int(let x), .int(let y)): return x == y && (-5...256).contains(x)
+    case (.str(let x), .str(let y)): return x == y
+    case (.native(let x), .native(let y)): return x == y
+    default: return false
+    }
+  }
+
+  func equal(_ a: Value, _ b: Value) -> Bool {
+    if let x = intValue(a), let y = intValue(b) { return x == y }
+    switch (a, b) {
+    case (.str(let x), .str(let y)): return x == y
+    case (.none, .none): return true
+    case (.object(let x), .object(let y)):
+      if x == y { return true }
+      let kx = heap.kind(x)
+      guard kx == heap.kind(y) else { return false }
+      switch kx {
+      case .list, .tuple:
+        let l = heap.items[x.index]
+        let r = heap.items[y.index]
+        return l.count == r.count && zip(l, r).allSatisfy { equal($0, $1) }
+      case .dict:
+        let l = heap.tables[x.index]
+        let r = heap.tables[y.index]
+        guard l.count == r.count else { return false }
+        return l.entries.allSatisfy { e in r.get(e.key).map { equal($0, e.value) } ?? false }
+      default: return false
+      }
+    case (.native(let x), .native(let y)): return x == y
+    default: return false
+    }
+  }
+
+  func contains(_ container: Value, _ item: Value) throws(RunError) -> Bool {
+    switch container {
+    case .object(let o):
+      switch heap.kind(o) {
+      case .list, .tuple: return heap.items[o.index].contains { equal($0, item) }
+      case .dict: return heap.tables[o.index].get(item) != nil
+      default: break
+      }
+    case .str(let s):
+      guard case .str(let needle) = item else {
+        throw pythonError(
+          "TypeError",
+          is27 ? "'in <string>' requires string as left operand, not \(typeName(item))" : "'in <string>' requires string as left operand, not \(typeName(item))")
+      }
+      return needle.isEmpty || s.contains(needle)
+    case .native(let raw) where ranges[raw] != nil:
+      let r = ranges[raw]!
+      guard let i = intValue(item) else { return false }
+      return stride(from: r.0, to: r.1, by: r.2).contains(i)
+    default: break
+    }
+    throw pythonError(
+      "TypeError",
+      is27 ? "argument of type '\(typeName(container))' is not iterable" : "argument of type '\(typeName(container))' is not iterable")
+  }
+
+  /// Operator index as the compiler numbers them: == != < <= > >= is, is not, in, not in.
+  func compare(_ op: Int, _ left: Value, _ right: Value) throws(RunError) -> Bool {
+    switch op {
+    case 0: return equal(left, right)
+    case 1: return !equal(left, right)
+    case 6: return isSame(left, right)
+    case 7: return !isSame(left, right)
+    case 8: return try contains(right, left)
+    case 9: return try !contains(right, left)
+    default: break
+    }
+    let ordering: Int
+    if let a = intValue(left), let b = intValue(right) {
+      ordering = a < b ? -1 : (a == b ? 0 : 1)
+    } else if case .str(let a) = left, case .str(let b) = right {
+      ordering = a < b ? -1 : (a == b ? 0 : 1)
+    } else {
+      let symbols = ["<", "<=", ">", ">="]
+      throw pythonError(
+        "TypeError",
+        "'\(symbols[op - 2])' not supported between instances of '\(typeName(left))' and '\(typeName(right))'")
+    }
+    switch op {
+    case 2: return ordering < 0
+    case 3: return ordering <= 0
+    case 4: return ordering > 0
+    default: return ordering >= 0
+    }
+  }
+}

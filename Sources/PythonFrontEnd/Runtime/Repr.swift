@@ -1,0 +1,231 @@
+import GCEngine
+
+/// `str`, `repr`, `%` formatting and type names, in each version's words.
+extension Interpreter {
+  func hexAddress(_ id: ObjectID) -> String { "0x" + String(heap.address(id), radix: 16) }
+
+  func typeName(_ v: Value) -> String {
+    switch v {
+    case .none: return "NoneType"
+    case .bool: return "bool"
+    case .int: return "int"
+    case .str: return "str"
+    case .native(let raw):
+      if ranges[raw] != nil { return is27 ? "list" : "range" }
+      if rangeIterators[raw] != nil { return "range_iterator" }
+      guard let n = Native(rawValue: raw) else { return "object" }
+      if n.isModule { return "module" }
+      if n.isType { return is27 ? "type" : "type" }
+      return "builtin_function_or_method"
+    case .object(let o):
+      switch heap.kind(o) {
+      case .instance:
+        if heap.isOldStyle(o) { return "instance" }
+        return heap.classOf(o).map { heap.label($0) } ?? "object"
+      case .classObject: return heap.isOldStyle(o) ? "classobj" : "type"
+      case .boundMethod: return is27 ? "instancemethod" : "method"
+      case .weakref: return is27 ? "weakref" : "weakref.ReferenceType"
+      default: return heap.typeName(o)
+      }
+    }
+  }
+
+  func str(_ v: Value) throws(RunError) -> String {
+    switch v {
+    case .str(let s): return s
+    case .object(let o) where heap.kind(o) == .classObject && is27 && heap.isOldStyle(o):
+      return "__main__.\(heap.label(o))"
+    default: return try repr(v)
+    }
+  }
+
+  func repr(_ v: Value) throws(RunError) -> String {
+    var active = Set<ObjectID>()
+    return try repr(v, active: &active)
+  }
+
+  private func repr(_ v: Value, active: inout Set<ObjectID>) throws(RunError) -> String {
+    switch v {
+    case .none: return "None"
+    case .bool(let b): return b ? "True" : "False"
+    case .int(let i): return String(i)
+    case .str(let s): return quoted(s)
+    case .native(let raw):
+      if let r = ranges[raw] {
+        if is27 { return "[" + stride(from: r.0, to: r.1, by: r.2).map(String.init).joined(separator: ", ") + "]" }
+        return r.2 == 1 ? "range(\(r.0), \(r.1))" : "range(\(r.0), \(r.1), \(r.2))"
+      }
+      guard let n = Native(rawValue: raw) else { return "<object>" }
+      if n.isModule { return "<module '\(n.pythonName)' (built-in)>" }
+      if n.isType { return is27 ? "<type '\(n.pythonName)'>" : "<class '\(n.pythonName)'>" }
+      return "<built-in function \(n.pythonName)>"
+    case .object(let o):
+      let address = hexAddress(o)
+      switch heap.kind(o) {
+      case .instance:
+        let cname = heap.classOf(o).map { heap.label($0) } ?? "object"
+        if heap.isOldStyle(o) { return "<__main__.\(cname) instance at \(address)>" }
+        return "<__main__.\(cname) object at \(address)>"
+      case .list, .tuple:
+        let isList = heap.kind(o) == .list
+        guard active.insert(o).inserted else { return isList ? "[...]" : "(...)" }
+        defer { active.remove(o) }
+        let parts = heap.items[o.index]
+        var pieces: [String] = []
+        for p in parts { pieces.append(try repr(p, active: &active)) }
+        if isList { return "[" + pieces.joined(separator: ", ") + "]" }
+        return pieces.count == 1 ? "(\(pieces[0]),)" : "(" + pieces.joined(separator: ", ") + ")"
+      case .dict:
+        guard active.insert(o).inserted else { return "{...}" }
+        defer { active.remove(o) }
+        var pieces: [String] = []
+        for (k, value) in heap.tables[o.index].entries {
+          pieces.append(try repr(k, active: &active) + ": " + repr(value, active: &active))
+        }
+        return "{" + pieces.joined(separator: ", ") + "}"
+      case .function:
+        let code = program.codes[Int(heap.aux(o))]
+        return "<function \(is27 ? code.name : code.qualifiedName) at \(address)>"
+      case .classObject:
+        if is27 && heap.isOldStyle(o) { return "<class __main__.\(heap.label(o)) at \(address)>" }
+        return "<class '__main__.\(heap.label(o))'>"
+      case .boundMethod:
+        let items = heap.items[o.index]
+        guard case .object(let fn) = items[0] else { return "<bound method>" }
+        let code = program.codes[Int(heap.aux(fn))]
+        let owner = heap.classOf(items[1].objectID ?? fn).map { heap.label($0) } ?? "?"
+        let name = is27 ? "\(owner).\(code.name)" : code.qualifiedName
+        return "<bound method \(name) of \(try repr(items[1], active: &active))>"
+      case .weakref:
+        guard let target = heap.weakrefTarget(o) else { return "<weakref at \(address); dead>" }
+        return "<weakref at \(address); to '\(typeName(.object(target)))' at \(hexAddress(target))>"
+      case .module: return "<module '\(heap.label(o))'>"
+      case .frame: return "<frame object at \(address)>"
+      case .iterator: return "<\(heap.typeName(o)) object at \(address)>"
+      }
+    }
+  }
+
+  /// Python's string repr: single quotes unless the text has one and no
+  /// double quote; escapes for control characters.
+  func quoted(_ s: String) -> String {
+    let useDouble = s.contains("'") && !s.contains("\"")
+    let quote: Character = useDouble ? "\"" : "'"
+    var out = String(quote)
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if Character(scalar) == quote {
+          out += "\\" + String(quote)
+        } else if scalar.value < 0x20 || scalar.value == 0x7f {
+          out += "\\x" + hex2(scalar.value)
+        } else if scalar.value >= 0x80 && (is27 || scalar.value < 0xa0) {
+          if is27 {
+            for byte in String(scalar).utf8 { out += "\\x" + hex2(UInt32(byte)) }
+          } else {
+            out += "\\x" + hex2(scalar.value)
+          }
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    out.append(quote)
+    return out
+  }
+
+  private func hex2(_ v: UInt32) -> String {
+    let h = String(v, radix: 16)
+    return h.count < 2 ? "0" + h : h
+  }
+
+  /// `format % args` with the conversions of the subset (%s %r %d %i %x %%),
+  /// flags `-`, `0` and a width.
+  func percentFormat(_ format: String, _ args: Value) throws(RunError) -> String {
+    var values: [Value]
+    if case .object(let o) = args, heap.kind(o) == .tuple { values = heap.items[o.index] } else { values = [args] }
+    var out = ""
+    var chars = Array(format)[...]
+    var used = 0
+    while let c = chars.popFirst() {
+      guard c == "%" else {
+        out.append(c)
+        continue
+      }
+      var leftAlign = false
+      var zeroPad = false
+      var width = 0
+      while let f = chars.first, f == "-" || f == "0" {
+        if f == "-" { leftAlign = true } else { zeroPad = true }
+        chars.removeFirst()
+      }
+      while let d = chars.first, let digit = d.wholeNumberValue {
+        width = width * 10 + digit
+        chars.removeFirst()
+      }
+      guard let conversion = chars.popFirst() else {
+        throw pythonError("ValueError", "incomplete format")
+      }
+      if conversion == "%" {
+        out.append("%")
+        continue
+      }
+      guard used < values.count else {
+        throw pythonError("TypeError", "not enough arguments for format string")
+      }
+      let value = values[used]
+      used += 1
+      var piece: String
+      switch conversion {
+      case "s": piece = try str(value)
+      case "r": piece = try repr(value)
+      case "d", "i":
+        guard let i = intValue(value) else {
+          throw pythonError(
+            "TypeError",
+            is27 ? "%d format: a number is required, not \(typeName(value))" : "%d format: a real number is required, not \(typeName(value))")
+        }
+        piece = String(i)
+      case "x":
+        guard let i = intValue(value) else {
+          throw pythonError(
+            "TypeError",
+            is27 ? "%x format: a number is required, not \(typeName(value))" : "%x format: an integer is required, not \(typeName(value))")
+        }
+        piece = i < 0 ? "-" + String(-i, radix: 16) : String(i, radix: 16)
+      default:
+        throw .limit(
+          .unsupported(
+            "the %\(conversion) conversion is not supported by the simulator", line: currentLocation.line,
+            column: currentLocation.column))
+      }
+      if piece.count < width {
+        let pad = String(repeating: zeroPad && !leftAlign ? "0" : " ", count: width - piece.count)
+        if leftAlign {
+          piece += pad
+        } else if zeroPad && piece.hasPrefix("-") {
+          piece = "-" + pad + piece.dropFirst()
+        } else {
+          piece = pad + piece
+        }
+      }
+      out += piece
+    }
+    if used < values.count {
+      throw pythonError("TypeError", "not all arguments converted during string formatting")
+    }
+    return out
+  }
+
+  func intValue(_ v: Value) -> Int? {
+    switch v {
+    case .int(let i): return i
+    case .bool(let b): return b ? 1 : 0
+    default: return nil
+    }
+  }
+}

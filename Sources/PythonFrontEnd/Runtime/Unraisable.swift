@@ -1,0 +1,126 @@
+import GCEngine
+
+/// Errors CPython reports and then ignores (in `__del__`, weakref
+/// callbacks, gc.callbacks), and the 3.x `gc.callbacks` hook.
+extension Interpreter {
+  func reportUnraisable(_ error: RunError, inFinalizerOf object: ObjectID, function: ObjectID) {
+    guard case .python(let exception) = error else {
+      pendingLimit = pendingLimit ?? limit(of: error)
+      return
+    }
+    if is27 {
+      let method = (try? repr(.object(makeBoundMethodForRepr(function, object)))) ?? "?"
+      writeUnraisable27(exception, where: method)
+    } else {
+      let where_ = (try? repr(.object(function))) ?? "?"
+      writeUnraisable311(exception, where: where_)
+    }
+  }
+
+  func reportUnraisable(_ error: RunError, callback: Value) {
+    guard case .python(let exception) = error else {
+      pendingLimit = pendingLimit ?? limit(of: error)
+      return
+    }
+    let where_ = (try? repr(callback)) ?? "?"
+    if is27 { writeUnraisable27(exception, where: where_) } else { writeUnraisable311(exception, where: where_) }
+  }
+
+  private func limit(of error: RunError) -> RunLimit? {
+    if case .limit(let l) = error { return l }
+    return nil
+  }
+
+  /// The repr of a bound method without making one on the heap.
+  private func makeBoundMethodForRepr(_ function: ObjectID, _ object: ObjectID) -> ObjectID {
+    let saved = heap.sink
+    heap.sink = nil
+    defer { heap.sink = saved }
+    return makeBoundMethodDetached(function, object)
+  }
+
+  private func makeBoundMethodDetached(_ function: ObjectID, _ object: ObjectID) -> ObjectID {
+    unraisableMethod = (function, object)
+    return function
+  }
+
+  private func writeUnraisable27(_ exception: PythonException, where location: String) {
+    var text = "Exception \(exception.type)"
+    if !exception.message.isEmpty || exception.type != "AssertionError" {
+      text += ": " + quoted(exception.message)
+    }
+    var place = location
+    if let (fn, obj) = unraisableMethod {
+      let code = program.codes[Int(heap.aux(fn))]
+      let owner = heap.classOf(obj).map { heap.label($0) } ?? "?"
+      place = "<bound method \(owner).\(code.name) of \((try? repr(.object(obj))) ?? "?")>"
+      unraisableMethod = nil
+    }
+    write(text + " in " + place + " ignored\n", to: .stderr)
+  }
+
+  private func writeUnraisable311(_ exception: PythonException, where location: String) {
+    unraisableMethod = nil
+    var text = "Exception ignored in: \(location)\n"
+    text += formatTraceback(exception)
+    write(text, to: .stderr)
+  }
+
+  /// `Traceback (most recent call last):` and one entry per frame.
+  public func formatTraceback(_ exception: PythonException) -> String {
+    var text = "Traceback (most recent call last):\n"
+    let fileName = displayFileName
+    var previous: String?
+    var repeats = 0
+    func flushRepeats() {
+      if repeats > 0 {
+        text += "  [Previous line repeated \(repeats) more time\(repeats == 1 ? "" : "s")]\n"
+      }
+      repeats = 0
+    }
+    var runLength = 0
+    for entry in exception.traceback {
+      let source =
+        entry.line >= 1 && entry.line <= program.sourceLines.count
+        ? program.sourceLines[entry.line - 1].trimmingCharacters(in: " \t") : ""
+      let name = entry.function
+      var chunk = "  File \"\(fileName)\", line \(entry.line), in \(name)\n"
+      if !source.isEmpty { chunk += "    \(source)\n" }
+      if !is27 && chunk == previous {
+        runLength += 1
+        if runLength >= 3 {
+          repeats += 1
+          continue
+        }
+      } else {
+        flushRepeats()
+        runLength = 0
+      }
+      previous = chunk
+      text += chunk
+    }
+    flushRepeats()
+    text += exception.summary + "\n"
+    return text
+  }
+
+  func runGCCallbacks(phase: String, generation: Int, collected: Int, uncollectable: Int) {
+    guard !is27, let list = callbackList, !heap.items[list.index].isEmpty else { return }
+    let callbacks = heap.items[list.index]
+    for cb in callbacks {
+      heap.incref(cb, .stack)
+      do throws(RunError) {
+        let info = try makeDict(pairs: [
+          .str("generation"), .int(generation), .str("collected"), .int(collected),
+          .str("uncollectable"), .int(uncollectable),
+        ])
+        defer { heap.decref(info, .stack) }
+        let result = try callValue(cb, args: [.str(phase), .object(info)])
+        heap.decref(result, .stack)
+      } catch {
+        reportUnraisable(error, callback: cb)
+      }
+      heap.decref(cb, .stack)
+    }
+  }
+}

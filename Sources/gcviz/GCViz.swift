@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import GCEngine
+import GCVizKit
+import PythonFrontEnd
+
+@main
+struct GCViz: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "gcviz",
+    abstract: "Replays Python scenarios on a simulated CPython heap: refcounts, generations, cycle collection.",
+    subcommands: [Run.self, List.self]
+  )
+
+  mutating func run() throws {
+    // Without a terminal (and until the picker exists): usage and the list.
+    print(GCViz.helpMessage())
+    print("")
+    print(List.listing())
+  }
+}
+
+/// `gcviz run`: the scenario's output, exactly as the real interpreter's.
+struct Run: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Run a scenario headless and print what the real interpreter would print."
+  )
+
+  @Argument(help: "A scenario file, or the name of a built-in scenario (see `gcviz list`).")
+  var scenario: String
+
+  @Option(help: "The interpreter to simulate: cpython2.7 or cpython3.11 (default: the scenario's `#: profile:`, else by syntax).")
+  var profile: String?
+
+  @Option(name: .customLong("max-steps"), help: "Stop after this many executed lines (0 = no limit).")
+  var maxSteps: Int = 100_000_000
+
+  @Option(help: "Write every heap event to this file as JSON Lines.")
+  var trace: String?
+
+  func run() throws {
+    let loaded: Scenario
+    let chosen: Profile
+    do {
+      loaded = try ScenarioLibrary.load(scenario)
+      chosen = try Runner.profile(for: loaded, override: profile)
+    } catch {
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      throw ExitCode(Runner.exitBadInput)
+    }
+    let output = TerminalOutput()
+    var writer: TraceWriter?
+    if let trace {
+      do { writer = try TraceWriter(path: trace) } catch {
+        FileHandle.standardError.write(Data("gcviz: error: cannot write '\(trace)'\n".utf8))
+        throw ExitCode(Runner.exitBadInput)
+      }
+    }
+    let code = Runner.run(loaded, profile: chosen, output: output, maxSteps: maxSteps, sink: writer)
+    writer?.flush()
+    output.flush()
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+/// `gcviz list`: the built-in scenarios.
+struct List: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "List the built-in scenarios.")
+
+  static func listing() -> String {
+    let scenarios = ScenarioLibrary.all()
+    let width = scenarios.map(\.name.count).max() ?? 0
+    return scenarios.map { s in
+      let name = s.name.padding(toLength: width, withPad: " ", startingAt: 0)
+      let profile = (s.profileName ?? "").padding(toLength: 11, withPad: " ", startingAt: 0)
+      return "\(name)  \(profile)  \(s.title ?? "")"
+    }.joined(separator: "\n")
+  }
+
+  func run() {
+    print(List.listing())
+  }
+}
+
+/// Buffers stdout like CPython on a pipe; on a terminal, control characters
+/// a scenario prints are shown escaped so it cannot drive the terminal.
+final class TerminalOutput: OutputWriter {
+  private var buffer: [UInt8] = []
+  private let sanitize = isatty(STDOUT_FILENO) != 0
+  private let sanitizeErrors = isatty(STDERR_FILENO) != 0
+
+  func write(_ text: String, to stream: GCEngine.OutputStream) {
+    switch stream {
+    case .stdout:
+      buffer.append(contentsOf: (sanitize ? Self.escapeControls(text) : text).utf8)
+      if buffer.count >= 1 << 16 { flush() }
+    case .stderr:
+      flush()
+      FileHandle.standardError.write(Data((sanitizeErrors ? Self.escapeControls(text) : text).utf8))
+    }
+  }
+
+  func flush() {
+    guard !buffer.isEmpty else { return }
+    buffer.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let n = Foundation.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+        if n <= 0 { break }
+        offset += n
+      }
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  static func escapeControls(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for s in text.unicodeScalars {
+      if (s.value < 0x20 && s != "\n" && s != "\t") || s.value == 0x7f || (0x80..<0xa0).contains(s.value) {
+        out.append(contentsOf: "\\x\(String(format: "%02x", s.value))".unicodeScalars)
+      } else {
+        out.append(s)
+      }
+    }
+    return String(out)
+  }
+}

@@ -1,0 +1,5 @@
+# uncaught NameError at module level after some output
+x = 1
+print('before')
+print(y + x)
+print('not reached')
