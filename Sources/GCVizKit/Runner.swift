@@ -17,6 +17,11 @@ public struct RunResult: Sendable {
   public var stdout: String
   public var stderr: String
   public var exitCode: Int32
+  public init(stdout: String, stderr: String, exitCode: Int32) {
+    self.stdout = stdout
+    self.stderr = stderr
+    self.exitCode = exitCode
+  }
 }
 
 /// Runs scenarios without a screen: `gcviz run`, the tests, the benchmark.
@@ -71,9 +76,17 @@ public enum Runner {
       profile.name == "cpython2.7" || scenario.path.hasPrefix("/")
       ? scenario.path : workingDirectory + "/" + scenario.path
     var code: Int32 = 0
-    do {
-      try interpreter.run()
-    } catch {
+    var failure: RunError?
+    // Python recursion maps onto Swift recursion: give it a big stack, so the
+    // scenario meets RecursionError at CPython's limit, not a crash.
+    onLargeStack {
+      do {
+        try interpreter.run()
+      } catch {
+        failure = error as? RunError
+      }
+    }
+    if let error = failure {
       switch error {
       case .python(let exception):
         output.write(interpreter.formatTraceback(exception), to: .stderr)
@@ -83,8 +96,25 @@ public enum Runner {
         return limit.isUnsupported ? exitBadInput : exitLimit
       }
     }
-    interpreter.finalize()
+    onLargeStack { interpreter.finalize() }
     return code
+  }
+
+  /// Runs `body` on a thread with a 1 GiB stack and waits for it.
+  static func onLargeStack(_ body: @escaping () -> Void) {
+    final class Job: @unchecked Sendable {
+      let body: () -> Void
+      let done = DispatchSemaphore(value: 0)
+      init(_ body: @escaping () -> Void) { self.body = body }
+    }
+    let job = Job(body)
+    let thread = Thread {
+      job.body()
+      job.done.signal()
+    }
+    thread.stackSize = 1 << 30
+    thread.start()
+    job.done.wait()
   }
 
   static func message(for limit: RunLimit, scenario: Scenario) -> String {

@@ -456,11 +456,9 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     let windows = "x = 1\r\ny = lambda: 0\r\n"
     let windowsError = try #require(parseError(windows))
     #expect(windowsError == Diagnostic("lambda is not supported by the simulator", at: at(2, 5)))
-    withKnownIssue("Diagnostic.rendered splits on the Character \"\\n\", which never equals a CRLF grapheme") {
-      #expect(
-        windowsError.rendered(file: "w.py", source: windows)
-          == "w.py:2:5: error: lambda is not supported by the simulator\ny = lambda: 0\n    ^\n")
-    }
+    #expect(
+      windowsError.rendered(file: "w.py", source: windows)
+        == "w.py:2:5: error: lambda is not supported by the simulator\ny = lambda: 0\n    ^\n")
 
     let unicode = "s = '\u{e9}\u{e9}' + `x`\n"
     let unicodeError = try #require(parseError(unicode, .python2))

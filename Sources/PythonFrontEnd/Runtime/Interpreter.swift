@@ -1,3 +1,4 @@
+import Foundation
 import GCEngine
 
 /// Where the scenario's output goes.
@@ -66,6 +67,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     self.heap = Heap(profile: profile)
     self.is27 = profile.name == "cpython2.7"
     heap.sink = sink
+    heap.debugChecks = ProcessInfo.processInfo.environment["GCVIZ_CHECK"] == "1"
     // The module's globals dict exists before the script runs.
     globals = heap.makeObject(.dict, size: profile.objectSizes.dict, freeList: nil)
     heap.track(globals)
@@ -127,7 +129,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
         let singleUnderscore = name.hasPrefix("_") && !name.hasPrefix("__")
         if pass == 0 && !singleUnderscore { continue }
         guard case .object = value else { continue }
-        heap.withTable(globals) { $0.set(key, .none) }
+        _ = heap.withTable(globals) { $0.set(key, .none) }
         heap.decref(value, .unbind)
       }
     }
@@ -151,7 +153,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     do {
       let result: Value
       if is27 {
-        let args = makeTuple([.object(weakref)], freeList: true)
+        let args = makeTuple([.object(weakref)], freeList: true, takeReferences: false)
         defer { heap.decref(args, .stack) }
         result = try callValue(callback, args: [.object(weakref)])
       } else {
@@ -517,6 +519,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     if maxSteps > 0 && steps > maxSteps { throw .limit(.steps(maxSteps)) }
     if heap.objectLimitReached { throw .limit(.objects(heap.objectLimit)) }
     if let pendingLimit { throw .limit(pendingLimit) }
+    if heap.debugChecks, !heap.collecting, let problem = heap.listProblems().first { fatalError("line \(f.line): \(problem)") }
     onStep?(self)
   }
 

@@ -1,0 +1,83 @@
+import Foundation
+import GCEngine
+import GCVizKit
+
+/// The real interpreters installed through pyenv: the ground truth.
+enum Oracle {
+  static func interpreter(for profile: Profile) -> String? {
+    let root = ProcessInfo.processInfo.environment["PYENV_ROOT"] ?? (NSHomeDirectory() + "/.pyenv")
+    let path: String
+    switch profile.name {
+    case "cpython2.7": path = root + "/versions/2.7.18/bin/python2.7"
+    case "cpython3.11": path = root + "/versions/3.11.7/bin/python3.11"
+    default: return nil
+    }
+    return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+  }
+
+  static var required: Bool { ProcessInfo.processInfo.environment["GCVIZ_REQUIRE_ORACLES"] == "1" }
+
+  /// Runs `file` (a name inside `directory`) the way the tests compare it:
+  /// pipes, no -u, a fixed hash seed, address randomisation off.
+  static func run(_ interpreter: String, file: String, in directory: String) throws -> RunResult {
+    let process = Process()
+    let setarch = "/usr/bin/setarch"
+    if FileManager.default.isExecutableFile(atPath: setarch) {
+      process.executableURL = URL(fileURLWithPath: setarch)
+      process.arguments = ["x86_64", "-R", interpreter, file]
+    } else {
+      process.executableURL = URL(fileURLWithPath: interpreter)
+      process.arguments = [file]
+    }
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    var env = ProcessInfo.processInfo.environment
+    env["PYTHONUNBUFFERED"] = nil
+    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["PYTHONWARNINGS"] = nil
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    // Read stderr on another thread so neither pipe can fill and block.
+    final class Box: @unchecked Sendable { var data = Data() }
+    let errBox = Box()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+      errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    let errData = errBox.data
+    process.waitUntilExit()
+    return RunResult(
+      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+      exitCode: process.terminationStatus)
+  }
+}
+
+/// Renames object addresses A1, A2, ... in order of first appearance
+/// (stdout first, then stderr), so two runs compare by identity pattern.
+func normalizeAddresses(_ result: RunResult) -> (stdout: String, stderr: String, exitCode: Int32) {
+  var names: [Substring: String] = [:]
+  func rename(_ text: String) -> String {
+    var out = ""
+    var rest = Substring(text)
+    while let r = rest.firstRange(of: /0x[0-9a-fA-F]{6,16}/) {
+      out += rest[..<r.lowerBound]
+      let address = rest[r]
+      if names[address] == nil { names[address] = "A\(names.count + 1)" }
+      out += names[address]!
+      rest = rest[r.upperBound...]
+    }
+    return out + rest
+  }
+  let stdout = rename(result.stdout)
+  let stderr = rename(result.stderr)
+  return (stdout, stderr, result.exitCode)
+}
