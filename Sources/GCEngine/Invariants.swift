@@ -13,11 +13,17 @@ extension Heap {
           problems.append("list \(head): bad link \(x) after \(previous)")
           break
         }
-        if gcPrev[Int(x)] != previous { problems.append("list \(head): #\(x) (\(kinds[Int(x)]), gen \(generations[Int(x)])) prev is \(gcPrev[Int(x)]), not \(previous)") }
+        if gcPrev[Int(x)] != previous {
+          problems.append(
+            "list \(head): #\(x) (\(kinds[Int(x)]), gen \(generations[Int(x)])) prev is \(gcPrev[Int(x)]), not \(previous)"
+          )
+        }
         if !alive[Int(x)] { problems.append("list \(head): #\(x) is dead") }
         if !seen.insert(x).inserted { problems.append("list \(head): #\(x) twice") }
         let expected = head == Heap.permanentHead ? 3 : Int8(head)
-        if generations[Int(x)] != expected { problems.append("#\(x) in list \(head) but generation \(generations[Int(x)])") }
+        if generations[Int(x)] != expected {
+          problems.append("#\(x) in list \(head) but generation \(generations[Int(x)])")
+        }
         previous = x
         x = gcNext[Int(x)]
         steps += 1

@@ -124,7 +124,8 @@ public enum Runner {
     case .objects(let n):
       return "gcviz: stopped: the scenario made more than \(n) live objects (the simulator's object limit)\n"
     case .unsupported(let what, let line, let column):
-      return Diagnostic(what, at: SourceLocation(line: line, column: column)).rendered(file: scenario.path, source: scenario.source)
+      return Diagnostic(what, at: SourceLocation(line: line, column: column)).rendered(
+        file: scenario.path, source: scenario.source)
     }
   }
 

@@ -28,7 +28,8 @@ public struct Scenario: Sendable {
       switch key {
       case "title": title = value
       case "about": about = about.map { $0 + " " + value } ?? value
-      case "profile", "profiles": profileName = value.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
+      case "profile", "profiles":
+        profileName = value.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
       case "steps": steps = Int(value)
       default: break
       }
@@ -44,7 +45,8 @@ public enum ScenarioError: Error, CustomStringConvertible {
   public var description: String {
     switch self {
     case .notFound(let name, let known):
-      return "gcviz: error: no scenario file or built-in scenario named '\(name)' (built-in: \(known.joined(separator: ", ")))"
+      return
+        "gcviz: error: no scenario file or built-in scenario named '\(name)' (built-in: \(known.joined(separator: ", ")))"
     case .unreadable(let path): return "gcviz: error: cannot read '\(path)'"
     case .unknownProfile(let p):
       return "gcviz: error: unknown profile '\(p)' (profiles: \(Profile.all.map(\.name).joined(separator: ", ")))"

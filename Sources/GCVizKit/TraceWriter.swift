@@ -11,7 +11,9 @@ public final class TraceWriter: EventSink {
   private var index = 0
 
   public init(path: String) throws {
-    guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path) else { throw ScenarioError.unreadable(path) }
+    guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path) else {
+      throw ScenarioError.unreadable(path)
+    }
     handle = h
   }
 
@@ -66,9 +68,11 @@ public final class TraceWriter: EventSink {
       add("event", "\"alloc\""); add("object", String(id.raw)); add("kind", "\"\(kind)\"")
       add("address", "\"0x\(String(address, radix: 16))\"")
     case .incref(let id, let count, let cause):
-      add("event", "\"incref\""); add("object", String(id.raw)); add("rc", String(count)); add("cause", "\"\(cause.rawValue)\"")
+      add("event", "\"incref\""); add("object", String(id.raw)); add("rc", String(count));
+      add("cause", "\"\(cause.rawValue)\"")
     case .decref(let id, let count, let cause):
-      add("event", "\"decref\""); add("object", String(id.raw)); add("rc", String(count)); add("cause", "\"\(cause.rawValue)\"")
+      add("event", "\"decref\""); add("object", String(id.raw)); add("rc", String(count));
+      add("cause", "\"\(cause.rawValue)\"")
     case .freed(let id): add("event", "\"free\""); add("object", String(id.raw))
     case .tracked(let id, let g): add("event", "\"track\""); add("object", String(id.raw)); add("generation", String(g))
     case .untracked(let id): add("event", "\"untrack\""); add("object", String(id.raw))
@@ -84,11 +88,15 @@ public final class TraceWriter: EventSink {
     case .cleared(let id): add("event", "\"clear\""); add("object", String(id.raw))
     case .addedToGarbage(let id): add("event", "\"garbage\""); add("object", String(id.raw))
     case .collectionFinished(let g, let m, let n):
-      add("event", "\"collected\""); add("generation", String(g)); add("collected", String(m)); add("uncollectable", String(n))
-    case .output(let stream, let text): add("event", "\"output\""); add("stream", "\"\(stream.rawValue)\""); add("text", escape(text))
-    case .line(let l, let c, let depth): add("event", "\"line\""); add("line", String(l)); add("col", String(c)); add("frame", String(depth))
+      add("event", "\"collected\""); add("generation", String(g)); add("collected", String(m));
+      add("uncollectable", String(n))
+    case .output(let stream, let text):
+      add("event", "\"output\""); add("stream", "\"\(stream.rawValue)\""); add("text", escape(text))
+    case .line(let l, let c, let depth):
+      add("event", "\"line\""); add("line", String(l)); add("col", String(c)); add("frame", String(depth))
     }
-    if case .line = event {} else {
+    if case .line = event {
+    } else {
       add("line", String(line)); add("col", String(column)); add("frame", String(frame))
     }
     return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"

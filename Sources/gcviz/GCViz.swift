@@ -29,7 +29,9 @@ struct Run: ParsableCommand {
   @Argument(help: "A scenario file, or the name of a built-in scenario (see `gcviz list`).")
   var scenario: String
 
-  @Option(help: "The interpreter to simulate: cpython2.7 or cpython3.11 (default: the scenario's `#: profile:`, else by syntax).")
+  @Option(
+    help:
+      "The interpreter to simulate: cpython2.7 or cpython3.11 (default: the scenario's `#: profile:`, else by syntax).")
   var profile: String?
 
   @Option(name: .customLong("max-steps"), help: "Stop after this many executed lines (0 = no limit).")

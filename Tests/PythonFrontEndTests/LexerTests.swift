@@ -1,6 +1,5 @@
-import Testing
-
 import PythonFrontEnd
+import Testing
 
 /// Token kinds of `source`, with `.endOfFile` dropped.
 private func kinds(_ source: String) throws -> [Token.Kind] {
@@ -69,7 +68,8 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
   }
 
   @Test func blankAndCommentLinesDoNotAffectIndentation() throws {
-    let source = "#encoding=utf-8\n# -*- coding: utf-8 -*-\n#: title: x\nif a:\n\n      # odd comment\n  x  # trailing\n\n  \ny\n"
+    let source =
+      "#encoding=utf-8\n# -*- coding: utf-8 -*-\n#: title: x\nif a:\n\n      # odd comment\n  x  # trailing\n\n  \ny\n"
     #expect(
       try kinds(source) == [
         .name("if"), .name("a"), .punctuator(.colon), .newline, .indent, .name("x"), .newline,
@@ -115,7 +115,8 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
         .name("x"), .punctuator(.assign), .int(1), .punctuator(.plus), .int(2), .newline, .endOfFile,
       ])
     #expect(tokens[4].location == at(2, 5))
-    #expect(lexError("x = 1 \\ 2\n") == Diagnostic("unexpected character after line continuation character", at: at(1, 7)))
+    #expect(
+      lexError("x = 1 \\ 2\n") == Diagnostic("unexpected character after line continuation character", at: at(1, 7)))
   }
 
   @Test func windowsLineEndings() throws {
@@ -141,19 +142,26 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
   @Test func integerLiterals() throws {
     #expect(
       try kinds("0 7 1234 0x1F 0XfF 0o17 0b101 1_000 00 9223372036854775807")
-        == [.int(0), .int(7), .int(1234), .int(31), .int(255), .int(15), .int(5), .int(1000), .int(0),
-            .int(Int.max), .newline])
+        == [
+          .int(0), .int(7), .int(1234), .int(31), .int(255), .int(15), .int(5), .int(1000), .int(0),
+          .int(Int.max), .newline,
+        ])
   }
 
   @Test func integerLiteralErrors() {
-    #expect(lexError("x = 9223372036854775808") == Diagnostic("integer literal too large for the simulator", at: at(1, 5)))
-    #expect(lexError("x = 0x10000000000000000") == Diagnostic("integer literal too large for the simulator", at: at(1, 5)))
-    #expect(lexError("x = 1.5") == Diagnostic("floating-point numbers are not supported by the simulator", at: at(1, 5)))
+    #expect(
+      lexError("x = 9223372036854775808") == Diagnostic("integer literal too large for the simulator", at: at(1, 5)))
+    #expect(
+      lexError("x = 0x10000000000000000") == Diagnostic("integer literal too large for the simulator", at: at(1, 5)))
+    #expect(
+      lexError("x = 1.5") == Diagnostic("floating-point numbers are not supported by the simulator", at: at(1, 5)))
     #expect(lexError("x = .5") == Diagnostic("floating-point numbers are not supported by the simulator", at: at(1, 5)))
-    #expect(lexError("x = 1e3") == Diagnostic("floating-point numbers are not supported by the simulator", at: at(1, 5)))
+    #expect(
+      lexError("x = 1e3") == Diagnostic("floating-point numbers are not supported by the simulator", at: at(1, 5)))
     #expect(lexError("x = 2j") == Diagnostic("complex numbers are not supported by the simulator", at: at(1, 5)))
     #expect(
-      lexError("x = 10L") == Diagnostic("long integer literals ('L' suffix) are not supported by the simulator", at: at(1, 5)))
+      lexError("x = 10L")
+        == Diagnostic("long integer literals ('L' suffix) are not supported by the simulator", at: at(1, 5)))
     #expect(lexError("x = 0x") == Diagnostic("invalid hexadecimal literal", at: at(1, 5)))
     #expect(lexError("x = 0b12") == Diagnostic("invalid binary literal", at: at(1, 5)))
     #expect(lexError("x = 1__0") == Diagnostic("invalid decimal literal", at: at(1, 5)))
@@ -190,8 +198,10 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(lexError("x = '''abc\n\n") == Diagnostic("unterminated triple-quoted string literal", at: at(1, 5)))
     #expect(lexError("x = f'{y}'") == Diagnostic("f-strings are not supported by the simulator", at: at(1, 5)))
     #expect(lexError("x = 'a\\x4'") == Diagnostic("truncated \\xXX escape", at: at(1, 7)))
-    #expect(lexError("x = '\\ud800'") == Diagnostic("surrogate code points are not supported by the simulator", at: at(1, 6)))
-    #expect(lexError("x = '\\N{DASH}'") == Diagnostic("\\N{...} escapes are not supported by the simulator", at: at(1, 6)))
+    #expect(
+      lexError("x = '\\ud800'") == Diagnostic("surrogate code points are not supported by the simulator", at: at(1, 6)))
+    #expect(
+      lexError("x = '\\N{DASH}'") == Diagnostic("\\N{...} escapes are not supported by the simulator", at: at(1, 6)))
   }
 
   @Test func columnsCountUnicodeScalars() throws {
@@ -205,7 +215,8 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
 
   @Test func invalidCharacters() {
     #expect(lexError("x = $") == Diagnostic("invalid character '$'", at: at(1, 5)))
-    #expect(lexError("x = `y`") == Diagnostic("backticks are not supported by the simulator (use repr())", at: at(1, 5)))
+    #expect(
+      lexError("x = `y`") == Diagnostic("backticks are not supported by the simulator (use repr())", at: at(1, 5)))
     #expect(lexError("x = \u{0}") == Diagnostic("source code cannot contain null bytes", at: at(1, 5)))
     #expect(lexError("x = \u{1B}[31m") == Diagnostic("invalid character U+001B", at: at(1, 5)))
     #expect(lexError("x = \u{1F600}") == Diagnostic("invalid character U+1F600", at: at(1, 5)))
@@ -215,7 +226,8 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(lexError("x = (1, 2\ny = 3\n") == Diagnostic("'(' was never closed", at: at(1, 5)))
     #expect(lexError("x = 1)\n") == Diagnostic("unmatched ')'", at: at(1, 6)))
     #expect(
-      lexError("x = [1)\n") == Diagnostic("closing parenthesis ')' does not match opening parenthesis '['", at: at(1, 7)))
+      lexError("x = [1)\n")
+        == Diagnostic("closing parenthesis ')' does not match opening parenthesis '['", at: at(1, 7)))
   }
 
   @Test func bracketNestingIsBounded() {

@@ -1,6 +1,5 @@
-import Testing
-
 import PythonFrontEnd
+import Testing
 
 // MARK: - Helpers
 
@@ -19,7 +18,8 @@ private func dump(_ expr: Expr) -> String {
   case .call(let callee, let arguments): return "(call \(([callee] + arguments).map(dump).joined(separator: " ")))"
   case .list(let items): return "[" + items.map(dump).joined(separator: " ") + "]"
   case .tuple(let items): return "(tuple" + items.map { " " + dump($0) }.joined() + ")"
-  case .dict(let entries): return "{" + entries.map { "\(dump($0.key)): \(dump($0.value))" }.joined(separator: ", ") + "}"
+  case .dict(let entries):
+    return "{" + entries.map { "\(dump($0.key)): \(dump($0.value))" }.joined(separator: ", ") + "}"
   case .binary(let op, let left, let right): return "(\(op.rawValue) \(dump(left)) \(dump(right)))"
   case .unary(let op, let operand): return "(\(op == .negate ? "neg" : op.rawValue) \(dump(operand)))"
   case .compare(let first, let rest):
@@ -58,10 +58,12 @@ private func dump(_ stmt: Stmt) -> String {
   case .importModules(let modules):
     return "(import " + modules.map { $0.module + ($0.alias.map { " as " + $0 } ?? "") }.joined(separator: ", ") + ")"
   case .importFrom(let module, let names):
-    return "(from \(module) import " + names.map { $0.name + ($0.alias.map { " as " + $0 } ?? "") }.joined(separator: ", ") + ")"
+    return "(from \(module) import "
+      + names.map { $0.name + ($0.alias.map { " as " + $0 } ?? "") }.joined(separator: ", ") + ")"
   case .printStatement(let values, let trailingComma):
     return "(print" + values.map { " " + dump($0) }.joined() + (trailingComma ? " ," : "") + ")"
-  case .assertion(let condition, let message): return "(assert \(dump(condition))" + (message.map { " " + dump($0) } ?? "") + ")"
+  case .assertion(let condition, let message):
+    return "(assert \(dump(condition))" + (message.map { " " + dump($0) } ?? "") + ")"
   }
 }
 
@@ -164,10 +166,12 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(try parse("a, b = X(), X()") == "(= (tuple a b) (tuple (call X) (call X)))")
     #expect(try parse("(a, b) = [c, d] = e") == "(= (tuple a b) [c d] e)")
     #expect(try parse("x = 1, 2") == "(= x (tuple 1 2))")
-    #expect(try parse("a.t = b; l[0] = x; d['k'] = v; l[1:] = []")
-      == #"(= (. a t) b); (= ([] l 0) x); (= ([] d "k") v); (= ([:] l 1 _) [])"#)
-    #expect(try parse("i += 1\ni -= 2\ni *= 3\ni //= 4\ni %= 5")
-      == "(+= i 1); (-= i 2); (*= i 3); (//= i 4); (%= i 5)")
+    #expect(
+      try parse("a.t = b; l[0] = x; d['k'] = v; l[1:] = []")
+        == #"(= (. a t) b); (= ([] l 0) x); (= ([] d "k") v); (= ([:] l 1 _) [])"#)
+    #expect(
+      try parse("i += 1\ni -= 2\ni *= 3\ni //= 4\ni %= 5")
+        == "(+= i 1); (-= i 2); (*= i 3); (//= i 4); (%= i 5)")
     #expect(try parse("a.b[c] += d") == "(+= ([] (. a b) c) d)")
   }
 
@@ -193,16 +197,18 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(try parse("def f(): return") == "(def f() {(return)})")
     #expect(try parse("class A: pass") == "(class A {pass})")
     #expect(try parse("class A(): pass") == "(class A() {pass})")
-    #expect(try parse("class A(object, B,):\n  x = 1\n  def m(self): pass\n")
-      == "(class A(object B) {(= x 1); (def m(self) {pass})})")
+    #expect(
+      try parse("class A(object, B,):\n  x = 1\n  def m(self): pass\n")
+        == "(class A(object B) {(= x 1); (def m(self) {pass})})")
   }
 
   @Test func nestedBlocksDedentTogether() throws {
     #expect(
       try parse("if a:\n  if b:\n    x\nelse:\n  y\nz\n")
         == "(if a {(if b {x})} else {y}); z")
-    #expect(try parse("def f():\n  while x:\n    def g():\n      return 1\n    break\n")
-      == "(def f() {(while x {(def g() {(return 1)}); break})})")
+    #expect(
+      try parse("def f():\n  while x:\n    def g():\n      return 1\n    break\n")
+        == "(def f() {(while x {(def g() {(return 1)}); break})})")
   }
 
   @Test func windowsNewlinesAndNoTrailingNewline() throws {
@@ -428,18 +434,23 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(parseError("x = 1\n  y = 2\n") == Diagnostic("unexpected indent", at: at(2, 3)))
     #expect(parseError("if x:\n    a\n        b\n") == Diagnostic("unexpected indent", at: at(3, 9)))
     #expect(
-      parseError("if x:\n    a\n  b\n") == Diagnostic("unindent does not match any outer indentation level", at: at(3, 3)))
+      parseError("if x:\n    a\n  b\n")
+        == Diagnostic("unindent does not match any outer indentation level", at: at(3, 3)))
     #expect(
-      parseError("if x:\npass\n") == Diagnostic("expected an indented block after 'if' statement on line 1", at: at(2, 1)))
+      parseError("if x:\npass\n")
+        == Diagnostic("expected an indented block after 'if' statement on line 1", at: at(2, 1)))
     #expect(
       parseError("def f():\n\n# c\nx = 1\n")
         == Diagnostic("expected an indented block after function definition on line 1", at: at(4, 1)))
     #expect(
-      parseError("class A:\n") == Diagnostic("expected an indented block after class definition on line 1", at: at(2, 1)))
+      parseError("class A:\n")
+        == Diagnostic("expected an indented block after class definition on line 1", at: at(2, 1)))
     #expect(
-      parseError("if x:\n  a\nelse:") == Diagnostic("expected an indented block after 'else' statement on line 3", at: at(3, 6)))
+      parseError("if x:\n  a\nelse:")
+        == Diagnostic("expected an indented block after 'else' statement on line 3", at: at(3, 6)))
     #expect(
-      parseError("if x:\n\ty\n        z\n") == Diagnostic("inconsistent use of tabs and spaces in indentation", at: at(3, 9)))
+      parseError("if x:\n\ty\n        z\n")
+        == Diagnostic("inconsistent use of tabs and spaces in indentation", at: at(3, 9)))
   }
 
   @Test func renderedDiagnostic() throws {

@@ -56,7 +56,9 @@ extension Interpreter {
   }
 
   func unsupported(_ what: String) -> RunError {
-    .limit(.unsupported("\(what) is not supported by the simulator", line: currentLocation.line, column: currentLocation.column))
+    .limit(
+      .unsupported(
+        "\(what) is not supported by the simulator", line: currentLocation.line, column: currentLocation.column))
   }
 
   func argumentCount(_ name: String, _ args: [Value], _ range: ClosedRange<Int>) throws(RunError) {
@@ -64,11 +66,14 @@ extension Interpreter {
     if range.lowerBound == range.upperBound {
       let n = range.lowerBound
       if is27 {
-        throw pythonError("TypeError", "\(name)() takes exactly \(n == 0 ? "no arguments" : "one argument") (\(args.count) given)")
+        throw pythonError(
+          "TypeError", "\(name)() takes exactly \(n == 0 ? "no arguments" : "one argument") (\(args.count) given)")
       }
       throw pythonError(
         "TypeError",
-        n == 0 ? "\(name)() takes no arguments (\(args.count) given)" : "\(name)() takes exactly one argument (\(args.count) given)")
+        n == 0
+          ? "\(name)() takes no arguments (\(args.count) given)"
+          : "\(name)() takes exactly one argument (\(args.count) given)")
     }
     throw pythonError(
       "TypeError",
@@ -112,7 +117,9 @@ extension Interpreter {
       guard let i = intValue(args[0]) else {
         throw pythonError(
           "TypeError",
-          is27 ? "hex() argument can't be converted to hex" : "'\(typeName(args[0]))' object cannot be interpreted as an integer")
+          is27
+            ? "hex() argument can't be converted to hex"
+            : "'\(typeName(args[0]))' object cannot be interpreted as an integer")
       }
       return .str(i < 0 ? "-0x" + String(-i, radix: 16) : "0x" + String(i, radix: 16))
     case .str:
@@ -133,7 +140,10 @@ extension Interpreter {
         return .int(stride(from: r.0, to: r.1, by: r.2).underestimatedCount)
       default:
         throw pythonError(
-          "TypeError", is27 ? "object of type '\(typeName(args[0]))' has no len()" : "object of type '\(typeName(args[0]))' has no len()")
+          "TypeError",
+          is27
+            ? "object of type '\(typeName(args[0]))' has no len()"
+            : "object of type '\(typeName(args[0]))' has no len()")
       }
     case .range:
       var bounds: [Int] = []
@@ -141,17 +151,22 @@ extension Interpreter {
         guard let i = intValue(a) else {
           throw pythonError(
             "TypeError",
-            is27 ? "range() integer end argument expected, got \(typeName(a))." : "'\(typeName(a))' object cannot be interpreted as an integer")
+            is27
+              ? "range() integer end argument expected, got \(typeName(a))."
+              : "'\(typeName(a))' object cannot be interpreted as an integer")
         }
         bounds.append(i)
       }
       guard (1...3).contains(bounds.count) else {
-        throw pythonError("TypeError", is27 ? "range expected at least 1 arguments, got 0" : "range expected at least 1 argument, got 0")
+        throw pythonError(
+          "TypeError", is27 ? "range expected at least 1 arguments, got 0" : "range expected at least 1 argument, got 0"
+        )
       }
       let (start, stop, step) =
         bounds.count == 1 ? (0, bounds[0], 1) : (bounds[0], bounds[1], bounds.count == 3 ? bounds[2] : 1)
       guard step != 0 else {
-        throw pythonError("ValueError", is27 ? "range() step argument must not be zero" : "range() arg 3 must not be zero")
+        throw pythonError(
+          "ValueError", is27 ? "range() step argument must not be zero" : "range() arg 3 must not be zero")
       }
       if is27 {
         // 2.7's range() builds a real list of ints.
@@ -226,7 +241,8 @@ extension Interpreter {
         throw pythonError(
           "TypeError",
           args.isEmpty
-            ? (is27 ? "function takes at least 1 argument (0 given)" : "set_threshold() takes at least 1 argument (0 given)")
+            ? (is27
+              ? "function takes at least 1 argument (0 given)" : "set_threshold() takes at least 1 argument (0 given)")
             : "set_threshold() takes at most 3 arguments (\(args.count) given)")
       }
       for (i, a) in args.enumerated() {
@@ -246,7 +262,8 @@ extension Interpreter {
       var all: [Value] = []
       if let a = args.first, let g = intValue(a) {
         guard (0...2).contains(g) else {
-          throw pythonError("ValueError", "generation parameter must be less than the number of available generations (3)")
+          throw pythonError(
+            "ValueError", "generation parameter must be less than the number of available generations (3)")
         }
         all = heap.objects(inGeneration: g).map { .object($0) }
       } else {
@@ -370,7 +387,9 @@ extension Interpreter {
     default:
       throw pythonError(
         "TypeError",
-        is27 ? "isinstance() arg 2 must be a class, type, or tuple of classes and types" : "isinstance() arg 2 must be a type, a tuple of types, or a union")
+        is27
+          ? "isinstance() arg 2 must be a class, type, or tuple of classes and types"
+          : "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
   }
 
@@ -407,7 +426,7 @@ extension Interpreter {
       throw pythonError("TypeError", "cannot create weak reference to '\(typeName(target))' object")
     }
     let cb = callback ?? .none
-    if cb == .none, let existing = heap.weakrefs(to: o).first(where: { heap.items[$0.index].first ?? .none == .none }) {
+    if cb == .none, let existing = heap.weakrefs(to: o).first(where: { (heap.items[$0.index].first ?? Value.none) == Value.none }) {
       // A plain ref without callback is shared, as CPython does.
       heap.incref(existing, .stack)
       return existing
@@ -461,7 +480,8 @@ extension Interpreter {
       return .none
     case .listIndex:
       guard let i = heap.items[o.index].firstIndex(where: { equal($0, args[0]) }) else {
-        throw pythonError("ValueError", is27 ? "\(try repr(args[0])) is not in list" : "\(try repr(args[0])) is not in list")
+        throw pythonError(
+          "ValueError", is27 ? "\(try repr(args[0])) is not in list" : "\(try repr(args[0])) is not in list")
       }
       return .int(i)
     case .listCount:
@@ -549,14 +569,17 @@ extension Interpreter {
     case .strEndswith: return .bool(s.hasSuffix(try strArg(0)))
     case .strReplace: return .str(s.replacingAll(try strArg(0), with: try strArg(1)))
     case .strSplit:
-      let parts: [Substring] = args.isEmpty ? s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) : s.splitAll(try strArg(0))
+      let parts: [Substring] =
+        args.isEmpty ? s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) : s.splitAll(try strArg(0))
       return .object(try makeList(parts.map { .str(String($0)) }))
     case .strJoin:
       let items = try iterate(args[0])
       defer { for i in items { heap.decref(i, .container) } }
       var pieces: [String] = []
       for i in items {
-        guard case .str(let p) = i else { throw pythonError("TypeError", "sequence item: expected str instance, \(typeName(i)) found") }
+        guard case .str(let p) = i else {
+          throw pythonError("TypeError", "sequence item: expected str instance, \(typeName(i)) found")
+        }
         pieces.append(p)
       }
       return .str(pieces.joined(separator: s))

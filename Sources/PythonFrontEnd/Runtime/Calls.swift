@@ -215,7 +215,8 @@ extension Interpreter {
     case 2: list = "\(quoted[0]) and \(quoted[1])"
     default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
     }
-    return "\(qualified)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)"
+    return
+      "\(qualified)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)"
   }
 
   /// A call from C code (weakref callbacks, gc.callbacks): the arguments
@@ -275,7 +276,8 @@ extension Interpreter {
         if result != .none {
           heap.decref(result, .stack)
           throw pythonError(
-            "TypeError", is27 ? "__init__() should return None" : "__init__() should return None, not '\(typeName(result))'")
+            "TypeError",
+            is27 ? "__init__() should return None" : "__init__() should return None, not '\(typeName(result))'")
         }
       } else if argc > 0 {
         throw pythonError(

@@ -190,7 +190,9 @@ public struct Compiler {
     var locals: [String: Int] = [:]
     var localNames: [String] = []
     for p in def.parameters {
-      if locals[p.name] != nil { throw Diagnostic("duplicate argument '\(p.name)' in function definition", at: p.location) }
+      if locals[p.name] != nil {
+        throw Diagnostic("duplicate argument '\(p.name)' in function definition", at: p.location)
+      }
       locals[p.name] = localNames.count
       localNames.append(p.name)
     }
@@ -234,12 +236,14 @@ public struct Compiler {
     var assigned: [String] = []
     Compiler.collectAssigned(body, into: &assigned)
     for (name, location) in used where enclosing[name] != nil && !assigned.contains(name) {
-      throw Diagnostic("closures (using '\(name)' from the enclosing function) are not supported by the simulator", at: location)
+      throw Diagnostic(
+        "closures (using '\(name)' from the enclosing function) are not supported by the simulator", at: location)
     }
   }
 
   private mutating func compileClass(_ cls: ClassDef, at: SourceLocation, into u: inout Unit) throws(Diagnostic) {
-    let code = CodeObject(kind: .classBody, name: cls.name, qualifiedName: cls.name, parameterCount: 0, firstLine: at.line)
+    let code = CodeObject(
+      kind: .classBody, name: cls.name, qualifiedName: cls.name, parameterCount: 0, firstLine: at.line)
     register(code)
     var inner = Unit(code: code, locals: [:], globals: [], className: cls.name)
     try compileBody(cls.body, into: &inner)
@@ -547,7 +551,8 @@ public struct Compiler {
         if let orElse { collectAssigned(orElse, into: &names) }
       case .functionDef(let f): if !names.contains(f.name) { names.append(f.name) }
       case .classDef(let c): if !names.contains(c.name) { names.append(c.name) }
-      case .importModules(let ms): for m in ms { let n = m.alias ?? m.module; if !names.contains(n) { names.append(n) } }
+      case .importModules(let ms):
+        for m in ms { let n = m.alias ?? m.module; if !names.contains(n) { names.append(n) } }
       case .importFrom(_, let ns): for m in ns { let n = m.alias ?? m.name; if !names.contains(n) { names.append(n) } }
       default: break
       }

@@ -519,7 +519,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
     if maxSteps > 0 && steps > maxSteps { throw .limit(.steps(maxSteps)) }
     if heap.objectLimitReached { throw .limit(.objects(heap.objectLimit)) }
     if let pendingLimit { throw .limit(pendingLimit) }
-    if heap.debugChecks, !heap.collecting, let problem = heap.listProblems().first { fatalError("line \(f.line): \(problem)") }
+    if heap.debugChecks, !heap.collecting, let problem = heap.listProblems().first {
+      fatalError("line \(f.line): \(problem)")
+    }
     onStep?(self)
   }
 
@@ -539,12 +541,15 @@ public final class Interpreter: HeapHost, CollectionHooks {
     case "print" where !is27: return Native.print.value
     default: break
     }
-    throw pythonError("NameError", is27 && frames.count > 1 ? "global name '\(name)' is not defined" : "name '\(name)' is not defined")
+    throw pythonError(
+      "NameError", is27 && frames.count > 1 ? "global name '\(name)' is not defined" : "name '\(name)' is not defined")
   }
 
   func deleteName(_ name: String, from dict: ObjectID, global: Bool) throws(RunError) {
     guard let old = heap.withTable(dict, { $0.remove(.str(name)) }) else {
-      throw pythonError("NameError", is27 && global && frames.count > 1 ? "global name '\(name)' is not defined" : "name '\(name)' is not defined")
+      throw pythonError(
+        "NameError",
+        is27 && global && frames.count > 1 ? "global name '\(name)' is not defined" : "name '\(name)' is not defined")
     }
     heap.decref(old, .unbind)
   }

@@ -312,7 +312,8 @@ extension Interpreter {
     if case .object(let o) = v, heap.kind(o) == .list || heap.kind(o) == .tuple { return heap.items[o.index] }
     if case .native(let raw) = v, let r = ranges[raw] { return stride(from: r.0, to: r.1, by: r.2).map { .int($0) } }
     throw pythonError(
-      "TypeError", is27 ? "'\(typeName(v))' object is not iterable" : "cannot unpack non-iterable \(typeName(v)) object")
+      "TypeError", is27 ? "'\(typeName(v))' object is not iterable" : "cannot unpack non-iterable \(typeName(v)) object"
+    )
   }
 
   func normalizedIndex(_ index: Value, count: Int, what: String) throws(RunError) -> Int {
@@ -320,7 +321,9 @@ extension Interpreter {
       if case .bool(let b) = index { return b ? 1 : 0 }
       throw pythonError(
         "TypeError",
-        is27 ? "\(what) indices must be integers, not \(typeName(index))" : "\(what) indices must be integers or slices, not \(typeName(index))")
+        is27
+          ? "\(what) indices must be integers, not \(typeName(index))"
+          : "\(what) indices must be integers or slices, not \(typeName(index))")
     }
     if i < 0 { i += count }
     guard i >= 0 && i < count else {
@@ -352,7 +355,9 @@ extension Interpreter {
     }
     throw pythonError(
       "TypeError",
-      is27 ? "'\(typeName(container))' object has no attribute '__getitem__'" : "'\(typeName(container))' object is not subscriptable")
+      is27
+        ? "'\(typeName(container))' object has no attribute '__getitem__'"
+        : "'\(typeName(container))' object is not subscriptable")
   }
 
   func storeSubscript(_ container: Value, _ index: Value, _ value: Value) throws(RunError) {
@@ -387,7 +392,9 @@ extension Interpreter {
     heap.decref(value, .stack)
     throw pythonError(
       "TypeError",
-      is27 ? "'\(typeName(container))' object does not support item assignment" : "'\(typeName(container))' object does not support item assignment")
+      is27
+        ? "'\(typeName(container))' object does not support item assignment"
+        : "'\(typeName(container))' object does not support item assignment")
   }
 
   func deleteSubscript(_ container: Value, _ index: Value) throws(RunError) {
@@ -410,7 +417,9 @@ extension Interpreter {
     }
     throw pythonError(
       "TypeError",
-      is27 ? "'\(typeName(container))' object doesn't support item deletion" : "'\(typeName(container))' object doesn't support item deletion")
+      is27
+        ? "'\(typeName(container))' object doesn't support item deletion"
+        : "'\(typeName(container))' object doesn't support item deletion")
   }
 
   func sliceBounds(_ lower: Value, _ upper: Value, count: Int) throws(RunError) -> Range<Int> {

@@ -43,7 +43,9 @@ extension Interpreter {
         return .int(r)
       case 3, 4:
         guard b != 0 else {
-          throw pythonError("ZeroDivisionError", op == 3 && !is27 ? "integer division or modulo by zero" : "integer division or modulo by zero")
+          throw pythonError(
+            "ZeroDivisionError",
+            op == 3 && !is27 ? "integer division or modulo by zero" : "integer division or modulo by zero")
         }
         var q = a / b
         var r = a % b
@@ -60,7 +62,8 @@ extension Interpreter {
     case (2, .str(let a), _) where intValue(right) != nil:
       return .str(String(repeating: a, count: max(0, intValue(right)!)))
     case (4, .str(let format), _): return .str(try percentFormat(format, right))
-    case (0, .object(let a), .object(let b)) where heap.kind(a) == heap.kind(b) && [.list, .tuple].contains(heap.kind(a)):
+    case (0, .object(let a), .object(let b))
+    where heap.kind(a) == heap.kind(b) && [.list, .tuple].contains(heap.kind(a)):
       if inPlace && heap.kind(a) == .list {
         let extra = heap.items[b.index]
         for v in extra { heap.incref(v, .container) }
@@ -135,7 +138,9 @@ extension Interpreter {
       guard case .str(let needle) = item else {
         throw pythonError(
           "TypeError",
-          is27 ? "'in <string>' requires string as left operand, not \(typeName(item))" : "'in <string>' requires string as left operand, not \(typeName(item))")
+          is27
+            ? "'in <string>' requires string as left operand, not \(typeName(item))"
+            : "'in <string>' requires string as left operand, not \(typeName(item))")
       }
       return needle.isEmpty || s.contains(needle)
     case .native(let raw) where ranges[raw] != nil:
@@ -146,7 +151,9 @@ extension Interpreter {
     }
     throw pythonError(
       "TypeError",
-      is27 ? "argument of type '\(typeName(container))' is not iterable" : "argument of type '\(typeName(container))' is not iterable")
+      is27
+        ? "argument of type '\(typeName(container))' is not iterable"
+        : "argument of type '\(typeName(container))' is not iterable")
   }
 
   /// Operator index as the compiler numbers them: == != < <= > >= is, is not, in, not in.

@@ -187,14 +187,18 @@ extension Interpreter {
         guard let i = intValue(value) else {
           throw pythonError(
             "TypeError",
-            is27 ? "%d format: a number is required, not \(typeName(value))" : "%d format: a real number is required, not \(typeName(value))")
+            is27
+              ? "%d format: a number is required, not \(typeName(value))"
+              : "%d format: a real number is required, not \(typeName(value))")
         }
         piece = String(i)
       case "x":
         guard let i = intValue(value) else {
           throw pythonError(
             "TypeError",
-            is27 ? "%x format: a number is required, not \(typeName(value))" : "%x format: an integer is required, not \(typeName(value))")
+            is27
+              ? "%x format: a number is required, not \(typeName(value))"
+              : "%x format: an integer is required, not \(typeName(value))")
         }
         piece = i < 0 ? "-" + String(-i, radix: 16) : String(i, radix: 16)
       default:

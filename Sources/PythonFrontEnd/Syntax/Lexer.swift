@@ -439,7 +439,9 @@ public struct Lexer {
     }
   }
 
-  private mutating func hexEscape(digits: Int, name: String, at location: SourceLocation) throws(Diagnostic) -> Unicode.Scalar {
+  private mutating func hexEscape(digits: Int, name: String, at location: SourceLocation) throws(Diagnostic)
+    -> Unicode.Scalar
+  {
     var code: UInt32 = 0
     for _ in 0..<digits {
       guard let digit = current, digit.isASCII, let digitValue = Character(digit).hexDigitValue else {

@@ -411,7 +411,8 @@ final class Parser {
       if defaultValue == nil && parameters.last?.defaultValue != nil {
         throw Diagnostic("non-default argument follows default argument", at: start.location)
       }
-      parameters.append(FunctionDef.Parameter(name: parameterName, defaultValue: defaultValue, location: start.location))
+      parameters.append(
+        FunctionDef.Parameter(name: parameterName, defaultValue: defaultValue, location: start.location))
       guard try accept(.comma) != nil else { break }
     }
     try expect(.rightParen, "',' or ')'")
