@@ -111,8 +111,6 @@ let knownDivergences: [String: String] = [
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "count_weakref@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "count_weakref@cpython3.11":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "debug_flags_values@cpython2.7": "collector detail (traversal order, tracking or finalizer order) not reproduced yet",
   "debug_flags_values@cpython3.11":
     "collector detail (traversal order, tracking or finalizer order) not reproduced yet",
@@ -182,8 +180,6 @@ let knownDivergences: [String: String] = [
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "startup_object_counts@cpython3.11":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "weakref_basic@cpython2.7": "collector detail (traversal order, tracking or finalizer order) not reproduced yet",
-  "weakref_basic@cpython3.11": "collector detail (traversal order, tracking or finalizer order) not reproduced yet",
   "weakref_callback_refcount@cpython2.7":
     "collector detail (traversal order, tracking or finalizer order) not reproduced yet",
   "weakref_callback_refcount@cpython3.11":

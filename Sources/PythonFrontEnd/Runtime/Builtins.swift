@@ -426,7 +426,9 @@ extension Interpreter {
       throw pythonError("TypeError", "cannot create weak reference to '\(typeName(target))' object")
     }
     let cb = callback ?? .none
-    if cb == .none, let existing = heap.weakrefs(to: o).first(where: { (heap.items[$0.index].first ?? Value.none) == Value.none }) {
+    if cb == .none,
+      let existing = heap.weakrefs(to: o).first(where: { (heap.items[$0.index].first ?? Value.none) == Value.none })
+    {
       // A plain ref without callback is shared, as CPython does.
       heap.incref(existing, .stack)
       return existing
