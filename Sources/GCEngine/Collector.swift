@@ -264,6 +264,7 @@ extension Heap {
     case .frame: return "frame"
     case .weakref: return profile.name == "cpython2.7" ? "weakref" : "weakref.ReferenceType"
     case .iterator: return profile.name == "cpython2.7" ? "listiterator" : "list_iterator"
+    case .builtinMethod: return "builtin_function_or_method"
     }
   }
 
@@ -426,9 +427,32 @@ extension Heap {
       }
     case .weakref:
       if let cb = items[i].first, case .object(let o) = cb { body(o) }
+    case .list, .tuple:
+      // list_traverse and tupletraverse visit the items last to first.
+      for v in items[i].reversed() { if case .object(let o) = v { body(o) } }
     default:
       for v in items[i] { if case .object(let o) = v { body(o) } }
       if dictOf[i] >= 0 { body(ObjectID(dictOf[i])) }
+    }
+  }
+
+  /// Everything `id`'s traverse visits, ints and strings included
+  /// (`gc.get_referents` reports those too).
+  public func referentValues(_ id: ObjectID) -> [Value] {
+    let i = id.index
+    switch kinds[i] {
+    case .list, .tuple: return items[i].reversed()
+    case .dict:
+      var values: [Value] = []
+      for (k, v) in tables[i].entries {
+        if profile.name == "cpython2.7" { values.append(k) }
+        values.append(v)
+      }
+      return values
+    default:
+      var values: [Value] = []
+      forEachReferent(id) { values.append(.object($0)) }
+      return values
     }
   }
 
@@ -447,7 +471,7 @@ extension Heap {
       for v in values { decref(v, .collector) }
     case .dict:
       let entries = tables[i].entries
-      tables[i] = DictStorage()
+      tables[i] = newTable()
       for (k, v) in entries {
         decref(k, .collector)
         decref(v, .collector)
@@ -470,7 +494,7 @@ extension Heap {
         dictOf[i] = -1
         decref(d, .collector)
       }
-    case .tuple, .boundMethod, .iterator:
+    case .tuple, .boundMethod, .iterator, .builtinMethod:
       return
     }
   }

@@ -97,6 +97,9 @@ extension Heap {
     case .boundMethod:
       untrack(id)
       pushReleases(of: items[i], reversed: false, then: .freeMemory(id, .boundMethod))
+    case .builtinMethod:
+      untrack(id)
+      pushReleases(of: items[i], reversed: false, then: .freeMemory(id, .builtinMethod))
     case .frame:
       untrack(id)
       pushReleases(of: items[i], reversed: false, then: .freeFrame(id))
@@ -182,7 +185,8 @@ extension Heap {
   func clearWeakrefs(_ id: ObjectID) {
     guard let refs = weakrefsTo.removeValue(forKey: id.raw) else { return }
     var callbacks: [(ObjectID, Value)] = []
-    for w in refs {
+    // CPython keeps the newest weakref first in the object's list.
+    for w in refs.reversed() {
       aux[w.index] = -1
       if let cb = items[w.index].first, cb != .none {
         items[w.index] = []

@@ -19,16 +19,108 @@ public enum DictKey: Hashable, Sendable {
   }
 }
 
-/// An insertion-ordered hash table, the storage of dicts, instance attributes
-/// (3.11 keeps them without a dict object) and module globals. Deleted
-/// entries leave a hole so positions stay stable while iterating.
-public struct DictStorage: Sendable {
+/// The order a table iterates in (repr, `for k in d`, dealloc, teardown).
+public enum DictOrder: Sendable {
+  /// 3.x: insertion order; a deleted key that comes back goes to the end.
+  case insertion
+  /// 2.7: slot order of the open-addressing table of Objects/dictobject.c.
+  case python27Slots
+}
+
+/// What a 2.7 table needs to hash keys that CPython hashes by address:
+/// objects (default `tp_hash`), whose addresses only the heap knows.
+public final class DictHasher {
+  let address: (ObjectID) -> UInt64
+
+  public init(address: @escaping (ObjectID) -> UInt64) { self.address = address }
+
+  /// CPython 2.7 `PyObject_Hash` of a key of the subset.
+  public func hash(_ key: Value) -> Int {
+    DictHasher.hash(key, address: address)
+  }
+
+  static func hash(_ key: Value, address: (ObjectID) -> UInt64) -> Int {
+    switch key {
+    case .none: return pointerHash(noneAddress27)
+    case .bool(let b): return b ? 1 : 0
+    case .int(let i): return intHash(i)
+    case .str(let s): return stringHash(s)
+    case .object(let o): return pointerHash(address(o))
+    // Builtins have no simulated address; any fixed hash keeps lookups
+    // right and only their place among other keys would be off.
+    case .native(let n): return Int(n)
+    }
+  }
+
+  /// `&_Py_NoneStruct` of the 2.7.18 binary run without ASLR
+  /// (`setarch -R`, as the differential oracle does): `id(None)`.
+  static let noneAddress27: UInt64 = 0x7fff_f7f7_7de0
+
+  /// Objects/intobject.c `int_hash`: the value, except that -1 means error.
+  public static func intHash(_ i: Int) -> Int { i == -1 ? -2 : i }
+
+  /// Objects/stringobject.c `string_hash` without `-R` (`_Py_HashSecret`
+  /// zero): over the bytes, in a 64-bit C `long` that wraps.
+  public static func stringHash(_ s: String) -> Int {
+    var bytes = s.utf8.makeIterator()
+    guard let first = bytes.next() else { return 0 }
+    var x = UInt64(first) << 7
+    x = (1_000_003 &* x) ^ UInt64(first)
+    var length: UInt64 = 1
+    while let c = bytes.next() {
+      x = (1_000_003 &* x) ^ UInt64(c)
+      length += 1
+    }
+    x ^= length
+    let h = Int(Int64(bitPattern: x))
+    return h == -1 ? -2 : h
+  }
+
+  /// Objects/object.c `_Py_HashPointer`: the address rotated right by 4
+  /// bits (the low bits of an aligned address are always zero).
+  public static func pointerHash(_ address: UInt64) -> Int {
+    let h = Int(Int64(bitPattern: (address >> 4) | (address << 60)))
+    return h == -1 ? -2 : h
+  }
+}
+
+/// The storage of dicts, instance attributes (3.11 keeps them without a dict
+/// object) and module globals. Lookups go through a Swift index in both
+/// orders; entries live in `keys`/`values`, where a deleted entry leaves a
+/// hole so positions stay stable while iterating.
+///
+/// In 2.7 order the table also mirrors CPython 2.7's `ma_table`: `slots`
+/// maps each slot to an entry (or empty/dummy) and is probed, filled,
+/// dummied and resized exactly as `insertdict`/`dictresize` do, because
+/// iteration walks the slots (`PyDict_Next`, `dict_dealloc`).
+public struct DictStorage {
   public private(set) var keys: [Value] = []
   public private(set) var values: [Value?] = []
   private var index: [DictKey: Int] = [:]
   public private(set) var count = 0
+  public let order: DictOrder
 
-  public init() {}
+  // 2.7 only. `slots` stays empty until the first insert (a fresh table of
+  // PyDict_MINSIZE slots), so the heap's many unused tables cost nothing.
+  private var hasher: DictHasher?
+  private var slots: [Int32] = []
+  /// Slots that are not empty (live entries plus dummies): `ma_fill`.
+  private var fill = 0
+  /// Per entry: its hash (resizes re-probe with it) and its slot.
+  private var hashes: [Int] = []
+  private var entrySlots: [Int32] = []
+  /// Holes in `keys`/`values` to reuse: the order comes from the slots, so
+  /// any hole will do, and reuse bounds the arrays by the table size.
+  private var freeEntries: [Int] = []
+
+  private static let emptySlot: Int32 = -1
+  private static let dummySlot: Int32 = -2
+  private static let minSize = 8
+
+  public init(order: DictOrder = .insertion, hasher: DictHasher? = nil) {
+    self.order = order
+    self.hasher = hasher
+  }
 
   public func get(_ key: Value) -> Value? {
     guard let i = index[DictKey(key)] else { return nil }
@@ -49,6 +141,10 @@ public struct DictStorage: Sendable {
       values[i] = value
       return old
     }
+    if order == .python27Slots {
+      insert27(k, key, value)
+      return nil
+    }
     index[k] = keys.count
     keys.append(key)
     values.append(value)
@@ -64,6 +160,13 @@ public struct DictStorage: Sendable {
     values[i] = nil
     keys[i] = .none
     count -= 1
+    if order == .python27Slots {
+      // PyDict_DelItem leaves a dummy (still counted in fill) and never
+      // shrinks the table.
+      slots[Int(entrySlots[i])] = DictStorage.dummySlot
+      freeEntries.append(i)
+      return old
+    }
     if count == 0 {
       keys.removeAll(keepingCapacity: true)
       values.removeAll(keepingCapacity: true)
@@ -73,26 +176,50 @@ public struct DictStorage: Sendable {
     return old
   }
 
-  /// Removes everything, returning the values in order (the caller drops them).
+  /// Removes everything, returning the values in iteration order (the
+  /// caller drops them). 2.7 `PyDict_Clear` starts over with a fresh table.
   public mutating func removeAll() -> [Value] {
-    let old = values.compactMap { $0 }
+    let old = order == .python27Slots ? entries.map(\.value) : values.compactMap { $0 }
     keys.removeAll()
     values.removeAll()
     index.removeAll()
     count = 0
+    slots.removeAll()
+    fill = 0
+    hashes.removeAll()
+    entrySlots.removeAll()
+    freeEntries.removeAll()
     return old
   }
 
-  /// Live entries in insertion order.
+  /// 2.7 `_PyDict_NewPresized` (BUILD_MAP of a display with `n` pairs): an
+  /// empty table is resized for more than five. No effect in insertion order.
+  public mutating func presize(_ n: Int) {
+    guard order == .python27Slots, count == 0, n > 5 else { return }
+    resize27(minUsed: n)
+  }
+
+  /// Live entries in iteration order.
   public var entries: [(key: Value, value: Value)] {
     var result: [(key: Value, value: Value)] = []
     result.reserveCapacity(count)
+    if order == .python27Slots {
+      for s in slots where s >= 0 {
+        let i = Int(s)
+        if let v = values[i] { result.append((keys[i], v)) }
+      }
+      return result
+    }
     for i in keys.indices { if let v = values[i] { result.append((keys[i], v)) } }
     return result
   }
 
-  /// The live values, in insertion order.
+  /// The live values, in iteration order.
   public func forEachValue(_ body: (Value) -> Void) {
+    if order == .python27Slots {
+      for s in slots where s >= 0 { if let v = values[Int(s)] { body(v) } }
+      return
+    }
     for v in values { if let v { body(v) } }
   }
 
@@ -103,5 +230,76 @@ public struct DictStorage: Sendable {
     index.removeAll(keepingCapacity: true)
     count = 0
     for (k, v) in live { set(k, v) }
+  }
+
+  // MARK: 2.7 table
+
+  /// `insertdict` of a key known to be absent, then `PyDict_SetItem`'s
+  /// resize check: at two-thirds fill, to more than four times the used
+  /// count (twice above 50,000).
+  private mutating func insert27(_ k: DictKey, _ key: Value, _ value: Value) {
+    if slots.isEmpty { slots = Array(repeating: DictStorage.emptySlot, count: DictStorage.minSize) }
+    let h = hasher?.hash(key) ?? DictStorage.hashWithoutHeap(key)
+    let (slot, wasEmpty) = probe(hash: h)
+    let i: Int
+    if let hole = freeEntries.popLast() {
+      i = hole
+      keys[i] = key
+      values[i] = value
+      hashes[i] = h
+      entrySlots[i] = Int32(slot)
+    } else {
+      i = keys.count
+      keys.append(key)
+      values.append(value)
+      hashes.append(h)
+      entrySlots.append(Int32(slot))
+    }
+    index[k] = i
+    slots[slot] = Int32(i)
+    count += 1
+    if wasEmpty { fill += 1 }
+    if fill * 3 >= slots.count * 2 {
+      resize27(minUsed: count * (count > 50_000 ? 2 : 4))
+    }
+  }
+
+  /// `lookdict` for a key that is not in the table: the first dummy on the
+  /// probe sequence, else the empty slot that ends it.
+  private func probe(hash: Int) -> (slot: Int, wasEmpty: Bool) {
+    let mask = UInt(slots.count - 1)
+    let h = UInt(bitPattern: hash)
+    var i = h & mask
+    var perturb = h
+    var firstDummy: Int?
+    while true {
+      let slot = Int(i & mask)
+      let s = slots[slot]
+      if s == DictStorage.emptySlot { return firstDummy.map { ($0, false) } ?? (slot, true) }
+      if s == DictStorage.dummySlot && firstDummy == nil { firstDummy = slot }
+      i = (i &<< 2) &+ i &+ perturb &+ 1
+      perturb >>= 5
+    }
+  }
+
+  /// `dictresize`: the smallest power of two above `minUsed` (at least
+  /// eight), re-inserting the live entries in old slot order; dummies go.
+  private mutating func resize27(minUsed: Int) {
+    var size = DictStorage.minSize
+    while size <= minUsed { size <<= 1 }
+    let old = slots
+    slots = Array(repeating: DictStorage.emptySlot, count: size)
+    for s in old where s >= 0 {
+      let i = Int(s)
+      let slot = probe(hash: hashes[i]).slot
+      slots[slot] = s
+      entrySlots[i] = Int32(slot)
+    }
+    fill = count
+  }
+
+  /// Hashes for a table made without a heap (tests): objects hash by id.
+  private static func hashWithoutHeap(_ key: Value) -> Int {
+    DictHasher.hash(key, address: { UInt64($0.raw) << 4 })
   }
 }

@@ -52,6 +52,8 @@ public final class Heap {
   /// Referent → weakrefs to it, oldest first.
   var weakrefsTo: [Int32: [ObjectID]] = [:]
   private var freeIDs: [Int32] = []
+  /// The startup stand-ins (see makeStartupPopulation).
+  public private(set) var startupIDs: [ObjectID] = []
 
   static let flagFinalized: UInt8 = 1
   static let flagOldStyle: UInt8 = 2
@@ -116,6 +118,36 @@ public final class Heap {
     prefillFreeLists()
     garbageList = makeObject(.list, size: profile.objectSizes.list, freeList: nil)
     track(garbageList)
+    makeStartupPopulation()
+  }
+
+  /// Stand-ins for what the real interpreter allocated at startup: they
+  /// weigh in gen-2 sizes, `gc.get_objects()`, `gc.freeze()` and the
+  /// long-lived rule, and are kept alive by the interpreter itself.
+  private func makeStartupPopulation() {
+    let saved = automaticCollection
+    automaticCollection = false
+    defer { automaticCollection = saved }
+    for _ in 0..<profile.startupObjects {
+      let o = makeObject(.list, size: profile.objectSizes.list, freeList: nil)
+      listAppend(o.raw, to: 2)
+      generations[o.index] = 2
+      startupIDs.append(o)
+    }
+    longLivedTotal = profile.startupObjects
+    counts = [0, 0, 0]
+    freedCount = 0
+  }
+
+  /// Hashes 2.7 dict keys that CPython hashes by address (unowned: the
+  /// heap owns every table that holds it).
+  private lazy var dictHasher = DictHasher { [unowned self] in self.addresses[$0.index] }
+  private lazy var dictOrder: DictOrder = profile.name == "cpython2.7X" ? .python27Slots : .insertion
+
+  /// An empty table iterating as this profile's dicts do: 2.7 in hash-table
+  /// slot order, 3.x in insertion order.
+  public func newTable() -> DictStorage {
+    dictOrder == .python27Slots ? DictStorage(order: .python27Slots, hasher: dictHasher) : DictStorage()
   }
 
   private func appendSlot() {
@@ -124,7 +156,7 @@ public final class Heap {
     alive.append(false)
     classOf.append(-1)
     items.append([])
-    tables.append(DictStorage())
+    tables.append(newTable())
     dictOf.append(-1)
     aux.append(-1)
     addresses.append(0)
@@ -154,7 +186,7 @@ public final class Heap {
     case .dict: return s.dict
     case .list: return s.list
     case .tuple(let n): return s.tupleBase + s.tuplePerItem * n
-    case .boundMethod: return s.boundMethod
+    case .boundMethod, .builtinMethod: return s.boundMethod
     case .frame: return s.frameBase
     }
   }
@@ -285,7 +317,7 @@ public final class Heap {
     alive[i] = false
     refcounts[i] = 0
     items[i] = []
-    if tables[i].count > 0 || !tables[i].keys.isEmpty { tables[i] = DictStorage() }
+    if tables[i].count > 0 || !tables[i].keys.isEmpty { tables[i] = newTable() }
     dictOf[i] = -1
     classOf[i] = -1
     aux[i] = -1

@@ -15,5 +15,7 @@ public enum ObjectKind: UInt8, Sendable, CaseIterable {
   case weakref
   /// A `range`/list iterator and other small helpers that only matter for counts.
   case iterator
+  /// A builtin function bound to its receiver (`l.append` as an object).
+  case builtinMethod
 
 }

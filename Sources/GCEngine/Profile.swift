@@ -52,6 +52,9 @@ public struct Profile: Sendable {
   public var freeLists: [FreeListKind: FreeListPolicy]
   /// Bytes (before allocator rounding, GC header included) per object.
   public var objectSizes: ObjectSizes
+  /// Tracked objects the interpreter has made before the script runs
+  /// (modules, functions, dicts, ...), all in the oldest generation.
+  public var startupObjects: Int
 
   public struct FreeListPolicy: Sendable {
     public var capacity: Int
@@ -86,6 +89,8 @@ public enum FreeListKind: Hashable, Sendable {
   /// Tuples keep one free list per length (1...19).
   case tuple(Int)
   case boundMethod
+  /// 2.7's PyCFunction free list (`l.append` objects).
+  case builtinMethod
   case frame
 }
 
@@ -111,7 +116,8 @@ extension Profile {
     objectSizes: .init(
       oldStyleInstance: 72, instance: 64, dict: 280, list: 72, tupleBase: 56, tuplePerItem: 8,
       function: 120, oldStyleClass: 104, typeObject: 904, module: 56, boundMethod: 80,
-      frameBase: 416, framePerSlot: 8, weakref: 88, iterator: 64)
+      frameBase: 416, framePerSlot: 8, weakref: 88, iterator: 64),
+    startupObjects: 3440
   )
 
   public static let cpython311 = Profile(
@@ -135,7 +141,8 @@ extension Profile {
     objectSizes: .init(
       oldStyleInstance: 0, instance: 56, dict: 64, list: 56, tupleBase: 40, tuplePerItem: 8,
       function: 152, oldStyleClass: 0, typeObject: 928, module: 72, boundMethod: 64,
-      frameBase: 0, framePerSlot: 0, weakref: 80, iterator: 48)
+      frameBase: 0, framePerSlot: 0, weakref: 80, iterator: 48),
+    startupObjects: 11060
   )
 
   public static let all: [Profile] = [.cpython27, .cpython311]
@@ -146,12 +153,14 @@ extension Profile {
 
   private static var freeLists27: [FreeListKind: FreeListPolicy] {
     var lists: [FreeListKind: FreeListPolicy] = [
-      .dict: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 80),
-      .list: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 80),
+      // What startup leaves on these lists (2.7 never clears them); measured.
+      .dict: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 15),
+      .list: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 6),
       .boundMethod: .init(capacity: 256, clearedByFullCollection: true, sparesAtStartup: 0),
+      .builtinMethod: .init(capacity: 256, clearedByFullCollection: true, sparesAtStartup: 0),
       .frame: .init(capacity: 200, clearedByFullCollection: true, sparesAtStartup: 0),
     ]
-    for n in 1..<20 { lists[.tuple(n)] = .init(capacity: 2000, clearedByFullCollection: true, sparesAtStartup: 0) }
+    for n in 1..<20 { lists[.tuple(n)] = .init(capacity: 2000, clearedByFullCollection: true, sparesAtStartup: 50) }
     return lists
   }
 
@@ -160,7 +169,7 @@ extension Profile {
       .dict: .init(capacity: 80, clearedByFullCollection: true, sparesAtStartup: 80),
       .list: .init(capacity: 80, clearedByFullCollection: true, sparesAtStartup: 80),
     ]
-    for n in 1..<20 { lists[.tuple(n)] = .init(capacity: 2000, clearedByFullCollection: true, sparesAtStartup: 0) }
+    for n in 1..<20 { lists[.tuple(n)] = .init(capacity: 2000, clearedByFullCollection: true, sparesAtStartup: 50) }
     return lists
   }
 }

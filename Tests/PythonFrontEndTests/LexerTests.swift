@@ -243,7 +243,7 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
 
   @Test func byteOrderMarkIsIgnored() throws {
     let tokens = try Lexer.tokenize("\u{FEFF}x = 1\n")
-    #expect(tokens[0] == Token(.name("x"), at: at(1, 1)))
+    #expect(tokens[0] == Token(.name("x"), at: at(1, 1), end: at(1, 2)))
   }
 
   @Test func endOfFileRepeats() throws {

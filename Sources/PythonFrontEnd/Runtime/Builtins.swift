@@ -30,6 +30,8 @@ extension Interpreter {
     case .moduleSys:
       if name == "getrefcount" { return Native.sysGetrefcount.value }
       if name == "getsizeof" { return Native.sysGetsizeof.value }
+      if name == "getrecursionlimit" { return Native.sysGetrecursionlimit.value }
+      if name == "setrecursionlimit" { return Native.sysSetrecursionlimit.value }
     case .moduleTime:
       if name == "sleep" { return Native.timeSleep.value }
     case .moduleWeakref:
@@ -89,7 +91,7 @@ extension Interpreter {
       .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .str, .type,
       .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof,
     ]
-    let tuple311: Set<Native> = [.weakrefRef, .str]
+    let tuple311: Set<Native> = [.weakrefRef, .str, .print]
     let needsTuple = is27 ? varargs27.contains(native) : tuple311.contains(native)
     guard needsTuple && !args.isEmpty else { return try body() }
     let tuple = makeTuple(args, freeList: true, takeReferences: false)
@@ -105,9 +107,13 @@ extension Interpreter {
   private func callBuiltin(_ native: Native, _ args: [Value]) throws(RunError) -> Value {
     switch native {
     case .print:
-      var pieces: [String] = []
-      for a in args { pieces.append(try str(a)) }
-      write(pieces.joined(separator: " ") + "\n", to: .stdout)
+      // builtin_print writes each item, the separators and the end through
+      // sys.stdout.write, one PyFile_WriteObject call each.
+      for (i, a) in args.enumerated() {
+        if i > 0 { writeThroughTextIO(" ") }
+        writeThroughTextIO(try str(a))
+      }
+      writeThroughTextIO("\n")
       return .none
     case .id:
       try argumentCount("id", args, 1...1)
@@ -211,6 +217,20 @@ extension Interpreter {
       throw pythonError("ValueError", "invalid literal for int() with base 10: \(try repr(args[0]))")
     case .bool:
       return .bool(args.first.map(truthy) ?? false)
+    case .hasattr:
+      try argumentCount("hasattr", args, 2...2)
+      guard case .str(let name) = args[1] else {
+        throw pythonError(
+          "TypeError", is27 ? "hasattr(): attribute name must be string" : "attribute name must be string")
+      }
+      do {
+        let v = try getAttribute(args[0], name)
+        heap.decref(v, .stack)
+        return .bool(true)
+      } catch {
+        if case .python(let e) = error, e.type == "AttributeError" { return .bool(false) }
+        throw error
+      }
     case .object:
       throw unsupported("object()")
     case .gcCollect:
@@ -288,15 +308,21 @@ extension Interpreter {
     case .gcGetReferents:
       var found: [Value] = []
       for a in args {
-        guard case .object(let o) = a, heap.isTracked(o) || heap.kind(o) != .tuple else { continue }
-        heap.forEachReferent(o) { found.append(.object($0)) }
+        guard case .object(let o) = a else { continue }
+        found += heap.referentValues(o)
       }
       for v in found { heap.incref(v, .container) }
       return .object(try makeList(found))
     case .gcIsTracked:
       try argumentCount("is_tracked", args, 1...1)
-      if case .object(let o) = args[0] { return .bool(heap.isTracked(o)) }
-      return .bool(false)
+      switch args[0] {
+      case .object(let o): return .bool(heap.isTracked(o))
+      case .native(let raw):
+        // Builtin functions and modules are tracked GC objects; static types are not.
+        guard let n = Native(rawValue: raw) else { return .bool(false) }
+        return .bool(!n.isType)
+      default: return .bool(false)
+      }
     case .gcIsFinalized:
       if case .object(let o) = args.first ?? .none { return .bool(heap.isFinalized(o)) }
       return .bool(false)
@@ -323,6 +349,15 @@ extension Interpreter {
     case .sysGetsizeof:
       guard case .object(let o) = args.first ?? .none else { throw unsupported("sys.getsizeof of this value") }
       return .int(Int(heap.allocator.roundedSize(heap.size(o)) - profile.gcHeadSize))
+    case .sysGetrecursionlimit:
+      return .int(recursionLimit)
+    case .sysSetrecursionlimit:
+      try argumentCount("setrecursionlimit", args, 1...1)
+      guard let n = intValue(args[0]), n > 0 else {
+        throw pythonError("ValueError", "recursion limit must be greater or equal than 1")
+      }
+      recursionLimit = min(n, 100_000)
+      return .none
     case .timeSleep:
       try argumentCount("sleep", args, 1...1)
       heap.record(.output(.stdout, ""))

@@ -18,6 +18,23 @@ extension Interpreter {
       let items = heap.items[m.index]
       let function = items[0]
       let selfValue = items[1]
+      if selfValue == .none, case .object(let fn) = function {
+        // 2.7 unbound method: do_call moves the arguments into a tuple.
+        let args = Array(f.stack.suffix(argc))
+        f.stack.removeLast(argc)
+        let tuple = makeTuple(args, freeList: true, takeReferences: true)
+        let result: Value
+        do {
+          result = try invokeFunction(fn, args, owned: false)
+        } catch {
+          heap.decref(tuple, .stack)
+          throw error
+        }
+        heap.decref(tuple, .stack)
+        drop(f)
+        push(f, result)
+        return
+      }
       heap.incref(selfValue, .stack)
       heap.incref(function, .other)
       f.stack[base] = selfValue
@@ -32,6 +49,12 @@ extension Interpreter {
         for _ in 0...argc { drop(f) }
         push(f, result)
       }
+    case .object(let m) where heap.kind(m) == .builtinMethod:
+      let native = Native(rawValue: heap.aux(m))!
+      let args = Array(f.stack[(base + 1)...])
+      let result = try callNative(native, receiver: heap.items[m.index][0], args: args)
+      for _ in 0...argc { drop(f) }
+      push(f, result)
     case .object(let w) where heap.kind(w) == .weakref:
       guard argc == 0 else {
         throw pythonError("TypeError", "weakly-referenced object takes no arguments (\(argc) given)")
@@ -78,6 +101,18 @@ extension Interpreter {
   func loadMethod(_ f: FrameState, _ name: String) throws(RunError) {
     let object = f.stack[f.stack.count - 1]
     if let native = containerMethod(object, name) {
+      if is27, case .object = object {
+        // 2.7's LOAD_ATTR makes a builtin method object bound to the receiver.
+        let receiver = pop(f)
+        let method = heap.makeObject(
+          .builtinMethod, size: profile.objectSizes.boundMethod, freeList: .builtinMethod)
+        heap.setAux(method, native.rawValue)
+        heap.setItems(method, [receiver])
+        heap.track(method)
+        push(f, Native.nullMarker.value)
+        push(f, .object(method))
+        return
+      }
       f.stack.insert(native.value, at: f.stack.count - 1)
       return
     }
@@ -140,9 +175,7 @@ extension Interpreter {
     }
     if frames.count >= recursionLimit {
       if owned { for a in args { heap.decref(a, .argument) } }
-      throw pythonError(
-        "RecursionError",
-        is27 ? "maximum recursion depth exceeded" : "maximum recursion depth exceeded")
+      throw pythonError(is27 ? "RuntimeError" : "RecursionError", "maximum recursion depth exceeded")
     }
     let frame = acquireFrame(code: code, namespace: globals)
     frame.locals.reserveCapacity(code.localNames.count)

@@ -33,6 +33,14 @@ public struct Instruction: Sendable {
   public var column: Int32
 }
 
+/// The source span of the expression an instruction evaluates, for 3.11's
+/// caret lines; `anchor` is the part marked `^` (a binary operator, a
+/// subscript's brackets), the rest of the span being marked `~`.
+public struct ExprSpan: Sendable {
+  public var range: SourceRange
+  public var anchor: SourceRange?
+}
+
 public final class CodeObject: @unchecked Sendable {
   public enum Kind: Sendable { case module, function, classBody }
   public let kind: Kind
@@ -48,6 +56,8 @@ public final class CodeObject: @unchecked Sendable {
   public internal(set) var index: Int32 = 0
   /// Nested code objects (function bodies, class bodies) by constant index.
   public internal(set) var children: [CodeObject] = []
+  /// Spans of the instructions that evaluate an expression, by index.
+  public internal(set) var spans: [Int: ExprSpan] = [:]
   /// Tuples of constants, built once when the program loads.
   var constantTuples: [Int: [Value]] = [:]
 

@@ -2,6 +2,16 @@ import GCEngine
 
 /// Lowers the syntax tree to code objects, resolving every name once:
 /// function locals become slots, so running a line does no name hashing.
+extension Expr.Kind {
+  /// 3.11 draws `~~^^~~` anchors only for binary operations and subscripts.
+  var isBinaryOrSubscript: Bool {
+    switch self {
+    case .binary, .subscript: return true
+    default: return false
+    }
+  }
+}
+
 public struct Compiler {
   /// Modules a scenario may import; everything else is rejected up front.
   public static let simulatedModules: Set<String> = ["gc", "sys", "time", "weakref"]
@@ -41,7 +51,11 @@ public struct Compiler {
 
     var isFunction: Bool { code.kind == .function }
 
-    mutating func emit(_ op: Opcode, _ arg: Int = 0, at location: SourceLocation) {
+    mutating func emit(_ op: Opcode, _ arg: Int = 0, at location: SourceLocation, span: Expr? = nil) {
+      if let span {
+        let anchored = span.kind.isBinaryOrSubscript ? span.operatorRange : nil
+        code.spans[code.instructions.count] = ExprSpan(range: span.range, anchor: anchored)
+      }
       code.instructions.append(
         Instruction(op: op, arg: Int32(arg), line: Int32(location.line), column: Int32(location.column)))
     }
@@ -174,7 +188,7 @@ public struct Compiler {
       let ok = u.here
       u.emit(.popJumpIfTrue, 0, at: at)
       if let message { try compileExpr(message, into: &u) }
-      u.emit(.raiseAssertion, message == nil ? 0 : 1, at: at)
+      u.emit(.raiseAssertion, message == nil ? 0 : 1, at: at, span: condition)
       u.patch(ok, to: u.here)
     }
   }
@@ -293,15 +307,17 @@ public struct Compiler {
 
   // MARK: Names
 
-  private mutating func loadName(_ name: String, at: SourceLocation, into u: inout Unit) throws(Diagnostic) {
+  private mutating func loadName(
+    _ name: String, at: SourceLocation, span: Expr? = nil, into u: inout Unit
+  ) throws(Diagnostic) {
     if u.isFunction {
       if let slot = u.locals[name], !u.globals.contains(name) {
-        u.emit(.loadFast, slot, at: at)
+        u.emit(.loadFast, slot, at: at, span: span)
       } else {
-        u.emit(.loadGlobal, u.name(name), at: at)
+        u.emit(.loadGlobal, u.name(name), at: at, span: span)
       }
     } else {
-      u.emit(.loadName, u.name(name), at: at)
+      u.emit(.loadName, u.name(name), at: at, span: span)
     }
   }
 
@@ -421,31 +437,31 @@ public struct Compiler {
     }
     switch e.kind {
     case .name(let n):
-      try loadName(n, at: at, into: &u)
+      try loadName(n, at: at, span: e, into: &u)
     case .int, .string, .none, .bool:
       break  // handled above
     case .attribute(let object, let attr):
       try compileExpr(object, into: &u)
-      u.emit(.loadAttr, u.name(attr), at: at)
+      u.emit(.loadAttr, u.name(attr), at: at, span: e)
     case .subscript(let object, let index):
       try compileExpr(object, into: &u)
       try compileExpr(index, into: &u)
-      u.emit(.binarySubscr, at: at)
+      u.emit(.binarySubscr, at: at, span: e)
     case .slice(let object, let lower, let upper):
       try compileExpr(object, into: &u)
       try compileOptional(lower, at: at, into: &u)
       try compileOptional(upper, at: at, into: &u)
-      u.emit(.loadSlice, at: at)
+      u.emit(.loadSlice, at: at, span: e)
     case .call(let callee, let args):
       if case .attribute(let object, let attr) = callee.kind {
         try compileExpr(object, into: &u)
-        u.emit(.loadMethod, u.name(attr), at: callee.location)
+        u.emit(.loadMethod, u.name(attr), at: callee.location, span: callee)
         for a in args { try compileExpr(a, into: &u) }
-        u.emit(.callMethod, args.count, at: at)
+        u.emit(.callMethod, args.count, at: at, span: e)
       } else {
         try compileExpr(callee, into: &u)
         for a in args { try compileExpr(a, into: &u) }
-        u.emit(.call, args.count, at: at)
+        u.emit(.call, args.count, at: at, span: e)
       }
     case .list(let elements):
       for x in elements { try compileExpr(x, into: &u) }
@@ -471,15 +487,15 @@ public struct Compiler {
     case .binary(let op, let left, let right):
       try compileExpr(left, into: &u)
       try compileExpr(right, into: &u)
-      u.emit(.binaryOp, Compiler.binaryIndex(op), at: at)
+      u.emit(.binaryOp, Compiler.binaryIndex(op), at: at, span: e)
     case .unary(let op, let operand):
       try compileExpr(operand, into: &u)
-      u.emit(.unaryOp, op == .not ? 0 : op == .negate ? 1 : 2, at: at)
+      u.emit(.unaryOp, op == .not ? 0 : op == .negate ? 1 : 2, at: at, span: e)
     case .compare(let left, let rest):
       try compileExpr(left, into: &u)
       if rest.count == 1 {
         try compileExpr(rest[0].right, into: &u)
-        u.emit(.compareOp, Compiler.comparisonIndex(rest[0].op), at: at)
+        u.emit(.compareOp, Compiler.comparisonIndex(rest[0].op), at: at, span: e)
         return
       }
       var cleanupJumps: [Int] = []

@@ -22,6 +22,8 @@ public struct TracebackEntry: Sendable {
   public var line: Int
   public var column: Int
   public var function: String
+  /// The failing expression's span, when the instruction has one.
+  public var span: ExprSpan?
 }
 
 /// Why a run stopped early, outside Python semantics.

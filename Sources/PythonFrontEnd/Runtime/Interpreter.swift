@@ -55,6 +55,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var rangeIterators: [Int32: (next: Int, stop: Int, step: Int)] = [:]
   var nativeCounter: Int32 = 0
   var unraisableMethod: (ObjectID, ObjectID)?
+  var printedOnce = false
+  var pendingChunks = 0
+  var pendingBytes = 0
+  var pendingList: ObjectID?
   /// The file name tracebacks show (what the user typed, like CPython 2.7;
   /// 3.11 prefixes the working directory, set by the runner).
   public var displayFileName: String = ""
@@ -110,6 +114,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
 
   /// What the interpreter does at exit (collection, module teardown).
   public func finalize() {
+    flushPendingText()
     if is27 {
       // Py_Finalize: one collection while modules are still alive.
       _ = heap.collect(generation: 2)
@@ -185,6 +190,41 @@ public final class Interpreter: HeapHost, CollectionHooks {
     for f in frames {
       if let fo = f.frameObject { heap.setItems(fo, f.locals + f.stack) }
     }
+  }
+
+  /// One `sys.stdout.write(text)` as 3.11's print makes it on a pipe: the
+  /// bound `write` method is a short-lived GC object (it can trigger a
+  /// collection), and the TextIOWrapper keeps pending chunks in a list from
+  /// the second pending write until 8 KiB are pending.
+  func writeThroughTextIO(_ text: String) {
+    if !printedOnce {
+      // The first print of the process makes one object that stays (measured).
+      printedOnce = true
+      let keep = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
+      heap.track(keep)
+    }
+    let method = heap.makeObject(.builtinMethod, size: profile.objectSizes.boundMethod, freeList: nil)
+    heap.track(method)
+    let bytes = text.utf8.count
+    if pendingBytes + bytes > 8192 { flushPendingText() }
+    if pendingChunks == 1 {
+      pendingList = heap.makeObject(.list, size: profile.objectSizes.list, freeList: .list)
+      heap.track(pendingList!)
+    }
+    pendingChunks += 1
+    pendingBytes += bytes
+    if pendingBytes >= 8192 { flushPendingText() }
+    write(text, to: .stdout)
+    heap.decref(method, .stack)
+  }
+
+  func flushPendingText() {
+    if let list = pendingList {
+      pendingList = nil
+      heap.decref(list, .release)
+    }
+    pendingChunks = 0
+    pendingBytes = 0
   }
 
   func write(_ text: String, to stream: GCEngine.OutputStream) {
@@ -509,7 +549,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   func annotate(_ error: RunError, _ f: FrameState) -> RunError {
     guard case .python(var exception) = error else { return error }
     exception.traceback.insert(
-      TracebackEntry(line: Int(f.line), column: Int(f.column), function: f.code.name), at: 0)
+      TracebackEntry(
+        line: Int(f.line), column: Int(f.column), function: f.code.name, span: f.code.spans[f.pc - 1]),
+      at: 0)
     return .python(exception)
   }
 

@@ -8,7 +8,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   case unbound = -1
   case nullMarker = 0
   // Builtin functions and types.
-  case print = 1, id, hex, str, repr, len, range, list, dict, tuple, isinstance, type, object, int, bool
+  case print = 1, id, hex, str, repr, len, range, list, dict, tuple, isinstance, type, object, int, bool, hasattr
   case noneType, function, classobj, instanceType, typeType, method, module, weakrefType, builtinFunction
   // Modules.
   case moduleGC = 40, moduleSys, moduleTime, moduleWeakref
@@ -17,7 +17,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   case gcSetDebug, gcGetDebug, gcGetObjects, gcGetReferrers, gcGetReferents, gcIsTracked, gcGetStats
   case gcFreeze, gcUnfreeze, gcGetFreezeCount, gcIsFinalized
   // sys, time, weakref.
-  case sysGetrefcount = 90, sysGetsizeof, timeSleep, weakrefRef
+  case sysGetrefcount = 90, sysGetsizeof, timeSleep, weakrefRef, sysGetrecursionlimit, sysSetrecursionlimit
   // Methods of builtin containers (the receiver travels beside them).
   case listAppend = 110, listPop, listInsert, listRemove, listIndex, listCount, listExtend, listReverse
   case dictKeys = 130, dictValues, dictItems, dictGet, dictPop, dictHasKey, dictClear, dictSetdefault, dictUpdate
@@ -44,6 +44,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .object: return "object"
     case .int: return "int"
     case .bool: return "bool"
+    case .hasattr: return "hasattr"
     case .noneType: return "NoneType"
     case .function: return "function"
     case .classobj: return "classobj"
@@ -79,6 +80,8 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .sysGetsizeof: return "getsizeof"
     case .timeSleep: return "sleep"
     case .weakrefRef: return "ref"
+    case .sysGetrecursionlimit: return "getrecursionlimit"
+    case .sysSetrecursionlimit: return "setrecursionlimit"
     case .listAppend: return "append"
     case .listPop: return "pop"
     case .listInsert: return "insert"
@@ -122,7 +125,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   static let builtinNames: [String: Native] = [
     "id": .id, "hex": .hex, "str": .str, "repr": .repr, "len": .len, "range": .range, "list": .list,
     "dict": .dict, "tuple": .tuple, "isinstance": .isinstance, "type": .type, "object": .object,
-    "int": .int, "bool": .bool,
+    "int": .int, "bool": .bool, "hasattr": .hasattr,
   ]
 
   static let gcMembers: [String: Native] = [

@@ -61,6 +61,14 @@ extension Interpreter {
       case .classObject:
         if name == "__name__" { return .str(heap.label(o)) }
         if let v = lookupClassAttribute(o, name) {
+          if is27, case .object(let fn) = v, heap.kind(fn) == .function {
+            // 2.7: a function read from a class is an unbound method object.
+            let m = heap.makeObject(.boundMethod, size: profile.objectSizes.boundMethod, freeList: .boundMethod)
+            heap.incref(fn, .container)
+            heap.setItems(m, [v, .none])
+            heap.track(m)
+            return .object(m)
+          }
           heap.incref(v, .stack)
           return v
         }
@@ -82,6 +90,7 @@ extension Interpreter {
       if let native = Native(rawValue: raw), native.isModule {
         return try moduleAttribute(native, name)
       }
+      if name == "__name__", let native = Native(rawValue: raw), raw > 0 { return .str(native.pythonName) }
     default:
       break
     }
@@ -292,6 +301,12 @@ extension Interpreter {
     heap.setDict(cls, namespace)
     let hasDel = heap.tables[namespace.index].get(name: "__del__") != nil
     heap.setHasFinalizer(cls, hasDel || inheritsFinalizer)
+    if !oldStyle {
+      // A type refers to itself from its __mro__; the class that introduces
+      // __dict__ and __weakref__ also has their two descriptors pointing back.
+      let introducesDict = baseObjects.isEmpty
+      for _ in 0..<(introducesDict ? 3 : 1) { heap.incref(cls, .container) }
+    }
     heap.track(cls)
     return cls
   }

@@ -93,6 +93,7 @@ extension Interpreter {
         let items = heap.items[o.index]
         guard case .object(let fn) = items[0] else { return "<bound method>" }
         let code = program.codes[Int(heap.aux(fn))]
+        if items[1] == .none { return "<unbound method \(code.qualifiedName)>" }
         let owner = heap.classOf(items[1].objectID ?? fn).map { heap.label($0) } ?? "?"
         let name = is27 ? "\(owner).\(code.name)" : code.qualifiedName
         return "<bound method \(name) of \(try repr(items[1], active: &active))>"
@@ -102,6 +103,10 @@ extension Interpreter {
       case .module: return "<module '\(heap.label(o))'>"
       case .frame: return "<frame object at \(address)>"
       case .iterator: return "<\(heap.typeName(o)) object at \(address)>"
+      case .builtinMethod:
+        let name = Native(rawValue: heap.aux(o))?.pythonName ?? "?"
+        let receiver = heap.items[o.index].first ?? .none
+        return "<built-in method \(name) of \(typeName(receiver)) object at \(hexAddress(receiver.objectID ?? o))>"
       }
     }
   }

@@ -85,7 +85,10 @@ extension Interpreter {
         ? program.sourceLines[entry.line - 1].trimmingCharacters(in: " \t") : ""
       let name = entry.function
       var chunk = "  File \"\(fileName)\", line \(entry.line), in \(name)\n"
-      if !source.isEmpty { chunk += "    \(source)\n" }
+      if !source.isEmpty {
+        chunk += "    \(source)\n"
+        if !is27, let carets = caretLine(entry) { chunk += carets }
+      }
       if !is27 && chunk == previous {
         runLength += 1
         if runLength >= 3 {
@@ -102,6 +105,35 @@ extension Interpreter {
     flushRepeats()
     text += exception.summary + "\n"
     return text
+  }
+
+  /// 3.11's marker line under the failing expression (Python/traceback.c):
+  /// none when the expression spans lines or is the whole stripped line.
+  func caretLine(_ entry: TracebackEntry) -> String? {
+    guard let span = entry.span, span.range.start.line == entry.line, span.range.end.line == entry.line,
+      entry.line >= 1, entry.line <= program.sourceLines.count
+    else { return nil }
+    let line = Array(program.sourceLines[entry.line - 1].unicodeScalars)
+    let leading = line.prefix { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }.count
+    var trailingEnd = line.count
+    while trailingEnd > leading, [" ", "\t", "\n", "\r", "\u{0C}"].contains(line[trailingEnd - 1]) {
+      trailingEnd -= 1
+    }
+    let start = span.range.start.column - 1
+    let end = span.range.end.column - 1
+    guard start >= leading, end > start else { return nil }
+    if start == leading && end >= trailingEnd { return nil }
+    var markers = ""
+    if let anchor = span.anchor {
+      let a = anchor.start.column - 1
+      let b = anchor.end.column - 1
+      markers += String(repeating: "~", count: max(0, a - start))
+      markers += String(repeating: "^", count: max(0, b - a))
+      markers += String(repeating: "~", count: max(0, end - b))
+    } else {
+      markers = String(repeating: "^", count: end - start)
+    }
+    return String(repeating: " ", count: 4 + start - leading) + markers + "\n"
   }
 
   func runGCCallbacks(phase: String, generation: Int, collected: Int, uncollectable: Int) {

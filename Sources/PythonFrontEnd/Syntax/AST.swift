@@ -12,6 +12,18 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
   public var description: String { "\(line):\(column)" }
 }
 
+/// A stretch of source from `start` (inclusive) to `end` (exclusive), both
+/// `SourceLocation`s, so a range may span lines.
+public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
+  public var start: SourceLocation
+  public var end: SourceLocation
+  public init(_ start: SourceLocation, _ end: SourceLocation) {
+    self.start = start
+    self.end = end
+  }
+  public var description: String { "\(start)-\(end)" }
+}
+
 /// Which Python the source is written in: decides whether `print` is a statement.
 public enum PythonDialect: Sendable, Equatable {
   case python2
@@ -50,13 +62,44 @@ public enum BooleanOperator: String, Sendable {
   case or
 }
 
+/// An expression with its source span, as CPython 3.11's `ast` reports it
+/// (`lineno`/`col_offset` to `end_lineno`/`end_col_offset`), except that
+/// columns are 1-based and count Unicode scalars where CPython counts UTF-8
+/// bytes: the scalar count is what a traceback's caret line needs, and it is
+/// what CPython itself converts its byte offsets to before drawing carets.
+///
+/// The span covers every token of the expression. Parentheses around the
+/// whole expression are not part of it — `(a)` is the node `a`, spanning just
+/// `a` — but parentheses inside it are: `(a) + b` starts at the `(`, `f(x)`
+/// ends after the `)`, and a parenthesized tuple `(a, b)` includes both.
 public struct Expr: Sendable {
   public var kind: Kind
+  /// The first character of the expression.
   public var location: SourceLocation
-  public init(_ kind: Kind, at location: SourceLocation) {
+  /// Just past the last character of the expression (exclusive). It is on a
+  /// later line than `location` when the expression spans lines.
+  public var end: SourceLocation
+  /// The part CPython 3.11 marks with `^` in a traceback's caret line, the
+  /// rest of the span being marked `~`:
+  /// - `.binary`: the operator token (`+`, `//`, ...);
+  /// - `.subscript`, `.slice`: from the `[` through the `]`;
+  /// - `.call`: from the `(` through the `)` (CPython 3.13 draws calls so);
+  /// - otherwise `nil`.
+  public var operatorRange: SourceRange?
+
+  /// `end` defaults to `location`: set it (the parser always does) for an
+  /// expression that will be shown in a traceback.
+  public init(
+    _ kind: Kind, at location: SourceLocation, end: SourceLocation? = nil, operatorRange: SourceRange? = nil
+  ) {
     self.kind = kind
     self.location = location
+    self.end = end ?? location
+    self.operatorRange = operatorRange
   }
+
+  /// `location..<end`.
+  public var range: SourceRange { SourceRange(location, end) }
 
   public indirect enum Kind: Sendable {
     case name(String)
@@ -116,13 +159,28 @@ public struct ClassDef: Sendable {
   }
 }
 
+/// A statement with its source span, as CPython 3.11's `ast` reports it
+/// (columns 1-based, in Unicode scalars; see `Expr`).
 public struct Stmt: Sendable {
   public var kind: Kind
+  /// The statement's first character.
   public var location: SourceLocation
-  public init(_ kind: Kind, at location: SourceLocation) {
+  /// Just past the statement's last character (exclusive). For a simple
+  /// statement, the end of its last token, a trailing comma included
+  /// (`print x,`, `del a,`) but not a `;` separator. For a compound statement,
+  /// the end of the last statement of its last block, as in CPython (`if`
+  /// with `else` ends where the `else` body ends).
+  public var end: SourceLocation
+
+  /// `end` defaults to `location`; the parser always sets it.
+  public init(_ kind: Kind, at location: SourceLocation, end: SourceLocation? = nil) {
     self.kind = kind
     self.location = location
+    self.end = end ?? location
   }
+
+  /// `location..<end`.
+  public var range: SourceRange { SourceRange(location, end) }
 
   public indirect enum Kind: Sendable {
     case expression(Expr)

@@ -77,12 +77,14 @@ public struct Lexer {
           atLineStart = true
           if lineHasTokens {
             lineHasTokens = false
-            return Token(.newline, at: location)
+            return Token(.newline, at: location, end: SourceLocation(line: location.line, column: location.column + 1))
           }
         }
       default:
         lineHasTokens = true
-        return try token(startingWith: scalar)
+        var token = try token(startingWith: scalar)
+        token.end = here  // every token ends where the scan stopped, possibly on a later line
+        return token
       }
     }
   }

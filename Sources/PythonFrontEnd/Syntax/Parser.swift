@@ -3,9 +3,12 @@
 // at the offending token, with "<what> is not supported by the simulator", so a
 // scenario fails before it runs rather than halfway through.
 //
-// Expression locations are the location of the expression's first token
-// (for `a.b(c)` that is `a`; for a parenthesized tuple, its `(`). Statement
-// locations are their first token.
+// Every expression and statement gets the span CPython 3.11's `ast` gives it
+// (see `Expr` and `Stmt`): from its first token to the end of its last, with
+// 1-based columns in Unicode scalars. A parenthesized expression `(x)` is `x`
+// with `x`'s own span, but an expression containing it spans the parentheses
+// too: `(a) + b` starts at `(`. `lastEnd`, the end of the last token consumed,
+// gives each construct its end as soon as its last token is consumed.
 
 public enum PythonParser {
   /// Parses `source` as a module of the given dialect. In `.python2`, `print`
@@ -85,6 +88,8 @@ final class Parser {
   private let dialect: PythonDialect
   private let keywords: Set<String>
   private var depth = 0
+  /// The end of the last token consumed.
+  private var lastEnd = SourceLocation(line: 1, column: 1)
   private var loopDepth = 0
   private var functionDepth = 0
 
@@ -143,7 +148,9 @@ final class Parser {
   private func parseSimpleStatements() throws(Diagnostic) -> [Stmt] {
     var statements: [Stmt] = []
     while true {
-      statements.append(try parseSmallStatement())
+      var statement = try parseSmallStatement()
+      statement.end = lastEnd
+      statements.append(statement)
       guard try accept(.semicolon) != nil else { break }
       if try peek().kind == .newline { break }
     }
@@ -198,6 +205,7 @@ final class Parser {
 
   /// Expression statements, assignments and augmented assignments.
   private func parseExpressionStatement() throws(Diagnostic) -> Stmt {
+    let start = try peek().location  // `(a) = 1` starts at `(`, as in CPython
     let first = try parseTestList()
     let token = try peek()
     if token.isPunctuator(.assign) {
@@ -211,13 +219,13 @@ final class Parser {
           targets.append(value)
         }
       }
-      return Stmt(.assign(targets: targets, value: value), at: first.location)
+      return Stmt(.assign(targets: targets, value: value), at: start)
     }
     if let op = token.punctuator?.augmentedOperator {
       try checkAugmentedTarget(first)
       try advance()
       let value = try parseTestList()
-      return Stmt(.augmentedAssign(target: first, op: op, value: value), at: first.location)
+      return Stmt(.augmentedAssign(target: first, op: op, value: value), at: start)
     }
     if token.isPunctuator(.colon) {
       throw Diagnostic("variable annotations are not supported by the simulator", at: token.location)
@@ -225,7 +233,7 @@ final class Parser {
     if dialect == .python3, case .name("print") = first.kind, startsPrintOperand(token) {
       throw Diagnostic("missing parentheses in call to 'print'. Did you mean print(...)?", at: first.location)
     }
-    return Stmt(.expression(first), at: first.location)
+    return Stmt(.expression(first), at: start)
   }
 
   /// Whether `token`, after a bare `print` in Python 3, looks like Python 2 print's operand.
@@ -347,14 +355,15 @@ final class Parser {
     if let elseToken = try acceptKeyword("else") {
       orElse = try parseBlock(after: "'else' statement", elseToken)
     }
-    return Stmt(.ifElse(branches: branches, orElse: orElse), at: token.location)
+    let last = orElse ?? branches[branches.count - 1].body
+    return Stmt(.ifElse(branches: branches, orElse: orElse), at: token.location, end: blockEnd(last))
   }
 
   private func parseWhile() throws(Diagnostic) -> Stmt {
     let token = try advance()
     let condition = try parseTest()
     let body = try parseLoopBody(after: "'while' statement", token)
-    return Stmt(.whileLoop(condition: condition, body: body), at: token.location)
+    return Stmt(.whileLoop(condition: condition, body: body), at: token.location, end: blockEnd(body))
   }
 
   private func parseFor() throws(Diagnostic) -> Stmt {
@@ -364,7 +373,8 @@ final class Parser {
     guard try acceptKeyword("in") != nil else { throw unexpected(try peek(), expected: "'in'") }
     let iterable = try parseTestList()
     let body = try parseLoopBody(after: "'for' statement", token)
-    return Stmt(.forLoop(target: target, iterable: iterable, body: body), at: token.location)
+    return Stmt(
+      .forLoop(target: target, iterable: iterable, body: body), at: token.location, end: blockEnd(body))
   }
 
   /// A loop body; a following `else:` clause is rejected.
@@ -381,6 +391,7 @@ final class Parser {
 
   /// `for` targets stop before `in`, so they are parsed below comparisons.
   private func parseForTarget() throws(Diagnostic) -> Expr {
+    let start = try peek().location
     let first = try parseExpression(.additive)
     guard try peek().isPunctuator(.comma) else { return first }
     var items = [first]
@@ -388,7 +399,7 @@ final class Parser {
       if try peek().isName("in") { break }
       items.append(try parseExpression(.additive))
     }
-    return Expr(.tuple(items), at: first.location)
+    return Expr(.tuple(items), at: start, end: lastEnd)
   }
 
   private func parseFunction() throws(Diagnostic) -> Stmt {
@@ -422,7 +433,9 @@ final class Parser {
     let body = try parseBlock(after: "function definition", token)
     functionDepth -= 1
     loopDepth = savedLoopDepth
-    return Stmt(.functionDef(FunctionDef(name: name, parameters: parameters, body: body)), at: token.location)
+    return Stmt(
+      .functionDef(FunctionDef(name: name, parameters: parameters, body: body)), at: token.location,
+      end: blockEnd(body))
   }
 
   private func rejectSpecialParameter(_ token: Token) throws(Diagnostic) {
@@ -459,8 +472,14 @@ final class Parser {
     let body = try parseBlock(after: "class definition", token)
     loopDepth = savedLoopDepth
     functionDepth = savedFunctionDepth
-    return Stmt(.classDef(ClassDef(name: name, bases: bases, body: body)), at: token.location)
+    return Stmt(
+      .classDef(ClassDef(name: name, bases: bases, body: body)), at: token.location, end: blockEnd(body))
   }
+
+  /// Where a compound statement whose last block is `body` ends: where the
+  /// block's last statement ends, as in CPython. A block is never empty; the
+  /// fallback is only for safety.
+  private func blockEnd(_ body: [Stmt]) -> SourceLocation { body.last?.end ?? lastEnd }
 
   /// `':' simple_statements` or `':' NEWLINE INDENT statement+ DEDENT`.
   private func parseBlock(after description: String, _ keyword: Token) throws(Diagnostic) -> [Stmt] {
@@ -532,6 +551,7 @@ final class Parser {
 
   /// `test (',' test)* [',']`: a tuple without parentheses where Python allows one.
   private func parseTestList() throws(Diagnostic) -> Expr {
+    let start = try peek().location
     let first = try parseTest()
     guard try peek().isPunctuator(.comma) else { return first }
     var items = [first]
@@ -539,7 +559,7 @@ final class Parser {
       if !startsExpression(try peek()) { break }
       items.append(try parseTest())
     }
-    return Expr(.tuple(items), at: first.location)
+    return Expr(.tuple(items), at: start, end: lastEnd)
   }
 
   /// Whether a tuple may continue with `token` after a comma.
@@ -594,11 +614,13 @@ final class Parser {
 
   /// An expression whose operators all bind at least as tightly as `minimum`.
   private func parseExpression(_ minimum: Level) throws(Diagnostic) -> Expr {
+    let start = try peek().location
     var left: Expr
     if minimum <= .not, let not = try acceptKeyword("not") {
       try enter(at: not.location)
       defer { leave() }
-      left = Expr(.unary(.not, try parseExpression(.not)), at: not.location)
+      let operand = try parseExpression(.not)
+      left = Expr(.unary(.not, operand), at: start, end: lastEnd)
     } else {
       left = try parseFactor()
     }
@@ -616,13 +638,13 @@ final class Parser {
         while try acceptKeyword(op.rawValue) != nil {
           operands.append(try parseExpression(level == .or ? .and : .not))
         }
-        left = Expr(.boolean(op, operands), at: left.location)
+        left = Expr(.boolean(op, operands), at: start, end: lastEnd)
       case .comparison:
         var rest: [(op: ComparisonOperator, right: Expr)] = []
         while let op = try acceptComparisonOperator() {
           rest.append((op, try parseExpression(.additive)))
         }
-        left = Expr(.compare(left, rest), at: left.location)
+        left = Expr(.compare(left, rest), at: start, end: lastEnd)
       case .additive, .multiplicative:
         try enter(at: token.location)
         links += 1
@@ -636,7 +658,8 @@ final class Parser {
         default: op = .modulo
         }
         let right = level == .additive ? try parseExpression(.multiplicative) : try parseFactor()
-        left = Expr(.binary(op, left, right), at: left.location)
+        left = Expr(
+          .binary(op, left, right), at: start, end: lastEnd, operatorRange: SourceRange(token.location, token.end))
       case .not:
         return left  // `not` is only a prefix operator
       }
@@ -679,11 +702,13 @@ final class Parser {
     try advance()
     try enter(at: token.location)
     defer { leave() }
-    return Expr(.unary(op, try parseFactor()), at: token.location)
+    let operand = try parseFactor()
+    return Expr(.unary(op, operand), at: token.location, end: lastEnd)
   }
 
   /// An atom followed by calls, subscripts, slices and attribute accesses.
   private func parsePostfix() throws(Diagnostic) -> Expr {
+    let start = try peek().location  // `(f)(x)` starts at the first `(`
     var expr = try parseAtom()
     var links = 0
     defer { depth -= links }
@@ -698,15 +723,18 @@ final class Parser {
         try advance()
         try enter(at: token.location)
         defer { leave() }
-        expr = Expr(.call(expr, try parseArguments()), at: expr.location)
+        let arguments = try parseArguments()
+        expr = Expr(
+          .call(expr, arguments), at: start, end: lastEnd, operatorRange: SourceRange(token.location, lastEnd))
       case .punctuator(.leftBracket):
         try advance()
         try enter(at: token.location)
         defer { leave() }
-        expr = try parseSubscript(of: expr)
+        expr = try parseSubscript(of: expr, at: start, open: token)
       case .punctuator(.dot):
         try advance()
-        expr = Expr(.attribute(expr, try expectName()), at: expr.location)
+        let name = try expectName()
+        expr = Expr(.attribute(expr, name), at: start, end: lastEnd)
       default:
         return expr
       }
@@ -739,9 +767,14 @@ final class Parser {
   }
 
   /// After `value[`: an index, a tuple index, or a `lower:upper` slice.
-  private func parseSubscript(of value: Expr) throws(Diagnostic) -> Expr {
+  /// `start` is where the whole expression starts; `open` is the `[`.
+  private func parseSubscript(of value: Expr, at start: SourceLocation, open: Token) throws(Diagnostic) -> Expr {
+    func subscripted(_ kind: Expr.Kind) -> Expr {
+      Expr(kind, at: start, end: lastEnd, operatorRange: SourceRange(open.location, lastEnd))
+    }
     var lower: Expr? = nil
     if try !peek().isPunctuator(.colon) {
+      let indexStart = try peek().location
       let index = try parseTest()
       if try peek().isPunctuator(.comma) {
         var items = [index]
@@ -749,14 +782,15 @@ final class Parser {
           if try peek().isPunctuator(.rightBracket) { break }
           items.append(try parseTest())
         }
+        let tuple = Expr(.tuple(items), at: indexStart, end: lastEnd)
         try expect(.rightBracket, "',' or ']'")
-        return Expr(.subscript(value, Expr(.tuple(items), at: index.location)), at: value.location)
+        return subscripted(.subscript(value, tuple))
       }
       lower = index
     }
     guard try accept(.colon) != nil else {
       try expect(.rightBracket, "']'")
-      return Expr(.subscript(value, lower!), at: value.location)
+      return subscripted(.subscript(value, lower!))
     }
     var upper: Expr? = nil
     let next = try peek()
@@ -768,7 +802,7 @@ final class Parser {
       }
     }
     try expect(.rightBracket, "']'")
-    return Expr(.slice(value, lower: lower, upper: upper), at: value.location)
+    return subscripted(.slice(value, lower: lower, upper: upper))
   }
 
   private func parseAtom() throws(Diagnostic) -> Expr {
@@ -778,7 +812,7 @@ final class Parser {
       return try parseWord(word, token)
     case .int(let value):
       try advance()
-      return Expr(.int(value), at: token.location)
+      return Expr(.int(value), at: token.location, end: token.end)
     case .string(let value):
       try advance()
       // Adjacent literals concatenate: 'a' "b" is 'ab'.
@@ -787,7 +821,7 @@ final class Parser {
         text += more
         try advance()
       }
-      return Expr(.string(text), at: token.location)
+      return Expr(.string(text), at: token.location, end: lastEnd)
     case .punctuator(.leftParen):
       return try parseParenthesized()
     case .punctuator(.leftBracket):
@@ -814,7 +848,7 @@ final class Parser {
     default: kind = .name(word)
     }
     try advance()
-    return Expr(kind, at: token.location)
+    return Expr(kind, at: token.location, end: token.end)
   }
 
   /// `()`, `(x)`, `(x,)`, `(x, y)`.
@@ -822,7 +856,7 @@ final class Parser {
     let open = try advance()
     try enter(at: open.location)
     defer { leave() }
-    if try accept(.rightParen) != nil { return Expr(.tuple([]), at: open.location) }
+    if try accept(.rightParen) != nil { return Expr(.tuple([]), at: open.location, end: lastEnd) }
     let first = try parseTest()
     try rejectComprehension("generator expressions")
     if try accept(.rightParen) != nil { return first }
@@ -832,7 +866,7 @@ final class Parser {
       items.append(try parseTest())
     }
     try expect(.rightParen, "',' or ')'")
-    return Expr(.tuple(items), at: open.location)
+    return Expr(.tuple(items), at: open.location, end: lastEnd)
   }
 
   private func parseList() throws(Diagnostic) -> Expr {
@@ -846,7 +880,7 @@ final class Parser {
       guard try accept(.comma) != nil else { break }
     }
     try expect(.rightBracket, "',' or ']'")
-    return Expr(.list(items), at: open.location)
+    return Expr(.list(items), at: open.location, end: lastEnd)
   }
 
   private func parseDict() throws(Diagnostic) -> Expr {
@@ -874,7 +908,7 @@ final class Parser {
       guard try accept(.comma) != nil else { break }
     }
     try expect(.rightBrace, "',' or '}'")
-    return Expr(.dict(entries), at: open.location)
+    return Expr(.dict(entries), at: open.location, end: lastEnd)
   }
 
   private func rejectComprehension(_ what: String) throws(Diagnostic) {
@@ -895,6 +929,7 @@ final class Parser {
   private func advance() throws(Diagnostic) -> Token {
     let token = try peek()
     buffer.removeFirst()
+    lastEnd = token.end
     return token
   }
 

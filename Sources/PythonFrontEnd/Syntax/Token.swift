@@ -112,11 +112,19 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
   }
 
   public var kind: Kind
+  /// Where the token's first character is.
   public var location: SourceLocation
+  /// Just past the token's last character (exclusive; columns in Unicode
+  /// scalars). A triple-quoted string may end on a later line. For NEWLINE
+  /// it is one column past the line's end; INDENT, DEDENT and end of file are
+  /// empty (`end == location`).
+  public var end: SourceLocation
 
-  public init(_ kind: Kind, at location: SourceLocation) {
+  /// `end` defaults to `location` (an empty token).
+  public init(_ kind: Kind, at location: SourceLocation, end: SourceLocation? = nil) {
     self.kind = kind
     self.location = location
+    self.end = end ?? location
   }
 
   public var description: String {

@@ -8,7 +8,7 @@ class D(object):
 gc.collect()
 flags = gc.DEBUG_UNCOLLECTABLE
 if hasattr(gc, 'DEBUG_OBJECTS'):
-    flags = flags | gc.DEBUG_OBJECTS
+    flags = flags + gc.DEBUG_OBJECTS
 gc.set_debug(flags)
 a = D()
 b = D()
