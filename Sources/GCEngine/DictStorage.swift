@@ -104,14 +104,14 @@ public struct DictStorage {
   // PyDict_MINSIZE slots), so the heap's many unused tables cost nothing.
   private var hasher: DictHasher?
   private var slots: [Int32] = []
-  /// Slots that are not empty (live entries plus dummies): `ma_fill`.
-  private var fill = 0
-  /// Per entry: its hash (resizes re-probe with it) and its slot.
+  /// Per entry its hash, which resizes and deletes re-probe with; for a
+  /// hole, the next hole (a free list through the holes, head `freeEntry`):
+  /// order comes from the slots, so any hole will do, and reusing them
+  /// bounds the arrays by the table size.
   private var hashes: [Int] = []
-  private var entrySlots: [Int32] = []
-  /// Holes in `keys`/`values` to reuse: the order comes from the slots, so
-  /// any hole will do, and reuse bounds the arrays by the table size.
-  private var freeEntries: [Int] = []
+  private var freeEntry: Int32 = -1
+  /// Slots that are not empty (live entries plus dummies): `ma_fill`.
+  private var fill: Int32 = 0
 
   private static let emptySlot: Int32 = -1
   private static let dummySlot: Int32 = -2
@@ -163,8 +163,9 @@ public struct DictStorage {
     if order == .python27Slots {
       // PyDict_DelItem leaves a dummy (still counted in fill) and never
       // shrinks the table.
-      slots[Int(entrySlots[i])] = DictStorage.dummySlot
-      freeEntries.append(i)
+      slots[slot(ofEntry: i)] = DictStorage.dummySlot
+      hashes[i] = Int(freeEntry)
+      freeEntry = Int32(i)
       return old
     }
     if count == 0 {
@@ -187,8 +188,7 @@ public struct DictStorage {
     slots.removeAll()
     fill = 0
     hashes.removeAll()
-    entrySlots.removeAll()
-    freeEntries.removeAll()
+    freeEntry = -1
     return old
   }
 
@@ -242,24 +242,23 @@ public struct DictStorage {
     let h = hasher?.hash(key) ?? DictStorage.hashWithoutHeap(key)
     let (slot, wasEmpty) = probe(hash: h)
     let i: Int
-    if let hole = freeEntries.popLast() {
-      i = hole
+    if freeEntry >= 0 {
+      i = Int(freeEntry)
+      freeEntry = Int32(hashes[i])
       keys[i] = key
       values[i] = value
       hashes[i] = h
-      entrySlots[i] = Int32(slot)
     } else {
       i = keys.count
       keys.append(key)
       values.append(value)
       hashes.append(h)
-      entrySlots.append(Int32(slot))
     }
     index[k] = i
     slots[slot] = Int32(i)
     count += 1
     if wasEmpty { fill += 1 }
-    if fill * 3 >= slots.count * 2 {
+    if Int(fill) * 3 >= slots.count * 2 {
       resize27(minUsed: count * (count > 50_000 ? 2 : 4))
     }
   }
@@ -282,6 +281,19 @@ public struct DictStorage {
     }
   }
 
+  /// The slot holding entry `i`: its key's probe sequence leads there.
+  private func slot(ofEntry i: Int) -> Int {
+    let mask = UInt(slots.count - 1)
+    let h = UInt(bitPattern: hashes[i])
+    var j = h & mask
+    var perturb = h
+    while slots[Int(j & mask)] != Int32(i) {
+      j = (j &<< 2) &+ j &+ perturb &+ 1
+      perturb >>= 5
+    }
+    return Int(j & mask)
+  }
+
   /// `dictresize`: the smallest power of two above `minUsed` (at least
   /// eight), re-inserting the live entries in old slot order; dummies go.
   private mutating func resize27(minUsed: Int) {
@@ -291,11 +303,9 @@ public struct DictStorage {
     slots = Array(repeating: DictStorage.emptySlot, count: size)
     for s in old where s >= 0 {
       let i = Int(s)
-      let slot = probe(hash: hashes[i]).slot
-      slots[slot] = s
-      entrySlots[i] = Int32(slot)
+      slots[probe(hash: hashes[i]).slot] = s
     }
-    fill = count
+    fill = Int32(count)
   }
 
   /// Hashes for a table made without a heap (tests): objects hash by id.

@@ -134,15 +134,16 @@ public final class Heap {
       generations[o.index] = 2
       startupIDs.append(o)
     }
-    longLivedTotal = profile.startupObjects
-    counts = [0, 0, 0]
+    // No full collection has run yet when the script starts: total is 0.
+    longLivedTotal = 0
+    counts = profile.countsAtStartup
     freedCount = 0
   }
 
   /// Hashes 2.7 dict keys that CPython hashes by address (unowned: the
   /// heap owns every table that holds it).
   private lazy var dictHasher = DictHasher { [unowned self] in self.addresses[$0.index] }
-  private lazy var dictOrder: DictOrder = profile.name == "cpython2.7X" ? .python27Slots : .insertion
+  private lazy var dictOrder: DictOrder = profile.name == "cpython2.7" ? .python27Slots : .insertion
 
   /// An empty table iterating as this profile's dicts do: 2.7 in hash-table
   /// slot order, 3.x in insertion order.

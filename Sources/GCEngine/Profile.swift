@@ -55,6 +55,16 @@ public struct Profile: Sendable {
   /// Tracked objects the interpreter has made before the script runs
   /// (modules, functions, dicts, ...), all in the oldest generation.
   public var startupObjects: Int
+  /// `gc.get_count()` when the script's first line runs (startup's own
+  /// allocations since its last collection); calibrated on f2.
+  public var countsAtStartup: [Int]
+  /// GC allocations compiling one function or class body leaves behind
+  /// (its tuples of constants and names), counted before the script runs.
+  public var compileCostPerCode: Int
+  /// Extra GC objects `class` makes besides the class and its namespace
+  /// (mro tuple, descriptors, caches): for a class that introduces
+  /// `__dict__`, and for a subclass of a user class. Measured totals.
+  public var newStyleClassExtra: (introducing: Int, subclass: Int)
 
   public struct FreeListPolicy: Sendable {
     public var capacity: Int
@@ -117,7 +127,10 @@ extension Profile {
       oldStyleInstance: 72, instance: 64, dict: 280, list: 72, tupleBase: 56, tuplePerItem: 8,
       function: 120, oldStyleClass: 104, typeObject: 904, module: 56, boundMethod: 80,
       frameBase: 416, framePerSlot: 8, weakref: 88, iterator: 64),
-    startupObjects: 3440
+    startupObjects: 3440,
+    countsAtStartup: [512, 8, 0],
+    compileCostPerCode: 12,
+    newStyleClassExtra: (introducing: 3, subclass: 1)
   )
 
   public static let cpython311 = Profile(
@@ -142,7 +155,10 @@ extension Profile {
       oldStyleInstance: 0, instance: 56, dict: 64, list: 56, tupleBase: 40, tuplePerItem: 8,
       function: 152, oldStyleClass: 0, typeObject: 928, module: 72, boundMethod: 64,
       frameBase: 0, framePerSlot: 0, weakref: 80, iterator: 48),
-    startupObjects: 11060
+    startupObjects: 11060,
+    countsAtStartup: [248, 0, 2],
+    compileCostPerCode: 8,
+    newStyleClassExtra: (introducing: 7, subclass: 2)
   )
 
   public static let all: [Profile] = [.cpython27, .cpython311]

@@ -59,9 +59,25 @@ public enum Runner {
   }
 
   /// Runs a scenario to the end, writing to `output`; returns the exit code.
+  /// Parsing and running both recurse with the scenario's nesting, so they
+  /// run on a thread with a large stack whatever thread calls this.
   public static func run(
     _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int = 100_000_000,
     sink: EventSink? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath
+  ) -> Int32 {
+    final class Box: @unchecked Sendable { var code: Int32 = 0 }
+    let box = Box()
+    onLargeStack {
+      box.code = runHere(
+        scenario, profile: profile, output: output, maxSteps: maxSteps, sink: sink,
+        workingDirectory: workingDirectory)
+    }
+    return box.code
+  }
+
+  private static func runHere(
+    _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int,
+    sink: EventSink?, workingDirectory: String
   ) -> Int32 {
     let program: Program
     switch compile(scenario, profile: profile) {
@@ -77,14 +93,10 @@ public enum Runner {
       ? scenario.path : workingDirectory + "/" + scenario.path
     var code: Int32 = 0
     var failure: RunError?
-    // Python recursion maps onto Swift recursion: give it a big stack, so the
-    // scenario meets RecursionError at CPython's limit, not a crash.
-    onLargeStack {
-      do {
-        try interpreter.run()
-      } catch {
-        failure = error as? RunError
-      }
+    do {
+      try interpreter.run()
+    } catch {
+      failure = error
     }
     if let error = failure {
       switch error {
@@ -96,7 +108,7 @@ public enum Runner {
         return limit.isUnsupported ? exitBadInput : exitLimit
       }
     }
-    onLargeStack { interpreter.finalize() }
+    interpreter.finalize()
     return code
   }
 

@@ -59,6 +59,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var pendingChunks = 0
   var pendingBytes = 0
   var pendingList: ObjectID?
+  /// Objects a class keeps for itself (mro, descriptors): they never die.
+  var classInternals: [ObjectID] = []
   /// The file name tracebacks show (what the user typed, like CPython 2.7;
   /// 3.11 prefixes the working directory, set by the runner).
   public var displayFileName: String = ""
@@ -77,11 +79,24 @@ public final class Interpreter: HeapHost, CollectionHooks {
     heap.track(globals)
     heap.host = self
     heap.collectionHooks = self
+    // The keys CPython's __main__ starts with, in its order (they decide
+    // 2.7's slot order; their values are not simulated objects).
+    let file = program.fileName
     heap.withTable(globals) {
       $0.set(.str("__name__"), .str("__main__"))
       $0.set(.str("__doc__"), .none)
+      $0.set(.str("__package__"), .none)
+      if !is27 {
+        $0.set(.str("__loader__"), .none)
+        $0.set(.str("__spec__"), .none)
+        $0.set(.str("__annotations__"), .none)
+      }
+      $0.set(.str("__builtins__"), Native.module.value)
+      $0.set(.str("__file__"), .str(file))
+      if !is27 { $0.set(.str("__cached__"), .none) }
     }
     buildConstantTuples()
+    heap.counts[0] += profile.compileCostPerCode * (program.codes.count - 1)
   }
 
   /// Tuples of constants are made when the code is loaded, as CPython's

@@ -219,6 +219,8 @@ extension Interpreter {
   /// A dict from alternating owned keys and values.
   func makeDict(pairs: [Value]) throws(RunError) -> ObjectID {
     let d = makeDictObject()
+    // 2.7 sizes a dict literal's table for all its pairs up front.
+    if is27 { heap.withTable(d) { $0.presize(pairs.count / 2) } }
     var i = 0
     while i < pairs.count {
       let key = pairs[i]
@@ -306,6 +308,13 @@ extension Interpreter {
       // __dict__ and __weakref__ also has their two descriptors pointing back.
       let introducesDict = baseObjects.isEmpty
       for _ in 0..<(introducesDict ? 3 : 1) { heap.incref(cls, .container) }
+      // The type's own helper objects live as long as the class (here: for ever).
+      let extra = introducesDict ? profile.newStyleClassExtra.introducing : profile.newStyleClassExtra.subclass
+      for _ in 0..<extra {
+        let helper = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
+        heap.track(helper)
+        classInternals.append(helper)
+      }
     }
     heap.track(cls)
     return cls
