@@ -467,8 +467,9 @@ extension Heap {
         dictOf[i] = -1
         decref(d, .collector)
       }
-      let values = tables[i].removeAll()
-      for v in values { decref(v, .collector) }
+      var table = newTable()
+      swap(&table, &tables[i])
+      table.forEachValue { decref($0, .collector) }
     case .dict:
       let entries = tables[i].entries
       tables[i] = newTable()

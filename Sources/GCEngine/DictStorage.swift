@@ -122,13 +122,38 @@ public struct DictStorage {
     self.hasher = hasher
   }
 
+  /// Small tables (most instances' attributes) are searched linearly: no
+  /// hashing and no index to allocate; the index exists past this size.
+  private static let linearLimit = 8
+  private var indexed = false
+
+  private func find(_ k: DictKey) -> Int? {
+    if indexed { return index[k] }
+    for i in keys.indices where values[i] != nil && DictKey(keys[i]) == k { return i }
+    return nil
+  }
+
+  private func find(name: String) -> Int? {
+    if indexed { return index[.str(name)] }
+    for i in keys.indices {
+      if case .str(let s) = keys[i], s == name, values[i] != nil { return i }
+    }
+    return nil
+  }
+
+  private mutating func buildIndexIfLarge() {
+    guard !indexed, keys.count > DictStorage.linearLimit else { return }
+    indexed = true
+    for i in keys.indices where values[i] != nil { index[DictKey(keys[i])] = i }
+  }
+
   public func get(_ key: Value) -> Value? {
-    guard let i = index[DictKey(key)] else { return nil }
+    guard let i = find(DictKey(key)) else { return nil }
     return values[i]
   }
 
   public func get(name: String) -> Value? {
-    guard let i = index[.str(name)] else { return nil }
+    guard let i = find(name: name) else { return nil }
     return values[i]
   }
 
@@ -136,7 +161,7 @@ public struct DictStorage {
   @discardableResult
   public mutating func set(_ key: Value, _ value: Value) -> Value? {
     let k = DictKey(key)
-    if let i = index[k] {
+    if let i = find(k) {
       let old = values[i]
       values[i] = value
       return old
@@ -145,17 +170,19 @@ public struct DictStorage {
       insert27(k, key, value)
       return nil
     }
-    index[k] = keys.count
+    if indexed { index[k] = keys.count }
     keys.append(key)
     values.append(value)
     count += 1
+    buildIndexIfLarge()
     return nil
   }
 
   /// Removes `key`, returning its value.
   public mutating func remove(_ key: Value) -> Value? {
     let k = DictKey(key)
-    guard let i = index.removeValue(forKey: k) else { return nil }
+    guard let i = find(k) else { return nil }
+    if indexed { index.removeValue(forKey: k) }
     let old = values[i]
     values[i] = nil
     keys[i] = .none
@@ -184,6 +211,7 @@ public struct DictStorage {
     keys.removeAll()
     values.removeAll()
     index.removeAll()
+    indexed = false
     count = 0
     slots.removeAll()
     fill = 0
@@ -228,6 +256,7 @@ public struct DictStorage {
     keys.removeAll(keepingCapacity: true)
     values.removeAll(keepingCapacity: true)
     index.removeAll(keepingCapacity: true)
+    indexed = false
     count = 0
     for (k, v) in live { set(k, v) }
   }
@@ -254,9 +283,10 @@ public struct DictStorage {
       values.append(value)
       hashes.append(h)
     }
-    index[k] = i
+    if indexed { index[k] = i }
     slots[slot] = Int32(i)
     count += 1
+    buildIndexIfLarge()
     if wasEmpty { fill += 1 }
     if Int(fill) * 3 >= slots.count * 2 {
       resize27(minUsed: count * (count > 50_000 ? 2 : 4))

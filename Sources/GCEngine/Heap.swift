@@ -212,6 +212,12 @@ public final class Heap {
   }
   public func aux(_ id: ObjectID) -> Int32 { aux[id.index] }
   public func label(_ id: ObjectID) -> String { labels[id.raw] ?? "" }
+
+  // Table reads in place (reading `tables[i]` from another module copies
+  // the whole table first).
+  public func lookup(_ id: ObjectID, name: String) -> Value? { tables[id.index].get(name: name) }
+  public func lookup(_ id: ObjectID, key: Value) -> Value? { tables[id.index].get(key) }
+  public func tableCount(_ id: ObjectID) -> Int { tables[id.index].count }
   public func isTracked(_ id: ObjectID) -> Bool { generations[id.index] >= 0 }
   public func generation(_ id: ObjectID) -> Int? {
     let g = generations[id.index]

@@ -140,7 +140,7 @@ extension Interpreter {
       case .str(let s): return .int(s.count)
       case .object(let o) where heap.kind(o) == .list || heap.kind(o) == .tuple:
         return .int(heap.items[o.index].count)
-      case .object(let o) where heap.kind(o) == .dict: return .int(heap.tables[o.index].count)
+      case .object(let o) where heap.kind(o) == .dict: return .int(heap.tableCount(o))
       case .native(let raw) where ranges[raw] != nil:
         let r = ranges[raw]!
         return .int(stride(from: r.0, to: r.1, by: r.2).underestimatedCount)
@@ -544,11 +544,11 @@ extension Interpreter {
       return .object(try makeList(values))
     case .dictGet:
       try argumentCount("get", args, 1...2)
-      let v = heap.tables[o.index].get(args[0]) ?? (args.count > 1 ? args[1] : .none)
+      let v = heap.lookup(o, key: args[0]) ?? (args.count > 1 ? args[1] : .none)
       heap.incref(v, .stack)
       return v
     case .dictHasKey:
-      return .bool(heap.tables[o.index].get(args[0]) != nil)
+      return .bool(heap.lookup(o, key: args[0]) != nil)
     case .dictPop:
       guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(args[0]) }),
         let v = heap.withTable(o, { $0.remove(args[0]) })
@@ -570,7 +570,7 @@ extension Interpreter {
       }
       return .none
     case .dictSetdefault:
-      if let v = heap.tables[o.index].get(args[0]) {
+      if let v = heap.lookup(o, key: args[0]) {
         heap.incref(v, .stack)
         return v
       }

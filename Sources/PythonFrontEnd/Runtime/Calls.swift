@@ -81,19 +81,11 @@ extension Interpreter {
   func callFunctionOnStack(
     _ f: FrameState, function: ObjectID, base: Int, argc: Int, calleeOnStack: Bool = true
   ) throws(RunError) {
-    if profile.calleeTakesStackReferences {
-      let args = Array(f.stack.suffix(argc))
-      f.stack.removeLast(argc)
-      let result = try invokeFunction(function, args, owned: true)
-      if calleeOnStack { drop(f) }
-      push(f, result)
-    } else {
-      let args = Array(f.stack.suffix(argc))
-      let result = try invokeFunction(function, args, owned: false)
-      for _ in 0..<argc { drop(f) }
-      if calleeOnStack { drop(f) }
-      push(f, result)
-    }
+    let owned = profile.calleeTakesStackReferences
+    let result = try invokeFunction(function, argsFrom: f, count: argc, owned: owned)
+    if !owned { for _ in 0..<argc { drop(f) } }
+    if calleeOnStack { drop(f) }
+    push(f, result)
   }
 
   /// `loadMethod name` leaves [method, self] (3.11's LOAD_METHOD, or a
@@ -165,26 +157,53 @@ extension Interpreter {
   /// Runs a Python function. With `owned`, the callee takes over the
   /// caller's references (3.11); otherwise it takes its own (2.7).
   func invokeFunction(_ function: ObjectID, _ args: [Value], owned: Bool) throws(RunError) -> Value {
+    try invokeFunction(function, array: args, caller: nil, count: args.count, owned: owned)
+  }
+
+  /// The same with the arguments taken from the top of `caller`'s stack
+  /// (no intermediate array); with `owned` they leave that stack.
+  func invokeFunction(_ function: ObjectID, argsFrom caller: FrameState, count: Int, owned: Bool) throws(RunError)
+    -> Value
+  {
+    try invokeFunction(function, array: [], caller: caller, count: count, owned: owned)
+  }
+
+  /// Arguments come from `array`, or from the top `count` entries of
+  /// `caller`'s stack, which lose them when `owned` (3.11 moves them).
+  private func invokeFunction(
+    _ function: ObjectID, array: [Value], caller: FrameState?, count: Int, owned: Bool
+  ) throws(RunError) -> Value {
     let code = program.codes[Int(heap.aux(function))]
     let defaults: [Value]
     if case .object(let d) = heap.items[function.index][1] { defaults = heap.items[d.index] } else { defaults = [] }
     let parameters = code.parameterCount
-    if args.count > parameters || args.count < parameters - defaults.count {
-      if owned { for a in args { heap.decref(a, .argument) } }
-      throw pythonError("TypeError", argumentCountMessage(code, given: args.count, defaults: defaults.count))
+    func dropMovedArguments() {
+      guard owned else { return }
+      if let caller {
+        for _ in 0..<count { heap.decref(caller.stack.removeLast(), .argument) }
+      } else {
+        for a in array { heap.decref(a, .argument) }
+      }
+    }
+    if count > parameters || count < parameters - defaults.count {
+      dropMovedArguments()
+      throw pythonError("TypeError", argumentCountMessage(code, given: count, defaults: defaults.count))
     }
     if frames.count >= recursionLimit {
-      if owned { for a in args { heap.decref(a, .argument) } }
+      dropMovedArguments()
       throw pythonError(is27 ? "RuntimeError" : "RecursionError", "maximum recursion depth exceeded")
     }
     let frame = acquireFrame(code: code, namespace: globals)
     frame.locals.reserveCapacity(code.localNames.count)
-    for a in args {
-      if !owned { heap.incref(a, .argument) }
-      frame.locals.append(a)
+    if let caller {
+      frame.locals.append(contentsOf: caller.stack[(caller.stack.count - count)...])
+      if owned { caller.stack.removeLast(count) }
+    } else {
+      frame.locals.append(contentsOf: array)
     }
-    if args.count < parameters {
-      for d in defaults[(defaults.count - (parameters - args.count))...] {
+    if !owned { for a in frame.locals { heap.incref(a, .argument) } }
+    if count < parameters {
+      for d in defaults[(defaults.count - (parameters - count))...] {
         heap.incref(d, .argument)
         frame.locals.append(d)
       }
@@ -211,16 +230,14 @@ extension Interpreter {
   /// object goes back to its code's zombie slot or the free list.
   private func tearDown(_ frame: FrameState) {
     frames.removeLast()
-    let locals = frame.locals
-    let stack = frame.stack
-    frame.locals.removeAll(keepingCapacity: true)
-    frame.stack.removeAll(keepingCapacity: true)
     if let fo = frame.frameObject {
       heap.setItems(fo, [])
       heap.untrack(fo)
     }
-    for v in locals { heap.decref(v, .scopeExit) }
-    for v in stack.reversed() { heap.decref(v, .stack) }
+    // In place: the frame is off the stack, nothing else reads these slots.
+    for i in frame.locals.indices { heap.decref(frame.locals[i], .scopeExit) }
+    while let v = frame.stack.popLast() { heap.decref(v, .stack) }
+    frame.locals.removeAll(keepingCapacity: true)
     if let fo = frame.frameObject { heap.decref(fo, .scopeExit) }
     releaseFrame(frame)
   }

@@ -352,7 +352,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
           try deleteName(code.names[Int(ins.arg)], from: globals, global: true)
         case .loadName:
           let name = code.names[Int(ins.arg)]
-          if f.namespace != globals, let v = heap.tables[f.namespace.index].get(name: name) {
+          if f.namespace != globals, let v = heap.lookup(f.namespace, name: name) {
             pushCopy(f, v)
           } else {
             pushCopy(f, try loadGlobal(name))
@@ -589,7 +589,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
   // MARK: Names
 
   func loadGlobal(_ name: String) throws(RunError) -> Value {
-    if let v = heap.tables[globals.index].get(name: name) { return v }
+    if let v = heap.lookup(globals, name: name) { return v }
     if let native = Native.builtinNames[name] { return native.value }
     switch name {
     case "None": return .none

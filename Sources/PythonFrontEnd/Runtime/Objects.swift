@@ -6,12 +6,21 @@ extension Interpreter {
 
   /// The class attribute `name` (searching bases depth-first), borrowed.
   func lookupClassAttribute(_ cls: ObjectID, _ name: String) -> Value? {
+    // Fast path, no allocation: the class itself, then a single-base chain.
+    var c = cls
+    while true {
+      if let d = heap.dictOf(c), let v = heap.lookup(d, name: name) { return v }
+      let bases = heap.items[c.index]
+      guard bases.count == 1, case .object(let base) = bases[0] else { break }
+      c = base
+    }
+    if heap.items[c.index].isEmpty { return nil }
     var pending = [cls]
     var seen = Set<ObjectID>()
     while !pending.isEmpty {
       let c = pending.removeFirst()
       guard seen.insert(c).inserted, heap.isAlive(c) else { continue }
-      if let d = heap.dictOf(c), let v = heap.tables[d.index].get(name: name) { return v }
+      if let d = heap.dictOf(c), let v = heap.lookup(d, name: name) { return v }
       let bases = heap.items[c.index].compactMap(\.objectID)
       pending.insert(contentsOf: bases, at: 0)
     }
@@ -25,7 +34,7 @@ extension Interpreter {
   }
 
   func instanceHasAttribute(_ instance: ObjectID, _ name: String) -> Bool {
-    heap.tables[attributeTable(instance).index].get(name: name) != nil
+    heap.lookup(attributeTable(instance), name: name) != nil
   }
 
   func getAttribute(_ object: Value, _ name: String) throws(RunError) -> Value {
@@ -42,7 +51,7 @@ extension Interpreter {
           heap.incref(cls, .stack)
           return .object(cls)
         }
-        if let v = heap.tables[attributeTable(o).index].get(name: name) {
+        if let v = heap.lookup(attributeTable(o), name: name) {
           heap.incref(v, .stack)
           return v
         }
@@ -301,7 +310,7 @@ extension Interpreter {
     heap.setLabel(cls, code.name)
     heap.setItems(cls, baseObjects)
     heap.setDict(cls, namespace)
-    let hasDel = heap.tables[namespace.index].get(name: "__del__") != nil
+    let hasDel = heap.lookup(namespace, name: "__del__") != nil
     heap.setHasFinalizer(cls, hasDel || inheritsFinalizer)
     if !oldStyle {
       // A type refers to itself from its __mro__; the class that introduces
@@ -367,7 +376,7 @@ extension Interpreter {
         heap.incref(v, .stack)
         return v
       case .dict:
-        guard let v = heap.tables[o.index].get(index) else { throw pythonError("KeyError", try repr(index)) }
+        guard let v = heap.lookup(o, key: index) else { throw pythonError("KeyError", try repr(index)) }
         heap.incref(v, .stack)
         return v
       default: break

@@ -12,7 +12,7 @@ extension Interpreter {
     case .object(let o):
       switch heap.kind(o) {
       case .list, .tuple: return !heap.items[o.index].isEmpty
-      case .dict: return heap.tables[o.index].count > 0
+      case .dict: return heap.tableCount(o) > 0
       default: return true
       }
     }
@@ -131,7 +131,7 @@ extension Interpreter {
     case .object(let o):
       switch heap.kind(o) {
       case .list, .tuple: return heap.items[o.index].contains { equal($0, item) }
-      case .dict: return heap.tables[o.index].get(item) != nil
+      case .dict: return heap.lookup(o, key: item) != nil
       default: break
       }
     case .str(let s):
