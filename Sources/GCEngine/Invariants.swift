@@ -37,3 +37,42 @@ extension Heap {
     return problems
   }
 }
+
+extension Heap {
+  /// Every reference `id` holds (and so counts in its referents' refcounts),
+  /// which is not always what its traverse visits: a 3.11 dict's traverse
+  /// skips str keys, a weakref holds no reference to its referent. 2.7 frame
+  /// objects are left out: their slots mirror the interpreter's frames.
+  public func forEachHeldReference(_ id: ObjectID, _ body: (ObjectID) -> Void) {
+    let i = id.index
+    func value(_ v: Value) { if case .object(let o) = v { body(o) } }
+    switch kinds[i] {
+    case .frame:
+      return
+    case .dict:
+      for (k, v) in tables[i].entries {
+        value(k)
+        value(v)
+      }
+    case .instance:
+      if classOf[i] >= 0 { body(ObjectID(classOf[i])) }
+      if dictOf[i] >= 0 { body(ObjectID(dictOf[i])) }
+      tables[i].forEachValue(value)
+    default:
+      items[i].forEach(value)
+      if dictOf[i] >= 0 { body(ObjectID(dictOf[i])) }
+    }
+  }
+
+  /// Objects whose refcount differs from the references held to them by
+  /// other objects plus `roots` (the interpreter's own: frames, globals...).
+  public func refcountProblems(roots: [ObjectID: Int]) -> [String] {
+    var held = roots
+    for id in liveObjects { forEachHeldReference(id) { held[$0, default: 0] += 1 } }
+    var problems: [String] = []
+    for id in liveObjects where refcounts[id.index] != held[id, default: 0] {
+      problems.append("#\(id.raw) \(kinds[id.index]) rc=\(refcounts[id.index]) but \(held[id, default: 0]) references")
+    }
+    return problems
+  }
+}

@@ -63,21 +63,22 @@ public enum Runner {
   /// run on a thread with a large stack whatever thread calls this.
   public static func run(
     _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int = 100_000_000,
-    sink: EventSink? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath
+    sink: EventSink? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath,
+    prepare: ((Interpreter) -> Void)? = nil
   ) -> Int32 {
     final class Box: @unchecked Sendable { var code: Int32 = 0 }
     let box = Box()
     onLargeStack {
       box.code = runHere(
         scenario, profile: profile, output: output, maxSteps: maxSteps, sink: sink,
-        workingDirectory: workingDirectory)
+        workingDirectory: workingDirectory, prepare: prepare)
     }
     return box.code
   }
 
   private static func runHere(
     _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int,
-    sink: EventSink?, workingDirectory: String
+    sink: EventSink?, workingDirectory: String, prepare: ((Interpreter) -> Void)?
   ) -> Int32 {
     let program: Program
     switch compile(scenario, profile: profile) {
@@ -88,6 +89,7 @@ public enum Runner {
     }
     let interpreter = Interpreter(program: program, profile: profile, output: output, sink: sink)
     interpreter.maxSteps = maxSteps
+    prepare?(interpreter)
     interpreter.displayFileName =
       profile.name == "cpython2.7" || scenario.path.hasPrefix("/")
       ? scenario.path : workingDirectory + "/" + scenario.path

@@ -39,7 +39,11 @@ extension Interpreter {
       heap.incref(function, .other)
       f.stack[base] = selfValue
       heap.decref(callee, .stack)
-      defer { heap.decref(function, .other) }
+      nativeDepth += 1
+      defer {
+        nativeDepth -= 1
+        heap.decref(function, .other)
+      }
       guard case .object(let fo) = function else { return }
       if profile.calleeTakesStackReferences {
         try callFunctionOnStack(f, function: fo, base: base - 1, argc: argc + 1, calleeOnStack: false)
@@ -157,7 +161,10 @@ extension Interpreter {
   /// Runs a Python function. With `owned`, the callee takes over the
   /// caller's references (3.11); otherwise it takes its own (2.7).
   func invokeFunction(_ function: ObjectID, _ args: [Value], owned: Bool) throws(RunError) -> Value {
-    try invokeFunction(function, array: args, caller: nil, count: args.count, owned: owned)
+    // Callers with an argument array are C-level code holding references.
+    nativeDepth += 1
+    defer { nativeDepth -= 1 }
+    return try invokeFunction(function, array: args, caller: nil, count: args.count, owned: owned)
   }
 
   /// The same with the arguments taken from the top of `caller`'s stack

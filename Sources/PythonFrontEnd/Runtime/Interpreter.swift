@@ -61,6 +61,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var pendingList: ObjectID?
   /// Objects a class keeps for itself (mro, descriptors): they never die.
   var classInternals: [ObjectID] = []
+  /// A new-style class's references to itself (mro, descriptors).
+  var classSelfReferences: [ObjectID: Int] = [:]
+  /// Calls made from C code that hold references in Swift variables.
+  public internal(set) var nativeDepth = 0
   /// The file name tracebacks show (what the user typed, like CPython 2.7;
   /// 3.11 prefixes the working directory, set by the runner).
   public var displayFileName: String = ""
@@ -217,6 +221,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
       printedOnce = true
       let keep = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
       heap.track(keep)
+      classInternals.append(keep)
     }
     let method = heap.makeObject(.builtinMethod, size: profile.objectSizes.boundMethod, freeList: nil)
     heap.track(method)
@@ -269,7 +274,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     framePool.append(frame)
   }
 
-  var currentLocation: (line: Int, column: Int) {
+  public var currentLocation: (line: Int, column: Int) {
     guard let f = frames.last else { return (0, 0) }
     return (Int(f.line), Int(f.column))
   }
@@ -576,8 +581,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
     if maxSteps > 0 && steps > maxSteps { throw .limit(.steps(maxSteps)) }
     if heap.objectLimitReached { throw .limit(.objects(heap.objectLimit)) }
     if let pendingLimit { throw .limit(pendingLimit) }
-    if heap.debugChecks, !heap.collecting, let problem = heap.listProblems().first {
-      fatalError("line \(f.line): \(problem)")
+    if heap.debugChecks, let problem = invariantProblems().first {
+      let roots = rootReferences().filter { problem.contains("#\($0.key.raw) ") }
+      fatalError("line \(f.line): \(problem) roots: \(roots)")
     }
     onStep?(self)
   }

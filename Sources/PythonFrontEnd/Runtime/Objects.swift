@@ -191,8 +191,8 @@ extension Interpreter {
 
   var emptyTuple: ObjectID {
     if let t = sharedEmptyTuple { return t }
+    // Its creation reference is the interpreter's own: it is never freed.
     let t = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase, freeList: nil)
-    heap.incref(t, .other)  // the interpreter's own reference: never freed
     sharedEmptyTuple = t
     return t
   }
@@ -288,6 +288,9 @@ extension Interpreter {
       frame.frameObject = fo
     }
     frames.append(frame)
+    // The bases and the namespace are held in this function's variables.
+    nativeDepth += 1
+    defer { nativeDepth -= 1 }
     do {
       let result = try execute(frame)
       heap.decref(result, .stack)
@@ -317,6 +320,20 @@ extension Interpreter {
       // __dict__ and __weakref__ also has their two descriptors pointing back.
       let introducesDict = baseObjects.isEmpty
       for _ in 0..<(introducesDict ? 3 : 1) { heap.incref(cls, .container) }
+      classSelfReferences[cls, default: 0] += introducesDict ? 3 : 1
+      // Its __mro__ holds every ancestor, and tp_base the first base.
+      var ancestors: [ObjectID] = []
+      var pending = baseObjects.compactMap(\.objectID)
+      while !pending.isEmpty {
+        let a = pending.removeFirst()
+        if ancestors.contains(a) { continue }
+        ancestors.append(a)
+        pending += heap.items[a.index].compactMap(\.objectID)
+      }
+      for a in ancestors + baseObjects.prefix(1).compactMap(\.objectID) {
+        heap.incref(a, .container)
+        classSelfReferences[a, default: 0] += 1
+      }
       // The type's own helper objects live as long as the class (here: for ever).
       let extra = introducesDict ? profile.newStyleClassExtra.introducing : profile.newStyleClassExtra.subclass
       for _ in 0..<extra {

@@ -1,0 +1,40 @@
+import GCEngine
+
+/// The checks tests run between line steps: every refcount equals the
+/// references held to the object by other objects, frames, stacks and the
+/// interpreter's own roots; the generation lists are consistent.
+extension Interpreter {
+  /// References held outside the heap's objects, by object.
+  public func rootReferences() -> [ObjectID: Int] {
+    var roots: [ObjectID: Int] = [:]
+    func add(_ v: Value) { if case .object(let o) = v { roots[o, default: 0] += 1 } }
+    add(.object(globals))  // the module object
+    add(.object(heap.garbageList))  // the gc module
+    for id in heap.startupIDs { add(.object(id)) }
+    if let list = callbackList { add(.object(list)) }
+    if let t = sharedEmptyTuple { add(.object(t)) }
+    if let list = pendingList { add(.object(list)) }
+    for id in classInternals { add(.object(id)) }
+    for (cls, n) in classSelfReferences where heap.isAlive(cls) { roots[cls, default: 0] += n }
+    for code in program.codes {
+      for slot in code.constantTuples.keys { add(code.constants[slot]) }
+    }
+    for f in frames {
+      f.locals.forEach(add)
+      f.stack.forEach(add)
+      if let fo = f.frameObject { add(.object(fo)) }
+      if f.code.kind == .classBody { add(.object(f.namespace)) }
+    }
+    return roots
+  }
+
+  /// Whether the exact check applies now: no collection is running and no
+  /// C-level caller (instantiation, `__del__`, a callback) holds references
+  /// in its own variables.
+  public var invariantsApply: Bool { !heap.collecting && nativeDepth == 0 }
+
+  public func invariantProblems() -> [String] {
+    guard !heap.collecting else { return [] }
+    return heap.listProblems() + (invariantsApply ? heap.refcountProblems(roots: rootReferences()) : [])
+  }
+}
