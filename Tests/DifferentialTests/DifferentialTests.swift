@@ -55,21 +55,15 @@ let knownDivergences: [String: String] = [
     "address reuse: the allocator model does not yet follow pymalloc's pool order for this pattern",
   "auto_cascade@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "auto_cascade@cpython3.11":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "auto_collection_moments@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "auto_collection_moments@cpython3.11":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "auto_count2_small@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "auto_count2_small@cpython3.11":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "auto_long_lived@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "auto_long_lived@cpython3.11":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "auto_trigger_threshold@cpython3.11":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "count_class_oldstyle_runtime@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",

@@ -91,7 +91,7 @@ extension Interpreter {
       .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .str, .type,
       .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof,
     ]
-    let tuple311: Set<Native> = [.weakrefRef, .str, .print]
+    let tuple311: Set<Native> = [.weakrefRef, .str, .print, .gcSetThreshold]
     let needsTuple = is27 ? varargs27.contains(native) : tuple311.contains(native)
     guard needsTuple && !args.isEmpty else { return try body() }
     let tuple = makeTuple(args, freeList: true, takeReferences: false)
