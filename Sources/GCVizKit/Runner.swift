@@ -88,7 +88,10 @@ public enum Runner {
     case .success(let p): program = p
     }
     let interpreter = Interpreter(program: program, profile: profile, output: output, sink: sink)
-    interpreter.maxSteps = maxSteps
+    // A scenario's `#: steps: N` bounds its `while True` loops headless: the
+    // run ends there as if the script had (the step limit still applies).
+    let scenarioBound = scenario.steps.map { maxSteps == 0 ? $0 : min($0, maxSteps) }
+    interpreter.maxSteps = scenarioBound ?? maxSteps
     prepare?(interpreter)
     interpreter.displayFileName =
       profile.name == "cpython2.7" || scenario.path.hasPrefix("/")
@@ -105,6 +108,8 @@ public enum Runner {
       case .python(let exception):
         output.write(interpreter.formatTraceback(exception), to: .stderr)
         code = exitPythonError
+      case .limit(.steps(let n)) where n == scenarioBound && n != maxSteps:
+        break  // the scenario's own bound: a normal end
       case .limit(let limit):
         output.write(message(for: limit, scenario: scenario), to: .stderr)
         return limit.isUnsupported ? exitBadInput : exitLimit

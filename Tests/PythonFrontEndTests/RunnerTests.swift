@@ -48,6 +48,15 @@ struct RunnerTests {
       result.stderr == "gcviz: stopped after 1000 steps (the step limit; raise it with --max-steps N, 0 for none)\n")
   }
 
+  @Test("#: steps: N ends a while True scenario normally after N line steps")
+  func scenarioStepBound() {
+    let source = "#: steps: 8\nimport sys\nn = 0\nwhile True:\n    n += 1\n    print(n)\n"
+    let result = Runner.capture(scenario(source), profile: .cpython311)
+    #expect(result.exitCode == 0)
+    #expect(result.stdout == "1\n2\n")
+    #expect(result.stderr.isEmpty)
+  }
+
   @Test("an object bomb stops at the object limit with exit 3")
   func objectLimit() {
     let output = CapturedOutput()

@@ -323,14 +323,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
           pushCopy(f, code.constants[Int(ins.arg)])
         case .loadFast:
           let v = f.locals[Int(ins.arg)]
-          if case .native(Native.unbound.rawValue) = v {
-            let name = code.localNames[Int(ins.arg)]
-            throw pythonError(
-              "UnboundLocalError",
-              is27
-                ? "local variable '\(name)' referenced before assignment"
-                : "cannot access local variable '\(name)' where it is not associated with a value")
-          }
+          if case .native(Native.unbound.rawValue) = v { throw unboundLocal(code.localNames[Int(ins.arg)]) }
           pushCopy(f, v)
         case .storeFast:
           let v = pop(f)
@@ -339,14 +332,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
           heap.decref(old, .unbind)
         case .deleteFast:
           let old = f.locals[Int(ins.arg)]
-          if case .native(Native.unbound.rawValue) = old {
-            let name = code.localNames[Int(ins.arg)]
-            throw pythonError(
-              "UnboundLocalError",
-              is27
-                ? "local variable '\(name)' referenced before assignment"
-                : "cannot access local variable '\(name)' where it is not associated with a value")
-          }
+          if case .native(Native.unbound.rawValue) = old { throw unboundLocal(code.localNames[Int(ins.arg)]) }
           f.locals[Int(ins.arg)] = Native.unbound.value
           heap.decref(old, .unbind)
         case .loadGlobal:
@@ -586,6 +572,14 @@ public final class Interpreter: HeapHost, CollectionHooks {
       fatalError("line \(f.line): \(problem) roots: \(roots)")
     }
     onStep?(self)
+  }
+
+  func unboundLocal(_ name: String) -> RunError {
+    pythonError(
+      "UnboundLocalError",
+      is27
+        ? "local variable '\(name)' referenced before assignment"
+        : "cannot access local variable '\(name)' where it is not associated with a value")
   }
 
   func pythonError(_ type: String, _ message: String) -> RunError {
