@@ -67,11 +67,14 @@ extension Heap {
   /// Objects whose refcount differs from the references held to them by
   /// other objects plus `roots` (the interpreter's own: frames, globals...).
   public func refcountProblems(roots: [ObjectID: Int]) -> [String] {
-    var held = roots
-    for id in liveObjects { forEachHeldReference(id) { held[$0, default: 0] += 1 } }
+    // Counted in a flat array: this runs between every line step in tests.
+    var held = [Int](repeating: 0, count: alive.count)
+    for (id, n) in roots { held[id.index] += n }
+    let live = liveObjects
+    for id in live { forEachHeldReference(id) { held[$0.index] += 1 } }
     var problems: [String] = []
-    for id in liveObjects where refcounts[id.index] != held[id, default: 0] {
-      problems.append("#\(id.raw) \(kinds[id.index]) rc=\(refcounts[id.index]) but \(held[id, default: 0]) references")
+    for id in live where refcounts[id.index] != held[id.index] {
+      problems.append("#\(id.raw) \(kinds[id.index]) rc=\(refcounts[id.index]) but \(held[id.index]) references")
     }
     return problems
   }

@@ -30,12 +30,11 @@ enum Oracle {
       process.arguments = [file]
     }
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    var env = ProcessInfo.processInfo.environment
-    env["PYTHONUNBUFFERED"] = nil
-    env["PYTHONHASHSEED"] = "0"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    env["PYTHONWARNINGS"] = nil
-    process.environment = env
+    // A fixed, minimal environment: the interpreter's startup allocations
+    // (and so which freed blocks later come back) depend on its size.
+    process.environment = [
+      "PATH": "/usr/bin:/bin", "HOME": "/tmp", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1",
+    ]
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
@@ -59,6 +58,16 @@ enum Oracle {
       stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
       exitCode: process.terminationStatus)
   }
+}
+
+/// Where cases run, on both sides: a fixed folder, so file names and paths
+/// (which 3.11 tracebacks print, and which size startup's allocations) are
+/// the same on every machine and checkout.
+func stagedCase(_ source: String, file: String, profile: String) throws -> String {
+  let directory = "/tmp/gcviz-differential/" + profile
+  try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+  try source.write(toFile: directory + "/" + file, atomically: true, encoding: .utf8)
+  return directory
 }
 
 /// Renames object addresses A1, A2, ... in order of first appearance

@@ -95,7 +95,12 @@ extension Interpreter {
     let needsTuple = is27 ? varargs27.contains(native) : tuple311.contains(native)
     guard needsTuple && !args.isEmpty else { return try body() }
     let tuple = makeTuple(args, freeList: true, takeReferences: false)
-    defer { heap.decref(tuple, .stack) }
+    let saved = currentArgumentTuple
+    currentArgumentTuple = tuple
+    defer {
+      currentArgumentTuple = saved
+      heap.decref(tuple, .stack)
+    }
     return try body()
   }
 
@@ -295,7 +300,8 @@ extension Interpreter {
       syncFrameObjects()
       var found: [Value] = []
       for g in 0..<3 {
-        for candidate in heap.objects(inGeneration: g) {
+        // gc_referrers_for skips the call's own argument tuple.
+        for candidate in heap.objects(inGeneration: g) where candidate != currentArgumentTuple {
           var refers = false
           heap.forEachReferent(candidate) { target in
             if args.contains(.object(target)) { refers = true }

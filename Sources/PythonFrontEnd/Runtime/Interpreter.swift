@@ -61,6 +61,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var pendingList: ObjectID?
   /// Objects a class keeps for itself (mro, descriptors): they never die.
   var classInternals: [ObjectID] = []
+  /// The argument tuple of the builtin being called (2.7 METH_VARARGS).
+  var currentArgumentTuple: ObjectID?
   /// A new-style class's references to itself (mro, descriptors).
   var classSelfReferences: [ObjectID: Int] = [:]
   /// Calls made from C code that hold references in Swift variables.
