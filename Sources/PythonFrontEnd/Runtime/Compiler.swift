@@ -134,7 +134,9 @@ public struct Compiler {
       if let exitJump { u.patch(exitJump, to: u.here) }
       for b in loop.breakJumps { u.patch(b, to: u.here) }
     case .forLoop(let target, let iterable, let body):
-      try compileExpr(iterable, into: &u)
+      // Like CPython's optimizer: a list display of constants iterated over
+      // is a constant tuple (no list is built).
+      try compileExpr(Compiler.constantListAsTuple(iterable), into: &u)
       u.emit(.getIter, at: at)
       let top = u.here
       u.emit(.forIter, 0, at: at)
@@ -416,6 +418,15 @@ public struct Compiler {
     }
   }
 
+  static func constantListAsTuple(_ e: Expr) -> Expr {
+    guard case .list(let elements) = e.kind, !elements.isEmpty,
+      elements.allSatisfy({ constantValue($0) != nil })
+    else { return e }
+    var tuple = e
+    tuple.kind = .tuple(elements)
+    return tuple
+  }
+
   private static func constantValue(_ e: Expr) -> Value? {
     switch e.kind {
     case .int(let i): return .int(i)
@@ -494,7 +505,9 @@ public struct Compiler {
     case .compare(let left, let rest):
       try compileExpr(left, into: &u)
       if rest.count == 1 {
-        try compileExpr(rest[0].right, into: &u)
+        let right =
+          [.contains, .notContains].contains(rest[0].op) ? Compiler.constantListAsTuple(rest[0].right) : rest[0].right
+        try compileExpr(right, into: &u)
         u.emit(.compareOp, Compiler.comparisonIndex(rest[0].op), at: at, span: e)
         return
       }
