@@ -415,7 +415,7 @@ extension Heap {
         if classOf[i] >= 0 { body(ObjectID(classOf[i])) }
         if dictOf[i] >= 0 { body(ObjectID(dictOf[i])) }
       } else {
-        tables[i].forEachValue { if case .object(let o) = $0 { body(o) } }
+        for v in items[i] { if case .object(let o) = v { body(o) } }
         if dictOf[i] >= 0 { body(ObjectID(dictOf[i])) }
         if classOf[i] >= 0 { body(ObjectID(classOf[i])) }
       }
@@ -467,9 +467,9 @@ extension Heap {
         dictOf[i] = -1
         decref(d, .collector)
       }
-      var table = newTable()
-      swap(&table, &tables[i])
-      table.forEachValue { decref($0, .collector) }
+      var values: [Value] = []
+      swap(&values, &items[i])
+      for v in values { decref(v, .collector) }
     case .dict:
       let entries = tables[i].entries
       tables[i] = newTable()

@@ -153,7 +153,7 @@ extension Heap {
     } else {
       // subtype_dealloc: attributes (or dict), the memory, then the type.
       if dict >= 0 { releases.append(.release(ObjectID(dict))) }
-      tables[i].forEachValue { if case .object(let o) = $0 { releases.append(.release(o)) } }
+      for v in items[i] { if case .object(let o) = v { releases.append(.release(o)) } }
       releases.append(.freeMemory(id, nil))
       if cls >= 0 { releases.append(.release(ObjectID(cls))) }
     }

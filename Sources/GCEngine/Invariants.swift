@@ -57,7 +57,7 @@ extension Heap {
     case .instance:
       if classOf[i] >= 0 { body(ObjectID(classOf[i])) }
       if dictOf[i] >= 0 { body(ObjectID(dictOf[i])) }
-      tables[i].forEachValue(value)
+      items[i].forEach(value)
     default:
       items[i].forEach(value)
       if dictOf[i] >= 0 { body(ObjectID(dictOf[i])) }

@@ -61,6 +61,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var pendingList: ObjectID?
   /// Objects a class keeps for itself (mro, descriptors): they never die.
   var classInternals: [ObjectID] = []
+  /// Each class's shared attribute keys (3.11 split dicts).
+  var classKeys: [ObjectID: [String]] = [:]
   /// The argument tuple of the builtin being called (2.7 METH_VARARGS).
   var currentArgumentTuple: ObjectID?
   /// A new-style class's references to itself (mro, descriptors).

@@ -27,14 +27,30 @@ extension Interpreter {
     return nil
   }
 
-  /// Where an instance's attributes live: its dict object, or (3.11) the
-  /// instance itself.
-  func attributeTable(_ instance: ObjectID) -> ObjectID {
-    heap.dictOf(instance) ?? instance
+  // 3.11 keeps an instance's attributes as a values array indexed by keys
+  // its class shares among all its instances ("split" dicts); here the
+  // values are the instance's `items`, `Native.unbound` marking a hole.
+
+  /// The index of attribute `name` in `cls`'s shared keys.
+  func sharedKeyIndex(_ cls: ObjectID, _ name: String, adding: Bool) -> Int? {
+    if let keys = classKeys[cls], let i = keys.firstIndex(of: name) { return i }
+    guard adding else { return nil }
+    classKeys[cls, default: []].append(name)
+    return classKeys[cls]!.count - 1
+  }
+
+  /// An instance attribute, borrowed: from its dict object if it has one,
+  /// else from its values array.
+  func instanceAttribute(_ o: ObjectID, _ name: String) -> Value? {
+    if let d = heap.dictOf(o) { return heap.lookup(d, name: name) }
+    guard let cls = heap.classOf(o), let i = sharedKeyIndex(cls, name, adding: false) else { return nil }
+    let values = heap.items[o.index]
+    guard i < values.count, values[i] != Native.unbound.value else { return nil }
+    return values[i]
   }
 
   func instanceHasAttribute(_ instance: ObjectID, _ name: String) -> Bool {
-    heap.lookup(attributeTable(instance), name: name) != nil
+    instanceAttribute(instance, name) != nil
   }
 
   func getAttribute(_ object: Value, _ name: String) throws(RunError) -> Value {
@@ -51,7 +67,7 @@ extension Interpreter {
           heap.incref(cls, .stack)
           return .object(cls)
         }
-        if let v = heap.lookup(attributeTable(o), name: name) {
+        if let v = instanceAttribute(o, name) {
           heap.incref(v, .stack)
           return v
         }
@@ -124,12 +140,16 @@ extension Interpreter {
         // 2.7 new-style instances make their dict at the first store.
         heap.setDict(o, makeDictObject())
       }
-      let table = attributeTable(o)
-      if table == o {
-        let old = heap.withTable(o) { $0.set(.str(name), value) }
-        if let old { heap.decref(old, .unbind) }
-      } else {
-        try storeInDict(table, key: .str(name), value: value)
+      if let d = heap.dictOf(o) {
+        try storeInDict(d, key: .str(name), value: value)
+      } else if let cls = heap.classOf(o), let i = sharedKeyIndex(cls, name, adding: true) {
+        let old = heap.withItems(o) { values -> Value in
+          while values.count <= i { values.append(Native.unbound.value) }
+          let old = values[i]
+          values[i] = value
+          return old
+        }
+        heap.decref(old, .unbind)
       }
     case .classObject:
       guard let d = heap.dictOf(o) else { return }
@@ -143,8 +163,19 @@ extension Interpreter {
 
   func deleteAttribute(_ object: Value, _ name: String) throws(RunError) {
     if case .object(let o) = object, heap.kind(o) == .instance || heap.kind(o) == .classObject {
-      let table = heap.kind(o) == .instance ? attributeTable(o) : (heap.dictOf(o) ?? o)
-      if let old = heap.withTable(table, { $0.remove(.str(name)) }) {
+      if heap.kind(o) == .instance, heap.dictOf(o) == nil {
+        if instanceAttribute(o, name) != nil, let cls = heap.classOf(o),
+          let i = sharedKeyIndex(cls, name, adding: false)
+        {
+          let old = heap.withItems(o) { values -> Value in
+            let old = values[i]
+            values[i] = Native.unbound.value
+            return old
+          }
+          heap.decref(old, .unbind)
+          return
+        }
+      } else if let table = heap.dictOf(o), let old = heap.withTable(table, { $0.remove(.str(name)) }) {
         heap.decref(old, .unbind)
         return
       }
@@ -164,8 +195,11 @@ extension Interpreter {
   func ensureInstanceDict(_ o: ObjectID) -> ObjectID {
     if let d = heap.dictOf(o) { return d }
     let d = makeDictObject()
-    let entries = heap.tables[o.index].entries
-    _ = heap.withTable(o) { $0.removeAll() }
+    let keys = heap.classOf(o).flatMap { classKeys[$0] } ?? []
+    let values = heap.items[o.index]
+    heap.setItems(o, [])
+    var entries: [(key: Value, value: Value)] = []
+    for (i, v) in values.enumerated() where v != Native.unbound.value { entries.append((.str(keys[i]), v)) }
     heap.withTable(d) { table in for (k, v) in entries { table.set(k, v) } }
     for (k, v) in entries { heap.dictDidStore(d, key: k, value: v) }
     heap.setDict(o, d)
