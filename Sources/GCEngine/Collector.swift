@@ -14,6 +14,9 @@ public final class Collection {
   public private(set) var collected = 0
   public private(set) var uncollectable = 0
   public private(set) var isFinished = false
+  /// How many `__del__` ran in the finalize phase (none: nobody can have
+  /// been resurrected, and the recount would find what it started with).
+  public private(set) var finalizersRun = 0
   unowned let heap: Heap
   let young: Int32
   let old: Int32
@@ -39,8 +42,8 @@ public final class Collection {
     case .legacyFinalizers: heap.moveLegacyFinalizers()
     case .debugCollectable: collected += heap.reportCollectable()
     case .weakrefs: collected += heap.handleWeakrefs(old: old)
-    case .finalize: heap.finalizeGarbage()
-    case .resurrection: collected += heap.handleResurrected(old: old)
+    case .finalize: finalizersRun = heap.finalizeGarbage()
+    case .resurrection: collected += heap.handleResurrected(old: old, finalizersRan: finalizersRun > 0)
     case .deleteGarbage: heap.deleteGarbage(old: old)
     case .uncollectable: uncollectable = heap.handleUncollectable(old: old)
     case .finish:
@@ -274,7 +277,9 @@ extension Heap {
     emit(.phase(.weakrefs))
     var toCall: [(ObjectID, Value)] = []
     forEachInList(Heap.unreachableHead) { id in
-      guard let refs = weakrefsTo.removeValue(forKey: id.raw) else { return }
+      guard flags[id.index] & Heap.flagHasWeakrefs != 0, let refs = weakrefsTo.removeValue(forKey: id.raw) else {
+        return
+      }
       for w in refs {
         aux[w.index] = -1
         let inUnreachable = generations[w.index] >= 0 && flags[w.index] & Heap.flagCollecting != 0
@@ -295,9 +300,11 @@ extension Heap {
   }
 
   /// 3.x (PEP 442): call `__del__` once on each unreachable object.
-  func finalizeGarbage() {
+  @discardableResult
+  func finalizeGarbage() -> Int {
     emit(.phase(.finalize))
-    guard profile.finalizers == .pep442 else { return }
+    guard profile.finalizers == .pep442 else { return 0 }
+    var ran = 0
     var pending: [ObjectID] = []
     forEachInList(Heap.unreachableHead) { pending.append($0) }
     for id in pending {
@@ -310,15 +317,18 @@ extension Heap {
       emit(.finalizerCalled(id))
       runHostCode { host?.callFinalizer(id) }
       decref(id, .collector)
+      ran += 1
     }
+    return ran
   }
 
   /// 3.x: finalizers may have made objects reachable again; those (and what
   /// they reach) survive. Returns the size of what stays unreachable.
-  func handleResurrected(old: Int32) -> Int {
+  func handleResurrected(old: Int32, finalizersRan: Bool) -> Int {
     emit(.phase(.resurrection))
     guard profile.finalizers == .pep442 else { return 0 }
     let list = Heap.unreachableHead
+    guard finalizersRan else { return listCount(list) }
     forEachInList(list) { flags[$0.index] |= Heap.flagCollecting }
     updateRefs(list)
     subtractRefs(list)

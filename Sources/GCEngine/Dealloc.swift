@@ -31,7 +31,12 @@ extension Heap {
       let frame = deallocFrames[top]
       if frame.cursor == frame.end {
         deallocFrames.removeLast()
-        deallocActions.removeSubrange(frame.start..<deallocActions.count)
+        // Keep the buffer: removing every element would give it back.
+        if frame.start == 0 {
+          deallocActions.removeAll(keepingCapacity: true)
+        } else {
+          deallocActions.removeLast(deallocActions.count - frame.start)
+        }
         continue
       }
       deallocFrames[top].cursor += 1
@@ -55,12 +60,6 @@ extension Heap {
     releasingFromLoop = false
     body()
     releasingFromLoop = saved
-  }
-
-  private func push(_ actions: [DeallocAction]) {
-    let start = deallocActions.count
-    deallocActions.append(contentsOf: actions)
-    deallocFrames.append(DeallocFrame(start: start, cursor: start, end: deallocActions.count))
   }
 
   private func pushReleases(of values: [Value], reversed: Bool, then tail: DeallocAction...) {
@@ -142,23 +141,24 @@ extension Heap {
       untrack(id)
     }
     if !profile.weakrefsClearedBeforeFinalizer { clearWeakrefs(id) }
-    var releases: [DeallocAction] = []
+    // Appended straight onto the action stack: no array per dealloc.
+    let start = deallocActions.count
     let cls = classOf[i]
     let dict = dictOf[i]
     if flags[i] & Heap.flagOldStyle != 0 {
       // 2.7 instance_dealloc drops the class, then the dict, then the memory.
-      if cls >= 0 { releases.append(.release(ObjectID(cls))) }
-      if dict >= 0 { releases.append(.release(ObjectID(dict))) }
-      releases.append(.freeMemory(id, nil))
+      if cls >= 0 { deallocActions.append(.release(ObjectID(cls))) }
+      if dict >= 0 { deallocActions.append(.release(ObjectID(dict))) }
+      deallocActions.append(.freeMemory(id, nil))
     } else {
       // subtype_dealloc: attributes (or dict), the memory, then the type.
-      if dict >= 0 { releases.append(.release(ObjectID(dict))) }
-      for v in items[i] { if case .object(let o) = v { releases.append(.release(o)) } }
-      releases.append(.freeMemory(id, nil))
-      if cls >= 0 { releases.append(.release(ObjectID(cls))) }
+      if dict >= 0 { deallocActions.append(.release(ObjectID(dict))) }
+      for v in items[i] { if case .object(let o) = v { deallocActions.append(.release(o)) } }
+      deallocActions.append(.freeMemory(id, nil))
+      if cls >= 0 { deallocActions.append(.release(ObjectID(cls))) }
     }
     classOf[i] = -1
-    push(releases)
+    deallocFrames.append(DeallocFrame(start: start, cursor: start, end: deallocActions.count))
   }
 
   private func releaseFrameMemory(_ id: ObjectID) {
@@ -183,7 +183,9 @@ extension Heap {
   /// Clears every weakref to `id` and then calls their callbacks, oldest
   /// first, for weakrefs that are themselves still alive.
   func clearWeakrefs(_ id: ObjectID) {
-    guard let refs = weakrefsTo.removeValue(forKey: id.raw) else { return }
+    guard flags[id.index] & Heap.flagHasWeakrefs != 0, let refs = weakrefsTo.removeValue(forKey: id.raw) else {
+      return
+    }
     var callbacks: [(ObjectID, Value)] = []
     // CPython keeps the newest weakref first in the object's list.
     for w in refs.reversed() {

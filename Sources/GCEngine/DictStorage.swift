@@ -99,6 +99,8 @@ public struct DictStorage {
   private var index: [DictKey: Int] = [:]
   public private(set) var count = 0
   public let order: DictOrder
+  /// Bumped by every change: lookups cached against it stay valid until then.
+  public private(set) var version = 0
 
   // 2.7 only. `slots` stays empty until the first insert (a fresh table of
   // PyDict_MINSIZE slots), so the heap's many unused tables cost nothing.
@@ -160,6 +162,7 @@ public struct DictStorage {
   /// Stores `value`, returning the value it replaced.
   @discardableResult
   public mutating func set(_ key: Value, _ value: Value) -> Value? {
+    version &+= 1
     let k = DictKey(key)
     if let i = find(k) {
       let old = values[i]
@@ -180,6 +183,7 @@ public struct DictStorage {
 
   /// Removes `key`, returning its value.
   public mutating func remove(_ key: Value) -> Value? {
+    version &+= 1
     let k = DictKey(key)
     guard let i = find(k) else { return nil }
     if indexed { index.removeValue(forKey: k) }
@@ -207,6 +211,7 @@ public struct DictStorage {
   /// Removes everything, returning the values in iteration order (the
   /// caller drops them). 2.7 `PyDict_Clear` starts over with a fresh table.
   public mutating func removeAll() -> [Value] {
+    version &+= 1
     let old = order == .python27Slots ? entries.map(\.value) : values.compactMap { $0 }
     keys.removeAll()
     values.removeAll()

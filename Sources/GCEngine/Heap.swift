@@ -60,6 +60,8 @@ public final class Heap {
   static let flagCollecting: UInt8 = 4
   static let flagHasDel: UInt8 = 8
   static let flagEmbryo: UInt8 = 16
+  /// Some weakref points here (saves a dictionary lookup per dealloc).
+  static let flagHasWeakrefs: UInt8 = 32
 
   // MARK: Generations (CPython's gc state)
 
@@ -94,7 +96,10 @@ public final class Heap {
   // MARK: Memory
 
   public internal(set) var allocator: Allocator
-  var freeLists: [FreeListKind: [UInt64]] = [:]
+  /// Spare addresses per free list (indexed by `FreeListKind.slot`), and
+  /// each list's capacity (-1: the profile has no such list).
+  var spareAddresses: [[UInt64]] = Array(repeating: [], count: FreeListKind.slotCount)
+  var spareCapacity: [Int] = Array(repeating: -1, count: FreeListKind.slotCount)
   /// 2.7: each code object keeps its last frame for the next call.
   var zombieFrames: [Int32: UInt64] = [:]
   /// The most objects that may be alive at once (an object bomb stops here).
@@ -172,12 +177,10 @@ public final class Heap {
 
   /// Startup leaves spares on some free lists (see Profile.FreeListPolicy).
   private func prefillFreeLists() {
-    for (kind, policy) in profile.freeLists.sorted(by: { "\($0.key)" < "\($1.key)" })
-    where policy.sparesAtStartup > 0 {
+    for (kind, policy) in profile.freeLists.sorted(by: { $0.key.slot < $1.key.slot }) {
+      spareCapacity[kind.slot] = policy.capacity
       let size = sizeForFreeList(kind)
-      var spares: [UInt64] = []
-      for _ in 0..<policy.sparesAtStartup { spares.append(allocator.allocate(size)) }
-      freeLists[kind] = spares
+      for _ in 0..<policy.sparesAtStartup { spareAddresses[kind.slot].append(allocator.allocate(size)) }
     }
   }
 
@@ -218,6 +221,7 @@ public final class Heap {
   public func lookup(_ id: ObjectID, name: String) -> Value? { tables[id.index].get(name: name) }
   public func lookup(_ id: ObjectID, key: Value) -> Value? { tables[id.index].get(key) }
   public func tableCount(_ id: ObjectID) -> Int { tables[id.index].count }
+  public func tableVersion(_ id: ObjectID) -> Int { tables[id.index].version }
   public func isTracked(_ id: ObjectID) -> Bool { generations[id.index] >= 0 }
   public func generation(_ id: ObjectID) -> Int? {
     let g = generations[id.index]
@@ -265,8 +269,7 @@ public final class Heap {
     _ kind: ObjectKind, size: Int, freeList: FreeListKind?, classObject: ObjectID? = nil
   ) -> ObjectID {
     var address: UInt64
-    if let freeList, var spares = freeLists[freeList], let spare = spares.popLast() {
-      freeLists[freeList] = spares
+    if let freeList, let spare = spareAddresses[freeList.slot].popLast() {
       address = spare
     } else {
       address = allocator.allocate(size)
@@ -305,13 +308,10 @@ public final class Heap {
   func releaseMemory(_ id: ObjectID, freeList: FreeListKind?) {
     let i = id.index
     let address = addresses[i]
-    if let freeList, let policy = profile.freeLists[freeList] {
-      let spares = freeLists[freeList, default: []]
-      if spares.count < policy.capacity {
-        freeLists[freeList, default: []].append(address)
-        retire(id)
-        return
-      }
+    if let freeList, spareAddresses[freeList.slot].count < spareCapacity[freeList.slot] {
+      spareAddresses[freeList.slot].append(address)
+      retire(id)
+      return
     }
     allocator.free(address, size: Int(sizes[i]))
     if counts[0] > 0 { counts[0] -= 1 }
@@ -328,7 +328,7 @@ public final class Heap {
     dictOf[i] = -1
     classOf[i] = -1
     aux[i] = -1
-    labels[id.raw] = nil
+    if kinds[i] == .function || kinds[i] == .classObject || kinds[i] == .module { labels[id.raw] = nil }
     liveCount -= 1
     freedCount += 1
     recycleID(id)
@@ -339,13 +339,14 @@ public final class Heap {
   /// A full collection empties the free lists that CPython clears then.
   func clearFreeLists() {
     for (kind, policy) in profile.freeLists where policy.clearedByFullCollection {
-      guard let spares = freeLists[kind], !spares.isEmpty else { continue }
+      let spares = spareAddresses[kind.slot]
+      guard !spares.isEmpty else { continue }
       let size = sizeForFreeList(kind)
       for address in spares {
         allocator.free(address, size: size)
         if counts[0] > 0 { counts[0] -= 1 }
       }
-      freeLists[kind] = []
+      spareAddresses[kind.slot] = []
     }
   }
 
@@ -366,7 +367,7 @@ public final class Heap {
   }
 
   private func makeObjectAt(_ address: UInt64, kind: ObjectKind, size: Int) -> ObjectID {
-    freeLists[.frame, default: []].append(address)
+    spareAddresses[FreeListKind.frame.slot].append(address)
     return makeObject(kind, size: size, freeList: .frame)
   }
 
@@ -452,6 +453,7 @@ public final class Heap {
   public func addWeakref(_ weakref: ObjectID, to referent: ObjectID) {
     aux[weakref.index] = referent.raw
     weakrefsTo[referent.raw, default: []].append(weakref)
+    flags[referent.index] |= Heap.flagHasWeakrefs
   }
 
   /// The referent of a weakref, if it is still alive.

@@ -94,6 +94,19 @@ public struct Profile: Sendable {
 
 /// The type free lists the simulator models (see docs/fidelity-notes.md).
 public enum FreeListKind: Hashable, Sendable {
+  /// A dense index, so the heap keeps its lists in arrays.
+  public var slot: Int {
+    switch self {
+    case .dict: return 0
+    case .list: return 1
+    case .boundMethod: return 2
+    case .builtinMethod: return 3
+    case .frame: return 4
+    case .tuple(let n): return 5 + min(max(n, 0), 19)
+    }
+  }
+  public static let slotCount = 25
+
   case dict
   case list
   /// Tuples keep one free list per length (1...19).

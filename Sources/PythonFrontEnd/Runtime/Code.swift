@@ -58,6 +58,9 @@ public final class CodeObject: @unchecked Sendable {
   public internal(set) var children: [CodeObject] = []
   /// Spans of the instructions that evaluate an expression, by index.
   public internal(set) var spans: [Int: ExprSpan] = [:]
+  /// LOAD_GLOBAL's cache per name: the globals' version it was read at.
+  var globalCacheVersion: [Int] = []
+  var globalCacheValue: [Value] = []
   /// Tuples of constants, built once when the program loads.
   var constantTuples: [Int: [Value]] = [:]
 

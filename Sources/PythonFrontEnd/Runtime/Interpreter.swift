@@ -340,7 +340,22 @@ public final class Interpreter: HeapHost, CollectionHooks {
           f.locals[Int(ins.arg)] = Native.unbound.value
           heap.decref(old, .unbind)
         case .loadGlobal:
-          pushCopy(f, try loadGlobal(code.names[Int(ins.arg)]))
+          // Cached against the globals dict's version, like 3.11's
+          // specialized LOAD_GLOBAL: no name hashing while nothing changed.
+          let slot = Int(ins.arg)
+          let version = heap.tableVersion(globals)
+          if code.globalCacheVersion.isEmpty {
+            code.globalCacheVersion = Array(repeating: -1, count: code.names.count)
+            code.globalCacheValue = Array(repeating: .none, count: code.names.count)
+          }
+          if code.globalCacheVersion[slot] == version {
+            pushCopy(f, code.globalCacheValue[slot])
+          } else {
+            let v = try loadGlobal(code.names[slot])
+            code.globalCacheVersion[slot] = version
+            code.globalCacheValue[slot] = v
+            pushCopy(f, v)
+          }
         case .storeGlobal:
           try storeInDict(globals, key: .str(code.names[Int(ins.arg)]), value: pop(f))
         case .deleteGlobal:
