@@ -21,7 +21,7 @@ extension Interpreter {
       if selfValue == .none, case .object(let fn) = function {
         // 2.7 unbound method: do_call moves the arguments into a tuple.
         let args = Array(f.stack.suffix(argc))
-        f.stack.removeLast(argc)
+        f.dropStackTop(argc)
         let tuple = makeTuple(args, freeList: true, takeReferences: true)
         let result: Value
         do {
@@ -204,7 +204,7 @@ extension Interpreter {
     frame.locals.reserveCapacity(code.localNames.count)
     if let caller {
       frame.locals.append(contentsOf: caller.stack[(caller.stack.count - count)...])
-      if owned { caller.stack.removeLast(count) }
+      if owned { caller.dropStackTop(count) }
     } else {
       frame.locals.append(contentsOf: array)
     }
@@ -316,7 +316,7 @@ extension Interpreter {
     var argsTuple: ObjectID?
     if is27 {
       // do_call moves the arguments from the stack into a tuple.
-      f.stack.removeLast(argc)
+      f.dropStackTop(argc)
       if argc > 0 { argsTuple = makeTuple(args, freeList: true, takeReferences: true) }
     } else if argc > 0 {
       argsTuple = makeTuple(args, freeList: true, takeReferences: false)

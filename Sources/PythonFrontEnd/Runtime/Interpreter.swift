@@ -23,6 +23,12 @@ final class FrameState {
     self.code = code
     self.namespace = namespace
   }
+
+  /// Removes the top `n` entries without touching their refcounts (they
+  /// moved elsewhere); one at a time is the fast path for small n.
+  @inline(__always) func dropStackTop(_ n: Int) {
+    for _ in 0..<n { stack.removeLast() }
+  }
 }
 
 /// Runs a compiled scenario on a simulated heap, reproducing CPython's
@@ -472,12 +478,12 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .buildList:
           let n = Int(ins.arg)
           let values = Array(f.stack.suffix(n))
-          f.stack.removeLast(n)
+          f.dropStackTop(n)
           push(f, .object(try makeList(values)))
         case .buildTuple:
           let n = Int(ins.arg)
           let values = Array(f.stack.suffix(n))
-          f.stack.removeLast(n)
+          f.dropStackTop(n)
           push(f, .object(makeTuple(values, freeList: true)))
         case .buildMap:
           let n = Int(ins.arg)
@@ -515,13 +521,13 @@ public final class Interpreter: HeapHost, CollectionHooks {
           let defaultsCount = Int(ins.arg) & 0xff
           let child = code.children[Int(ins.arg) >> 8]
           let defaults = Array(f.stack.suffix(defaultsCount))
-          f.stack.removeLast(defaultsCount)
+          f.dropStackTop(defaultsCount)
           push(f, .object(makeFunction(child, defaults: defaults)))
         case .makeClass:
           let child = code.children[Int(ins.arg) >> 16]
           let baseCount = (Int(ins.arg) >> 1) & 0x7fff
           let bases = Array(f.stack.suffix(baseCount))
-          f.stack.removeLast(baseCount)
+          f.dropStackTop(baseCount)
           push(f, .object(try makeClass(child, bases: bases, parenthesized: ins.arg & 1 != 0)))
         case .importName:
           push(f, try importModule(code.names[Int(ins.arg)]))
