@@ -33,6 +33,39 @@ struct HeapTests {
     #expect(heap.listProblems().isEmpty)
   }
 
+  @Test("a collection steps through CPython's phases in order, one report each")
+  func steppableCollection() {
+    let heap = Heap(profile: .cpython311)
+    let log = EventLog()
+    heap.sink = log
+    let a = makeList(heap)
+    append(heap, a, a)
+    heap.decref(a, .unbind)
+    let collection = heap.beginCollection(generation: 2)
+    var stages: [Collection.Stage] = []
+    repeat { stages.append(collection.stage) } while collection.step()
+    #expect(stages == Collection.Stage.allCases)
+    #expect(collection.isFinished)
+    #expect(collection.collected == 1)
+    #expect(!heap.isAlive(a))
+    let phases = log.events.compactMap { event -> CollectionPhase? in
+      if case .phase(let p) = event { return p }
+      return nil
+    }
+    #expect(
+      phases == [
+        .updateRefs, .subtractRefs, .moveUnreachable, .promote, .legacyFinalizers, .weakrefs, .finalize,
+        .resurrection, .deleteGarbage, .uncollectable,
+      ])
+    // Per object: its gc_refs copy (1), then 0 once its self-reference is
+    // subtracted, then unreachable, cleared and freed.
+    #expect(log.events.contains(.gcRefs(a, 1)))
+    #expect(log.events.contains(.gcRefs(a, 0)))
+    #expect(log.events.contains(.unreachable(a)))
+    #expect(log.events.contains(.cleared(a)))
+    #expect(log.events.contains(.freed(a)))
+  }
+
   @Test("a freed block is the next one handed out (LIFO)")
   func allocatorReusesLastFreed() {
     var allocator = Allocator(Profile.cpython311.allocator)
