@@ -138,3 +138,28 @@ struct RunnerTests {
     #expect(text.contains("\"event\":\"output\",\"stream\":\"stdout\",\"text\":\"1\""))
   }
 }
+
+/// Every scenario and corpus file under every profile, including the one it
+/// was not written for: whatever happens is a Python error or a clear
+/// diagnostic, never a crash or a hang.
+@Suite("Any file under any profile")
+struct CrossProfileTests {
+  @Test("exits with 0, 1, 2 or 3", arguments: Profile.all.map(\.name))
+  func everyFileEndsCleanly(profileName: String) throws {
+    let profile = try #require(Profile.named(profileName))
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    var ran = 0
+    for folder in ["scenarios", "Tests/DifferentialTests/corpus"] {
+      let dir = root.appendingPathComponent(folder).path
+      let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".py") }
+      for file in files.sorted() {
+        let result = Runner.capture(try ScenarioLibrary.load(dir + "/" + file), profile: profile, maxSteps: 1_000_000)
+        #expect([0, 1, 2, 3].contains(result.exitCode), "\(file): exit \(result.exitCode)")
+        if result.exitCode == 2 { #expect(result.stderr.contains(": error: "), "\(file): \(result.stderr)") }
+        ran += 1
+      }
+    }
+    #expect(ran > 100)
+  }
+}
