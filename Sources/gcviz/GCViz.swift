@@ -115,15 +115,6 @@ final class TerminalOutput: OutputWriter {
     buffer.removeAll(keepingCapacity: true)
   }
 
-  static func escapeControls(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for s in text.unicodeScalars {
-      if (s.value < 0x20 && s != "\n" && s != "\t") || s.value == 0x7f || (0x80..<0xa0).contains(s.value) {
-        out.append(contentsOf: "\\x\(String(format: "%02x", s.value))".unicodeScalars)
-      } else {
-        out.append(s)
-      }
-    }
-    return String(out)
-  }
+  static func escapeControls(_ text: String) -> String { TerminalText.escapingControls(text) }
+
 }

@@ -114,6 +114,13 @@ struct RunnerTests {
     #expect(first.contains { if case .addedToGarbage = $0 { true } else { false } })
   }
 
+  @Test("printed escape sequences reach a terminal inert")
+  func escapesAreInert() {
+    let result = Runner.capture(scenario("print('\\x1b[2J\\x1b]0;owned\\x07 ok \\u00e9')\n"), profile: .cpython311)
+    #expect(result.stdout == "\u{1b}[2J\u{1b}]0;owned\u{07} ok \u{e9}\n")
+    #expect(TerminalText.escapingControls(result.stdout) == "\\x1b[2J\\x1b]0;owned\\x07 ok \u{e9}\n")
+  }
+
   @Test("--trace writes one JSON object per event, in order")
   func traceFile() throws {
     let path = NSTemporaryDirectory() + "gcviz-trace-\(UInt32.random(in: 0...UInt32.max)).jsonl"
