@@ -65,6 +65,9 @@ public struct Profile: Sendable {
   /// (mro tuple, descriptors, caches): for a class that introduces
   /// `__dict__`, and for a subclass of a user class. Measured totals.
   public var newStyleClassExtra: (introducing: Int, subclass: Int)
+  /// Of a class's helper objects, the tuples (mro, bases) that come from the
+  /// tuple free list: free at module level, counted after a full collection.
+  public var newStyleClassTuples: (introducing: Int, subclass: Int)
 
   public struct FreeListPolicy: Sendable {
     public var capacity: Int
@@ -143,7 +146,8 @@ extension Profile {
     startupObjects: 3440,
     countsAtStartup: [512, 8, 0],
     compileCostPerCode: 12,
-    newStyleClassExtra: (introducing: 3, subclass: 1)
+    newStyleClassExtra: (introducing: 3, subclass: 1),
+    newStyleClassTuples: (introducing: 2, subclass: 2)
   )
 
   public static let cpython311 = Profile(
@@ -171,7 +175,8 @@ extension Profile {
     startupObjects: 11060,
     countsAtStartup: [248, 0, 2],
     compileCostPerCode: 8,
-    newStyleClassExtra: (introducing: 7, subclass: 2)
+    newStyleClassExtra: (introducing: 7, subclass: 2),
+    newStyleClassTuples: (introducing: 0, subclass: 2)
   )
 
   public static let all: [Profile] = [.cpython27, .cpython311]

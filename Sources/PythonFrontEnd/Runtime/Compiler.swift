@@ -233,16 +233,28 @@ public struct Compiler {
     inner.emit(.returnValue, at: end)
     if u.isFunction { try rejectClosures(def.body, enclosing: u.locals, at: at) }
     var defaults = 0
+    var defaultExprs: [Expr] = []
     for p in def.parameters {
       if let d = p.defaultValue {
-        try compileExpr(d, into: &u)
+        defaultExprs.append(d)
         defaults += 1
       } else if defaults > 0 {
         throw Diagnostic("non-default argument follows default argument", at: p.location)
       }
     }
     u.code.children.append(code)
-    u.emit(.makeFunction, (u.code.children.count - 1) << 8 | defaults, at: at)
+    let constants = defaultExprs.compactMap(Compiler.constantValue)
+    if dialect == .python3 && !constants.isEmpty && constants.count == defaultExprs.count {
+      // 3.x folds constant defaults into one constant tuple (no tuple at run time).
+      let slot = u.code.constants.count
+      u.code.constants.append(.none)
+      u.code.constantTuples[slot] = constants
+      u.emit(.loadConst, slot, at: at)
+      u.emit(.makeFunction, (u.code.children.count - 1) << 8 | 0x80, at: at)
+    } else {
+      for d in defaultExprs { try compileExpr(d, into: &u) }
+      u.emit(.makeFunction, (u.code.children.count - 1) << 8 | defaults, at: at)
+    }
     try storeName(def.name, at: at, into: &u)
   }
 

@@ -518,11 +518,16 @@ public final class Interpreter: HeapHost, CollectionHooks {
             f.pc = Int(ins.arg)
           }
         case .makeFunction:
-          let defaultsCount = Int(ins.arg) & 0xff
           let child = code.children[Int(ins.arg) >> 8]
-          let defaults = Array(f.stack.suffix(defaultsCount))
-          f.dropStackTop(defaultsCount)
-          push(f, .object(makeFunction(child, defaults: defaults)))
+          if ins.arg & 0x80 != 0 {
+            // A constant tuple of defaults: the function takes the stack's reference.
+            push(f, .object(makeFunction(child, defaultsTuple: pop(f))))
+          } else {
+            let defaultsCount = Int(ins.arg) & 0x7f
+            let defaults = Array(f.stack.suffix(defaultsCount))
+            f.dropStackTop(defaultsCount)
+            push(f, .object(makeFunction(child, defaults: defaults)))
+          }
         case .makeClass:
           let child = code.children[Int(ins.arg) >> 16]
           let baseCount = (Int(ins.arg) >> 1) & 0x7fff

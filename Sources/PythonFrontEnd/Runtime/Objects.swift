@@ -284,11 +284,21 @@ extension Interpreter {
 
   func makeFunction(_ code: CodeObject, defaults: [Value]) -> ObjectID {
     let fn = heap.makeObject(.function, size: profile.objectSizes.function, freeList: nil)
+    var defaultsValue = Value.none
+    if !defaults.isEmpty { defaultsValue = .object(makeTuple(defaults, freeList: true)) }
+    return setUpFunction(fn, code, defaultsValue)
+  }
+
+  /// A function whose defaults are a ready tuple (owned reference moves in).
+  func makeFunction(_ code: CodeObject, defaultsTuple: Value) -> ObjectID {
+    let fn = heap.makeObject(.function, size: profile.objectSizes.function, freeList: nil)
+    return setUpFunction(fn, code, defaultsTuple)
+  }
+
+  private func setUpFunction(_ fn: ObjectID, _ code: CodeObject, _ defaultsValue: Value) -> ObjectID {
     heap.setAux(fn, code.index)
     heap.setLabel(fn, code.name)
     heap.incref(globals, .container)
-    var defaultsValue = Value.none
-    if !defaults.isEmpty { defaultsValue = .object(makeTuple(defaults, freeList: true)) }
     heap.setItems(fn, [.object(globals), defaultsValue])
     heap.track(fn)
     return fn
@@ -341,6 +351,9 @@ extension Interpreter {
       heap.decref(fo, .scopeExit)
     }
     releaseFrame(frame)
+    // build_class / type() get (name, bases, namespace) as an argument tuple.
+    let classArguments = makeTuple([.str(code.name), .none, .object(namespace)], freeList: true, takeReferences: false)
+    defer { heap.decref(classArguments, .stack) }
     let size = oldStyle ? profile.objectSizes.oldStyleClass : profile.objectSizes.typeObject
     let cls = heap.makeObject(.classObject, size: size, freeList: nil)
     if oldStyle { heap.setOldStyle(cls) }
@@ -349,6 +362,14 @@ extension Interpreter {
     heap.setDict(cls, namespace)
     let hasDel = heap.lookup(namespace, name: "__del__") != nil
     heap.setHasFinalizer(cls, hasDel || inheritsFinalizer)
+    if oldStyle && !baseObjects.isEmpty {
+      // 2.7 BUILD_TUPLE makes the bases tuple the classobj keeps (cl_bases).
+      let basesTuple = heap.makeObject(
+        .tuple, size: profile.objectSizes.tupleBase + 8 * baseObjects.count,
+        freeList: baseObjects.count < 20 ? .tuple(baseObjects.count) : nil)
+      heap.track(basesTuple)
+      classInternals.append(basesTuple)
+    }
     if !oldStyle {
       // A type refers to itself from its __mro__; the class that introduces
       // __dict__ and __weakref__ also has their two descriptors pointing back.
@@ -372,6 +393,12 @@ extension Interpreter {
       let extra = introducesDict ? profile.newStyleClassExtra.introducing : profile.newStyleClassExtra.subclass
       for _ in 0..<extra {
         let helper = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
+        heap.track(helper)
+        classInternals.append(helper)
+      }
+      let tuples = introducesDict ? profile.newStyleClassTuples.introducing : profile.newStyleClassTuples.subclass
+      for _ in 0..<tuples {
+        let helper = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 16, freeList: .tuple(2))
         heap.track(helper)
         classInternals.append(helper)
       }
