@@ -176,6 +176,15 @@ public final class Heap {
   }
 
   /// Startup leaves spares on some free lists (see Profile.FreeListPolicy).
+  /// Compiling a code object leaves spares on free lists CPython never
+  /// clears (2.7 lists): called once per compiled function or class body.
+  public func addCompileSpares(_ kind: FreeListKind, count: Int) {
+    let size = sizeForFreeList(kind)
+    for _ in 0..<count where spareAddresses[kind.slot].count < spareCapacity[kind.slot] {
+      spareAddresses[kind.slot].append(allocator.allocate(size))
+    }
+  }
+
   private func prefillFreeLists() {
     for (kind, policy) in profile.freeLists.sorted(by: { $0.key.slot < $1.key.slot }) {
       spareCapacity[kind.slot] = policy.capacity

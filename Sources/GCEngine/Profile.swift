@@ -189,7 +189,7 @@ extension Profile {
     var lists: [FreeListKind: FreeListPolicy] = [
       // What startup leaves on these lists (2.7 never clears them); measured.
       .dict: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 15),
-      .list: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 6),
+      .list: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 5),
       .boundMethod: .init(capacity: 256, clearedByFullCollection: true, sparesAtStartup: 0),
       .builtinMethod: .init(capacity: 256, clearedByFullCollection: true, sparesAtStartup: 0),
       .frame: .init(capacity: 200, clearedByFullCollection: true, sparesAtStartup: 0),

@@ -55,13 +55,9 @@ let knownDivergences: [String: String] = [
     "address reuse: the allocator model does not yet follow pymalloc's pool order for this pattern",
   "address_reuse_loop@cpython3.11":
     "address reuse: the allocator model does not yet follow pymalloc's pool order for this pattern",
-  "auto_cascade@cpython2.7":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "auto_collection_moments@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "auto_collection_moments@cpython3.11":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "auto_count2_small@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "auto_long_lived@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
@@ -70,10 +66,6 @@ let knownDivergences: [String: String] = [
   "count_method_calls@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "f2-py3@cpython3.11": "address reuse: the allocator model does not yet follow pymalloc's pool order for this pattern",
-  "freelist_gen2_clearing@cpython2.7":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "freelist_lists@cpython2.7":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
 ]
 
 @Suite("Differential: gcviz against real CPython")
