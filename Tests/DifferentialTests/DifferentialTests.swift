@@ -57,12 +57,6 @@ let knownDivergences: [String: String] = [
     "address reuse: the allocator model does not yet follow pymalloc's pool order for this pattern",
   "auto_collection_moments@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "auto_collection_moments@cpython3.11":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "auto_long_lived@cpython2.7":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "auto_long_lived@cpython3.11":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "count_method_calls@cpython2.7":
     "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "f2-py3@cpython3.11": "address reuse: the allocator model does not yet follow pymalloc's pool order for this pattern",

@@ -62,6 +62,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var nativeCounter: Int32 = 0
   var unraisableMethod: (ObjectID, ObjectID)?
   var printedOnce = false
+  var reprEnterDone = false
   var pendingChunks = 0
   var pendingBytes = 0
   var pendingList: ObjectID?

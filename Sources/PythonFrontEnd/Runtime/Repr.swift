@@ -68,6 +68,7 @@ extension Interpreter {
         return "<__main__.\(cname) object at \(address)>"
       case .list, .tuple:
         let isList = heap.kind(o) == .list
+        if !heap.items[o.index].isEmpty { noteReprEnter() }
         guard active.insert(o).inserted else { return isList ? "[...]" : "(...)" }
         defer { active.remove(o) }
         let parts = heap.items[o.index]
@@ -76,6 +77,7 @@ extension Interpreter {
         if isList { return "[" + pieces.joined(separator: ", ") + "]" }
         return pieces.count == 1 ? "(\(pieces[0]),)" : "(" + pieces.joined(separator: ", ") + ")"
       case .dict:
+        noteReprEnter()
         guard active.insert(o).inserted else { return "{...}" }
         defer { active.remove(o) }
         var pieces: [String] = []
@@ -108,6 +110,18 @@ extension Interpreter {
         let receiver = heap.items[o.index].first ?? .none
         return "<built-in method \(name) of \(typeName(receiver)) object at \(hexAddress(receiver.objectID ?? o))>"
       }
+    }
+  }
+
+  /// The first container repr of the process runs Py_ReprEnter, which makes
+  /// the thread state's recursion-guard list (3.x also its dict); they stay.
+  func noteReprEnter() {
+    guard !reprEnterDone else { return }
+    reprEnterDone = true
+    for _ in 0..<(is27 ? 1 : 2) {
+      let o = heap.makeObject(.list, size: profile.objectSizes.list, freeList: .list)
+      heap.track(o)
+      classInternals.append(o)
     }
   }
 
