@@ -404,7 +404,6 @@ extension Heap {
     stats[c.generation].collected += m
     stats[c.generation].uncollectable += n
     emit(.collectionFinished(generation: c.generation, collected: m, uncollectable: n))
-    if debugChecks { assert(listProblems().isEmpty, "after collection: \(listProblems())") }
     collectionHooks?.collectionDidFinish(generation: c.generation, collected: m, uncollectable: n)
   }
 

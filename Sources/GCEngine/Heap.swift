@@ -104,8 +104,6 @@ public final class Heap {
   var zombieFrames: [Int32: UInt64] = [:]
   /// The most objects that may be alive at once (an object bomb stops here).
   public var objectLimit = 5_000_000
-  /// Tests turn this on to check the lists after every collection.
-  public var debugChecks = false
 
   // Reused scratch space for dealloc cascades.
   var deallocActions: [DeallocAction] = []

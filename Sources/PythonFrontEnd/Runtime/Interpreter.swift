@@ -1,4 +1,3 @@
-import Foundation
 import GCEngine
 
 /// Where the scenario's output goes.
@@ -92,7 +91,6 @@ public final class Interpreter: HeapHost, CollectionHooks {
     self.heap = Heap(profile: profile)
     self.is27 = profile.name == "cpython2.7"
     heap.sink = sink
-    heap.debugChecks = ProcessInfo.processInfo.environment["GCVIZ_CHECK"] == "1"
     // The module's globals dict exists before the script runs.
     globals = heap.makeObject(.dict, size: profile.objectSizes.dict, freeList: nil)
     heap.track(globals)
@@ -603,10 +601,6 @@ public final class Interpreter: HeapHost, CollectionHooks {
     if maxSteps > 0 && steps > maxSteps { throw .limit(.steps(maxSteps)) }
     if heap.objectLimitReached { throw .limit(.objects(heap.objectLimit)) }
     if let pendingLimit { throw .limit(pendingLimit) }
-    if heap.debugChecks, let problem = invariantProblems().first {
-      let roots = rootReferences().filter { problem.contains("#\($0.key.raw) ") }
-      fatalError("line \(f.line): \(problem) roots: \(roots)")
-    }
     onStep?(self)
   }
 
