@@ -148,12 +148,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// What the interpreter does at exit (collection, module teardown).
   public func finalize() {
     flushPendingText()
-    if is27 {
-      // Py_Finalize: one collection while modules are still alive.
-      _ = heap.collect(generation: 2)
-    } else {
-      _ = heap.collect(generation: 2)
-    }
+    // Both versions collect once while modules are still alive (2.7's
+    // Py_Finalize even with gc disabled), then clear __main__'s globals.
+    _ = heap.collect(generation: 2)
     clearModuleGlobals()
   }
 
