@@ -429,7 +429,7 @@ extension Heap {
         if classOf[i] >= 0 { body(ObjectID(classOf[i])) }
       }
     case .dict:
-      let visitsKeys = profile.name == "cpython2.7"
+      let visitsKeys = profile.dictTraverseVisitsKeys
       for (k, v) in tables[i].entries {
         if visitsKeys, case .object(let o) = k { body(o) }
         if case .object(let o) = v { body(o) }
@@ -454,7 +454,7 @@ extension Heap {
     case .dict:
       var values: [Value] = []
       for (k, v) in tables[i].entries {
-        if profile.name == "cpython2.7" { values.append(k) }
+        if profile.dictTraverseVisitsKeys { values.append(k) }
         values.append(v)
       }
       return values

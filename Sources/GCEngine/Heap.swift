@@ -59,7 +59,6 @@ public final class Heap {
   static let flagOldStyle: UInt8 = 2
   static let flagCollecting: UInt8 = 4
   static let flagHasDel: UInt8 = 8
-  static let flagEmbryo: UInt8 = 16
   /// Some weakref points here (saves a dictionary lookup per dealloc).
   static let flagHasWeakrefs: UInt8 = 32
 
@@ -146,12 +145,10 @@ public final class Heap {
   /// Hashes 2.7 dict keys that CPython hashes by address (unowned: the
   /// heap owns every table that holds it).
   private lazy var dictHasher = DictHasher { [unowned self] in self.addresses[$0.index] }
-  private lazy var dictOrder: DictOrder = profile.name == "cpython2.7" ? .python27Slots : .insertion
 
-  /// An empty table iterating as this profile's dicts do: 2.7 in hash-table
-  /// slot order, 3.x in insertion order.
+  /// An empty table iterating as this profile's dicts do.
   public func newTable() -> DictStorage {
-    dictOrder == .python27Slots ? DictStorage(order: .python27Slots, hasher: dictHasher) : DictStorage()
+    profile.dictOrder == .python27Slots ? DictStorage(order: .python27Slots, hasher: dictHasher) : DictStorage()
   }
 
   private func appendSlot() {
@@ -173,21 +170,20 @@ public final class Heap {
     unreachableMark.append(false)
   }
 
-  /// Startup leaves spares on some free lists (see Profile.FreeListPolicy).
-  /// Compiling a code object leaves spares on free lists CPython never
-  /// clears (2.7 lists): called once per compiled function or class body.
-  public func addCompileSpares(_ kind: FreeListKind, count: Int) {
+  /// Puts up to `count` spares (fresh blocks) on a free list: what the
+  /// interpreter left there before the script's first line.
+  public func addSpares(_ kind: FreeListKind, count: Int) {
     let size = sizeForFreeList(kind)
     for _ in 0..<count where spareAddresses[kind.slot].count < spareCapacity[kind.slot] {
       spareAddresses[kind.slot].append(allocator.allocate(size))
     }
   }
 
+  /// Startup leaves spares on some free lists (see Profile.FreeListPolicy).
   private func prefillFreeLists() {
     for (kind, policy) in profile.freeLists.sorted(by: { $0.key.slot < $1.key.slot }) {
       spareCapacity[kind.slot] = policy.capacity
-      let size = sizeForFreeList(kind)
-      for _ in 0..<policy.sparesAtStartup { spareAddresses[kind.slot].append(allocator.allocate(size)) }
+      addSpares(kind, count: policy.sparesAtStartup)
     }
   }
 
@@ -240,7 +236,7 @@ public final class Heap {
   /// Every live object, in id order.
   public var liveObjects: [ObjectID] {
     var result: [ObjectID] = []
-    for i in Int(Heap.firstObject)..<alive.count where alive[i] && flags[i] & Heap.flagEmbryo == 0 {
+    for i in Int(Heap.firstObject)..<alive.count where alive[i] {
       result.append(ObjectID(i))
     }
     return result

@@ -68,6 +68,13 @@ public struct Profile: Sendable {
   /// Of a class's helper objects, the tuples (mro, bases) that come from the
   /// tuple free list: free at module level, counted after a full collection.
   public var newStyleClassTuples: (introducing: Int, subclass: Int)
+  /// Spare lists compiling one function or class body leaves on the list
+  /// free list, which 2.7 never clears (fitted on the corpus).
+  public var listSparesPerCompiledCode: Int
+  /// How dicts iterate: 2.7 in hash-table slot order, 3.x by insertion.
+  public var dictOrder: DictOrder
+  /// 2.7's dict traverse visits keys too; 3.x's skips str-keyed ones.
+  public var dictTraverseVisitsKeys: Bool
 
   public struct FreeListPolicy: Sendable {
     public var capacity: Int
@@ -147,7 +154,10 @@ extension Profile {
     countsAtStartup: [512, 8, 0],
     compileCostPerCode: 12,
     newStyleClassExtra: (introducing: 3, subclass: 1),
-    newStyleClassTuples: (introducing: 2, subclass: 2)
+    newStyleClassTuples: (introducing: 2, subclass: 2),
+    listSparesPerCompiledCode: 2,
+    dictOrder: .python27Slots,
+    dictTraverseVisitsKeys: true
   )
 
   public static let cpython311 = Profile(
@@ -176,7 +186,10 @@ extension Profile {
     countsAtStartup: [248, 0, 2],
     compileCostPerCode: 8,
     newStyleClassExtra: (introducing: 7, subclass: 2),
-    newStyleClassTuples: (introducing: 0, subclass: 2)
+    newStyleClassTuples: (introducing: 0, subclass: 2),
+    listSparesPerCompiledCode: 0,
+    dictOrder: .insertion,
+    dictTraverseVisitsKeys: false
   )
 
   public static let all: [Profile] = [.cpython27, .cpython311]

@@ -73,7 +73,11 @@ struct DifferentialTests {
 
   @Test("same stdout, stderr and exit code as the real interpreter", arguments: Cases.all)
   func matchesOracle(_ c: DifferentialCase) throws {
-    let profile = try #require(Profile.named(c.profile))
+    // Not `#require`: Swift Testing 6.3 crashed reflecting a Profile value here.
+    guard let profile = Profile.named(c.profile) else {
+      Issue.record("unknown profile \(c.profile)")
+      return
+    }
     guard let interpreter = Oracle.interpreter(for: profile) else {
       if Oracle.required {
         Issue.record("oracle for \(c.profile) missing and GCVIZ_REQUIRE_ORACLES=1")

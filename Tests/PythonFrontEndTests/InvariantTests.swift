@@ -40,7 +40,10 @@ struct InvariantTests {
   @Test("refcounts equal held references; lists and counters consistent", arguments: InvariantCase.all)
   func invariantsHold(_ c: InvariantCase) throws {
     let scenario = try ScenarioLibrary.load(c.path)
-    let profile = try #require(Profile.named(c.profile))
+    guard let profile = Profile.named(c.profile) else {
+      Issue.record("unknown profile \(c.profile)")
+      return
+    }
     final class Findings: @unchecked Sendable {
       var problems: [String] = []
       var checks = 0

@@ -69,7 +69,10 @@ struct RunnerTests {
 
   @Test("deep recursion raises the version's recursion error, exit 1", arguments: Profile.all.map(\.name))
   func recursion(profileName: String) throws {
-    let profile = try #require(Profile.named(profileName))
+    guard let profile = Profile.named(profileName) else {
+      Issue.record("unknown profile \(profileName)")
+      return
+    }
     let result = Runner.capture(scenario("def f(n):\n    return f(n + 1)\nf(0)\n"), profile: profile)
     #expect(result.exitCode == 1)
     let last = result.stderr.split(separator: "\n").last.map(String.init)
@@ -153,7 +156,10 @@ struct RunnerTests {
 struct CrossProfileTests {
   @Test("exits with 0, 1, 2 or 3", arguments: Profile.all.map(\.name))
   func everyFileEndsCleanly(profileName: String) throws {
-    let profile = try #require(Profile.named(profileName))
+    guard let profile = Profile.named(profileName) else {
+      Issue.record("unknown profile \(profileName)")
+      return
+    }
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
     var ran = 0

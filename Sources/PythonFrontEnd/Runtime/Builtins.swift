@@ -409,12 +409,7 @@ extension Interpreter {
     switch cls {
     case .object(let c) where heap.kind(c) == .classObject:
       guard case .object(let o) = value, heap.kind(o) == .instance, let own = heap.classOf(o) else { return false }
-      var pending = [own]
-      while let k = pending.popLast() {
-        if k == c { return true }
-        pending += heap.items[k.index].compactMap(\.objectID)
-      }
-      return false
+      return classAndAncestors(own).contains(c)
     case .native(let raw):
       guard let n = Native(rawValue: raw) else { return false }
       switch (n, value) {
@@ -533,6 +528,8 @@ extension Interpreter {
       heap.withItems(o) { $0.reverse() }
       return .none
     case .dictKeys, .dictValues, .dictItems:
+      // 3.x returns views, which the simulator does not model.
+      if !is27 { throw unsupported("dict views (\(native.pythonName)())") }
       let entries = heap.tables[o.index].entries
       var values: [Value] = []
       for (k, v) in entries {
@@ -546,7 +543,6 @@ extension Interpreter {
         default: values.append(.object(makeTuple([k, v], freeList: true, takeReferences: false)))
         }
       }
-      if !is27 { throw unsupported("dict views (\(native.pythonName)())") }
       return .object(try makeList(values))
     case .dictGet:
       try argumentCount("get", args, 1...2)

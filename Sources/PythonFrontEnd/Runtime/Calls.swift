@@ -55,10 +55,7 @@ extension Interpreter {
       }
     case .object(let m) where heap.kind(m) == .builtinMethod:
       let native = Native(rawValue: heap.aux(m))!
-      let args = Array(f.stack[(base + 1)...])
-      let result = try callNative(native, receiver: heap.items[m.index][0], args: args)
-      for _ in 0...argc { drop(f) }
-      push(f, result)
+      try callNativeOnStack(f, native, receiver: heap.items[m.index][0], argc: argc, below: 1)
     case .object(let w) where heap.kind(w) == .weakref:
       guard argc == 0 else {
         throw pythonError("TypeError", "weakly-referenced object takes no arguments (\(argc) given)")
@@ -71,14 +68,21 @@ extension Interpreter {
       try instantiateOnStack(f, cls: c, base: base, argc: argc)
     case .native(let raw):
       guard let native = Native(rawValue: raw) else { throw pythonError("TypeError", "object is not callable") }
-      let args = Array(f.stack[(base + 1)...])
-      let result = try callNative(native, receiver: nil, args: args)
-      for _ in 0..<argc { drop(f) }
-      f.stack.removeLast()
-      push(f, result)
+      try callNativeOnStack(f, native, receiver: nil, argc: argc, below: 1)
     default:
       throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
     }
+  }
+
+  /// Calls a builtin with the top `argc` stack entries as (borrowed)
+  /// arguments, then pops them and the `below` slots under them (callee,
+  /// receiver; natives carry no refcount) and pushes the result.
+  private func callNativeOnStack(
+    _ f: FrameState, _ native: Native, receiver: Value?, argc: Int, below: Int
+  ) throws(RunError) {
+    let result = try callNative(native, receiver: receiver, args: Array(f.stack.suffix(argc)))
+    for _ in 0..<(argc + below) { drop(f) }
+    push(f, result)
   }
 
   /// Calls a Python function whose arguments are on the stack above `base`.
@@ -141,13 +145,8 @@ extension Interpreter {
       try callInstruction(f, argc: argc, base: base + 1)
       f.stack.remove(at: base)
     case .native(let raw):
-      let native = Native(rawValue: raw)!
-      let receiver = f.stack[base + 1]
-      let args = Array(f.stack.suffix(argc))
-      let result = try callNative(native, receiver: receiver, args: args)
-      for _ in 0...argc { drop(f) }
-      f.stack.removeLast()
-      push(f, result)
+      // A builtin container's method: [method, receiver, args...].
+      try callNativeOnStack(f, Native(rawValue: raw)!, receiver: f.stack[base + 1], argc: argc, below: 2)
     case .object(let fn):
       // 3.11 unbound-method call: self and the arguments move into the callee.
       try callFunctionOnStack(f, function: fn, base: base, argc: argc + 1)
@@ -216,12 +215,7 @@ extension Interpreter {
       }
     }
     while frame.locals.count < code.localNames.count { frame.locals.append(Native.unbound.value) }
-    if profile.framesAreObjects {
-      let fo = heap.makeFrame(code: code.index, slotCount: code.localNames.count + 4)
-      heap.track(fo)
-      frame.frameObject = fo
-    }
-    frames.append(frame)
+    enter(frame, slotCount: code.localNames.count + 4)
     let result: Value
     do {
       result = try execute(frame)
@@ -233,9 +227,19 @@ extension Interpreter {
     return result
   }
 
+  /// Makes `frame` the running one; 2.7 gives it a (tracked) frame object.
+  func enter(_ frame: FrameState, slotCount: Int) {
+    if profile.framesAreObjects {
+      let fo = heap.makeFrame(code: frame.code.index, slotCount: slotCount)
+      heap.track(fo)
+      frame.frameObject = fo
+    }
+    frames.append(frame)
+  }
+
   /// A returning frame drops its locals in slot order, then (2.7) the frame
   /// object goes back to its code's zombie slot or the free list.
-  private func tearDown(_ frame: FrameState) {
+  func tearDown(_ frame: FrameState) {
     frames.removeLast()
     if let fo = frame.frameObject {
       heap.setItems(fo, [])
@@ -297,16 +301,14 @@ extension Interpreter {
   /// 2.7 makes a bound method and an argument tuple; 3.11 calls the
   /// function with `self` prepended, no objects made.
   func callMethodFromC(_ function: ObjectID, self object: ObjectID, args: [Value]) throws(RunError) -> Value {
-    if is27 {
-      let method = makeBoundMethod(function, object)
-      let tuple = makeTuple([.object(object)] + args, freeList: true, takeReferences: false)
-      defer {
-        heap.decref(tuple, .stack)
-        heap.decref(method, .stack)
-      }
-      return try invokeFunction(function, [.object(object)] + args, owned: false)
+    let arguments = [Value.object(object)] + args
+    let method = is27 ? makeBoundMethod(function, .object(object)) : nil
+    let tuple = is27 ? makeTuple(arguments, freeList: true, takeReferences: false) : nil
+    defer {
+      if let tuple { heap.decref(tuple, .stack) }
+      if let method { heap.decref(method, .stack) }
     }
-    return try invokeFunction(function, [.object(object)] + args, owned: false)
+    return try invokeFunction(function, arguments, owned: false)
   }
 
   // MARK: Instantiation
@@ -368,12 +370,13 @@ extension Interpreter {
     return instance
   }
 
-  func makeBoundMethod(_ function: ObjectID, _ object: ObjectID) -> ObjectID {
+  /// A method object: bound to `object`, or (2.7, `object` None) unbound.
+  func makeBoundMethod(_ function: ObjectID, _ object: Value) -> ObjectID {
     let m = heap.makeObject(
       .boundMethod, size: profile.objectSizes.boundMethod, freeList: is27 ? .boundMethod : nil)
     heap.incref(function, .container)
     heap.incref(object, .container)
-    heap.setItems(m, [.object(function), .object(object)])
+    heap.setItems(m, [.object(function), object])
     heap.track(m)
     return m
   }

@@ -59,7 +59,6 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var ranges: [Int32: (Int, Int, Int)] = [:]
   var rangeIterators: [Int32: (next: Int, stop: Int, step: Int)] = [:]
   var nativeCounter: Int32 = 0
-  var unraisableMethod: (ObjectID, ObjectID)?
   var printedOnce = false
   var reprEnterDone = false
   var pendingChunks = 0
@@ -75,14 +74,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var classSelfReferences: [ObjectID: Int] = [:]
   /// Calls made from C code that hold references in Swift variables.
   public internal(set) var nativeDepth = 0
-  /// 2.7: spare lists each compiled body leaves on the list free list
-  /// (fitted on the corpus: 7 and 11 spares for 1 and 3 functions).
-  static let listSparesPerCode = 2
-
   /// The file name tracebacks show (what the user typed, like CPython 2.7;
   /// 3.11 prefixes the working directory, set by the runner).
   public var displayFileName: String = ""
-  var unraisableDepth = 0
 
   public init(program: Program, profile: Profile, output: OutputWriter, sink: EventSink? = nil) {
     self.program = program
@@ -113,8 +107,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
       if !is27 { $0.set(.str("__cached__"), .none) }
     }
     buildConstantTuples()
-    heap.counts[0] += profile.compileCostPerCode * (program.codes.count - 1)
-    if is27 { heap.addCompileSpares(.list, count: Interpreter.listSparesPerCode * (program.codes.count - 1)) }
+    let compiledBodies = program.codes.count - 1
+    heap.counts[0] += profile.compileCostPerCode * compiledBodies
+    heap.addSpares(.list, count: profile.listSparesPerCompiledCode * compiledBodies)
   }
 
   /// Tuples of constants are made when the code is loaded, as CPython's
@@ -135,14 +130,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     let frame = FrameState(code: program.module, namespace: globals)
     frames.append(frame)
     defer { frames.removeAll() }
-    do {
-      let result = try execute(frame)
-      heap.decref(result, .stack)
-    } catch {
-      frames.removeAll()
-      throw error
-    }
-    frames.removeAll()
+    heap.decref(try execute(frame), .stack)
   }
 
   /// What the interpreter does at exit (collection, module teardown).
@@ -185,18 +173,18 @@ public final class Interpreter: HeapHost, CollectionHooks {
   }
 
   public func callWeakrefCallback(_ callback: Value, weakref: ObjectID) {
+    // 2.7's handle_callback builds an argument tuple; 3.x calls directly.
+    let args = is27 ? makeTuple([.object(weakref)], freeList: true, takeReferences: false) : nil
+    let outcome: Result<Value, RunError>
     do {
-      let result: Value
-      if is27 {
-        let args = makeTuple([.object(weakref)], freeList: true, takeReferences: false)
-        defer { heap.decref(args, .stack) }
-        result = try callValue(callback, args: [.object(weakref)])
-      } else {
-        result = try callValue(callback, args: [.object(weakref)])
-      }
-      heap.decref(result, .stack)
+      outcome = .success(try callValue(callback, args: [.object(weakref)]))
     } catch {
-      reportUnraisable(error, callback: callback)
+      outcome = .failure(error)
+    }
+    if let args { heap.decref(args, .stack) }
+    switch outcome {
+    case .success(let result): heap.decref(result, .stack)
+    case .failure(let error): reportUnraisable(error, callback: callback)
     }
   }
 
@@ -316,16 +304,13 @@ public final class Interpreter: HeapHost, CollectionHooks {
     while true {
       let ins = instructions[f.pc]
       f.pc += 1
-      if ins.line != lastLine || ins.op == .forIter || (ins.op == .nop && ins.arg == 0 && f.pc - 1 == 0) {
-        if ins.line != lastLine || ins.op == .forIter {
-          lastLine = ins.line
-          f.line = ins.line
-          f.column = ins.column
-          try lineStep(f)
-        }
-      }
-      f.column = ins.column
       f.line = ins.line
+      f.column = ins.column
+      // A new line, or a loop's next turn, is one step.
+      if ins.line != lastLine || ins.op == .forIter {
+        lastLine = ins.line
+        try lineStep(f)
+      }
       do throws(RunError) {
         switch ins.op {
         case .nop:

@@ -15,16 +15,24 @@ extension Interpreter {
       c = base
     }
     if heap.items[c.index].isEmpty { return nil }
-    var pending = [cls]
-    var seen = Set<ObjectID>()
-    while !pending.isEmpty {
-      let c = pending.removeFirst()
-      guard seen.insert(c).inserted, heap.isAlive(c) else { continue }
+    for c in classAndAncestors(cls) {
       if let d = heap.dictOf(c), let v = heap.lookup(d, name: name) { return v }
-      let bases = heap.items[c.index].compactMap(\.objectID)
-      pending.insert(contentsOf: bases, at: 0)
     }
     return nil
+  }
+
+  /// `cls` and every class it derives from, depth-first and left to right,
+  /// each once: the order attribute lookup searches them in.
+  func classAndAncestors(_ cls: ObjectID) -> [ObjectID] {
+    var result: [ObjectID] = []
+    var pending = [cls]
+    while !pending.isEmpty {
+      let c = pending.removeFirst()
+      guard !result.contains(c), heap.isAlive(c) else { continue }
+      result.append(c)
+      pending.insert(contentsOf: heap.items[c.index].compactMap(\.objectID), at: 0)
+    }
+    return result
   }
 
   // 3.11 keeps an instance's attributes as a values array indexed by keys
@@ -73,26 +81,18 @@ extension Interpreter {
         }
         if let cls = heap.classOf(o), let v = lookupClassAttribute(cls, name) {
           if case .object(let fn) = v, heap.kind(fn) == .function {
-            return .object(makeBoundMethod(fn, o))
+            return .object(makeBoundMethod(fn, .object(o)))
           }
           heap.incref(v, .stack)
           return v
         }
-        let cname = heap.classOf(o).map { heap.label($0) } ?? "object"
-        if is27 && heap.isOldStyle(o) {
-          throw pythonError("AttributeError", "\(cname) instance has no attribute '\(name)'")
-        }
-        throw pythonError("AttributeError", "'\(cname)' object has no attribute '\(name)'")
+        throw missingAttribute(o, name, deleting: false)
       case .classObject:
         if name == "__name__" { return .str(heap.label(o)) }
         if let v = lookupClassAttribute(o, name) {
           if is27, case .object(let fn) = v, heap.kind(fn) == .function {
             // 2.7: a function read from a class is an unbound method object.
-            let m = heap.makeObject(.boundMethod, size: profile.objectSizes.boundMethod, freeList: .boundMethod)
-            heap.incref(fn, .container)
-            heap.setItems(m, [v, .none])
-            heap.track(m)
-            return .object(m)
+            return .object(makeBoundMethod(fn, .none))
           }
           heap.incref(v, .stack)
           return v
@@ -120,6 +120,16 @@ extension Interpreter {
       break
     }
     throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
+  }
+
+  /// The AttributeError for an instance without `name` (2.7's `del` of a
+  /// new-style instance's missing attribute says just the name).
+  func missingAttribute(_ o: ObjectID, _ name: String, deleting: Bool) -> RunError {
+    let cname = heap.classOf(o).map { heap.label($0) } ?? "object"
+    if is27 && heap.isOldStyle(o) {
+      return pythonError("AttributeError", "\(cname) instance has no attribute '\(name)'")
+    }
+    return pythonError("AttributeError", is27 && deleting ? name : "'\(cname)' object has no attribute '\(name)'")
   }
 
   func setAttribute(_ object: Value, _ name: String, _ value: Value) throws(RunError) {
@@ -179,13 +189,7 @@ extension Interpreter {
         heap.decref(old, .unbind)
         return
       }
-      if heap.kind(o) == .instance {
-        let cname = heap.classOf(o).map { heap.label($0) } ?? "object"
-        if is27 && heap.isOldStyle(o) {
-          throw pythonError("AttributeError", "\(cname) instance has no attribute '\(name)'")
-        }
-        throw pythonError("AttributeError", is27 ? name : "'\(cname)' object has no attribute '\(name)'")
-      }
+      if heap.kind(o) == .instance { throw missingAttribute(o, name, deleting: true) }
     }
     throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
   }
@@ -326,31 +330,18 @@ extension Interpreter {
     let namespace = makeDictObject()
     try storeInDict(namespace, key: .str("__module__"), value: .str("__main__"))
     let frame = acquireFrame(code: code, namespace: namespace)
-    if profile.framesAreObjects {
-      let fo = heap.makeFrame(code: code.index, slotCount: 4)
-      heap.track(fo)
-      frame.frameObject = fo
-    }
-    frames.append(frame)
+    enter(frame, slotCount: 4)
     // The bases and the namespace are held in this function's variables.
     nativeDepth += 1
     defer { nativeDepth -= 1 }
     do {
-      let result = try execute(frame)
-      heap.decref(result, .stack)
+      heap.decref(try execute(frame), .stack)
     } catch {
-      frames.removeLast()
-      if let fo = frame.frameObject { heap.decref(fo, .scopeExit) }
-      releaseFrame(frame)
+      tearDown(frame)
       heap.decref(namespace, .stack)
       throw error
     }
-    frames.removeLast()
-    if let fo = frame.frameObject {
-      heap.untrack(fo)
-      heap.decref(fo, .scopeExit)
-    }
-    releaseFrame(frame)
+    tearDown(frame)
     // build_class / type() get (name, bases, namespace) as an argument tuple.
     let classArguments = makeTuple([.str(code.name), .none, .object(namespace)], freeList: true, takeReferences: false)
     defer { heap.decref(classArguments, .stack) }
@@ -378,12 +369,8 @@ extension Interpreter {
       classSelfReferences[cls, default: 0] += introducesDict ? 3 : 1
       // Its __mro__ holds every ancestor, and tp_base the first base.
       var ancestors: [ObjectID] = []
-      var pending = baseObjects.compactMap(\.objectID)
-      while !pending.isEmpty {
-        let a = pending.removeFirst()
-        if ancestors.contains(a) { continue }
-        ancestors.append(a)
-        pending += heap.items[a.index].compactMap(\.objectID)
+      for base in baseObjects.compactMap(\.objectID) {
+        for a in classAndAncestors(base) where !ancestors.contains(a) { ancestors.append(a) }
       }
       for a in ancestors + baseObjects.prefix(1).compactMap(\.objectID) {
         heap.incref(a, .container)

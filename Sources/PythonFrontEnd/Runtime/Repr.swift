@@ -18,15 +18,7 @@ extension Interpreter {
       if n.isType { return is27 ? "type" : "type" }
       return "builtin_function_or_method"
     case .object(let o):
-      switch heap.kind(o) {
-      case .instance:
-        if heap.isOldStyle(o) { return "instance" }
-        return heap.classOf(o).map { heap.label($0) } ?? "object"
-      case .classObject: return heap.isOldStyle(o) ? "classobj" : "type"
-      case .boundMethod: return is27 ? "instancemethod" : "method"
-      case .weakref: return is27 ? "weakref" : "weakref.ReferenceType"
-      default: return heap.typeName(o)
-      }
+      return heap.typeName(o)
     }
   }
 
@@ -94,11 +86,8 @@ extension Interpreter {
       case .boundMethod:
         let items = heap.items[o.index]
         guard case .object(let fn) = items[0] else { return "<bound method>" }
-        let code = program.codes[Int(heap.aux(fn))]
-        if items[1] == .none { return "<unbound method \(code.qualifiedName)>" }
-        let owner = heap.classOf(items[1].objectID ?? fn).map { heap.label($0) } ?? "?"
-        let name = is27 ? "\(owner).\(code.name)" : code.qualifiedName
-        return "<bound method \(name) of \(try repr(items[1], active: &active))>"
+        if items[1] == .none { return "<unbound method \(program.codes[Int(heap.aux(fn))].qualifiedName)>" }
+        return boundMethodRepr(fn, of: items[1], selfRepr: try repr(items[1], active: &active))
       case .weakref:
         guard let target = heap.weakrefTarget(o) else { return "<weakref at \(address); dead>" }
         return "<weakref at \(address); to '\(typeName(.object(target)))' at \(hexAddress(target))>"
@@ -123,6 +112,13 @@ extension Interpreter {
       heap.track(o)
       classInternals.append(o)
     }
+  }
+
+  /// `<bound method Owner.name of <self>>` (3.x names it by qualified name).
+  func boundMethodRepr(_ function: ObjectID, of object: Value, selfRepr: String) -> String {
+    let code = program.codes[Int(heap.aux(function))]
+    let owner = heap.classOf(object.objectID ?? function).map { heap.label($0) } ?? "?"
+    return "<bound method \(is27 ? "\(owner).\(code.name)" : code.qualifiedName) of \(selfRepr)>"
   }
 
   /// Python's string repr: single quotes unless the text has one and no

@@ -9,8 +9,9 @@ extension Interpreter {
       return
     }
     if is27 {
-      let method = (try? repr(.object(makeBoundMethodForRepr(function, object)))) ?? "?"
-      writeUnraisable27(exception, where: method)
+      // 2.7 names the bound method `__del__` was called through.
+      let selfRepr = (try? repr(.object(object))) ?? "?"
+      writeUnraisable27(exception, where: boundMethodRepr(function, of: .object(object), selfRepr: selfRepr))
     } else {
       let where_ = (try? repr(.object(function))) ?? "?"
       writeUnraisable311(exception, where: where_)
@@ -31,36 +32,15 @@ extension Interpreter {
     return nil
   }
 
-  /// The repr of a bound method without making one on the heap.
-  private func makeBoundMethodForRepr(_ function: ObjectID, _ object: ObjectID) -> ObjectID {
-    let saved = heap.sink
-    heap.sink = nil
-    defer { heap.sink = saved }
-    return makeBoundMethodDetached(function, object)
-  }
-
-  private func makeBoundMethodDetached(_ function: ObjectID, _ object: ObjectID) -> ObjectID {
-    unraisableMethod = (function, object)
-    return function
-  }
-
   private func writeUnraisable27(_ exception: PythonException, where location: String) {
     var text = "Exception \(exception.type)"
     if !exception.message.isEmpty || exception.type != "AssertionError" {
       text += ": " + quoted(exception.message)
     }
-    var place = location
-    if let (fn, obj) = unraisableMethod {
-      let code = program.codes[Int(heap.aux(fn))]
-      let owner = heap.classOf(obj).map { heap.label($0) } ?? "?"
-      place = "<bound method \(owner).\(code.name) of \((try? repr(.object(obj))) ?? "?")>"
-      unraisableMethod = nil
-    }
-    write(text + " in " + place + " ignored\n", to: .stderr)
+    write(text + " in " + location + " ignored\n", to: .stderr)
   }
 
   private func writeUnraisable311(_ exception: PythonException, where location: String) {
-    unraisableMethod = nil
     var text = "Exception ignored in: \(location)\n"
     text += formatTraceback(exception)
     write(text, to: .stderr)
