@@ -129,13 +129,13 @@ public struct DictStorage {
   private static let linearLimit = 8
   private var indexed = false
 
-  private func find(_ k: DictKey) -> Int? {
+  @inline(__always) private func find(_ k: DictKey) -> Int? {
     if indexed { return index[k] }
     for i in keys.indices where values[i] != nil && DictKey(keys[i]) == k { return i }
     return nil
   }
 
-  private func find(name: String) -> Int? {
+  @inline(__always) private func find(name: String) -> Int? {
     if indexed { return index[.str(name)] }
     for i in keys.indices {
       if case .str(let s) = keys[i], s == name, values[i] != nil { return i }
@@ -149,12 +149,12 @@ public struct DictStorage {
     for i in keys.indices where values[i] != nil { index[DictKey(keys[i])] = i }
   }
 
-  public func get(_ key: Value) -> Value? {
+  @inline(__always) public func get(_ key: Value) -> Value? {
     guard let i = find(DictKey(key)) else { return nil }
     return values[i]
   }
 
-  public func get(name: String) -> Value? {
+  @inline(__always) public func get(name: String) -> Value? {
     guard let i = find(name: name) else { return nil }
     return values[i]
   }

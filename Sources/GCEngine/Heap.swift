@@ -22,31 +22,31 @@ public final class Heap {
 
   // MARK: Per-object storage (index = ObjectID.raw)
 
-  var refcounts: [Int] = []
-  public internal(set) var kinds: [ObjectKind] = []
-  var alive: [Bool] = []
+  var refcounts = Column<Int>()
+  public internal(set) var kinds = Column<ObjectKind>()
+  var alive = Column<Bool>()
   /// Instance → its class; class → its metaclass (unused); -1 otherwise.
-  var classOf: [Int32] = []
+  var classOf = Column<Int32>()
   /// List/tuple items; function [globals, defaults]; bound method [function,
   /// self]; frame locals and stack; weakref [callback]; class bases.
-  public internal(set) var items: [[Value]] = []
+  public internal(set) var items = Column<[Value]>()
   /// Dict contents, and 3.11 instance attributes kept without a dict object.
-  public internal(set) var tables: [DictStorage] = []
+  public internal(set) var tables = Column<DictStorage>()
   /// The dict object of an instance, class, module or function; -1 if none.
-  var dictOf: [Int32] = []
+  var dictOf = Column<Int32>()
   /// Function/frame → code index of the front end; weakref → referent id.
-  var aux: [Int32] = []
-  public internal(set) var addresses: [UInt64] = []
-  var sizes: [Int32] = []
+  var aux = Column<Int32>()
+  public internal(set) var addresses = Column<UInt64>()
+  var sizes = Column<Int32>()
   /// 3.x: `__del__` already ran (PEP 442). 2.7: an old-style class/instance.
-  var flags: [UInt8] = []
+  var flags = Column<UInt8>()
   /// Generation (0, 1, 2; 3 = permanent), or -1 when untracked.
-  public internal(set) var generations: [Int8] = []
-  var gcNext: [Int32] = []
-  var gcPrev: [Int32] = []
-  var gcRefs: [Int] = []
+  public internal(set) var generations = Column<Int8>()
+  var gcNext = Column<Int32>()
+  var gcPrev = Column<Int32>()
+  var gcRefs = Column<Int>()
   /// In a collection's tentatively-unreachable list.
-  var unreachableMark: [Bool] = []
+  var unreachableMark = Column<Bool>()
   /// Names of classes, functions and modules.
   public internal(set) var labels: [Int32: String] = [:]
   /// Referent → weakrefs to it, oldest first.
@@ -110,6 +110,13 @@ public final class Heap {
   /// True while the dealloc loop itself releases a referent: a death found
   /// then is queued on the loop instead of starting a nested one.
   var releasingFromLoop = false
+
+  deinit {
+    refcounts.release(); kinds.release(); alive.release(); classOf.release()
+    items.release(); tables.release(); dictOf.release(); aux.release()
+    addresses.release(); sizes.release(); flags.release(); generations.release()
+    gcNext.release(); gcPrev.release(); gcRefs.release(); unreachableMark.release()
+  }
 
   public init(profile: Profile) {
     self.profile = profile
@@ -221,8 +228,8 @@ public final class Heap {
 
   // Table reads in place (reading `tables[i]` from another module copies
   // the whole table first).
-  public func lookup(_ id: ObjectID, name: String) -> Value? { tables[id.index].get(name: name) }
-  public func lookup(_ id: ObjectID, key: Value) -> Value? { tables[id.index].get(key) }
+  public func lookup(_ id: ObjectID, name: String) -> Value? { tables.pointer(id.index).pointee.get(name: name) }
+  public func lookup(_ id: ObjectID, key: Value) -> Value? { tables.pointer(id.index).pointee.get(key) }
   public func tableCount(_ id: ObjectID) -> Int { tables[id.index].count }
   public func tableVersion(_ id: ObjectID) -> Int { tables[id.index].version }
   public func isTracked(_ id: ObjectID) -> Bool { generations[id.index] >= 0 }

@@ -163,7 +163,7 @@ extension Interpreter {
     // Callers with an argument array are C-level code holding references.
     nativeDepth += 1
     defer { nativeDepth -= 1 }
-    return try invokeFunction(function, array: args, caller: nil, count: args.count, owned: owned)
+    return try invokeFunction(function, prefix: nil, array: args, caller: nil, count: args.count, owned: owned)
   }
 
   /// The same with the arguments taken from the top of `caller`'s stack
@@ -171,51 +171,57 @@ extension Interpreter {
   func invokeFunction(_ function: ObjectID, argsFrom caller: FrameState, count: Int, owned: Bool) throws(RunError)
     -> Value
   {
-    try invokeFunction(function, array: [], caller: caller, count: count, owned: owned)
+    try invokeFunction(function, prefix: nil, array: [], caller: caller, count: count, owned: owned)
   }
 
-  /// Arguments come from `array`, or from the top `count` entries of
-  /// `caller`'s stack, which lose them when `owned` (3.11 moves them).
+  /// Arguments come from `prefix` (a borrowed `self`) then `array`, or from
+  /// the top `count` entries of `caller`'s stack, which lose them when
+  /// `owned` (3.11 moves them). `count` counts them all.
   private func invokeFunction(
-    _ function: ObjectID, array: [Value], caller: FrameState?, count: Int, owned: Bool
+    _ function: ObjectID, prefix: Value?, array: [Value], caller: FrameState?, count: Int, owned: Bool
   ) throws(RunError) -> Value {
     let code = program.codes[Int(heap.aux(function))]
-    let defaults: [Value]
-    if case .object(let d) = heap.items[function.index][1] { defaults = heap.items[d.index] } else { defaults = [] }
+    let defaultsValue = heap.items[function.index][1]
+    let defaultsCount: Int
+    if case .object(let d) = defaultsValue { defaultsCount = heap.items[d.index].count } else { defaultsCount = 0 }
     let parameters = code.parameterCount
     func dropMovedArguments() {
       guard owned else { return }
       if let caller {
         for _ in 0..<count { heap.decref(caller.stack.removeLast(), .argument) }
       } else {
+        if let prefix { heap.decref(prefix, .argument) }
         for a in array { heap.decref(a, .argument) }
       }
     }
-    if count > parameters || count < parameters - defaults.count {
+    if count > parameters || count < parameters - defaultsCount {
       dropMovedArguments()
-      throw pythonError("TypeError", argumentCountMessage(code, given: count, defaults: defaults.count))
+      throw pythonError("TypeError", argumentCountMessage(code, given: count, defaults: defaultsCount))
     }
     if frames.count >= recursionLimit {
       dropMovedArguments()
       throw pythonError(is27 ? "RuntimeError" : "RecursionError", "maximum recursion depth exceeded")
     }
     let frame = acquireFrame(code: code, namespace: globals)
-    frame.locals.reserveCapacity(code.localNames.count)
+    let slots = code.localNames.count
+    frame.locals.reserveCapacity(slots)
     if let caller {
       frame.locals.append(contentsOf: caller.stack[(caller.stack.count - count)...])
       if owned { caller.dropStackTop(count) }
     } else {
+      if let prefix { frame.locals.append(prefix) }
       frame.locals.append(contentsOf: array)
     }
     if !owned { for a in frame.locals { heap.incref(a, .argument) } }
-    if count < parameters {
-      for d in defaults[(defaults.count - (parameters - count))...] {
-        heap.incref(d, .argument)
-        frame.locals.append(d)
+    if count < parameters, case .object(let d) = defaultsValue {
+      let defaults = heap.items[d.index]
+      for v in defaults[(defaults.count - (parameters - count))...] {
+        heap.incref(v, .argument)
+        frame.locals.append(v)
       }
     }
-    while frame.locals.count < code.localNames.count { frame.locals.append(Native.unbound.value) }
-    enter(frame, slotCount: code.localNames.count + 4)
+    while frame.locals.count < slots { frame.locals.append(Native.unbound.value) }
+    enter(frame, slotCount: slots + 4)
     let result: Value
     do {
       result = try execute(frame)
@@ -248,7 +254,6 @@ extension Interpreter {
     // In place: the frame is off the stack, nothing else reads these slots.
     for i in frame.locals.indices { heap.decref(frame.locals[i], .scopeExit) }
     while let v = frame.stack.popLast() { heap.decref(v, .stack) }
-    frame.locals.removeAll(keepingCapacity: true)
     if let fo = frame.frameObject { heap.decref(fo, .scopeExit) }
     releaseFrame(frame)
   }
@@ -301,14 +306,22 @@ extension Interpreter {
   /// 2.7 makes a bound method and an argument tuple; 3.11 calls the
   /// function with `self` prepended, no objects made.
   func callMethodFromC(_ function: ObjectID, self object: ObjectID, args: [Value]) throws(RunError) -> Value {
-    let arguments = [Value.object(object)] + args
-    let method = is27 ? makeBoundMethod(function, .object(object)) : nil
-    let tuple = is27 ? makeTuple(arguments, freeList: true, takeReferences: false) : nil
-    defer {
-      if let tuple { heap.decref(tuple, .stack) }
-      if let method { heap.decref(method, .stack) }
+    let selfValue = Value.object(object)
+    nativeDepth += 1
+    defer { nativeDepth -= 1 }
+    guard is27 else {
+      return try invokeFunction(
+        function, prefix: selfValue, array: args, caller: nil, count: args.count + 1, owned: false)
     }
-    return try invokeFunction(function, arguments, owned: false)
+    let arguments = [selfValue] + args
+    let method = makeBoundMethod(function, selfValue)
+    let tuple = makeTuple(arguments, freeList: true, takeReferences: false)
+    defer {
+      heap.decref(tuple, .stack)
+      heap.decref(method, .stack)
+    }
+    return try invokeFunction(
+      function, prefix: nil, array: arguments, caller: nil, count: arguments.count, owned: false)
   }
 
   // MARK: Instantiation

@@ -61,6 +61,10 @@ public final class CodeObject: @unchecked Sendable {
   /// LOAD_GLOBAL's cache per name: the globals' version it was read at.
   var globalCacheVersion: [Int] = []
   var globalCacheValue: [Value] = []
+  /// Per instruction: the last class-attribute lookup and shared-key index
+  /// made while it ran (see `SiteCache`), sized on first use.
+  var classAttributeCache: [SiteCache] = []
+  var sharedKeyCache: [SiteCache] = []
   /// Tuples of constants, built once when the program loads.
   var constantTuples: [Int: [Value]] = [:]
 
@@ -71,6 +75,16 @@ public final class CodeObject: @unchecked Sendable {
     self.parameterCount = parameterCount
     self.firstLine = firstLine
   }
+}
+
+/// What one lookup at one instruction found, like 3.11's inline caches:
+/// valid for the same class and name while the interpreter's class epoch
+/// (bumped whenever a class is made or a class attribute changes) stays.
+struct SiteCache {
+  var cls: Int32 = -1
+  var epoch = -1
+  var name = ""
+  var value: Value?
 }
 
 /// A compiled scenario: the module code and every code object in it.

@@ -66,6 +66,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var pendingList: ObjectID?
   /// Objects a class keeps for itself (mro, descriptors): they never die.
   var classInternals: [ObjectID] = []
+  /// Moves whenever a class is made or a class attribute changes: lookups
+  /// cached at an instruction (`SiteCache`) are valid while it stays.
+  var classEpoch = 0
   /// Each class's shared attribute keys (3.11 split dicts).
   var classKeys: [ObjectID: [String]] = [:]
   /// The argument tuple of the builtin being called (2.7 METH_VARARGS).
@@ -268,8 +271,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
   }
 
   func releaseFrame(_ frame: FrameState) {
-    frame.locals.removeAll(keepingCapacity: true)
-    frame.stack.removeAll(keepingCapacity: true)
+    // One at a time: removeAll(keepingCapacity:) goes through the generic
+    // replaceSubrange, which costs more than the few slots a frame has.
+    while !frame.locals.isEmpty { frame.locals.removeLast() }
+    while !frame.stack.isEmpty { frame.stack.removeLast() }
     framePool.append(frame)
   }
 

@@ -6,6 +6,20 @@ extension Interpreter {
 
   /// The class attribute `name` (searching bases depth-first), borrowed.
   func lookupClassAttribute(_ cls: ObjectID, _ name: String) -> Value? {
+    guard let f = frames.last else { return uncachedClassAttribute(cls, name) }
+    let code = f.code
+    let site = f.pc - 1
+    if code.classAttributeCache.isEmpty {
+      code.classAttributeCache = Array(repeating: SiteCache(), count: code.instructions.count)
+    }
+    let hit = code.classAttributeCache[site]
+    if hit.cls == cls.raw && hit.epoch == classEpoch && hit.name == name { return hit.value }
+    let value = uncachedClassAttribute(cls, name)
+    code.classAttributeCache[site] = SiteCache(cls: cls.raw, epoch: classEpoch, name: name, value: value)
+    return value
+  }
+
+  private func uncachedClassAttribute(_ cls: ObjectID, _ name: String) -> Value? {
     // Fast path, no allocation: the class itself, then a single-base chain.
     var c = cls
     while true {
@@ -41,6 +55,22 @@ extension Interpreter {
 
   /// The index of attribute `name` in `cls`'s shared keys.
   func sharedKeyIndex(_ cls: ObjectID, _ name: String, adding: Bool) -> Int? {
+    // A class's keys only grow, so a found index stays right for the class
+    // (a new class at the same id moves the epoch).
+    guard let f = frames.last else { return uncachedSharedKeyIndex(cls, name, adding: adding) }
+    let code = f.code
+    let site = f.pc - 1
+    if code.sharedKeyCache.isEmpty {
+      code.sharedKeyCache = Array(repeating: SiteCache(), count: code.instructions.count)
+    }
+    let hit = code.sharedKeyCache[site]
+    if hit.cls == cls.raw && hit.epoch == classEpoch && hit.name == name, case .int(let i) = hit.value { return i }
+    guard let i = uncachedSharedKeyIndex(cls, name, adding: adding) else { return nil }
+    code.sharedKeyCache[site] = SiteCache(cls: cls.raw, epoch: classEpoch, name: name, value: .int(i))
+    return i
+  }
+
+  private func uncachedSharedKeyIndex(_ cls: ObjectID, _ name: String, adding: Bool) -> Int? {
     if let keys = classKeys[cls], let i = keys.firstIndex(of: name) { return i }
     guard adding else { return nil }
     classKeys[cls, default: []].append(name)
@@ -66,12 +96,13 @@ extension Interpreter {
     case .object(let o):
       switch heap.kind(o) {
       case .instance:
-        if name == "__dict__" {
+        let dunder = name.utf8.first == UInt8(ascii: "_")
+        if dunder && name == "__dict__" {
           let d = ensureInstanceDict(o)
           heap.incref(d, .stack)
           return .object(d)
         }
-        if name == "__class__", let cls = heap.classOf(o) {
+        if dunder && name == "__class__", let cls = heap.classOf(o) {
           heap.incref(cls, .stack)
           return .object(cls)
         }
@@ -139,7 +170,7 @@ extension Interpreter {
     }
     switch heap.kind(o) {
     case .instance:
-      if name == "__dict__" || name == "__class__" {
+      if name.utf8.first == UInt8(ascii: "_") && (name == "__dict__" || name == "__class__") {
         heap.decref(value, .stack)
         throw .limit(
           .unsupported(
@@ -163,6 +194,7 @@ extension Interpreter {
       }
     case .classObject:
       guard let d = heap.dictOf(o) else { return }
+      classEpoch &+= 1
       try storeInDict(d, key: .str(name), value: value)
       if name == "__del__" { heap.setHasFinalizer(o, true) }
     default:
@@ -186,6 +218,7 @@ extension Interpreter {
           return
         }
       } else if let table = heap.dictOf(o), let old = heap.withTable(table, { $0.remove(.str(name)) }) {
+        if heap.kind(o) == .classObject { classEpoch &+= 1 }
         heap.decref(old, .unbind)
         return
       }
@@ -347,6 +380,9 @@ extension Interpreter {
     defer { heap.decref(classArguments, .stack) }
     let size = oldStyle ? profile.objectSizes.oldStyleClass : profile.objectSizes.typeObject
     let cls = heap.makeObject(.classObject, size: size, freeList: nil)
+    // What was cached or kept for a class that had this id before is stale.
+    classEpoch &+= 1
+    classKeys[cls] = nil
     if oldStyle { heap.setOldStyle(cls) }
     heap.setLabel(cls, code.name)
     heap.setItems(cls, baseObjects)
