@@ -55,10 +55,6 @@ let knownDivergences: [String: String] = [
     "address reuse: the allocator model does not yet follow pymalloc's pool order for this pattern",
   "address_reuse_loop@cpython3.11":
     "address reuse: the allocator model does not yet follow pymalloc's pool order for this pattern",
-  "auto_collection_moments@cpython2.7":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "count_method_calls@cpython2.7":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "f2-py3@cpython3.11": "unstable: 3.11 reuses freed blocks in an order that is not plain LIFO, and real runs differ",
 ]
 
