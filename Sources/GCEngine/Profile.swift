@@ -132,7 +132,7 @@ extension Profile {
     name: "cpython2.7",
     displayVersion: "2.7.18",
     allocator: .init(
-      alignment: 8, smallRequestThreshold: 256, poolSize: 4096, arenaSize: 256 * 1024,
+      alignment: 16, smallRequestThreshold: 256, poolSize: 4096, arenaSize: 256 * 1024,
       poolOverhead: 48, arenaBase: 0x7f3a_1c2e_0000, largeBase: 0x5616_d2a8_c000),
     gcHeadSize: 32,
     defaultThresholds: (700, 10, 10),

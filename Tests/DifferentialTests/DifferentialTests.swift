@@ -47,18 +47,12 @@ enum Cases {
 /// A reason starting with "unstable:" marks a case whose real output itself
 /// changes with the environment (pymalloc pool state after startup).
 let knownDivergences: [String: String] = [
-  "debug_instances_objects@cpython2.7":
-    "address reuse: 2.7 gives the second instance a fresh block where the model reuses the freed one",
   "address_reuse_kinds@cpython2.7":
     "unstable: which freed block 2.7 hands out depends on pool state left by startup (environment size)",
   "address_reuse_loop@cpython2.7":
-    "address reuse: the allocator model does not yet follow pymalloc's pool order for this pattern",
+    "address reuse: 2.7 str results (hex(), %) share the 64-byte class with instances; the model allocates no str",
   "address_reuse_loop@cpython3.11":
     "address reuse: the allocator model does not yet follow pymalloc's pool order for this pattern",
-  "auto_collection_moments@cpython2.7":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
-  "count_method_calls@cpython2.7":
-    "allocation accounting: hidden interpreter allocations (print, calls, class creation) not modelled yet",
   "f2-py3@cpython3.11": "unstable: 3.11 reuses freed blocks in an order that is not plain LIFO, and real runs differ",
 ]
 

@@ -406,6 +406,7 @@ extension Interpreter {
       for c in heap.items[t.index] where try isInstance(value, c) { return true }
       return false
     }
+    if is27 { askInstanceCheck27(value, cls) }
     switch cls {
     case .object(let c) where heap.kind(c) == .classObject:
       guard case .object(let o) = value, heap.kind(o) == .instance, let own = heap.classOf(o) else { return false }
@@ -427,6 +428,31 @@ extension Interpreter {
           ? "isinstance() arg 2 must be a class, type, or tuple of classes and types"
           : "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
+  }
+
+  /// 2.7 `PyObject_IsInstance` (Objects/abstract.c): unless the object's
+  /// type is exactly `cls`, a new-style class or builtin type is asked
+  /// through `type.__instancecheck__`: `_PyObject_LookupSpecial` binds it
+  /// (a builtin method, PyCFunction free list) and
+  /// `PyObject_CallFunctionObjArgs` packs the object in a 1-tuple (tuple
+  /// free list). The tuple is freed first, then the method. Old-style
+  /// classes (`PyClass_Check`) take the direct path: no objects.
+  func askInstanceCheck27(_ value: Value, _ cls: Value) {
+    switch cls {
+    case .object(let c) where heap.kind(c) == .classObject && !heap.isOldStyle(c):
+      if case .object(let o) = value, heap.kind(o) == .instance, !heap.isOldStyle(o), heap.classOf(o) == c { return }
+    case .native(let raw) where Native(rawValue: raw)?.isType == true:
+      if case .object(let o) = value, heap.kind(o) == .instance { break }
+      if typeOf(value) == cls { return }
+    default: return
+    }
+    let checker = heap.makeObject(.builtinMethod, size: profile.objectSizes.boundMethod, freeList: .builtinMethod)
+    heap.incref(cls, .container)
+    heap.setItems(checker, [cls])
+    heap.track(checker)
+    let args = makeTuple([value], freeList: true, takeReferences: false)
+    heap.decref(args, .stack)
+    heap.decref(checker, .stack)
   }
 
   func typeOf(_ v: Value) -> Value {

@@ -25,6 +25,7 @@ extension Interpreter {
         let tuple = makeTuple(args, freeList: true, takeReferences: true)
         let result: Value
         do {
+          try checkUnboundSelf27(m, args)
           result = try invokeFunction(fn, args, owned: false)
         } catch {
           heap.decref(tuple, .stack)
@@ -383,13 +384,19 @@ extension Interpreter {
     return instance
   }
 
-  /// A method object: bound to `object`, or (2.7, `object` None) unbound.
-  func makeBoundMethod(_ function: ObjectID, _ object: Value) -> ObjectID {
+  /// A method object: bound to `object`, or (2.7, `object` None) unbound,
+  /// then holding the class it was read from (`im_class`).
+  func makeBoundMethod(_ function: ObjectID, _ object: Value, unboundClass: ObjectID? = nil) -> ObjectID {
     let m = heap.makeObject(
       .boundMethod, size: profile.objectSizes.boundMethod, freeList: is27 ? .boundMethod : nil)
     heap.incref(function, .container)
     heap.incref(object, .container)
-    heap.setItems(m, [.object(function), object])
+    var items: [Value] = [.object(function), object]
+    if let unboundClass {
+      heap.incref(unboundClass, .container)
+      items.append(.object(unboundClass))
+    }
+    heap.setItems(m, items)
     heap.track(m)
     return m
   }

@@ -533,7 +533,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .printItem:
           let v = pop(f)
           defer { heap.decref(v, .stack) }
-          var text = try str(v)
+          var text = try str(v, printing: true)
           if softspace { text = " " + text }
           write(text, to: .stdout)
           softspace = !(text.hasSuffix("\n") || text.hasSuffix("\t")) || text.isEmpty

@@ -123,7 +123,7 @@ extension Interpreter {
         if let v = lookupClassAttribute(o, name) {
           if is27, case .object(let fn) = v, heap.kind(fn) == .function {
             // 2.7: a function read from a class is an unbound method object.
-            return .object(makeBoundMethod(fn, .none))
+            return .object(makeBoundMethod(fn, .none, unboundClass: o))
           }
           heap.incref(v, .stack)
           return v
@@ -666,6 +666,20 @@ extension Interpreter {
     default:
       return nil
     }
+  }
+
+  /// 2.7 `instancemethod_call` (Objects/classobject.c) for an unbound
+  /// method: the first argument must be an instance of `im_class`, checked
+  /// with `PyObject_IsInstance` (which may allocate, see askInstanceCheck27).
+  func checkUnboundSelf27(_ method: ObjectID, _ args: [Value]) throws(RunError) {
+    let items = heap.items[method.index]
+    guard items.count > 2, case .object(let fn) = items[0] else { return }
+    if let first = args.first, try isInstance(first, items[2]) { return }
+    let got = args.first.map { "\(typeName($0)) instance" } ?? "nothing"
+    let cls = items[2].objectID.map { heap.label($0) } ?? "?"
+    throw pythonError(
+      "TypeError",
+      "unbound method \(heap.label(fn))() must be called with \(cls) instance as first argument (got \(got) instead)")
   }
 
   func nextNativeID() -> Int32 {

@@ -22,21 +22,25 @@ extension Interpreter {
     }
   }
 
-  func str(_ v: Value) throws(RunError) -> String {
+  /// `printing`: for the 2.7 print statement, which writes containers
+  /// through their `tp_print` slot (no scratch objects, see reprPieces27).
+  func str(_ v: Value, printing: Bool = false) throws(RunError) -> String {
     switch v {
     case .str(let s): return s
     case .object(let o) where heap.kind(o) == .classObject && is27 && heap.isOldStyle(o):
       return "__main__.\(heap.label(o))"
-    default: return try repr(v)
+    default:
+      var active = Set<ObjectID>()
+      return try repr(v, active: &active, printing: printing)
     }
   }
 
   func repr(_ v: Value) throws(RunError) -> String {
     var active = Set<ObjectID>()
-    return try repr(v, active: &active)
+    return try repr(v, active: &active, printing: false)
   }
 
-  private func repr(_ v: Value, active: inout Set<ObjectID>) throws(RunError) -> String {
+  private func repr(_ v: Value, active: inout Set<ObjectID>, printing: Bool) throws(RunError) -> String {
     switch v {
     case .none: return "None"
     case .bool(let b): return b ? "True" : "False"
@@ -64,17 +68,22 @@ extension Interpreter {
         guard active.insert(o).inserted else { return isList ? "[...]" : "(...)" }
         defer { active.remove(o) }
         let parts = heap.items[o.index]
+        let scratch = printing ? nil : reprPieces27(o)
+        defer { if let scratch { heap.decref(scratch, .stack) } }
         var pieces: [String] = []
-        for p in parts { pieces.append(try repr(p, active: &active)) }
+        for p in parts { pieces.append(try repr(p, active: &active, printing: printing)) }
         if isList { return "[" + pieces.joined(separator: ", ") + "]" }
         return pieces.count == 1 ? "(\(pieces[0]),)" : "(" + pieces.joined(separator: ", ") + ")"
       case .dict:
         noteReprEnter()
         guard active.insert(o).inserted else { return "{...}" }
         defer { active.remove(o) }
+        let scratch = printing ? nil : reprPieces27(o)
+        defer { if let scratch { heap.decref(scratch, .stack) } }
         var pieces: [String] = []
         for (k, value) in heap.tables[o.index].entries {
-          pieces.append(try repr(k, active: &active) + ": " + repr(value, active: &active))
+          pieces.append(
+            try repr(k, active: &active, printing: printing) + ": " + repr(value, active: &active, printing: printing))
         }
         return "{" + pieces.joined(separator: ", ") + "}"
       case .function:
@@ -87,7 +96,7 @@ extension Interpreter {
         let items = heap.items[o.index]
         guard case .object(let fn) = items[0] else { return "<bound method>" }
         if items[1] == .none { return "<unbound method \(program.codes[Int(heap.aux(fn))].qualifiedName)>" }
-        return boundMethodRepr(fn, of: items[1], selfRepr: try repr(items[1], active: &active))
+        return boundMethodRepr(fn, of: items[1], selfRepr: try repr(items[1], active: &active, printing: printing))
       case .weakref:
         guard let target = heap.weakrefTarget(o) else { return "<weakref at \(address); dead>" }
         return "<weakref at \(address); to '\(typeName(.object(target)))' at \(hexAddress(target))>"
@@ -99,6 +108,27 @@ extension Interpreter {
         let receiver = heap.items[o.index].first ?? .none
         return "<built-in method \(name) of \(typeName(receiver)) object at \(hexAddress(receiver.objectID ?? o))>"
       }
+    }
+  }
+
+  /// 2.7 `list_repr` and `dict_repr` collect the item texts in a `pieces`
+  /// list (list free list), `tuplerepr` in an n-tuple (tuple free list);
+  /// both are GC objects freed once the text is joined. Empty containers
+  /// make none. 3.x writes into a `_PyUnicodeWriter` instead; the 2.7 print
+  /// statement goes through `tp_print` (`list_print`, `dict_print`,
+  /// `tupleprint`), which makes none either (measured: `print t` costs 0,
+  /// `str(t)` costs the 3-tuple).
+  private func reprPieces27(_ o: ObjectID) -> ObjectID? {
+    guard is27 else { return nil }
+    switch heap.kind(o) {
+    case .tuple:
+      let n = heap.items[o.index].count
+      return n == 0 ? nil : makeTuple(Array(repeating: .int(0), count: n), freeList: true)
+    case .list:
+      return heap.items[o.index].isEmpty ? nil : try? makeList([])
+    case .dict:
+      return heap.tables[o.index].entries.isEmpty ? nil : try? makeList([])
+    default: return nil
     }
   }
 
