@@ -410,6 +410,7 @@ extension Heap {
   func appendToGarbage(_ id: ObjectID) {
     incref(id, .container)
     items[garbageList.index].append(.object(id))
+    emit(.referencesChanged(garbageList))
     emit(.addedToGarbage(id))
   }
 
@@ -468,6 +469,7 @@ extension Heap {
   /// tp_clear: drop the references that can form cycles.
   func clearReferences(_ id: ObjectID) {
     let i = id.index
+    emit(.referencesChanged(id))
     switch kinds[i] {
     case .instance:
       if flags[i] & Heap.flagOldStyle != 0 { return }  // 2.7 instances rely on their dict's clear

@@ -53,6 +53,9 @@ public enum HeapEvent: Sendable, Equatable {
   case addedToGarbage(ObjectID)
   case collectionFinished(generation: Int, collected: Int, uncollectable: Int)
   case output(OutputStream, String)
+  /// What an object references changed (a store into a container, an
+  /// attribute, a dict; a clear): the graph redraws its edges.
+  case referencesChanged(ObjectID)
   /// The front end moved to a source line (1-based) in a frame (depth 0 = module).
   case line(Int, column: Int, frameDepth: Int)
 }

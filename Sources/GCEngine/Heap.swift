@@ -34,6 +34,8 @@ public final class Heap {
   public internal(set) var tables = Column<DictStorage>()
   /// The dict object of an instance, class, module or function; -1 if none.
   var dictOf = Column<Int32>()
+  /// Dict → the object whose dict it is (the last `setDict`); -1 if none.
+  var dictOwner = Column<Int32>()
   /// Function/frame → code index of the front end; weakref → referent id.
   var aux = Column<Int32>()
   public internal(set) var addresses = Column<UInt64>()
@@ -113,7 +115,7 @@ public final class Heap {
 
   deinit {
     refcounts.release(); kinds.release(); alive.release(); classOf.release()
-    items.release(); tables.release(); dictOf.release(); aux.release()
+    items.release(); tables.release(); dictOf.release(); dictOwner.release(); aux.release()
     addresses.release(); sizes.release(); flags.release(); generations.release()
     gcNext.release(); gcPrev.release(); gcRefs.release(); unreachableMark.release()
   }
@@ -166,6 +168,7 @@ public final class Heap {
     items.append([])
     tables.append(newTable())
     dictOf.append(-1)
+    dictOwner.append(-1)
     aux.append(-1)
     addresses.append(0)
     sizes.append(0)
@@ -224,6 +227,12 @@ public final class Heap {
     return d < 0 ? nil : ObjectID(d)
   }
   public func aux(_ id: ObjectID) -> Int32 { aux[id.index] }
+  /// The live object whose `__dict__` this dict is, if any.
+  public func owner(ofDict id: ObjectID) -> ObjectID? {
+    let o = dictOwner[id.index]
+    guard o >= 0, alive[Int(o)], dictOf[Int(o)] == id.raw else { return nil }
+    return ObjectID(o)
+  }
   public func label(_ id: ObjectID) -> String { labels[id.raw] ?? "" }
 
   // Table reads in place (reading `tables[i]` from another module copies
@@ -260,6 +269,13 @@ public final class Heap {
   public var permanentCount: Int { listCount(Heap.permanentHead) }
 
   public func weakrefs(to id: ObjectID) -> [ObjectID] { weakrefsTo[id.raw] ?? [] }
+
+  /// `len(gc.garbage)`.
+  public var garbageCount: Int { items[garbageList.index].count }
+  /// Whether `gc.garbage` holds the object.
+  public func isInGarbage(_ id: ObjectID) -> Bool {
+    items[garbageList.index].contains(.object(id))
+  }
 
   // MARK: Events
 
@@ -336,6 +352,7 @@ public final class Heap {
     items[i] = []
     if tables[i].count > 0 || !tables[i].keys.isEmpty { tables[i] = newTable() }
     dictOf[i] = -1
+    dictOwner[i] = -1
     classOf[i] = -1
     aux[i] = -1
     if kinds[i] == .function || kinds[i] == .classObject || kinds[i] == .module { labels[id.raw] = nil }
@@ -451,13 +468,22 @@ public final class Heap {
   }
 
   /// Replaces the item storage of a fresh object (no refcount changes).
-  public func setItems(_ id: ObjectID, _ values: [Value]) { items[id.index] = values }
-  public func setDict(_ id: ObjectID, _ dict: ObjectID?) { dictOf[id.index] = dict?.raw ?? -1 }
+  public func setItems(_ id: ObjectID, _ values: [Value]) {
+    items[id.index] = values
+    emit(.referencesChanged(id))
+  }
+  public func setDict(_ id: ObjectID, _ dict: ObjectID?) {
+    dictOf[id.index] = dict?.raw ?? -1
+    if let dict { dictOwner[dict.index] = id.raw }
+    emit(.referencesChanged(id))
+  }
   public func withItems<R>(_ id: ObjectID, _ body: (inout [Value]) -> R) -> R {
-    body(&items[id.index])
+    defer { emit(.referencesChanged(id)) }
+    return body(&items[id.index])
   }
   public func withTable<R>(_ id: ObjectID, _ body: (inout DictStorage) -> R) -> R {
-    body(&tables[id.index])
+    defer { emit(.referencesChanged(id)) }
+    return body(&tables[id.index])
   }
 
   public func addWeakref(_ weakref: ObjectID, to referent: ObjectID) {

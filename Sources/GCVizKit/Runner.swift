@@ -103,15 +103,21 @@ public enum Runner {
     } catch {
       failure = error
     }
+    // The runner's own messages go into the event stream too (the screen's
+    // output panel shows the traceback).
+    func report(_ text: String) {
+      sink?.record(.output(.stderr, text))
+      output.write(text, to: .stderr)
+    }
     if let error = failure {
       switch error {
       case .python(let exception):
-        output.write(interpreter.formatTraceback(exception), to: .stderr)
+        report(interpreter.formatTraceback(exception))
         code = exitPythonError
       case .limit(.steps(let n)) where n == scenarioBound && n != maxSteps:
         break  // the scenario's own bound: a normal end
       case .limit(let limit):
-        output.write(message(for: limit, scenario: scenario), to: .stderr)
+        report(message(for: limit, scenario: scenario))
         return limit.isUnsupported ? exitBadInput : exitLimit
       }
     }

@@ -87,6 +87,7 @@ public final class TraceWriter: EventSink {
     case .resurrected(let id): add("event", "\"resurrected\""); add("object", String(id.raw))
     case .cleared(let id): add("event", "\"clear\""); add("object", String(id.raw))
     case .addedToGarbage(let id): add("event", "\"garbage\""); add("object", String(id.raw))
+    case .referencesChanged(let id): add("event", "\"references\""); add("object", String(id.raw))
     case .collectionFinished(let g, let m, let n):
       add("event", "\"collected\""); add("generation", String(g)); add("collected", String(m));
       add("uncollectable", String(n))

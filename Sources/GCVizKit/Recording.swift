@@ -1,0 +1,48 @@
+import GCEngine
+import GCVizTimeline
+import PythonFrontEnd
+
+/// A scenario run recorded for the screen.
+public struct Recording {
+  public var scenario: Scenario
+  public var profile: Profile
+  public var timeline: Timeline
+  public var exitCode: Int32
+
+  /// The scenario's source lines (what the source panel shows).
+  public var sourceLines: [String] {
+    scenario.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  /// Runs `scenario` under `profile` recording every step, up to `maxSteps`
+  /// line steps (the scenario's `#: steps:` bound applies too). A scenario
+  /// that does not compile comes back as its rendered diagnostic.
+  public static func record(
+    _ scenario: Scenario, profile: Profile, maxSteps: Int = 1_000_000, timeline: Timeline = Timeline(),
+    workingDirectory: String = "/tmp", prepare: ((Interpreter) -> Void)? = nil
+  ) -> Result<Recording, RecordingError> {
+    if case .failure(let d) = Runner.compile(scenario, profile: profile) {
+      return .failure(RecordingError(message: d.rendered(file: scenario.path, source: scenario.source)))
+    }
+    let recorder = TimelineRecorder(timeline: timeline)
+    let output = CapturedOutput()
+    let code = Runner.run(
+      scenario, profile: profile, output: output, maxSteps: maxSteps, sink: recorder,
+      workingDirectory: workingDirectory,
+      prepare: {
+        recorder.interpreter = $0
+        prepare?($0)
+      })
+    let ending: RunEnding =
+      code == Runner.exitLimit || code == Runner.exitBadInput
+      ? .stopped(message: output.stderr.split(separator: "\n").last.map(String.init) ?? "stopped")
+      : .finished(exitCode: code)
+    recorder.finish(ending)
+    return .success(Recording(scenario: scenario, profile: profile, timeline: timeline, exitCode: code))
+  }
+}
+
+/// Why a scenario could not be recorded (its diagnostic, ready to print).
+public struct RecordingError: Error {
+  public var message: String
+}

@@ -1,0 +1,178 @@
+import GCEngine
+import GCVizTimeline
+import PythonFrontEnd
+
+/// Turns a run's heap events into timeline entries: each event as it
+/// happens, and at every line boundary and collector phase a sync of the
+/// objects that changed (their full state, labelled edges included), the
+/// frames and the gc counters. Objects the interpreter made before the
+/// scenario started (startup stand-ins) are never shown.
+public final class TimelineRecorder: EventSink {
+  public let timeline: Timeline
+  /// Set by the runner once the interpreter exists (events before that
+  /// come from building it and only allocate). Held until `finish`, which
+  /// drops it (the heap holds the recorder as its sink).
+  var interpreter: Interpreter?
+  private var serials: [ObjectID: Int] = [:]
+  private var nextSerial = 1
+  private var dirty: Set<ObjectID> = []
+  /// Objects a running collection examines (their generation may change
+  /// at any phase, so each sync refreshes them all).
+  private var candidates: Set<ObjectID> = []
+  private var lastFrames: [FrameView] = []
+  private var lastCounters: Counters?
+  private var collectedSinceSample = false
+
+  public init(timeline: Timeline = Timeline()) {
+    self.timeline = timeline
+  }
+
+  public func record(_ event: HeapEvent) {
+    switch event {
+    case .line(let line, let column, let depth):
+      sync(framesToo: true)
+      sample()
+      timeline.append(.line(line: line, column: column, frameDepth: depth))
+      return
+    case .referencesChanged(let id):
+      dirty.insert(id)
+      return
+    case .collectionStarted, .phase:
+      sync(framesToo: false)
+    case .collectionFinished:
+      collectedSinceSample = true
+    default:
+      break
+    }
+    // Events about objects the screen does not show (startup stand-ins)
+    // are left out: a full collection would otherwise add thousands.
+    if let id = event.object, serials[id] == nil, !event.isAllocation { return }
+    timeline.append(.event(event))
+    switch event {
+    case .allocated(let id, _, _):
+      serials[id] = nextSerial
+      nextSerial += 1
+      if let object = snapshot(id) { timeline.append(.upsert(object)) }
+    case .freed(let id):
+      serials[id] = nil
+      dirty.remove(id)
+      candidates.remove(id)
+    case .incref(let id, _, _), .decref(let id, _, _), .tracked(let id, _), .untracked(let id),
+      .cleared(let id), .addedToGarbage(let id), .resurrected(let id), .finalizerCalled(let id):
+      dirty.insert(id)
+    case .gcRefs(let id, _), .reachable(let id), .unreachable(let id):
+      if serials[id] != nil { candidates.insert(id) }
+    case .collectionFinished:
+      sync(framesToo: false)
+      candidates.removeAll()
+    default:
+      break
+    }
+  }
+
+  /// Ends the recording: a last sync and how the run ended.
+  public func finish(_ ending: RunEnding) {
+    sync(framesToo: true)
+    sample()
+    timeline.append(.ended(ending))
+    interpreter = nil
+  }
+
+  // MARK: Syncing
+
+  private func sync(framesToo: Bool) {
+    guard let interpreter else { return }
+    let ids = dirty.union(candidates).filter { serials[$0] != nil }.sorted()
+    dirty.removeAll(keepingCapacity: true)
+    for id in ids {
+      if let object = snapshot(id) { timeline.append(.upsert(object)) }
+    }
+    if framesToo {
+      let frames = interpreter.inspectFrames().map { frame in
+        FrameView(
+          function: frame.function, line: frame.line,
+          variables: frame.variables.map { Variable(name: $0.name, value: slot($0.value)) },
+          stack: frame.stack.map(slot))
+      }
+      if frames != lastFrames {
+        lastFrames = frames
+        timeline.append(.frames(frames))
+      }
+    }
+    let counters = currentCounters(interpreter.heap)
+    if counters != lastCounters {
+      lastCounters = counters
+      timeline.append(.counters(counters))
+    }
+  }
+
+  private func sample() {
+    let heap = interpreter?.heap
+    let counters = lastCounters ?? Counters()
+    timeline.append(
+      .sample(
+        MemorySample(
+          lineStep: timeline.latest.lineStep, liveObjects: counters.liveObjects,
+          bytesInUse: heap?.allocator.bytesInUse ?? 0, collected: collectedSinceSample)))
+    collectedSinceSample = false
+  }
+
+  private func slot(_ value: Value) -> SlotValue {
+    if case .object(let id) = value, serials[id] != nil { return .object(id) }
+    return .text(interpreter?.inspectText(value) ?? "?")
+  }
+
+  /// The object's state now, keeping the marks the collector's events gave.
+  private func snapshot(_ id: ObjectID) -> ObjectState? {
+    guard let interpreter, let serial = serials[id] else { return nil }
+    let heap = interpreter.heap
+    guard heap.isAlive(id) else { return nil }
+    let previous = timeline.latest.objects[id]
+    let references = interpreter.inspectReferences(id).filter { serials[$0.target] != nil }.map {
+      Reference(label: $0.label, target: $0.target, isWeak: $0.isWeak)
+    }
+    return ObjectState(
+      id: id, serial: serial, kind: heap.kind(id), typeName: interpreter.inspectTypeName(id),
+      name: interpreter.inspectName(id), address: heap.address(id), size: heap.size(id),
+      refcount: heap.refcount(id), generation: heap.generation(id), references: references,
+      isHidden: interpreter.inspectIsHidden(id), inGarbage: heap.isInGarbage(id),
+      gcRefs: previous?.serial == serial ? previous?.gcRefs : nil,
+      mark: previous?.serial == serial ? previous?.mark : nil)
+  }
+
+  private func currentCounters(_ heap: Heap) -> Counters {
+    var c = Counters()
+    c.counts = heap.counts
+    c.thresholds = heap.thresholds
+    c.collections = heap.stats.map(\.collections)
+    c.collected = heap.stats.reduce(0) { $0 + $1.collected }
+    c.uncollectable = heap.stats.reduce(0) { $0 + $1.uncollectable }
+    c.enabled = heap.automaticCollection
+    c.debugFlags = heap.debugFlags
+    c.garbageCount = heap.garbageCount
+    c.interpreterObjects = heap.startupIDs.count
+    c.liveObjects = heap.liveCount - heap.startupIDs.count
+    c.freedObjects = heap.freedCount
+    c.bytesInUse = heap.allocator.bytesInUse
+    return c
+  }
+}
+
+extension HeapEvent {
+  /// The object an event is about, if any.
+  var object: ObjectID? {
+    switch self {
+    case .allocated(let id, _, _), .incref(let id, _, _), .decref(let id, _, _), .freed(let id), .tracked(let id, _),
+      .untracked(let id), .gcRefs(let id, _), .reachable(let id), .unreachable(let id), .finalizerCalled(let id),
+      .resurrected(let id), .cleared(let id), .addedToGarbage(let id), .referencesChanged(let id):
+      return id
+    case .collectionStarted, .phase, .promoted, .collectionFinished, .output, .line:
+      return nil
+    }
+  }
+
+  var isAllocation: Bool {
+    if case .allocated = self { return true }
+    return false
+  }
+}

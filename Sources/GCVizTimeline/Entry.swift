@@ -1,0 +1,41 @@
+import GCEngine
+
+/// One record of a run, in order. A state is what applying the entries
+/// from the start gives, so every position of the timeline has exactly one
+/// state, whether reached by playing, stepping back or seeking.
+public enum Entry: Sendable, Equatable {
+  /// A source line is about to run (a line step boundary).
+  case line(line: Int, column: Int, frameDepth: Int)
+  /// A fine-grained event (refcount change, allocation, collector phase...):
+  /// the grain of `s`.
+  case event(HeapEvent)
+  /// An object's full state (new, or changed since the last sync).
+  case upsert(ObjectState)
+  /// An object freed (or no longer shown).
+  case remove(ObjectID)
+  case frames([FrameView])
+  case counters(Counters)
+  /// A point of the memory chart, taken at each line boundary.
+  case sample(MemorySample)
+  case ended(RunEnding)
+}
+
+extension Entry {
+  /// Whether `s` stops here (lines and fine-grained events).
+  public var isEventStop: Bool {
+    switch self {
+    case .line, .event: return true
+    default: return false
+    }
+  }
+
+  public var isLine: Bool {
+    if case .line = self { return true }
+    return false
+  }
+
+  public var isCollectionStart: Bool {
+    if case .event(.collectionStarted) = self { return true }
+    return false
+  }
+}

@@ -1,0 +1,105 @@
+import GCEngine
+
+extension RunState {
+  /// Applies one entry: the only way a state changes.
+  public mutating func apply(_ entry: Entry) {
+    position += 1
+    switch entry {
+    case .line(let line, let column, _):
+      lineStep += 1
+      self.line = line
+      self.column = column
+      lastEvent = nil
+    case .event(let event):
+      applyEvent(event)
+    case .upsert(let object):
+      objects[object.id] = object
+    case .remove(let id):
+      objects[id] = nil
+    case .frames(let frames):
+      self.frames = frames
+    case .counters(let counters):
+      self.counters = counters
+    case .sample(let sample):
+      memory.append(sample)
+      if memory.count > RunState.memoryLimit { memory.removeFirst(memory.count - RunState.memoryLimit) }
+    case .ended(let ending):
+      self.ending = ending
+      flushPendingOutput()
+    }
+  }
+
+  /// The step the screen shows: lines completed. While running, the line
+  /// marked is about to run (started, not finished); at the end all did.
+  public var step: Int { ending != nil ? lineStep : max(0, lineStep - 1) }
+
+  private mutating func applyEvent(_ event: HeapEvent) {
+    lastEvent = event
+    switch event {
+    case .incref(let id, let count, _), .decref(let id, let count, _):
+      objects[id]?.refcount = count
+    case .tracked(let id, let generation):
+      objects[id]?.generation = generation
+    case .untracked(let id):
+      objects[id]?.generation = nil
+    case .collectionStarted(let generation, let automatic):
+      collection = CollectionProgress(generation: generation, automatic: automatic)
+    case .phase(let phase):
+      collection?.phase = phase
+    case .gcRefs(let id, let n):
+      objects[id]?.gcRefs = n
+      if objects[id]?.mark == nil { objects[id]?.mark = .candidate }
+    case .reachable(let id):
+      objects[id]?.mark = .reachable
+    case .unreachable(let id):
+      objects[id]?.mark = .unreachable
+    case .finalizerCalled(let id):
+      objects[id]?.mark = .finalized
+    case .resurrected(let id):
+      objects[id]?.mark = .reachable
+    case .cleared(let id):
+      objects[id]?.mark = .cleared
+    case .addedToGarbage(let id):
+      objects[id]?.inGarbage = true
+      objects[id]?.mark = .uncollectable
+    case .collectionFinished:
+      collection = nil
+      for id in objects.keys where objects[id]?.gcRefs != nil || objects[id]?.mark != nil {
+        objects[id]?.gcRefs = nil
+        objects[id]?.mark = nil
+      }
+    case .output(let stream, let text):
+      appendOutput(stream, text)
+    case .freed(let id):
+      objects[id] = nil
+    case .allocated, .promoted, .line, .referencesChanged:
+      break
+    }
+  }
+
+  private mutating func appendOutput(_ stream: GCEngine.OutputStream, _ text: String) {
+    var pending = stream == .stdout ? pendingStdout : pendingStderr
+    pending += text
+    var lines = pending.split(separator: "\n", omittingEmptySubsequences: false)
+    let rest = String(lines.removeLast())
+    for line in lines { output.append(OutputLine(stream: stream, text: String(line))) }
+    if output.count > RunState.outputLimit { output.removeFirst(output.count - RunState.outputLimit) }
+    if stream == .stdout { pendingStdout = rest } else { pendingStderr = rest }
+  }
+
+  private mutating func flushPendingOutput() {
+    if !pendingStdout.isEmpty { output.append(OutputLine(stream: .stdout, text: pendingStdout)) }
+    if !pendingStderr.isEmpty { output.append(OutputLine(stream: .stderr, text: pendingStderr)) }
+    pendingStdout = ""
+    pendingStderr = ""
+  }
+
+  /// Output lines including text not yet ended by a newline (what the
+  /// output panel shows).
+  public var visibleOutput: [OutputLine] {
+    var lines = output
+    if !pendingStdout.isEmpty { lines.append(OutputLine(stream: .stdout, text: pendingStdout)) }
+    if !pendingStderr.isEmpty { lines.append(OutputLine(stream: .stderr, text: pendingStderr)) }
+    return lines
+  }
+}

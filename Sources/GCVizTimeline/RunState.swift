@@ -1,0 +1,214 @@
+import GCEngine
+
+/// What the screen shows of one simulated object at one moment.
+public struct ObjectState: Equatable, Sendable {
+  public var id: ObjectID
+  /// Unique for the whole run (heap ids are reused after a free); the box
+  /// shows it as `#serial`, and layouts order objects by it so boxes keep
+  /// their places when others come and go.
+  public var serial: Int
+  public var kind: ObjectKind
+  /// The name a box shows: the class name for instances (`ClassA`), else
+  /// the type name (`dict`, `list`, `function`, `frame`, ...).
+  public var typeName: String
+  /// For functions and classes: their name (`f2`); empty otherwise.
+  public var name: String
+  public var address: UInt64
+  public var size: Int
+  public var refcount: Int
+  /// 0, 1, 2; 3 = the permanent generation (`gc.freeze`); nil = untracked.
+  public var generation: Int?
+  public var references: [Reference]
+  /// 2.7 instance `__dict__`s and frame objects: drawn only on request.
+  public var isHidden: Bool
+  public var inGarbage: Bool
+  /// The collector's scratch count while a collection looks at the object.
+  public var gcRefs: Int?
+  public var mark: CollectionMark?
+
+  public init(
+    id: ObjectID, serial: Int, kind: ObjectKind, typeName: String, name: String = "", address: UInt64, size: Int,
+    refcount: Int, generation: Int?, references: [Reference] = [], isHidden: Bool = false, inGarbage: Bool = false,
+    gcRefs: Int? = nil, mark: CollectionMark? = nil
+  ) {
+    self.id = id
+    self.serial = serial
+    self.kind = kind
+    self.typeName = typeName
+    self.name = name
+    self.address = address
+    self.size = size
+    self.refcount = refcount
+    self.generation = generation
+    self.references = references
+    self.isHidden = isHidden
+    self.inGarbage = inGarbage
+    self.gcRefs = gcRefs
+    self.mark = mark
+  }
+}
+
+/// A labelled edge of the object graph: `t`, `[0]`, `'key'`, `__dict__`.
+public struct Reference: Equatable, Sendable {
+  public var label: String
+  public var target: ObjectID
+  public var isWeak: Bool
+
+  public init(label: String, target: ObjectID, isWeak: Bool = false) {
+    self.label = label
+    self.target = target
+    self.isWeak = isWeak
+  }
+}
+
+/// How far a collection has got with an object (the colours of the graph).
+public enum CollectionMark: String, Sendable, Equatable {
+  /// In the generation being collected; gc_refs being computed.
+  case candidate
+  /// Referenced from outside the generation, or from something that is.
+  case reachable
+  /// No outside reference found (so far): garbage unless something
+  /// reachable turns out to refer to it.
+  case unreachable
+  /// Its `__del__` ran during this collection.
+  case finalized
+  /// Cleared by the collector (its references dropped): about to be freed.
+  case cleared
+  /// 2.7: kept because of a `__del__`; goes to `gc.garbage`.
+  case uncollectable
+}
+
+/// What a frame slot holds: an object, or an immediate shown as text.
+public enum SlotValue: Equatable, Sendable {
+  case object(ObjectID)
+  /// `3`, `'abc'`, `None`, `<built-in function len>`, `<unbound>`...
+  case text(String)
+}
+
+public struct Variable: Equatable, Sendable {
+  public var name: String
+  public var value: SlotValue
+  public init(name: String, value: SlotValue) {
+    self.name = name
+    self.value = value
+  }
+}
+
+/// One frame of the call stack, outermost (the module) first.
+public struct FrameView: Equatable, Sendable {
+  /// `<module>`, `f2`, `ClassA.__init__`...
+  public var function: String
+  /// The line the frame is at (the current line for the innermost frame).
+  public var line: Int
+  public var variables: [Variable]
+  /// The evaluation stack, bottom first (shown on request, 2.7's "+2").
+  public var stack: [SlotValue]
+
+  public init(function: String, line: Int, variables: [Variable], stack: [SlotValue] = []) {
+    self.function = function
+    self.line = line
+    self.variables = variables
+    self.stack = stack
+  }
+}
+
+public struct OutputLine: Equatable, Sendable {
+  public var stream: GCEngine.OutputStream
+  /// One line of text without its newline (escape-free: terminal-safe).
+  public var text: String
+  public init(stream: GCEngine.OutputStream, text: String) {
+    self.stream = stream
+    self.text = text
+  }
+}
+
+/// The gc module's numbers at one moment.
+public struct Counters: Equatable, Sendable {
+  public var counts: [Int] = [0, 0, 0]
+  public var thresholds: [Int] = [700, 10, 10]
+  public var collections: [Int] = [0, 0, 0]
+  public var collected = 0
+  public var uncollectable = 0
+  public var enabled = true
+  public var debugFlags = 0
+  public var garbageCount = 0
+  /// Objects the real interpreter made at startup, in gen 2 (stand-ins
+  /// the screen counts but does not draw).
+  public var interpreterObjects = 0
+  public var liveObjects = 0
+  public var freedObjects = 0
+  public var bytesInUse = 0
+  public init() {}
+}
+
+/// A collection in progress.
+public struct CollectionProgress: Equatable, Sendable {
+  public var generation: Int
+  public var automatic: Bool
+  /// nil between the start and the first phase.
+  public var phase: CollectionPhase?
+  public init(generation: Int, automatic: Bool, phase: CollectionPhase? = nil) {
+    self.generation = generation
+    self.automatic = automatic
+    self.phase = phase
+  }
+}
+
+/// One point of the memory chart: taken after every line step.
+public struct MemorySample: Equatable, Sendable {
+  public var lineStep: Int
+  public var liveObjects: Int
+  public var bytesInUse: Int
+  /// A collection finished during this step.
+  public var collected: Bool
+  public init(lineStep: Int, liveObjects: Int, bytesInUse: Int, collected: Bool) {
+    self.lineStep = lineStep
+    self.liveObjects = liveObjects
+    self.bytesInUse = bytesInUse
+    self.collected = collected
+  }
+}
+
+/// Everything the screen needs at one position of the timeline. Built only
+/// by applying timeline entries in order, so seeking and playing agree.
+public struct RunState: Equatable, Sendable {
+  /// `.line` entries applied: lines started (see `step` for the screen).
+  public var lineStep = 0
+  /// Position in the timeline (entries applied).
+  public var position = 0
+  /// The line about to run (0 before the first), 1-based.
+  public var line = 0
+  public var column = 0
+  public var objects: [ObjectID: ObjectState] = [:]
+  public var frames: [FrameView] = []
+  public var counters = Counters()
+  public var collection: CollectionProgress?
+  /// The last output lines (bounded: `RunState.outputLimit`).
+  public var output: [OutputLine] = []
+  /// Text written without a newline yet, per stream.
+  public var pendingStdout = ""
+  public var pendingStderr = ""
+  /// The memory chart (bounded: `RunState.memoryLimit`, oldest dropped).
+  public var memory: [MemorySample] = []
+  /// The most recent fine-grained event, for the caption of `s` stepping.
+  public var lastEvent: HeapEvent?
+  /// Set once the run is over: how it ended.
+  public var ending: RunEnding?
+  /// Line steps before this one are no longer kept (bounded history).
+  public var firstKeptLineStep = 0
+
+  public static let outputLimit = 500
+  public static let memoryLimit = 2048
+
+  public init() {}
+
+  /// Live objects in a stable order (by serial).
+  public var orderedObjects: [ObjectState] { objects.values.sorted { $0.serial < $1.serial } }
+}
+
+/// How a run ended.
+public enum RunEnding: Equatable, Sendable {
+  case finished(exitCode: Int32)
+  /// Stopped at the step or object limit, or on an unsupported construct.
+  case stopped(message: String)
+}

@@ -1,0 +1,139 @@
+/// A run's entries and a way to the state at any position: checkpoints
+/// (copies of the state) at intervals, plus replay of the entries after
+/// the nearest one. Positions count entries applied: position 0 is the
+/// state before anything ran.
+///
+/// History is bounded: past `entryLimit` entries the oldest are dropped,
+/// from checkpoint to checkpoint, and `firstPosition` moves up (the screen
+/// says so). So a scenario that runs forever plays in bounded memory.
+public final class Timeline {
+  /// Entries from `firstPosition` on.
+  private var entries: [Entry] = []
+  /// Position of `entries[0]`.
+  public private(set) var firstPosition = 0
+  /// Checkpoint positions (ascending) and the states there.
+  private var checkpointPositions: [Int] = [0]
+  private var checkpointStates: [RunState] = [RunState()]
+  /// The state at `endPosition` (recording appends here).
+  public private(set) var latest = RunState()
+  /// Positions of `.line` entries still kept, ascending (the line grain).
+  private var linePositions: [Int] = []
+  private var collectionPositions: [Int] = []
+  /// Entries applied since the last checkpoint (checkpoints are spaced by
+  /// replay cost, and by heap size so that copying a big state stays rare).
+  private var sinceCheckpoint = 0
+  public let entryLimit: Int
+  public let checkpointInterval: Int
+
+  public init(entryLimit: Int = 4_000_000, checkpointInterval: Int = 1024) {
+    self.entryLimit = entryLimit
+    self.checkpointInterval = checkpointInterval
+  }
+
+  public var endPosition: Int { firstPosition + entries.count }
+  public var isFinished: Bool { latest.ending != nil }
+
+  // MARK: Recording
+
+  public func append(_ entry: Entry) {
+    let position = endPosition
+    if entry.isLine { linePositions.append(position) }
+    if entry.isCollectionStart { collectionPositions.append(position) }
+    entries.append(entry)
+    latest.apply(entry)
+    sinceCheckpoint += 1
+    if sinceCheckpoint >= max(checkpointInterval, latest.objects.count) {
+      checkpointPositions.append(endPosition)
+      checkpointStates.append(latest)
+      sinceCheckpoint = 0
+    }
+    if entries.count > entryLimit { dropOldest() }
+  }
+
+  /// Drops the entries before the second checkpoint (keeping at least one).
+  private func dropOldest() {
+    guard checkpointPositions.count > 2 else { return }
+    let cut = checkpointPositions[1]
+    entries.removeFirst(cut - firstPosition)
+    firstPosition = cut
+    checkpointPositions.removeFirst()
+    checkpointStates.removeFirst()
+    linePositions.removeFirst(countBelow(linePositions, cut))
+    collectionPositions.removeFirst(countBelow(collectionPositions, cut))
+    // Every state from here on says how far back history goes.
+    let kept = checkpointStates[0].step
+    for i in checkpointStates.indices { checkpointStates[i].firstKeptLineStep = kept }
+    latest.firstKeptLineStep = kept
+  }
+
+  // MARK: Seeking
+
+  /// The state at `position` (clamped to what is kept).
+  public func state(at position: Int) -> RunState {
+    let target = min(max(position, firstPosition), endPosition)
+    if target == endPosition { return latest }
+    let index = countBelow(checkpointPositions, target + 1) - 1
+    var state = checkpointStates[max(index, 0)]
+    var p = state.position
+    while p < target {
+      state.apply(entries[p - firstPosition])
+      p += 1
+    }
+    return state
+  }
+
+  // MARK: Grains
+
+  /// Line steps recorded: step N (0...lineCount) is the state once N lines
+  /// ran, with line N+1 about to run; step `lineCount` is the end.
+  public var lineCount: Int { latest.lineStep }
+
+  /// The position of step `n`: just after line n+1's `.line` entry (so the
+  /// screen marks it as the line about to run), or the end.
+  public func position(ofStep n: Int) -> Int {
+    let k = n - checkpointStates[0].lineStep
+    if k < 0 { return firstPosition }
+    if k < linePositions.count { return linePositions[k] + 1 }
+    return endPosition
+  }
+
+  /// The next position `s` stops at after `position`: just after the next
+  /// event or line entry, or the end.
+  public func nextEvent(after position: Int) -> Int {
+    var q = max(position, firstPosition)
+    while q < endPosition, !entries[q - firstPosition].isEventStop { q += 1 }
+    return min(q + 1, endPosition)
+  }
+
+  /// The stop before `position`, or the first kept position.
+  public func previousEvent(before position: Int) -> Int {
+    var q = min(position, endPosition) - 2
+    while q >= firstPosition, !entries[q - firstPosition].isEventStop { q -= 1 }
+    return q >= firstPosition ? q + 1 : firstPosition
+  }
+
+  /// The position where the next collection starts after `position` (its
+  /// `collectionStarted` applied), or nil if none is recorded yet.
+  public func nextCollection(after position: Int) -> Int? {
+    let i = countBelow(collectionPositions, position)
+    guard i < collectionPositions.count else { return nil }
+    return collectionPositions[i] + 1
+  }
+
+  /// The entry that leads to `position` (the one last applied), if kept.
+  public func entry(before position: Int) -> Entry? {
+    let i = position - 1 - firstPosition
+    return i >= 0 && i < entries.count ? entries[i] : nil
+  }
+
+  /// How many values of the ascending array are below `bound`.
+  private func countBelow(_ sorted: [Int], _ bound: Int) -> Int {
+    var lo = 0
+    var hi = sorted.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sorted[mid] < bound { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+}

@@ -1,0 +1,144 @@
+import GCEngine
+
+/// A frame as the visualizer shows it.
+public struct InspectedFrame: Sendable {
+  public var function: String
+  public var line: Int
+  /// Bound names and what they hold (unbound locals left out).
+  public var variables: [(name: String, value: Value)]
+  /// The evaluation stack, bottom first.
+  public var stack: [Value]
+}
+
+/// A labelled reference of the object graph.
+public struct InspectedReference: Sendable, Equatable {
+  public var label: String
+  public var target: ObjectID
+  public var isWeak: Bool
+}
+
+/// Read-only views of the running program for the visualizer. Nothing here
+/// allocates on the simulated heap or changes a refcount: inspecting must
+/// not change what the scenario prints.
+extension Interpreter {
+  /// The call stack, module first.
+  public func inspectFrames() -> [InspectedFrame] {
+    frames.map { f in
+      var variables: [(name: String, value: Value)] = []
+      if f.code.kind == .function {
+        for (i, name) in f.code.localNames.enumerated() where i < f.locals.count {
+          let v = f.locals[i]
+          if case .native(Native.unbound.rawValue) = v { continue }
+          variables.append((name, v))
+        }
+      } else {
+        for (key, value) in heap.tables[f.namespace.index].entries {
+          guard case .str(let name) = key, !(name.hasPrefix("__") && name.hasSuffix("__")) else { continue }
+          variables.append((name, value))
+        }
+      }
+      let name = f.code.kind == .module ? "<module>" : f.code.qualifiedName
+      return InspectedFrame(
+        function: name, line: Int(f.line), variables: variables,
+        stack: f.stack.filter { $0 != Native.nullMarker.value })
+    }
+  }
+
+  /// The name a box shows: an instance's class, a function's or class's
+  /// own name is shown beside it (see `inspectName`).
+  public func inspectTypeName(_ id: ObjectID) -> String {
+    if heap.kind(id) == .instance, let cls = heap.classOf(id) { return heap.label(cls) }
+    if id == heap.garbageList { return "gc.garbage" }
+    return heap.typeName(id)
+  }
+
+  /// A function's, class's or module's name; empty for other objects.
+  public func inspectName(_ id: ObjectID) -> String {
+    switch heap.kind(id) {
+    case .function, .classObject, .module: return heap.label(id)
+    default: return ""
+    }
+  }
+
+  /// What `id` references, with the labels a student reads: attribute
+  /// names, `[i]` indices, dict keys. Class pointers of instances are left
+  /// out (every instance has one; they would only clutter the graph).
+  public func inspectReferences(_ id: ObjectID) -> [InspectedReference] {
+    var result: [InspectedReference] = []
+    func add(_ label: String, _ v: Value, weak: Bool = false) {
+      if case .object(let o) = v { result.append(InspectedReference(label: label, target: o, isWeak: weak)) }
+    }
+    let i = id.index
+    switch heap.kind(id) {
+    case .instance:
+      if let d = heap.dictOf(id) {
+        add("__dict__", .object(d))
+        for (k, v) in heap.tables[d.index].entries { add(keyLabel(k, attribute: true), v) }
+      } else if let cls = heap.classOf(id), let keys = classKeys[cls] {
+        for (n, v) in heap.items[i].enumerated() where n < keys.count { add(keys[n], v) }
+      }
+    case .dict:
+      for (k, v) in heap.tables[i].entries {
+        if case .object = k { add("key", k) }
+        add(keyLabel(k, attribute: false), v)
+      }
+    case .list, .tuple:
+      for (n, v) in heap.items[i].enumerated() { add("[\(n)]", v) }
+    case .boundMethod:
+      let items = heap.items[i]
+      if items.count > 0 { add("__func__", items[0]) }
+      if items.count > 1 { add("__self__", items[1]) }
+    case .builtinMethod:
+      if let receiver = heap.items[i].first { add("__self__", receiver) }
+    case .weakref:
+      if let target = heap.weakrefTarget(id) { add("ref", .object(target), weak: true) }
+      if let callback = heap.items[i].first { add("callback", callback) }
+    case .classObject, .function, .module:
+      if let d = heap.dictOf(id) { add("__dict__", .object(d)) }
+    case .frame, .iterator:
+      for v in heap.items[i] { add("", v) }
+    }
+    return result
+  }
+
+  /// Dicts that are some object's `__dict__` (or a class's namespace, or
+  /// the globals) and frame objects: drawn only when asked for.
+  public func inspectIsHidden(_ id: ObjectID) -> Bool {
+    switch heap.kind(id) {
+    case .frame: return true
+    case .dict: return id == globals || heap.owner(ofDict: id) != nil
+    case .list: return id == heap.garbageList
+    default: return false
+    }
+  }
+
+  /// An immediate value as a frame slot shows it (never allocates).
+  public func inspectText(_ v: Value) -> String {
+    switch v {
+    case .none: return "None"
+    case .bool(let b): return b ? "True" : "False"
+    case .int(let n): return String(n)
+    case .str(let s):
+      var text = "'"
+      for c in s.prefix(40) {
+        switch c {
+        case "\\": text += "\\\\"
+        case "'": text += "\\'"
+        case "\n": text += "\\n"
+        default: text.append(c)
+        }
+      }
+      return text + (s.count > 40 ? "…'" : "'")
+    case .object(let o): return "#\(o.raw)"
+    case .native(let raw):
+      guard let native = Native(rawValue: raw) else { return "<builtin>" }
+      if native.isModule { return "<module '\(native.pythonName)'>" }
+      return "<built-in \(native.pythonName)>"
+    }
+  }
+
+  private func keyLabel(_ key: Value, attribute: Bool) -> String {
+    if attribute, case .str(let s) = key { return s }
+    return inspectText(key)
+  }
+}

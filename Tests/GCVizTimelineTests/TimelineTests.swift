@@ -1,0 +1,162 @@
+import GCEngine
+import GCVizKit
+import GCVizTimeline
+import PythonFrontEnd
+import Testing
+
+/// Records a built-in scenario (or source text) under a profile.
+func recorded(_ name: String, profile: String? = nil, maxSteps: Int = 1_000_000, timeline: Timeline = Timeline())
+  throws -> Recording
+{
+  let scenario = try ScenarioLibrary.load(name)
+  let p = try Runner.profile(for: scenario, override: profile)
+  return try Recording.record(scenario, profile: p, maxSteps: maxSteps, timeline: timeline).get()
+}
+
+func recorded(
+  source: String, profile: String = "cpython3.11", maxSteps: Int = 1_000_000, timeline: Timeline = Timeline()
+) throws -> (Recording, Interpreter) {
+  let scenario = Scenario(name: "test", path: "test.py", source: source)
+  let p = try Runner.profile(for: scenario, override: profile)
+  final class Keep: @unchecked Sendable { var interpreter: Interpreter? }
+  let keep = Keep()
+  let recording = try Recording.record(
+    scenario, profile: p, maxSteps: maxSteps, timeline: timeline, prepare: { keep.interpreter = $0 }
+  ).get()
+  return (recording, keep.interpreter!)
+}
+
+@Suite("Timeline")
+struct TimelineTests {
+  @Test("seeking to a step equals playing to it, at every step of f2")
+  func seekEqualsPlay() throws {
+    let r = try recorded("f2")
+    let t = r.timeline
+    #expect(t.lineCount > 20)
+    var played = RunState()
+    var position = 0
+    for step in 0...t.lineCount {
+      let target = t.position(ofStep: step)
+      while position < target {
+        played.apply(t.entry(before: position + 1)!)
+        position += 1
+      }
+      #expect(t.state(at: target) == played, "step \(step)")
+      #expect(played.step == step || step == t.lineCount)
+    }
+  }
+
+  @Test("every event stop, forward and back, shows the state playing gives")
+  func eventGrain() throws {
+    let r = try recorded("f3-py3")
+    let t = r.timeline
+    var forward: [Int] = []
+    var p = t.position(ofStep: 0)
+    while p < t.endPosition {
+      forward.append(p)
+      p = t.nextEvent(after: p)
+    }
+    #expect(forward.count > t.lineCount)
+    var backward: [Int] = []
+    p = t.endPosition
+    while p > t.position(ofStep: 0) {
+      p = t.previousEvent(before: p)
+      backward.append(p)
+    }
+    #expect(Array(backward.reversed()) == forward)
+    var played = RunState()
+    var position = 0
+    for stop in forward {
+      while position < stop {
+        played.apply(t.entry(before: position + 1)!)
+        position += 1
+      }
+      #expect(t.state(at: stop) == played)
+    }
+  }
+
+  @Test("the last state's objects are the heap's live objects, with the heap's refcounts")
+  func finalStateMatchesHeap() throws {
+    let (r, interpreter) = try recorded(
+      source: """
+        class A:
+            pass
+        a = A()
+        b = A()
+        a.t = b
+        b.t = a
+        l = [a, b, 3]
+        d = {'x': a}
+        del b
+        """)
+    let heap = interpreter.heap
+    let state = r.timeline.latest
+    for object in state.objects.values {
+      #expect(heap.isAlive(object.id))
+      #expect(object.refcount == heap.refcount(object.id), "\(object.typeName) #\(object.serial)")
+    }
+    // Before the last line (`del b`) runs: module teardown has not yet
+    // dropped the globals.
+    let t = r.timeline
+    let before = t.state(at: t.position(ofStep: t.lineCount - 1))
+    #expect(before.line == 9)
+    let a = try #require(
+      before.objects.values.first { $0.typeName == "A" && $0.references.contains { $0.label == "t" } })
+    #expect(a.references.map(\.label).contains("t"))
+    let list = try #require(
+      before.objects.values.first { $0.kind == .list && !$0.isHidden })
+    #expect(list.references.map(\.label) == ["[0]", "[1]"])
+  }
+
+  @Test("a collection marks the cycle unreachable, then frees it")
+  func collectionMarks() throws {
+    let (r, _) = try recorded(
+      source: """
+        import gc
+        class A:
+            pass
+        a = A()
+        a.me = a
+        del a
+        gc.collect()
+        print('done')
+        """)
+    let t = r.timeline
+    let start = try #require(t.nextCollection(after: 0))
+    var p = start
+    var sawUnreachable = false
+    while p < t.endPosition, t.state(at: p).collection != nil {
+      let s = t.state(at: p)
+      if s.objects.values.contains(where: { $0.typeName == "A" && $0.mark == .unreachable }) { sawUnreachable = true }
+      p = t.nextEvent(after: p)
+    }
+    #expect(sawUnreachable)
+    #expect(!t.latest.objects.values.contains { $0.typeName == "A" })
+    #expect(t.latest.visibleOutput.map(\.text).contains("done"))
+  }
+
+  @Test("history is bounded: old entries go, the state says from which step")
+  func boundedHistory() throws {
+    let timeline = Timeline(entryLimit: 5_000, checkpointInterval: 256)
+    let (r, _) = try recorded(
+      source: """
+        class A:
+            pass
+        while True:
+            a = A()
+            del a
+        """, maxSteps: 3_000, timeline: timeline)
+    let t = r.timeline
+    #expect(t.lineCount >= 3_000)
+    #expect(t.firstPosition > 0)
+    #expect(t.endPosition - t.firstPosition <= 5_000 + 256)
+    #expect(t.latest.firstKeptLineStep > 0)
+    let earliest = t.state(at: 0)
+    #expect(earliest.position == t.firstPosition)
+    let kept = t.latest.firstKeptLineStep
+    for step in [kept, kept + 1, t.lineCount - 3] {
+      #expect(t.state(at: t.position(ofStep: step)).step == step)
+    }
+    #expect(t.state(at: t.position(ofStep: 0)).step == kept)
+  }
+}
