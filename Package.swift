@@ -16,10 +16,13 @@ let package = Package(
     .library(name: "GCEngine", targets: ["GCEngine"]),
     .library(name: "PythonFrontEnd", targets: ["PythonFrontEnd"]),
     .library(name: "GCVizKit", targets: ["GCVizKit"]),
+    .library(name: "GCVizTimeline", targets: ["GCVizTimeline"]),
+    .library(name: "GCVizScreen", targets: ["GCVizScreen"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.0"),
   ],
   targets: [
     // The simulated heap: objects, refcounts, allocator, generations, collector.
@@ -27,12 +30,18 @@ let package = Package(
     .target(name: "GCEngine", swiftSettings: hotPathSettings),
     // The Python-subset front end: lexer, parser, compiler and interpreter.
     .target(name: "PythonFrontEnd", dependencies: ["GCEngine"], swiftSettings: hotPathSettings),
-    // Scenario files, the built-in library, the headless runner.
-    .target(name: "GCVizKit", dependencies: ["GCEngine", "PythonFrontEnd"]),
+    // The recorded run: states built from timeline entries, checkpoints,
+    // seeking forward and back at three grains. Knows no front end.
+    .target(name: "GCVizTimeline", dependencies: ["GCEngine"]),
+    // Pure drawing: a run state and a size to a grid of styled cells, and
+    // the text, ANSI and SVG writers. Knows no terminal library.
+    .target(name: "GCVizScreen", dependencies: ["GCVizTimeline", "GCEngine"]),
+    // Scenario files, the built-in library, the headless runner, recording.
+    .target(name: "GCVizKit", dependencies: ["GCEngine", "PythonFrontEnd", "GCVizTimeline", "GCVizScreen"]),
     .executableTarget(
       name: "gcviz",
       dependencies: [
-        "GCVizKit", "GCEngine", "PythonFrontEnd",
+        "GCVizKit", "GCEngine", "PythonFrontEnd", "GCVizTimeline", "GCVizScreen",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -44,6 +53,15 @@ let package = Package(
       ]
     ),
     .testTarget(name: "PythonFrontEndTests", dependencies: ["PythonFrontEnd", "GCVizKit"]),
+    .testTarget(name: "GCVizTimelineTests", dependencies: ["GCVizTimeline", "GCVizKit", "GCEngine"]),
+    .testTarget(
+      name: "GCVizScreenTests",
+      dependencies: [
+        "GCVizScreen", "GCVizTimeline", "GCVizKit", "GCEngine",
+        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+      ],
+      exclude: ["__Snapshots__"]
+    ),
     .testTarget(
       name: "DifferentialTests",
       dependencies: ["GCVizKit"],

@@ -1,0 +1,86 @@
+import GCVizTimeline
+
+/// Globals and the call stack: each frame's variables, objects as arrows
+/// (`c1 ─▶ #41 ClassA`), immediates as text, and optionally the stack.
+enum FramesPanel {
+  struct Line {
+    /// The frame's name on its first line, empty on the others.
+    var function: String
+    var frame: String
+    var isInnermost: Bool
+    var name: String
+    var value: String
+    var valueStyle: Style
+  }
+
+  static func lines(_ scene: Scene) -> [Line] {
+    let g = scene.glyphs
+    var out: [Line] = []
+    for (index, frame) in scene.state.frames.enumerated() {
+      let innermost = index == scene.state.frames.count - 1
+      let function =
+        frame.function == "<module>" || frame.function.hasSuffix(")") ? frame.function : frame.function + "()"
+      var first = true
+      func add(_ name: String, _ value: String, _ style: Style) {
+        out.append(
+          Line(
+            function: first ? function : "", frame: function, isInnermost: innermost, name: name, value: value,
+            valueStyle: style))
+        first = false
+      }
+      for variable in frame.variables {
+        switch variable.value {
+        case .object(let id):
+          if let object = scene.object(id) {
+            add(variable.name, "\(g.arrow) \(Format.reference(object))", Palette.style(for: object))
+          } else {
+            add(variable.name, "\(g.arrow) #? (freed)", Palette.dim)
+          }
+        case .text(let text): add(variable.name, "= " + text, .plain)
+        }
+      }
+      if frame.variables.isEmpty { add("", "(no variables)", Palette.dim) }
+      if scene.options.showStack {
+        let items = frame.stack.map { value -> String in
+          switch value {
+          case .object(let id): return scene.object(id).map { "#\($0.serial) \($0.typeName)" } ?? "#?"
+          case .text(let text): return text
+          }
+        }
+        out.append(
+          Line(
+            function: "", frame: function, isInnermost: innermost, name: "stack",
+            value: items.isEmpty ? "(empty)" : "[" + items.joined(separator: ", ") + "]", valueStyle: Palette.dim))
+      }
+    }
+    return out
+  }
+
+  static func lineCount(_ scene: Scene) -> Int { max(1, lines(scene).count) }
+
+  static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
+    guard !area.isEmpty else { return }
+    let all = lines(scene)
+    if all.isEmpty {
+      grid.put("(no frames yet)", in: area, row: 0, style: Palette.dim)
+      return
+    }
+    let functionWidth = min(area.width / 3, (all.map { TextWidth.of($0.function) }.max() ?? 0) + 1)
+    let nameWidth = min(area.width / 4, (all.map { TextWidth.of($0.name) }.max() ?? 0) + 1)
+    // The innermost frame matters most: show the bottom, scrolled up on request.
+    let bottom = max(0, all.count - area.height - scene.options.scrollOffset(.frames))
+    let e = scene.glyphs.ellipsis
+    for row in 0..<min(area.height, all.count) {
+      let line = all[bottom + row]
+      let functionStyle = line.isInnermost ? Style(bold: true) : Palette.dim
+      // Scrolled into a frame: its name stays on the top row.
+      let function = row == 0 && line.function.isEmpty ? line.frame : line.function
+      grid.put(
+        TextWidth.truncate(function, to: functionWidth - 1, ellipsis: e), in: area, row: row, style: functionStyle)
+      grid.put(TextWidth.truncate(line.name, to: nameWidth - 1, ellipsis: e), in: area, column: functionWidth, row: row)
+      grid.put(
+        TextWidth.truncate(line.value, to: area.width - functionWidth - nameWidth, ellipsis: e), in: area,
+        column: functionWidth + nameWidth, row: row, style: line.valueStyle)
+    }
+  }
+}

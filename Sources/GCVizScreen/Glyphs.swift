@@ -1,0 +1,56 @@
+/// The drawing characters, in a Unicode and an ASCII set (`--ascii` is for
+/// terminals or fonts without box drawing).
+struct Glyphs: Sendable {
+  var horizontal: String
+  var vertical: String
+  var topLeft: String
+  var topRight: String
+  var bottomLeft: String
+  var bottomRight: String
+  var teeDown: String
+  var teeUp: String
+  var arrowDown: String
+  var arrowUp: String
+  var weakArrowDown: String
+  var weakArrowUp: String
+  /// `─▶` between a name and its object.
+  var arrow: String
+  /// Edge lines `#41 ─t─▶ #42`: the line and the head.
+  var edgeLine: String
+  var edgeHead: String
+  var weakLine: String
+  var weakHead: String
+  var currentLine: String
+  var callerLine: String
+  var barFull: String
+  var barEmpty: String
+  var ellipsis: String
+  var more: String
+  var separator: String
+  var times: String
+  var playing: String
+  var paused: String
+  var finished: String
+  var phaseArrow: String
+  var axisTick: String
+  var axisMark: String
+  var axisCorner: String
+  /// Chart levels from empty to a full cell, in eighths.
+  var levels: [String]
+
+  static let unicode = Glyphs(
+    horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+    teeDown: "┬", teeUp: "┴", arrowDown: "▼", arrowUp: "▲", weakArrowDown: "▽", weakArrowUp: "△", arrow: "─▶",
+    edgeLine: "─", edgeHead: "▶", weakLine: "┄", weakHead: "▷", currentLine: "▶", callerLine: "▷",
+    barFull: "█", barEmpty: "░", ellipsis: "…", more: "…", separator: "·", times: "×", playing: "▶",
+    paused: "❚❚", finished: "■", phaseArrow: "▸", axisTick: "┤", axisMark: "┬", axisCorner: "┼",
+    levels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"])
+
+  static let ascii = Glyphs(
+    horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+    teeDown: "+", teeUp: "+", arrowDown: "v", arrowUp: "^", weakArrowDown: "v", weakArrowUp: "^", arrow: "->",
+    edgeLine: "-", edgeHead: ">", weakLine: ".", weakHead: ">", currentLine: ">", callerLine: ":",
+    barFull: "#", barEmpty: ".", ellipsis: "~", more: "...", separator: "|", times: "x", playing: ">",
+    paused: "||", finished: "[]", phaseArrow: ">", axisTick: "+", axisMark: "+", axisCorner: "+",
+    levels: [" ", ".", ".", "_", "_", "=", "=", "#", "#"])
+}

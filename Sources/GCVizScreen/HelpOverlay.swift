@@ -1,0 +1,41 @@
+/// `?`: every key, and what the colours of the graph mean.
+enum HelpOverlay {
+  static let keys: [(String, String)] = [
+    ("space", "play / pause"), ("→ / n", "next step (one source line)"), ("← / b", "previous step"),
+    ("s", "step into: refcount events, collector phases"), ("c", "run to the next collection"),
+    ("Home / End", "first / last step"), ("+ / -", "faster / slower"), ("Tab", "focus the next panel"),
+    ("arrows", "scroll the focused panel"), ("Enter", "inspect an object: referents, referrers, path from a root"),
+    ("p", "switch profile (same step)"), ("d", "show / hide hidden objects (__dict__s, frames)"),
+    ("?", "this help"), ("q", "quit"),
+  ]
+
+  static func draw(_ grid: inout Grid, _ scene: Scene) {
+    var lines: [(String, Style)] = []
+    for (key, text) in keys {
+      let shownKey =
+        scene.options.ascii
+        ? key.replacingOccurrences(of: "→", with: "right").replacingOccurrences(of: "←", with: "left") : key
+      lines.append((TextWidth.truncate(shownKey, to: 12).padding(to: 12) + text, .plain))
+    }
+    lines.append(("", .plain))
+    lines.append(("colours during a collection:", Palette.dim))
+    let marks: [(String, Style)] = [
+      ("yellow  candidate: gc_refs being computed", Palette.style(for: .candidate)),
+      ("green   reachable from outside the generation", Palette.style(for: .reachable)),
+      ("red     unreachable so far: garbage", Palette.style(for: .unreachable)),
+      ("magenta finalized: its __del__ ran", Palette.style(for: .finalized)),
+      ("grey    cleared: about to be freed", Palette.style(for: .cleared)),
+      ("red     uncollectable: kept in gc.garbage", Palette.style(for: .uncollectable)),
+    ]
+    lines += marks
+    Overlay.draw(&grid, title: "gcviz keys", footer: "? close", lines: lines, scene)
+  }
+}
+
+extension String {
+  /// Pads with spaces to `width` display columns.
+  func padding(to width: Int) -> String {
+    let w = TextWidth.of(self)
+    return w >= width ? self : self + String(repeating: " ", count: width - w)
+  }
+}

@@ -1,0 +1,29 @@
+import GCVizTimeline
+
+/// The scenario's stdout, the collector's stderr in another colour, newest
+/// at the bottom; how the run ended, once it has.
+enum OutputPanel {
+  static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
+    guard !area.isEmpty else { return }
+    let state = scene.state
+    var lines: [(String, Style)] = state.output.map { ($0.text, $0.stream == .stderr ? Palette.stderr : .plain) }
+    if !state.pendingStdout.isEmpty { lines.append((state.pendingStdout, .plain)) }
+    if !state.pendingStderr.isEmpty { lines.append((state.pendingStderr, Palette.stderr)) }
+    switch state.ending {
+    case .finished(let code)?: lines.append(("\(scene.glyphs.finished) exited with code \(code)", Palette.dim))
+    case .stopped(let message)?: lines.append(("\(scene.glyphs.finished) stopped: \(message)", .fg(.magenta)))
+    case nil: break
+    }
+    if lines.isEmpty {
+      grid.put("(no output yet)", in: area, row: 0, style: Palette.dim)
+      return
+    }
+    let offset = min(scene.options.scrollOffset(.output), max(0, lines.count - area.height))
+    let end = lines.count - offset
+    let start = max(0, end - area.height)
+    for (row, line) in lines[start..<end].enumerated() {
+      grid.put(
+        TextWidth.truncate(line.0, to: area.width, ellipsis: scene.glyphs.ellipsis), in: area, row: row, style: line.1)
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import GCVizTimeline
+
+/// The colours of meaning, in one place so the legend and the boxes agree.
+enum Palette {
+  static func style(for mark: CollectionMark?) -> Style {
+    switch mark {
+    case nil: return .plain
+    case .candidate: return .fg(.yellow)
+    case .reachable: return .fg(.green)
+    case .unreachable: return .fg(.red)
+    case .finalized: return .fg(.magenta)
+    case .cleared: return Style(foreground: .gray, dim: true)
+    case .uncollectable: return Style(foreground: .red, bold: true)
+    }
+  }
+
+  /// A box's colour: its mark, else red-bold for objects parked in gc.garbage.
+  static func style(for object: ObjectState) -> Style {
+    if object.mark == nil && object.inGarbage { return style(for: .uncollectable) }
+    return style(for: object.mark)
+  }
+
+  static let border = Style(foreground: .gray)
+  static let focusedBorder = Style(foreground: .cyan, bold: true)
+  static let title = Style(bold: true)
+  static let dim = Style(dim: true)
+  static let stderr = Style(foreground: .yellow)
+  static let lineNumber = Style(foreground: .gray)
+  static let key = Style(foreground: .cyan, bold: true)
+  static let currentLine = Style(bold: true, reverse: true)
+}

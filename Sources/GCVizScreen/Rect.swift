@@ -1,0 +1,20 @@
+/// A rectangle of the grid, in columns and rows.
+public struct Rect: Equatable, Sendable {
+  public var x: Int
+  public var y: Int
+  public var width: Int
+  public var height: Int
+
+  public init(x: Int, y: Int, width: Int, height: Int) {
+    self.x = x
+    self.y = y
+    self.width = max(0, width)
+    self.height = max(0, height)
+  }
+
+  /// The area inside a one-cell border.
+  public var inner: Rect { Rect(x: x + 1, y: y + 1, width: width - 2, height: height - 2) }
+  public var maxX: Int { x + width }
+  public var maxY: Int { y + height }
+  public var isEmpty: Bool { width <= 0 || height <= 0 }
+}

@@ -1,0 +1,143 @@
+import GCEngine
+import GCVizTimeline
+
+/// The groups the object graph is drawn in, left to right.
+enum ObjectGroup: Int, CaseIterable, Sendable {
+  case gen0, gen1, gen2, garbage, permanent, untracked
+
+  var title: String {
+    switch self {
+    case .gen0: return "gen0"
+    case .gen1: return "gen1"
+    case .gen2: return "gen2"
+    case .garbage: return "gc.garbage"
+    case .permanent: return "permanent"
+    case .untracked: return "untracked"
+    }
+  }
+
+  static func of(_ object: ObjectState) -> ObjectGroup {
+    if object.inGarbage { return .garbage }
+    switch object.generation {
+    case nil: return .untracked
+    case 0: return .gen0
+    case 1: return .gen1
+    case 2: return .gen2
+    default: return .permanent
+    }
+  }
+}
+
+/// How many objects of one type a group holds, for folded lines
+/// (`ClassA ×1,204 gen2`).
+struct TypeCount {
+  var type: String
+  var count: Int
+  var firstSerial: Int
+  /// The mark all of them carry (nil: none, or mixed).
+  var mark: CollectionMark?
+  var mixed: Bool
+  var garbage: Bool
+}
+
+/// Everything one render needs, computed once: the inputs, the glyph set,
+/// and one pass over the heap (groups sorted by serial, counts).
+struct Scene {
+  let state: RunState
+  let context: ScreenContext
+  let options: ScreenOptions
+  let glyphs: Glyphs
+  /// Drawn objects per group (hidden ones left out unless shown), by serial.
+  let groups: [[ObjectID]]
+  /// Tracked objects per generation 0, 1, 2, permanent (hidden included).
+  let generationSizes: [Int]
+  let hiddenCount: Int
+  /// Per group, its objects counted by type in order of first serial:
+  /// computed in the one pass over the heap so folding 10,000 objects
+  /// costs no second pass.
+  let typeCounts: [[TypeCount]]
+  /// The collection marks some drawn object carries (for the legend).
+  let marks: Set<CollectionMark>
+
+  init(state: RunState, context: ScreenContext, options: ScreenOptions) {
+    self.state = state
+    self.context = context
+    self.options = options
+    glyphs = options.ascii ? .ascii : .unicode
+    var keyed = Array(repeating: [(Int, ObjectID)](), count: ObjectGroup.allCases.count)
+    var sizes = [0, 0, 0, 0]
+    var hidden = 0
+    var marks = Set<CollectionMark>()
+    var counts = Array(repeating: [TypeCount](), count: ObjectGroup.allCases.count)
+    var countIndex = Array(repeating: [String: Int](), count: ObjectGroup.allCases.count)
+    for object in state.objects.values {
+      if let g = object.generation, !object.inGarbage { sizes[min(max(g, 0), 3)] += 1 }
+      if object.isHidden && !options.showHidden {
+        hidden += 1
+        continue
+      }
+      let group = ObjectGroup.of(object).rawValue
+      keyed[group].append((object.serial, object.id))
+      if let mark = object.mark { marks.insert(mark) }
+      if let i = countIndex[group][object.typeName] {
+        counts[group][i].count += 1
+        counts[group][i].firstSerial = min(counts[group][i].firstSerial, object.serial)
+        if counts[group][i].mark != object.mark { counts[group][i].mixed = true }
+      } else {
+        countIndex[group][object.typeName] = counts[group].count
+        counts[group].append(
+          TypeCount(
+            type: object.typeName, count: 1, firstSerial: object.serial, mark: object.mark, mixed: false,
+            garbage: object.inGarbage))
+      }
+    }
+    // Sorting (serial, id) pairs, not whole ObjectStates: cheap even at 10k.
+    groups = keyed.map { pairs in pairs.sorted { $0.0 < $1.0 }.map(\.1) }
+    generationSizes = sizes
+    hiddenCount = hidden
+    self.marks = marks
+    typeCounts = counts.map { list in list.sorted { $0.firstSerial < $1.firstSerial } }
+  }
+
+  func object(_ id: ObjectID) -> ObjectState? { state.objects[id] }
+
+  /// Whether `id` is drawn at all (alive, and not a hidden object left hidden).
+  func isDrawn(_ id: ObjectID) -> Bool {
+    guard let object = state.objects[id] else { return false }
+    return options.showHidden || !object.isHidden
+  }
+
+  /// An object's references as drawn: an edge into a hidden object that is
+  /// not shown (a 2.7 instance's `__dict__`) is replaced by that object's own
+  /// edges, so `c1.t = c2` still shows as `#41 ─t─▶ #42`.
+  func drawnReferences(of object: ObjectState) -> [Reference] {
+    var out: [Reference] = []
+    for reference in object.references {
+      if !options.showHidden, let target = state.objects[reference.target], target.isHidden {
+        for inner in target.references {
+          out.append(
+            Reference(
+              label: Self.compose(reference.label, inner.label), target: inner.target,
+              isWeak: reference.isWeak || inner.isWeak))
+        }
+      } else {
+        out.append(reference)
+      }
+    }
+    return out
+  }
+
+  /// `__dict__` + `'t'` → `t`; other pairs are joined with a dot.
+  static func compose(_ outer: String, _ inner: String) -> String {
+    if outer == "__dict__" {
+      if inner.count >= 2, let first = inner.first, first == inner.last, first == "'" || first == "\"" {
+        return String(inner.dropFirst().dropLast())
+      }
+      return inner
+    }
+    return outer + "." + inner
+  }
+
+  /// The profile's collector debug flags by name.
+  var debugFlagsText: String { Format.debugFlags(state.counters.debugFlags, leakMask: context.debugLeakMask) }
+}

@@ -1,0 +1,76 @@
+import GCEngine
+import GCVizTimeline
+
+/// The whole screen: a run state and a size in, a grid of styled cells out.
+/// The same function feeds the terminal and `gcviz render`, so what the
+/// terminal shows at a step equals the render of that step, cell for cell.
+public enum Screen {
+  /// The smallest size the visualizer draws panels at.
+  public static let minimumWidth = 80
+  public static let minimumHeight = 24
+
+  /// Draws the screen. Deterministic: the same inputs give the same grid.
+  public static func render(
+    state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
+  ) -> Grid {
+    var grid = Grid(width: size.width, height: size.height)
+    guard size.width >= minimumWidth, size.height >= minimumHeight else {
+      drawTooSmall(&grid)
+      return grid
+    }
+    let scene = Scene(state: state, context: context, options: options)
+    let layout = ScreenLayout(width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene))
+    TitleBar.draw(&grid, layout.title, scene)
+    SourcePanel.draw(&grid, panel(&grid, layout.source, "Source", .source, scene), scene)
+    FramesPanel.draw(&grid, panel(&grid, layout.frames, "Frames", .frames, scene), scene)
+    OutputPanel.draw(&grid, panel(&grid, layout.output, "Output", .output, scene), scene)
+    GenerationsPanel.draw(
+      &grid, panel(&grid, layout.generations, "Generations", .generations, scene), scene, tall: layout.tallGenerations)
+    ObjectsPanel.draw(&grid, panel(&grid, layout.objects, "Objects", .objects, scene), scene)
+    MemoryPanel.draw(&grid, panel(&grid, layout.memory, "Memory · live objects", .memory, scene), scene)
+    KeyBar.draw(&grid, layout.keys, scene)
+    if let id = options.inspecting { InspectorOverlay.draw(&grid, id: id, scene) }
+    if options.helpVisible { HelpOverlay.draw(&grid, scene) }
+    if !options.color { grid.restyleAll { $0.monochrome } }
+    return grid
+  }
+
+  /// Draws a panel's border and title; returns the area inside it.
+  static func panel(_ grid: inout Grid, _ rect: Rect, _ title: String, _ which: Panel, _ scene: Scene) -> Rect {
+    let focused = scene.options.focusedPanel == which
+    let style = focused ? Palette.focusedBorder : Palette.border
+    let name = scene.options.ascii ? title.replacingOccurrences(of: "·", with: "-") : title
+    grid.drawBox(rect, title: name, glyphs: scene.glyphs, style: style, titleStyle: focused ? style : Palette.title)
+    // One blank column each side keeps text off the borders.
+    return Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+  }
+
+  /// Below the minimum: only a centred message, wrapped if the terminal is
+  /// narrower than the sentence.
+  static func drawTooSmall(_ grid: inout Grid) {
+    let message =
+      "terminal too small (\(grid.width)x\(grid.height)); gcviz needs at least \(minimumWidth)x\(minimumHeight)"
+    let lines = TextWidth.wrap(message, width: max(1, grid.width))
+    let top = max(0, (grid.height - lines.count) / 2)
+    for (i, line) in lines.enumerated() {
+      let x = max(0, (grid.width - TextWidth.of(line)) / 2)
+      grid.put(line, x: x, y: top + i, style: Style(bold: true))
+    }
+  }
+}
+
+extension String {
+  /// Plain substring replacement (Foundation-free).
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    guard !target.isEmpty else { return self }
+    var out = ""
+    var rest = self[...]
+    while let range = rest.firstRange(of: target) {
+      out += rest[..<range.lowerBound]
+      out += replacement
+      rest = rest[range.upperBound...]
+    }
+    out += rest
+    return out
+  }
+}

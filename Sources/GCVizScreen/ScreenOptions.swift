@@ -1,0 +1,58 @@
+import GCEngine
+
+/// The panels of the screen, for focus (`Tab`) and scrolling.
+public enum Panel: String, Sendable, CaseIterable, Hashable {
+  case source
+  case frames
+  case generations
+  case objects
+  case memory
+  case output
+}
+
+/// How the user has set up the view: everything besides the run state that
+/// changes what is drawn.
+public struct ScreenOptions: Equatable, Sendable {
+  /// `d`: draw hidden objects (2.7 `__dict__`s, frame objects).
+  public var showHidden: Bool
+  /// Show each frame's evaluation stack (2.7's "a call adds 2").
+  public var showStack: Bool
+  /// ASCII instead of box drawing (`+-|`, `->`).
+  public var ascii: Bool
+  /// false: no colours or attributes, except reverse video on the current line.
+  public var color: Bool
+  public var playing: Bool
+  /// Steps per second while playing (shown as `×4`).
+  public var speed: Double
+  public var helpVisible: Bool
+  /// The object `Enter` opened in the inspector.
+  public var inspecting: ObjectID?
+  public var focusedPanel: Panel?
+  /// Lines scrolled per panel. Objects: down from the top. Output and
+  /// Frames: up from the newest/innermost. Source: away from the current line
+  /// (positive = later lines).
+  public var scroll: [Panel: Int]
+  /// The stepping grain shown in the title (`line`, `event`, `phase`), if any.
+  public var grain: String?
+
+  public init(
+    showHidden: Bool = false, showStack: Bool = false, ascii: Bool = false, color: Bool = true, playing: Bool = false,
+    speed: Double = 1, helpVisible: Bool = false, inspecting: ObjectID? = nil, focusedPanel: Panel? = nil,
+    scroll: [Panel: Int] = [:], grain: String? = nil
+  ) {
+    self.showHidden = showHidden
+    self.showStack = showStack
+    self.ascii = ascii
+    self.color = color
+    self.playing = playing
+    self.speed = speed
+    self.helpVisible = helpVisible
+    self.inspecting = inspecting
+    self.focusedPanel = focusedPanel
+    self.scroll = scroll
+    self.grain = grain
+  }
+
+  /// The scroll offset of `panel` (0 when unset).
+  public func scrollOffset(_ panel: Panel) -> Int { max(0, scroll[panel] ?? 0) }
+}

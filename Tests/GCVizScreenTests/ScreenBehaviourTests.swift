@@ -1,0 +1,265 @@
+import GCEngine
+import GCVizScreen
+import GCVizTimeline
+import Testing
+
+@Suite struct ScreenBehaviourTests {
+  static func render(
+    _ state: RunState = Fixtures.f2MidCollection(), _ width: Int = 120, _ height: Int = 40,
+    _ options: ScreenOptions = ScreenOptions()
+  ) -> Grid {
+    Screen.render(state: state, context: Fixtures.context, size: (width, height), options: options)
+  }
+
+  static func lines(_ grid: Grid) -> [String] { TextWriter.write(grid).split(separator: "\n").map(String.init) }
+
+  /// Where `text` starts on the screen, if it is there.
+  static func find(_ text: String, in grid: Grid) -> (x: Int, y: Int)? {
+    for (y, line) in lines(grid).enumerated() {
+      if let range = line.firstRange(of: text) {
+        return (line[..<range.lowerBound].count, y)
+      }
+    }
+    return nil
+  }
+
+  @Test func renderingIsDeterministic() {
+    let state = Fixtures.f2MidCollection()
+    for size in [(80, 24), (101, 33), (120, 40), (200, 60)] {
+      let a = Self.render(state, size.0, size.1, ScreenOptions(inspecting: Fixtures.id(42)))
+      let b = Self.render(state, size.0, size.1, ScreenOptions(inspecting: Fixtures.id(42)))
+      #expect(a == b)
+    }
+  }
+
+  @Test func everySizeFromTheMinimumRendersWholeRows() {
+    let state = Fixtures.f2MidCollection()
+    for width in stride(from: 80, through: 140, by: 7) {
+      for height in stride(from: 24, through: 50, by: 5) {
+        let grid = Self.render(state, width, height)
+        let rows = Self.lines(grid)
+        #expect(rows.count == height)
+        #expect(rows.allSatisfy { displayWidth($0) == width })
+        #expect(Self.find("Objects", in: grid) != nil)
+        #expect(Self.find("ClassA #41 rc=1", in: grid) != nil, "box missing at \(width)x\(height)")
+      }
+    }
+  }
+
+  @Test func boxesShowSerialsNotIds() {
+    let grid = Self.render()
+    #expect(Self.find("ClassA #41 rc=1", in: grid) != nil)
+    #expect(Self.find("#1041", in: grid) == nil)
+  }
+
+  @Test func unreachableBoxesAreRedAndGarbageBoldRed() throws {
+    let grid = Self.render()
+    let unreachable = try #require(Self.find("ClassA #41", in: grid))
+    #expect(grid[unreachable.x, unreachable.y].style.foreground == .red)
+    let garbage = try #require(Self.find("ClassA #7 rc=2", in: grid))
+    #expect(grid[garbage.x, garbage.y].style == Style(foreground: .red, bold: true))
+    let reachable = try #require(Self.find("ClassA #45", in: grid))
+    #expect(grid[reachable.x, reachable.y].style.foreground == .green)
+  }
+
+  @Test func noColourKeepsOnlyReverseForTheCurrentLine() throws {
+    let grid = Self.render(Fixtures.f2MidCollection(), 120, 40, ScreenOptions(color: false))
+    #expect(grid.cells.allSatisfy { $0.style == .plain || $0.style == Style(reverse: true) })
+    let current = try #require(Self.find("c1=ClassA()", in: grid))
+    #expect(grid[current.x, current.y].style.reverse)
+  }
+
+  @Test func asciiModeDrawsOnlyAsciiAroundTheContent() {
+    var state = Fixtures.f2MidCollection()
+    state.output = []
+    state.pendingStdout = ""
+    let text = TextWriter.write(Self.render(state, 120, 40, ScreenOptions(ascii: true)))
+    // The scenario's own text is ASCII here, so everything must be.
+    #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+    #expect(text.contains("-> #45 ClassA"))
+    #expect(text.contains("+--"))
+  }
+
+  @Test func hiddenDictsAreBridgedIntoAttributeEdges() {
+    let text = TextWriter.write(Self.render())
+    #expect(text.contains("▼ t"))
+    #expect(text.contains("▲ t"))
+    #expect(!text.contains("dict #43"))
+    let shown = TextWriter.write(Self.render(Fixtures.f2MidCollection(), 120, 40, ScreenOptions(showHidden: true)))
+    #expect(shown.contains("dict #43 rc=1"))
+  }
+
+  @Test func weakReferencesAreDrawnDifferently() {
+    // The reference list is under the boxes: scroll down to it.
+    let text = TextWriter.write(Self.render(Fixtures.f2MidCollection(), 120, 40, ScreenOptions(scroll: [.objects: 10])))
+    #expect(text.contains("#37 ┄ref┄▷ #7"))
+    #expect(text.contains("#30 ─[0]─▶ #31"))
+  }
+
+  @Test func captionOfTheCurrentLineIsShown() {
+    let text = TextWriter.write(Self.render())
+    #expect(text.contains("#> rc(c1)=1; in Python 2"))
+  }
+
+  @Test func debugFlagsAndPhaseAreNamed() {
+    let text = TextWriter.write(Self.render())
+    #expect(text.contains("debug DEBUG_LEAK"))
+    #expect(text.contains("move unreachable objects aside (phase 3/10)"))
+    var state = Fixtures.f2MidCollection()
+    state.counters.debugFlags = 1 | 32
+    #expect(TextWriter.write(Self.render(state)).contains("debug DEBUG_STATS|DEBUG_SAVEALL"))
+    let py3 = ScreenContext(scenarioName: "f3-py3", profileName: "cpython3.11", sourceLines: [])
+    state.counters.debugFlags = 38
+    let grid = Screen.render(state: state, context: py3, size: (120, 40), options: ScreenOptions())
+    #expect(TextWriter.write(grid).contains("debug DEBUG_LEAK"))
+  }
+
+  @Test func tooSmallShowsOnlyTheMessage() {
+    let text = TextWriter.write(Self.render(Fixtures.f2MidCollection(), 79, 24))
+    #expect(text.contains("terminal too small (79x24); gcviz needs at least 80x24"))
+    #expect(!text.contains("Objects"))
+    let tiny = TextWriter.write(Self.render(Fixtures.f2MidCollection(), 20, 5))
+    #expect(tiny.contains("terminal too"))
+    #expect(Self.lines(Self.render(Fixtures.f2MidCollection(), 0, 0)).isEmpty)
+  }
+
+  @Test func scenarioTextCannotInjectEscapes() {
+    var state = Fixtures.f2MidCollection()
+    state.output.append(OutputLine(stream: .stdout, text: "evil \u{1B}]0;title\u{7} \u{1B}[2J"))
+    let ansi = ANSIWriter.write(Self.render(state))
+    // The only escapes are the writer's own SGR sequences.
+    let escapes = ansi.split(separator: "\u{1B}", omittingEmptySubsequences: false).dropFirst()
+    #expect(escapes.allSatisfy { $0.hasPrefix("[0") })
+    #expect(!ansi.contains("\u{7}"))
+  }
+
+  @Test func addingAnObjectDoesNotMoveEarlierBoxes() throws {
+    // Big enough that gen0 keeps its boxes with one more object.
+    var state = Fixtures.f2MidCollection()
+    let before = try #require(Self.find("ClassA #45", in: Self.render(state, 160, 50)))
+    let newcomer = Fixtures.object(47, .instance, "ClassA", rc: 1, gen: 0)
+    state.objects[newcomer.id] = newcomer
+    let grid = Self.render(state, 160, 50)
+    let after = try #require(Self.find("ClassA #45", in: grid))
+    #expect(before == after)
+    #expect(Self.find("ClassA #47", in: grid) != nil)
+  }
+
+  @Test func bigHeapsFoldIntoCountedLines() {
+    let text = TextWriter.write(Self.render(Fixtures.bigHeap()))
+    #expect(text.contains("ClassA ×"))
+    #expect(text.contains(" gen2"))
+    #expect(text.contains("ClassA #1 rc=1"))
+    #expect(text.contains("gen2 (9,000)"))
+    let small = TextWriter.write(Self.render(Fixtures.bigHeap(), 80, 24))
+    #expect(small.contains("×"))
+  }
+
+  @Test func scrollingTheObjectsUnfoldsMoreBoxes() {
+    let top = TextWriter.write(Self.render(Fixtures.bigHeap()))
+    let scrolled = TextWriter.write(Self.render(Fixtures.bigHeap(), 120, 40, ScreenOptions(scroll: [.objects: 30])))
+    #expect(!top.contains("ClassA #30 rc=1"))
+    #expect(scrolled.contains("ClassA #30 rc=1"))
+    #expect(scrolled.contains("ClassA ×8,9"))
+  }
+
+  @Test func scrollingMovesTheGraphWithoutRearrangingIt() throws {
+    let state = Fixtures.f2MidCollection()
+    let still = Self.lines(Self.render(state))
+    let moved = Self.lines(Self.render(state, 120, 40, ScreenOptions(scroll: [.objects: 1])))
+    let top = try #require(still.firstIndex { $0.contains("─ Objects ─") })
+    let left = try #require(still[top].firstRange(of: "┌─ Objects")).lowerBound
+    let x = still[top].distance(from: still[top].startIndex, to: left)
+    func panel(_ rows: [String], _ y: Int) -> String { String(Array(rows[y]).dropFirst(x + 1).prefix(72)) }
+    for row in (top + 1)..<(top + 15) {
+      #expect(panel(moved, row) == panel(still, row + 1))
+    }
+  }
+
+  @Test func extremeSizesStillRender() {
+    let state = Fixtures.bigHeap()
+    for (width, height) in [(400, 120), (80, 200), (1000, 24), (80, 24)] {
+      let grid = Self.render(state, width, height, ScreenOptions(helpVisible: true, inspecting: Fixtures.id(5000)))
+      #expect(Self.lines(grid).count == height)
+    }
+  }
+
+  @Test func aLongPathKeepsItsEnds() {
+    let text = TextWriter.write(Self.render(Fixtures.bigHeap(), 120, 40, ScreenOptions(inspecting: Fixtures.id(5000))))
+    #expect(text.contains("<module> head ─▶ #1 ClassA"))
+    #expect(text.contains("4,992 more hops"))
+    #expect(text.contains("─t─▶ #5000 ClassA"))
+  }
+
+  @Test func tenThousandObjectsRenderQuickly() {
+    let state = Fixtures.bigHeap()
+    let clock = ContinuousClock()
+    _ = Self.render(state)
+    let elapsed = clock.measure {
+      for _ in 0..<5 { _ = Self.render(state) }
+    }
+    // Debug build, shared CI machine: a loose bound; release is far faster.
+    #expect(elapsed / 5 < .milliseconds(250))
+  }
+
+  @Test func outputShowsStderrInAnotherColour() throws {
+    let grid = Self.render()
+    let stderr = try #require(Self.find("gc: uncollectable", in: grid))
+    let stdout = try #require(Self.find("object born,id:0x7f3a1c2e5688", in: grid))
+    #expect(grid[stderr.x, stderr.y].style.foreground != grid[stdout.x, stdout.y].style.foreground)
+  }
+
+  @Test func titleShowsStepPlayStateAndCollections() {
+    let playing = Self.lines(Self.render(Fixtures.f2MidCollection(), 120, 40, ScreenOptions(playing: true, speed: 4)))[
+      0]
+    #expect(playing.contains("f2 · cpython2.7 · step 56/212 · ▶ playing ×4"))
+    #expect(playing.contains("collections: gen0 3  gen1 0  gen2 0"))
+    #expect(playing.hasSuffix("? help  q quit "))
+    let paused = Self.lines(Self.render(Fixtures.f2MidCollection(), 80, 24))[0]
+    #expect(paused.contains("❚❚ paused"))
+    var ended = Fixtures.f2MidCollection()
+    ended.ending = .finished(exitCode: 0)
+    #expect(Self.lines(Self.render(ended))[0].contains("finished (exit 0)"))
+  }
+
+  @Test func keyBarShortensToFit() {
+    let wide = Self.lines(Self.render(Fixtures.f2MidCollection(), 120, 40))[39]
+    #expect(
+      wide.contains("space play  n next  b back  s into  c next gc  Enter inspect  p profile  d hidden  +/- speed"))
+    let narrow = Self.lines(Self.render(Fixtures.f2MidCollection(), 80, 24))[23]
+    #expect(narrow.contains("? help  q quit"))
+    #expect(narrow.contains("space play"))
+  }
+}
+
+@Suite struct InspectionTests {
+  @Test func pathFromARootFollowsStrongReferences() throws {
+    let state = Fixtures.f2MidCollection()
+    let inspection = ObjectInspection(state: state, id: Fixtures.id(31))
+    let path = try #require(inspection.path)
+    #expect(path.root == "<module> reserve")
+    #expect(path.hops.map(\.target) == [Fixtures.id(30), Fixtures.id(31)])
+    #expect(path.hops.map(\.label) == ["", "[0]"])
+    #expect(inspection.referrers == [.object(Fixtures.id(30), label: "[0]")])
+  }
+
+  @Test func theInnermostFrameIsPreferredAsRoot() throws {
+    let inspection = ObjectInspection(state: Fixtures.f2MidCollection(), id: Fixtures.id(45))
+    #expect(try #require(inspection.path).root == "f2() c1")
+    #expect(
+      inspection.referrers == [.frame(function: "f2()", slot: "c1"), .frame(function: "f2()", slot: "stack[0]")])
+  }
+
+  @Test func aCycleWithoutOutsideReferencesHasNoPath() {
+    let inspection = ObjectInspection(state: Fixtures.f2MidCollection(), id: Fixtures.id(42))
+    #expect(inspection.path == nil)
+    #expect(inspection.referrers == [.object(Fixtures.id(43), label: "'t'")])
+    #expect(inspection.referents == [Reference(label: "__dict__", target: Fixtures.id(44))])
+  }
+
+  @Test func weakReferencesDoNotKeepAlive() {
+    var state = Fixtures.f2MidCollection()
+    state.frames[0].variables.append(Variable(name: "w", value: .object(Fixtures.id(37))))
+    #expect(ObjectInspection(state: state, id: Fixtures.id(7)).path == nil)
+  }
+}

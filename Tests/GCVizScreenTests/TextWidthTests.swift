@@ -1,0 +1,46 @@
+import GCVizScreen
+import Testing
+
+@Suite struct TextWidthTests {
+  @Test func asciiIsOneColumnEach() {
+    #expect(displayWidth("ClassA #41 rc=2") == 15)
+  }
+
+  @Test func cjkAndFullwidthAreTwoColumns() {
+    #expect(displayWidth("对象") == 4)
+    #expect(displayWidth("ｇｃ") == 4)
+    #expect(displayWidth("한") == 2)
+  }
+
+  @Test func emojiAreTwoColumns() {
+    #expect(displayWidth("🐍") == 2)
+    #expect(displayWidth("❤️") == 2)  // VS16 asks for emoji presentation
+    #expect(displayWidth("👩‍💻") == 2)  // a ZWJ sequence is one cluster
+    #expect(displayWidth("🇫🇷") == 2)
+  }
+
+  @Test func combiningMarksAddNothing() {
+    #expect(displayWidth("e\u{301}") == 1)
+    #expect(displayWidth("a\u{20DD}") == 1)
+    #expect(TextWidth.of(scalar: "\u{301}") == 0)
+  }
+
+  @Test func controlCharactersAreReplaced() {
+    #expect(TextWidth.of(scalar: "\u{1B}") == -1)
+    #expect(TextWidth.sanitize("a\u{1B}[31mb") == "a\u{FFFD}[31mb")
+    #expect(TextWidth.sanitize("x\u{202E}y") == "x\u{FFFD}y")  // bidi override
+    #expect(TextWidth.sanitize("a\tb") == "a b")
+    #expect(TextWidth.sanitize("a\r\nb") == "a\u{FFFD}b")
+  }
+
+  @Test func truncateKeepsWideCharactersWhole() {
+    #expect(TextWidth.truncate("对象对象", to: 5) == "对象…")
+    #expect(TextWidth.truncate("short", to: 10) == "short")
+    #expect(TextWidth.truncate("abcdef", to: 4, ellipsis: "~") == "abc~")
+  }
+
+  @Test func wrapBreaksAtSpaces() {
+    #expect(TextWidth.wrap("no name is left here", width: 8) == ["no name", "is left", "here"])
+    #expect(TextWidth.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+  }
+}
