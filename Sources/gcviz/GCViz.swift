@@ -9,7 +9,7 @@ struct GCViz: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gcviz",
     abstract: "Replays Python scenarios on a simulated CPython heap: refcounts, generations, cycle collection.",
-    subcommands: [Run.self, List.self]
+    subcommands: [Run.self, Render.self, List.self]
   )
 
   mutating func run() throws {

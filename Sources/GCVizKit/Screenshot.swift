@@ -1,0 +1,36 @@
+import GCVizScreen
+import GCVizTimeline
+
+/// The screen at one step of a recorded run, as text, ANSI or SVG: what
+/// `gcviz render` prints and what the live screen shows at that step.
+public enum Screenshot {
+  public enum Format: String, CaseIterable, Sendable {
+    case text, ansi, svg
+  }
+
+  /// What the screen knows of the scenario besides the run's state.
+  public static func context(for recording: Recording) -> ScreenContext {
+    ScreenContext(
+      scenarioName: recording.scenario.name, profileName: recording.profile.name,
+      sourceLines: recording.sourceLines, totalLineSteps: recording.timeline.lineCount)
+  }
+
+  /// The state after `step` lines ran (nil: the end of the run).
+  public static func state(_ recording: Recording, step: Int?) -> RunState {
+    let t = recording.timeline
+    return t.state(at: step.map { t.position(ofStep: $0) } ?? t.endPosition)
+  }
+
+  public static func render(
+    _ recording: Recording, step: Int?, width: Int, height: Int, format: Format = .text,
+    options: ScreenOptions = ScreenOptions()
+  ) -> String {
+    let grid = Screen.render(
+      state: state(recording, step: step), context: context(for: recording), size: (width, height), options: options)
+    switch format {
+    case .text: return TextWriter.write(grid)
+    case .ansi: return ANSIWriter.write(grid)
+    case .svg: return SVGWriter.write(grid)
+    }
+  }
+}

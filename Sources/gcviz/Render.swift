@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import GCEngine
+import GCVizKit
+import GCVizScreen
+
+/// `gcviz render`: one screen of the visualizer, printed.
+struct Render: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the screen the visualizer shows at a step (the screenshot snapshot tests compare)."
+  )
+
+  @Argument(help: "A scenario file, or the name of a built-in scenario (see `gcviz list`).")
+  var scenario: String
+
+  @Option(
+    help:
+      "The interpreter to simulate: cpython2.7 or cpython3.11 (default: the scenario's `#: profile:`, else by syntax).")
+  var profile: String?
+
+  @Option(help: "Show the screen after this many lines ran (0: the first line about to run).")
+  var step: Int?
+
+  @Flag(help: "Show the screen at the end of the run (the default without --step).")
+  var end = false
+
+  @Option(help: "The screen size as WIDTHxHEIGHT.")
+  var size: String = "120x40"
+
+  @Option(help: "text, ansi (colours as escape sequences) or svg (a screenshot for a browser).")
+  var format: String = "text"
+
+  @Flag(help: "Draw with ASCII characters instead of box drawing.")
+  var ascii = false
+
+  @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
+  var noColor = false
+
+  @Flag(name: .customLong("show-hidden"), help: "Show hidden objects (2.7 instance dicts, frames), as `d` does.")
+  var showHidden = false
+
+  @Option(name: .customLong("max-steps"), help: "Record at most this many lines (0 = no limit).")
+  var maxSteps: Int = 1_000_000
+
+  func validate() throws {
+    if step != nil && end { throw ValidationError("--step and --end exclude each other") }
+    if let step, step < 0 { throw ValidationError("--step must be 0 or more") }
+    if Self.parseSize(size) == nil { throw ValidationError("--size must look like 120x40 (each 1 to 1000)") }
+    if Screenshot.Format(rawValue: format) == nil { throw ValidationError("--format must be text, ansi or svg") }
+  }
+
+  static func parseSize(_ text: String) -> (Int, Int)? {
+    let parts = text.lowercased().split(separator: "x")
+    guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...1000).contains(w), (1...1000).contains(h)
+    else { return nil }
+    return (w, h)
+  }
+
+  func run() throws {
+    let loaded: Scenario
+    let chosen: Profile
+    do {
+      loaded = try ScenarioLibrary.load(scenario)
+      chosen = try Runner.profile(for: loaded, override: profile)
+    } catch {
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      throw ExitCode(Runner.exitBadInput)
+    }
+    // The whole run is recorded (as `play` does), so the title's step
+    // count is the same whatever step is shown.
+    let recording: Recording
+    switch Recording.record(loaded, profile: chosen, maxSteps: maxSteps) {
+    case .failure(let error):
+      FileHandle.standardError.write(Data(error.message.utf8))
+      throw ExitCode(Runner.exitBadInput)
+    case .success(let r): recording = r
+    }
+    let (width, height) = Self.parseSize(size)!
+    let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    let options = ScreenOptions(showHidden: showHidden, ascii: ascii, color: color)
+    let text = Screenshot.render(
+      recording, step: step.map { min($0, recording.timeline.lineCount) }, width: width, height: height,
+      format: Screenshot.Format(rawValue: format)!, options: options)
+    print(text)
+  }
+}

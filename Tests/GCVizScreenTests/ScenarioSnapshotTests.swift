@@ -1,0 +1,66 @@
+import GCEngine
+import GCVizKit
+import GCVizScreen
+import GCVizTimeline
+import SnapshotTesting
+import Testing
+
+/// Whole screens of the seed scenarios, recorded for real, at telling
+/// moments: just before the first collection, in the middle of it (after
+/// move_unreachable has marked the garbage), just after it, and the end.
+/// `gcviz render SCENARIO --step N --size WxH` prints the same text.
+@Suite("Screens of real scenarios")
+struct ScenarioSnapshotTests {
+  static func recording(_ name: String) throws -> Recording {
+    let scenario = try ScenarioLibrary.load(name)
+    let profile = try Runner.profile(for: scenario, override: nil)
+    return try Recording.record(scenario, profile: profile).get()
+  }
+
+  static func screen(_ r: Recording, position: Int, _ width: Int, _ height: Int) -> String {
+    let grid = Screen.render(
+      state: r.timeline.state(at: position), context: Screenshot.context(for: r), size: (width, height),
+      options: ScreenOptions())
+    return TextWriter.write(grid)
+  }
+
+  /// Snapshots around the first collection (or, without one, mid-run and
+  /// at the end).
+  static func check(_ name: String) throws {
+    let r = try recording(name)
+    let t = r.timeline
+    guard let start = t.nextCollection(after: t.position(ofStep: 0)), t.state(at: start).ending == nil else {
+      let middle = t.position(ofStep: t.lineCount / 2)
+      assertSnapshot(of: screen(r, position: middle, 120, 40), as: .lines, named: "middle-120x40", testName: name)
+      assertSnapshot(of: screen(r, position: middle, 80, 24), as: .lines, named: "middle-80x24", testName: name)
+      assertSnapshot(of: screen(r, position: t.endPosition, 101, 33), as: .lines, named: "end-101x33", testName: name)
+      return
+    }
+    let step = t.state(at: start).step
+    let before = t.position(ofStep: step)
+    var middle = start
+    while middle < t.endPosition, t.state(at: middle).lastEvent != .phase(.moveUnreachable) {
+      middle = t.nextEvent(after: middle)
+    }
+    #expect(t.state(at: middle).collection != nil)
+    // The Screenshot path (what `gcviz render --step` uses) agrees.
+    #expect(
+      Screenshot.render(r, step: step, width: 120, height: 40) == screen(r, position: before, 120, 40))
+    assertSnapshot(of: screen(r, position: before, 120, 40), as: .lines, named: "before-gc-120x40", testName: name)
+    assertSnapshot(of: screen(r, position: middle, 120, 40), as: .lines, named: "mid-gc-120x40", testName: name)
+    assertSnapshot(of: screen(r, position: middle, 80, 24), as: .lines, named: "mid-gc-80x24", testName: name)
+    assertSnapshot(
+      of: screen(r, position: t.position(ofStep: step + 1), 120, 40), as: .lines, named: "after-gc-120x40",
+      testName: name)
+    assertSnapshot(
+      of: screen(r, position: t.position(ofStep: step + 1), 101, 33), as: .lines, named: "after-gc-101x33",
+      testName: name)
+  }
+
+  @Test func f1Python2() throws { try Self.check("f1") }
+  @Test func f1Python3() throws { try Self.check("f1-py3") }
+  @Test func f2Python2() throws { try Self.check("f2") }
+  @Test func f2Python3() throws { try Self.check("f2-py3") }
+  @Test func f3Python2() throws { try Self.check("f3") }
+  @Test func f3Python3() throws { try Self.check("f3-py3") }
+}
