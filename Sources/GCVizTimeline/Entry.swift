@@ -10,14 +10,16 @@ public enum Entry: Sendable, Equatable {
   /// the grain of `s`.
   case event(HeapEvent)
   /// An object's full state (new, or changed since the last sync).
-  case upsert(ObjectState)
+  // Large payloads are boxed (`indirect`) so that every entry, lines and
+  // refcount events included, stays a few words long.
+  indirect case upsert(ObjectState)
   /// An object freed (or no longer shown).
   case remove(ObjectID)
   case frames([FrameView])
-  case counters(Counters)
+  indirect case counters(Counters)
   /// A point of the memory chart, taken at each line boundary.
-  case sample(MemorySample)
-  case ended(RunEnding)
+  indirect case sample(MemorySample)
+  indirect case ended(RunEnding)
 }
 
 extension Entry {

@@ -135,6 +135,11 @@ struct TimelineTests {
     #expect(t.latest.visibleOutput.map(\.text).contains("done"))
   }
 
+  @Test("an entry is a few words: long runs stay small in memory")
+  func entrySize() {
+    #expect(MemoryLayout<Entry>.stride <= 40, "\(MemoryLayout<Entry>.stride) bytes")
+  }
+
   @Test("history is bounded: old entries go, the state says from which step")
   func boundedHistory() throws {
     let timeline = Timeline(entryLimit: 5_000, checkpointInterval: 256)
