@@ -26,13 +26,7 @@ struct Run: ParsableCommand {
     abstract: "Run a scenario headless and print what the real interpreter would print."
   )
 
-  @Argument(help: "A scenario file, or the name of a built-in scenario (see `gcviz list`).")
-  var scenario: String
-
-  @Option(
-    help:
-      "The interpreter to simulate: cpython2.7 or cpython3.11 (default: the scenario's `#: profile:`, else by syntax).")
-  var profile: String?
+  @OptionGroup var target: ScenarioArguments
 
   @Option(name: .customLong("max-steps"), help: "Stop after this many executed lines (0 = no limit).")
   var maxSteps: Int = 100_000_000
@@ -41,15 +35,7 @@ struct Run: ParsableCommand {
   var trace: String?
 
   func run() throws {
-    let loaded: Scenario
-    let chosen: Profile
-    do {
-      loaded = try ScenarioLibrary.load(scenario)
-      chosen = try Runner.profile(for: loaded, override: profile)
-    } catch {
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
-      throw ExitCode(Runner.exitBadInput)
-    }
+    let (loaded, chosen) = try target.load()
     let output = TerminalOutput()
     var writer: TraceWriter?
     if let trace {

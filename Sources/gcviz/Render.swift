@@ -10,13 +10,7 @@ struct Render: ParsableCommand {
     abstract: "Print the screen the visualizer shows at a step (the screenshot snapshot tests compare)."
   )
 
-  @Argument(help: "A scenario file, or the name of a built-in scenario (see `gcviz list`).")
-  var scenario: String
-
-  @Option(
-    help:
-      "The interpreter to simulate: cpython2.7 or cpython3.11 (default: the scenario's `#: profile:`, else by syntax).")
-  var profile: String?
+  @OptionGroup var target: ScenarioArguments
 
   @Option(help: "Show the screen after this many lines ran (0: the first line about to run).")
   var step: Int?
@@ -57,15 +51,7 @@ struct Render: ParsableCommand {
   }
 
   func run() throws {
-    let loaded: Scenario
-    let chosen: Profile
-    do {
-      loaded = try ScenarioLibrary.load(scenario)
-      chosen = try Runner.profile(for: loaded, override: profile)
-    } catch {
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
-      throw ExitCode(Runner.exitBadInput)
-    }
+    let (loaded, chosen) = try target.load()
     // The whole run is recorded (as `play` does), so the title's step
     // count is the same whatever step is shown.
     let recording: Recording

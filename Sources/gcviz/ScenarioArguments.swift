@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import GCEngine
+import GCVizKit
+
+/// The scenario and profile arguments every command that runs one takes.
+struct ScenarioArguments: ParsableArguments {
+  @Argument(help: "A scenario file, or the name of a built-in scenario (see `gcviz list`).")
+  var scenario: String
+
+  @Option(
+    help:
+      "The interpreter to simulate: cpython2.7 or cpython3.11 (default: the scenario's `#: profile:`, else by syntax).")
+  var profile: String?
+
+  /// The scenario and the profile it runs under; a missing file or an
+  /// unknown profile is reported and exits 2.
+  func load() throws -> (Scenario, Profile) {
+    do {
+      let loaded = try ScenarioLibrary.load(scenario)
+      return (loaded, try Runner.profile(for: loaded, override: profile))
+    } catch {
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      throw ExitCode(Runner.exitBadInput)
+    }
+  }
+}
