@@ -61,10 +61,21 @@ public final class CodeObject: @unchecked Sendable {
   /// LOAD_GLOBAL's cache per name: the globals' version it was read at.
   var globalCacheVersion: [Int] = []
   var globalCacheValue: [Value] = []
-  /// Per instruction: the last class-attribute lookup and shared-key index
-  /// made while it ran (see `SiteCache`), sized on first use.
-  var classAttributeCache: [SiteCache] = []
-  var sharedKeyCache: [SiteCache] = []
+  /// Per instruction and `SiteCache.Kind`: the last lookup of that kind
+  /// made while it ran, sized on first use.
+  var siteCaches: [SiteCache] = []
+
+  /// The remembered lookup of `kind` at instruction `site`.
+  @inline(__always) func siteCache(_ kind: SiteCache.Kind, at site: Int) -> SiteCache {
+    siteCaches.isEmpty ? SiteCache() : siteCaches[site * SiteCache.Kind.count + kind.rawValue]
+  }
+
+  func remember(_ entry: SiteCache, _ kind: SiteCache.Kind, at site: Int) {
+    if siteCaches.isEmpty {
+      siteCaches = Array(repeating: SiteCache(), count: instructions.count * SiteCache.Kind.count)
+    }
+    siteCaches[site * SiteCache.Kind.count + kind.rawValue] = entry
+  }
   /// Tuples of constants, built once when the program loads.
   var constantTuples: [Int: [Value]] = [:]
 
@@ -81,6 +92,12 @@ public final class CodeObject: @unchecked Sendable {
 /// valid for the same class and name while the interpreter's class epoch
 /// (bumped whenever a class is made or a class attribute changes) stays.
 struct SiteCache {
+  /// What was looked up: a class attribute, or a 3.11 shared-key index.
+  enum Kind: Int {
+    case classAttribute, sharedKey
+    static let count = 2
+  }
+
   var cls: Int32 = -1
   var epoch = -1
   var name = ""

@@ -6,16 +6,23 @@ extension Interpreter {
 
   /// The class attribute `name` (searching bases depth-first), borrowed.
   func lookupClassAttribute(_ cls: ObjectID, _ name: String) -> Value? {
-    guard let f = frames.last else { return uncachedClassAttribute(cls, name) }
-    let code = f.code
+    cachedAtSite(.classAttribute, cls, name, cachesAbsence: true) { uncachedClassAttribute(cls, name) }
+  }
+
+  /// A lookup remembered at the running instruction (see `SiteCache`):
+  /// `compute` runs on a miss (or outside any frame); a nil result is
+  /// remembered only when `cachesAbsence`.
+  @inline(__always) private func cachedAtSite(
+    _ kind: SiteCache.Kind, _ cls: ObjectID, _ name: String, cachesAbsence: Bool, _ compute: () -> Value?
+  ) -> Value? {
+    guard let f = frames.last else { return compute() }
     let site = f.pc - 1
-    if code.classAttributeCache.isEmpty {
-      code.classAttributeCache = Array(repeating: SiteCache(), count: code.instructions.count)
-    }
-    let hit = code.classAttributeCache[site]
+    let hit = f.code.siteCache(kind, at: site)
     if hit.cls == cls.raw && hit.epoch == classEpoch && hit.name == name { return hit.value }
-    let value = uncachedClassAttribute(cls, name)
-    code.classAttributeCache[site] = SiteCache(cls: cls.raw, epoch: classEpoch, name: name, value: value)
+    let value = compute()
+    if value != nil || cachesAbsence {
+      f.code.remember(SiteCache(cls: cls.raw, epoch: classEpoch, name: name, value: value), kind, at: site)
+    }
     return value
   }
 
@@ -56,17 +63,12 @@ extension Interpreter {
   /// The index of attribute `name` in `cls`'s shared keys.
   func sharedKeyIndex(_ cls: ObjectID, _ name: String, adding: Bool) -> Int? {
     // A class's keys only grow, so a found index stays right for the class
-    // (a new class at the same id moves the epoch).
-    guard let f = frames.last else { return uncachedSharedKeyIndex(cls, name, adding: adding) }
-    let code = f.code
-    let site = f.pc - 1
-    if code.sharedKeyCache.isEmpty {
-      code.sharedKeyCache = Array(repeating: SiteCache(), count: code.instructions.count)
+    // (a new class at the same id moves the epoch); a missing key may be
+    // added later, so absence is not remembered.
+    let found = cachedAtSite(.sharedKey, cls, name, cachesAbsence: false) {
+      uncachedSharedKeyIndex(cls, name, adding: adding).map { .int($0) }
     }
-    let hit = code.sharedKeyCache[site]
-    if hit.cls == cls.raw && hit.epoch == classEpoch && hit.name == name, case .int(let i) = hit.value { return i }
-    guard let i = uncachedSharedKeyIndex(cls, name, adding: adding) else { return nil }
-    code.sharedKeyCache[site] = SiteCache(cls: cls.raw, epoch: classEpoch, name: name, value: .int(i))
+    guard case .int(let i) = found else { return nil }
     return i
   }
 
