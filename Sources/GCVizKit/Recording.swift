@@ -21,9 +21,6 @@ public struct Recording {
     _ scenario: Scenario, profile: Profile, maxSteps: Int = 1_000_000, timeline: Timeline = Timeline(),
     workingDirectory: String = "/tmp", prepare: ((Interpreter) -> Void)? = nil
   ) -> Result<Recording, RecordingError> {
-    if case .failure(let d) = Runner.compile(scenario, profile: profile) {
-      return .failure(RecordingError(message: d.rendered(file: scenario.path, source: scenario.source)))
-    }
     let recorder = TimelineRecorder(timeline: timeline)
     let output = CapturedOutput()
     let code = Runner.run(
@@ -33,6 +30,11 @@ public struct Recording {
         recorder.interpreter = $0
         prepare?($0)
       })
+    // No interpreter was made: the scenario did not compile, and the
+    // runner wrote its diagnostic.
+    if recorder.interpreter == nil {
+      return .failure(RecordingError(message: output.stderr))
+    }
     let ending: RunEnding =
       code == Runner.exitLimit || code == Runner.exitBadInput
       ? .stopped(message: output.stderr.split(separator: "\n").last.map(String.init) ?? "stopped")

@@ -107,13 +107,13 @@ public final class TimelineRecorder: EventSink {
   }
 
   private func sample() {
-    let heap = interpreter?.heap
+    // Taken right after a sync: the last counters are the heap's now.
     let counters = lastCounters ?? Counters()
     timeline.append(
       .sample(
         MemorySample(
-          lineStep: timeline.latest.lineStep, liveObjects: counters.liveObjects,
-          bytesInUse: heap?.allocator.bytesInUse ?? 0, collected: collectedSinceSample)))
+          lineStep: timeline.latest.lineStep, liveObjects: counters.liveObjects, bytesInUse: counters.bytesInUse,
+          collected: collectedSinceSample)))
     collectedSinceSample = false
   }
 

@@ -135,6 +135,19 @@ struct TimelineTests {
     #expect(t.latest.visibleOutput.map(\.text).contains("done"))
   }
 
+  @Test("a scenario that does not compile is not recorded: its diagnostic comes back")
+  func compileError() throws {
+    let scenario = Scenario(name: "bad", path: "bad.py", source: "x = (1,\n")
+    let result = Recording.record(scenario, profile: .cpython311)
+    guard case .failure(let error) = result else {
+      Issue.record("recorded a scenario that does not compile")
+      return
+    }
+    #expect(error.message.hasPrefix("bad.py:"))
+    #expect(error.message.contains(": error: "))
+    #expect(error.message.contains("^"))
+  }
+
   @Test("an entry is a few words: long runs stay small in memory")
   func entrySize() {
     #expect(MemoryLayout<Entry>.stride <= 40, "\(MemoryLayout<Entry>.stride) bytes")
