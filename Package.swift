@@ -38,10 +38,16 @@ let package = Package(
     .target(name: "GCVizScreen", dependencies: ["GCVizTimeline", "GCEngine"]),
     // Scenario files, the built-in library, the headless runner, recording.
     .target(name: "GCVizKit", dependencies: ["GCEngine", "PythonFrontEnd", "GCVizTimeline", "GCVizScreen"]),
+    // ncursesw, through a small shim header (macros and C globals Swift
+    // cannot import). On Debian: apt-get install libncurses-dev.
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    // The thin terminal backend: draws grids with ncurses, reads keys,
+    // restores the terminal. The only code that imports ncurses.
+    .target(name: "GCVizTerminal", dependencies: ["CNcursesw", "GCVizScreen"]),
     .executableTarget(
       name: "gcviz",
       dependencies: [
-        "GCVizKit", "GCEngine", "PythonFrontEnd", "GCVizTimeline", "GCVizScreen",
+        "GCVizKit", "GCEngine", "PythonFrontEnd", "GCVizTimeline", "GCVizScreen", "GCVizTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

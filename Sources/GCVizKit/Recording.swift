@@ -35,12 +35,19 @@ public struct Recording {
     if recorder.interpreter == nil {
       return .failure(RecordingError(message: output.stderr))
     }
-    let ending: RunEnding =
-      code == Runner.exitLimit || code == Runner.exitBadInput
-      ? .stopped(message: output.stderr.split(separator: "\n").last.map(String.init) ?? "stopped")
-      : .finished(exitCode: code)
-    recorder.finish(ending)
+    recorder.finish(ending(code: code, stderr: output.stderr))
     return .success(Recording(scenario: scenario, profile: profile, timeline: timeline, exitCode: code))
+  }
+}
+
+extension Recording {
+  /// How a recorded run ended, from its exit code and what it wrote last.
+  static func ending(code: Int32, stderr: String, cancelled: Bool = false) -> RunEnding {
+    if cancelled { return .stopped(message: "stopped") }
+    if code == Runner.exitLimit || code == Runner.exitBadInput {
+      return .stopped(message: stderr.split(separator: "\n").last.map(String.init) ?? "stopped")
+    }
+    return .finished(exitCode: code)
   }
 }
 

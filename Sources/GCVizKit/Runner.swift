@@ -76,7 +76,7 @@ public enum Runner {
     return box.code
   }
 
-  private static func runHere(
+  static func runHere(
     _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int,
     sink: EventSink?, workingDirectory: String, prepare: ((Interpreter) -> Void)?
   ) -> Int32 {
@@ -140,6 +140,13 @@ public enum Runner {
     thread.stackSize = 1 << 30
     thread.start()
     job.done.wait()
+  }
+
+  /// Starts `body` on a thread with a 1 GiB stack and returns at once.
+  static func spawnOnLargeStack(_ body: @escaping @Sendable () -> Void) {
+    let thread = Thread(block: body)
+    thread.stackSize = 1 << 30
+    thread.start()
   }
 
   static func message(for limit: RunLimit, scenario: Scenario) -> String {

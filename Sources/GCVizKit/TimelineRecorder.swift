@@ -22,6 +22,8 @@ public final class TimelineRecorder: EventSink {
   private var lastFrames: [FrameView] = []
   private var lastCounters: Counters?
   private var collectedSinceSample = false
+  /// Called after each line entry (a live recording paces itself here).
+  var afterLine: (() -> Void)?
 
   public init(timeline: Timeline = Timeline()) {
     self.timeline = timeline
@@ -33,6 +35,7 @@ public final class TimelineRecorder: EventSink {
       sync(framesToo: true)
       sample()
       timeline.append(.line(line: line, column: column, frameDepth: depth))
+      afterLine?()
       return
     case .referencesChanged(let id):
       dirty.insert(id)

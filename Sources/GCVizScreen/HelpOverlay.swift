@@ -2,10 +2,13 @@
 enum HelpOverlay {
   static let keys: [(String, String)] = [
     ("space", "play / pause"), ("→ / n", "next step (one source line)"), ("← / b", "previous step"),
-    ("s", "step into: refcount events, collector phases"), ("c", "run to the next collection"),
+    ("s / S", "step into: next / previous refcount event or collector phase"),
+    ("c / C", "to the next / previous collection"),
     ("Home / End", "first / last step"), ("+ / -", "faster / slower"), ("Tab", "focus the next panel"),
     ("arrows", "scroll the focused panel"), ("Enter", "inspect an object: referents, referrers, path from a root"),
+    ("↑ / ↓", "in the inspector: the previous / next object"), ("Esc", "close the inspector or this help"),
     ("p", "switch profile (same step)"), ("d", "show / hide hidden objects (__dict__s, frames)"),
+    ("e", "show / hide each frame's evaluation stack"),
     ("?", "this help"), ("q", "quit"),
   ]
 
@@ -14,7 +17,8 @@ enum HelpOverlay {
     for (key, text) in keys {
       let shownKey =
         scene.options.ascii
-        ? key.replacingOccurrences(of: "→", with: "right").replacingOccurrences(of: "←", with: "left") : key
+        ? key.replacingOccurrences(of: "→", with: "right").replacingOccurrences(of: "←", with: "left")
+          .replacingOccurrences(of: "↑", with: "up").replacingOccurrences(of: "↓", with: "down") : key
       lines.append((TextWidth.truncate(shownKey, to: 12).padding(to: 12) + text, .plain))
     }
     lines.append(("", .plain))

@@ -1,6 +1,10 @@
 /// The last row: the main keys, as many as fit (help and quit always).
 enum KeyBar {
   static func draw(_ grid: inout Grid, _ rect: Rect, _ scene: Scene) {
+    if let notice = scene.options.notice {
+      grid.put(" " + notice, x: rect.x, y: rect.y, style: Palette.notice, maxWidth: rect.width)
+      return
+    }
     let items: [(key: String, label: String, priority: Int)] = [
       ("space", scene.options.playing ? "pause" : "play", 0), ("n", "next", 0), ("b", "back", 1), ("s", "into", 2),
       ("c", "next gc", 2), ("Enter", "inspect", 3), ("p", "profile", 5), ("d", "hidden", 4), ("+/-", "speed", 5),

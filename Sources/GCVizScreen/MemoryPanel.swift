@@ -5,7 +5,7 @@ import GCVizTimeline
 enum MemoryPanel {
   static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
     guard !area.isEmpty else { return }
-    let samples = scene.state.memory
+    let samples = Array(scene.state.recentMemory)
     let g = scene.glyphs
     guard !samples.isEmpty else {
       grid.put("(no samples yet)", in: area, row: 0, style: Palette.dim)

@@ -6,7 +6,9 @@ enum OutputPanel {
   static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
     guard !area.isEmpty else { return }
     let state = scene.state
-    var lines: [(String, Style)] = state.output.map { ($0.text, $0.stream == .stderr ? Palette.stderr : .plain) }
+    var lines: [(String, Style)] = state.output.suffix(RunState.outputLimit).map {
+      ($0.text, $0.stream == .stderr ? Palette.stderr : .plain)
+    }
     if !state.pendingStdout.isEmpty { lines.append((state.pendingStdout, .plain)) }
     if !state.pendingStderr.isEmpty { lines.append((state.pendingStderr, Palette.stderr)) }
     switch state.ending {

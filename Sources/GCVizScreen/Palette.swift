@@ -27,5 +27,6 @@ enum Palette {
   static let stderr = Style(foreground: .yellow)
   static let lineNumber = Style(foreground: .gray)
   static let key = Style(foreground: .cyan, bold: true)
+  static let notice = Style(foreground: .yellow, bold: true)
   static let currentLine = Style(bold: true, reverse: true)
 }

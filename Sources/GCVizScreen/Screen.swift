@@ -74,3 +74,11 @@ extension String {
     return out
   }
 }
+
+extension Screen {
+  /// The objects the graph draws, in its order (group by group, by serial):
+  /// what the inspector's previous/next object walks through.
+  public static func objectOrder(state: RunState, context: ScreenContext, options: ScreenOptions) -> [ObjectID] {
+    Array(Scene(state: state, context: context, options: options).groups.joined())
+  }
+}

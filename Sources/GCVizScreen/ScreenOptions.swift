@@ -34,11 +34,13 @@ public struct ScreenOptions: Equatable, Sendable {
   public var scroll: [Panel: Int]
   /// The stepping grain shown in the title (`line`, `event`, `phase`), if any.
   public var grain: String?
+  /// A short message shown in place of the key bar (e.g. why `p` did nothing).
+  public var notice: String?
 
   public init(
     showHidden: Bool = false, showStack: Bool = false, ascii: Bool = false, color: Bool = true, playing: Bool = false,
     speed: Double = 1, helpVisible: Bool = false, inspecting: ObjectID? = nil, focusedPanel: Panel? = nil,
-    scroll: [Panel: Int] = [:], grain: String? = nil
+    scroll: [Panel: Int] = [:], grain: String? = nil, notice: String? = nil
   ) {
     self.showHidden = showHidden
     self.showStack = showStack
@@ -51,6 +53,7 @@ public struct ScreenOptions: Equatable, Sendable {
     self.focusedPanel = focusedPanel
     self.scroll = scroll
     self.grain = grain
+    self.notice = notice
   }
 
   /// The scroll offset of `panel` (0 when unset).

@@ -22,7 +22,9 @@ extension RunState {
       self.counters = counters
     case .sample(let sample):
       memory.append(sample)
-      if memory.count > RunState.memoryLimit { memory.removeFirst(memory.count - RunState.memoryLimit) }
+      // Trimmed in batches: removing one sample per step would move the
+      // whole array every step of a long run.
+      if memory.count >= 2 * RunState.memoryLimit { memory.removeFirst(memory.count - RunState.memoryLimit) }
     case .ended(let ending):
       self.ending = ending
       flushPendingOutput()
@@ -83,7 +85,7 @@ extension RunState {
     var lines = pending.split(separator: "\n", omittingEmptySubsequences: false)
     let rest = String(lines.removeLast())
     for line in lines { output.append(OutputLine(stream: stream, text: String(line))) }
-    if output.count > RunState.outputLimit { output.removeFirst(output.count - RunState.outputLimit) }
+    if output.count >= 2 * RunState.outputLimit { output.removeFirst(output.count - RunState.outputLimit) }
     if stream == .stdout { pendingStdout = rest } else { pendingStderr = rest }
   }
 
@@ -94,10 +96,13 @@ extension RunState {
     pendingStderr = ""
   }
 
+  /// The memory chart's samples: the last `RunState.memoryLimit`.
+  public var recentMemory: ArraySlice<MemorySample> { memory.suffix(RunState.memoryLimit) }
+
   /// Output lines including text not yet ended by a newline (what the
   /// output panel shows).
   public var visibleOutput: [OutputLine] {
-    var lines = output
+    var lines = Array(output.suffix(RunState.outputLimit))
     if !pendingStdout.isEmpty { lines.append(OutputLine(stream: .stdout, text: pendingStdout)) }
     if !pendingStderr.isEmpty { lines.append(OutputLine(stream: .stderr, text: pendingStderr)) }
     return lines

@@ -183,12 +183,14 @@ public struct RunState: Equatable, Sendable {
   public var frames: [FrameView] = []
   public var counters = Counters()
   public var collection: CollectionProgress?
-  /// The last output lines (bounded: `RunState.outputLimit`).
+  /// The last output lines: at least the last `RunState.outputLimit`,
+  /// at most twice that (trimmed in batches).
   public var output: [OutputLine] = []
   /// Text written without a newline yet, per stream.
   public var pendingStdout = ""
   public var pendingStderr = ""
-  /// The memory chart (bounded: `RunState.memoryLimit`, oldest dropped).
+  /// Memory samples, oldest dropped in batches: the chart shows
+  /// `recentMemory`.
   public var memory: [MemorySample] = []
   /// The most recent fine-grained event, for the caption of `s` stepping.
   public var lastEvent: HeapEvent?

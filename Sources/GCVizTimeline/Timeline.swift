@@ -120,6 +120,13 @@ public final class Timeline {
     return collectionPositions[i] + 1
   }
 
+  /// The position of the last collection start before `position` (the one
+  /// under way, if any, else the one before), or nil if none is kept.
+  public func previousCollection(before position: Int) -> Int? {
+    let i = countBelow(collectionPositions, position - 1)
+    return i > 0 ? collectionPositions[i - 1] + 1 : nil
+  }
+
   /// The entry that leads to `position` (the one last applied), if kept.
   public func entry(before position: Int) -> Entry? {
     let i = position - 1 - firstPosition

@@ -9,11 +9,16 @@ struct GCViz: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gcviz",
     abstract: "Replays Python scenarios on a simulated CPython heap: refcounts, generations, cycle collection.",
-    subcommands: [Run.self, Render.self, List.self]
+    subcommands: [Play.self, Run.self, Render.self, List.self]
   )
 
   mutating func run() throws {
-    // Without a terminal (and until the picker exists): usage and the list.
+    // On a terminal: the picker. Otherwise: usage and the list.
+    if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    {
+      try Picker.run()
+      return
+    }
     print(GCViz.helpMessage())
     print("")
     print(List.listing())

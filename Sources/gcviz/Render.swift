@@ -55,7 +55,9 @@ struct Render: ParsableCommand {
     // The whole run is recorded (as `play` does), so the title's step
     // count is the same whatever step is shown.
     let recording: Recording
-    switch Recording.record(loaded, profile: chosen, maxSteps: maxSteps) {
+    switch Recording.record(
+      loaded, profile: chosen, maxSteps: maxSteps, workingDirectory: FileManager.default.currentDirectoryPath)
+    {
     case .failure(let error):
       FileHandle.standardError.write(Data(error.message.utf8))
       throw ExitCode(Runner.exitBadInput)

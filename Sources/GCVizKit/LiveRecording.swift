@@ -1,0 +1,136 @@
+import Foundation
+import GCEngine
+import GCVizTimeline
+import PythonFrontEnd
+import Synchronization
+
+/// A scenario recorded on a thread of its own while it is watched: the
+/// live screen reads the timeline as it grows. The recording runs ahead of
+/// the viewer by at most `lookahead` entries and then waits, so a scenario
+/// that never ends plays forever in bounded memory (the timeline drops its
+/// oldest history past its entry limit, which is twice the lookahead).
+public final class LiveRecording: @unchecked Sendable {
+  public let scenario: Scenario
+  public let profile: Profile
+  /// Guards everything below it; the recording thread holds it while it
+  /// runs and lets go at line boundaries when a reader waits.
+  private let condition = NSCondition()
+  private let timeline: Timeline
+  private let recorder: TimelineRecorder
+  private var viewerPosition = 0
+  private var cancelled = false
+  private var exitCode: Int32?
+  private var failure: RecordingError?
+  private let readersWaiting = Atomic<Int>(0)
+  public let lookahead: Int
+
+  /// How a play session records: history bounded at 2,000,000 entries
+  /// (about 80 MB), the recording at most half of that ahead.
+  public static let defaultEntryLimit = 2_000_000
+
+  public init(
+    _ scenario: Scenario, profile: Profile, entryLimit: Int = LiveRecording.defaultEntryLimit,
+    lookahead: Int? = nil
+  ) {
+    self.scenario = scenario
+    self.profile = profile
+    timeline = Timeline(entryLimit: entryLimit)
+    recorder = TimelineRecorder(timeline: timeline)
+    self.lookahead = lookahead ?? entryLimit / 2
+  }
+
+  /// Starts recording; returns at once. `maxSteps` 0 means no limit.
+  /// `workingDirectory` completes relative paths in 3.x tracebacks.
+  public func start(maxSteps: Int = 0, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    recorder.afterLine = { [unowned self] in self.pace() }
+    Runner.spawnOnLargeStack { [self] in
+      condition.lock()
+      // Only the end of stderr matters (a stop message); the output itself
+      // is in the timeline, and a run that never ends must not pile it up.
+      let output = TailOutput()
+      // This thread has the large stack already: run here, so that the
+      // thread that holds the lock is the one that paces.
+      let code = Runner.runHere(
+        scenario, profile: profile, output: output, maxSteps: maxSteps, sink: recorder,
+        workingDirectory: workingDirectory,
+        prepare: { [recorder] in recorder.interpreter = $0 })
+      if self.recorder.interpreter == nil {
+        failure = RecordingError(message: output.stderrTail)
+      } else {
+        self.recorder.finish(Recording.ending(code: code, stderr: output.stderrTail, cancelled: cancelled))
+      }
+      exitCode = code
+      condition.broadcast()
+      condition.unlock()
+    }
+  }
+
+  /// At a line boundary, on the recording thread: let waiting readers in,
+  /// and wait while far enough ahead of the viewer.
+  private func pace() {
+    while !cancelled,
+      readersWaiting.load(ordering: .acquiring) > 0 || timeline.endPosition - viewerPosition > lookahead
+    {
+      condition.wait()
+    }
+    // Stopping: the interpreter ends at its next line as if at a step limit.
+    if cancelled { recorder.interpreter?.maxSteps = 1 }
+  }
+
+  /// Reads the timeline (and whether the run ended) under the lock.
+  public func read<T>(_ body: (Timeline) -> T) -> T {
+    readersWaiting.add(1, ordering: .releasing)
+    condition.lock()
+    readersWaiting.subtract(1, ordering: .releasing)
+    defer {
+      condition.broadcast()
+      condition.unlock()
+    }
+    return body(timeline)
+  }
+
+  /// The viewer is now at `position`: the recording may run further ahead.
+  public func viewerMoved(to position: Int) {
+    read { _ in viewerPosition = position }
+  }
+
+  /// The scenario did not compile (its diagnostic), once that is known.
+  public var compileError: RecordingError? { read { _ in failure } }
+
+  /// Whether the recording has ended (the run finished, stopped or failed).
+  public var isComplete: Bool { read { _ in exitCode != nil } }
+
+  /// Waits until the recording ended or `seconds` passed.
+  @discardableResult
+  public func waitUntilComplete(seconds: Double) -> Bool {
+    let deadline = Date(timeIntervalSinceNow: seconds)
+    readersWaiting.add(1, ordering: .releasing)
+    condition.lock()
+    readersWaiting.subtract(1, ordering: .releasing)
+    defer {
+      condition.broadcast()
+      condition.unlock()
+    }
+    while exitCode == nil {
+      // The recording may be waiting for this reader to go: wake it.
+      condition.broadcast()
+      if !condition.wait(until: deadline) { break }
+    }
+    return exitCode != nil
+  }
+
+  /// Stops the recording thread at its next line (it may be waiting).
+  public func cancel() {
+    read { _ in cancelled = true }
+  }
+}
+
+/// Keeps only the last 64 KiB of stderr and nothing of stdout.
+final class TailOutput: OutputWriter {
+  private(set) var stderrTail = ""
+  func write(_ text: String, to stream: GCEngine.OutputStream) {
+    guard stream == .stderr else { return }
+    stderrTail += text
+    if stderrTail.utf8.count > 1 << 16 { stderrTail = String(stderrTail.suffix(1 << 15)) }
+  }
+}

@@ -1,0 +1,325 @@
+import Foundation
+import GCEngine
+import GCVizScreen
+import GCVizTimeline
+
+/// What the live visualizer does with a key, and what it shows: the whole
+/// of `gcviz play` except the terminal. Keys go in, grids come out, so the
+/// front end is tested without a terminal, and the grid at a step is the
+/// one `gcviz render` prints for that step.
+public final class PlaySession {
+  /// What the caller does after a key.
+  public enum Outcome: Equatable {
+    case keepGoing
+    case quit
+  }
+
+  /// Where the viewer wants to be once it has been recorded.
+  enum PendingSeek: Equatable {
+    case step(Int)
+    case nextCollection
+  }
+
+  public private(set) var recording: LiveRecording
+  /// The viewer's position in the timeline (entries applied).
+  public private(set) var position = 0
+  public private(set) var options: ScreenOptions
+  /// Steps per second while playing.
+  public var speed: Double { options.speed }
+  var pending: PendingSeek?
+  private let maxSteps: Int
+  private let workingDirectory: String
+  /// When the last automatic step was taken while playing.
+  private var lastAdvance: Double = 0
+  private var noticeUntil: Double = 0
+  /// A clock in seconds (tests drive their own).
+  private let clock: () -> Double
+
+  public static let speeds: [Double] = [0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 4096, 16384]
+
+  public init(
+    _ scenario: Scenario, profile: Profile, options: ScreenOptions = ScreenOptions(), maxSteps: Int = 0,
+    workingDirectory: String = FileManager.default.currentDirectoryPath,
+    clock: @escaping () -> Double = { Date().timeIntervalSinceReferenceDate }
+  ) {
+    self.options = options
+    self.maxSteps = maxSteps
+    self.workingDirectory = workingDirectory
+    self.clock = clock
+    recording = LiveRecording(scenario, profile: profile)
+    recording.start(maxSteps: maxSteps, workingDirectory: workingDirectory)
+    pending = .step(0)
+    lastAdvance = clock()
+  }
+
+  deinit { recording.cancel() }
+
+  /// Waits (at most `seconds`) until step 0 can be shown or the run ended:
+  /// the first frame then shows the first line about to run.
+  public func waitForStart(seconds: Double = 2) {
+    let deadline = clock() + seconds
+    while pending != nil, clock() < deadline {
+      resolvePending()
+      if pending != nil { usleep(2000) }
+    }
+  }
+
+  /// The scenario did not compile under the profile (its diagnostic).
+  public var compileError: RecordingError? { recording.compileError }
+
+  // MARK: Drawing
+
+  /// The screen now, at `size`.
+  public func frame(width: Int, height: Int) -> Grid {
+    resolvePending()
+    if options.notice != nil, clock() >= noticeUntil { options.notice = nil }
+    let (state, total) = recording.read { t in (t.state(at: position), t.isFinished ? t.lineCount : nil) }
+    let context = ScreenContext(
+      scenarioName: recording.scenario.name, profileName: recording.profile.name,
+      sourceLines: recording.scenario.source.split(separator: "\n", omittingEmptySubsequences: false).map(
+        String.init), totalLineSteps: total)
+    return Screen.render(state: state, context: context, size: (width, height), options: options)
+  }
+
+  /// How long the caller may wait for a key before the next frame is due.
+  public var idleMilliseconds: Int {
+    if pending != nil { return 20 }
+    if options.playing { return max(1, min(100, Int(1000 / speed))) }
+    return recording.isComplete ? 1000 : 100
+  }
+
+  // MARK: Time
+
+  /// Advances while playing: as many steps as the speed says since the last.
+  public func tick() {
+    resolvePending()
+    guard options.playing, pending == nil else {
+      lastAdvance = clock()
+      return
+    }
+    let now = clock()
+    let due = Int((now - lastAdvance) * speed)
+    guard due > 0 else { return }
+    lastAdvance += Double(due) / speed
+    let (target, atEnd) = recording.read { t -> (Int, Bool) in
+      let step = t.state(at: position).step
+      let target = t.position(ofStep: step + due)
+      return (target, target >= t.endPosition && t.isFinished)
+    }
+    moveTo(target)
+    if atEnd { options.playing = false }
+  }
+
+  // MARK: Keys
+
+  public func handle(_ key: Key) -> Outcome {
+    if options.helpVisible {
+      switch key {
+      case .character("?"), .escape, .enter: options.helpVisible = false
+      case .character("q"): return .quit
+      default: break
+      }
+      return .keepGoing
+    }
+    if options.inspecting != nil {
+      switch key {
+      case .enter, .escape:
+        options.inspecting = nil
+        return .keepGoing
+      case .up:
+        selectNeighbour(-1)
+        return .keepGoing
+      case .down:
+        selectNeighbour(1)
+        return .keepGoing
+      default: break
+      }
+    }
+    switch key {
+    case .character("q"): return .quit
+    case .character(" "):
+      options.playing.toggle()
+      lastAdvance = clock()
+    case .character("n"), .right: stepLine(by: 1)
+    case .character("b"), .left: stepLine(by: -1)
+    case .character("s"):
+      options.grain = "event"
+      moveTo(recording.read { $0.nextEvent(after: position) })
+    case .character("S"):
+      options.grain = "event"
+      moveTo(recording.read { $0.previousEvent(before: position) })
+    case .character("c"):
+      options.grain = "collection"
+      seekNextCollection()
+    case .character("C"):
+      options.grain = "collection"
+      if let target = recording.read({ $0.previousCollection(before: position) }) {
+        moveTo(target)
+      } else {
+        notify("no earlier collection")
+      }
+    case .home:
+      options.grain = nil
+      moveTo(recording.read { $0.position(ofStep: $0.firstKeptStep) })
+    case .end:
+      options.grain = nil
+      moveTo(recording.read { $0.endPosition })
+    case .character("+"), .character("="): changeSpeed(by: 1)
+    case .character("-"), .character("_"): changeSpeed(by: -1)
+    case .tab: focus(by: 1)
+    case .backTab: focus(by: -1)
+    case .up: scroll(by: -1)
+    case .down: scroll(by: 1)
+    case .pageUp: scroll(by: -10)
+    case .pageDown: scroll(by: 10)
+    case .enter: inspect()
+    case .character("d"): options.showHidden.toggle()
+    case .character("e"): options.showStack.toggle()
+    case .character("p"): switchProfile()
+    case .character("?"): options.helpVisible = true
+    case .escape: options.focusedPanel = nil
+    case .resize: break
+    default: break
+    }
+    return .keepGoing
+  }
+
+  // MARK: Moving
+
+  private func moveTo(_ target: Int) {
+    pending = nil
+    position = target
+    recording.viewerMoved(to: target)
+  }
+
+  /// One line step forward or back. From inside a step (after `s`), back
+  /// goes to the start of that step first.
+  private func stepLine(by delta: Int) {
+    options.grain = nil
+    let target = recording.read { t -> Int in
+      let state = t.state(at: position)
+      let step = state.step
+      if delta < 0 && position > t.position(ofStep: step) { return t.position(ofStep: step) }
+      return t.position(ofStep: max(t.firstKeptStep, step + delta))
+    }
+    moveTo(target)
+  }
+
+  private func seekNextCollection() {
+    if let target = recording.read({ $0.nextCollection(after: position) }) {
+      moveTo(target)
+    } else if recording.isComplete {
+      notify("no collection after this step")
+    } else {
+      // Not recorded yet: let the recording run and look again each tick.
+      pending = .nextCollection
+      recording.viewerMoved(to: recording.read { $0.endPosition })
+    }
+  }
+
+  /// Settles a seek that waited for the recording.
+  private func resolvePending() {
+    guard let pending else { return }
+    let complete = recording.isComplete
+    switch pending {
+    case .step(let n):
+      let (target, ready) = recording.read { t in (t.position(ofStep: n), t.lineCount > n || t.isFinished) }
+      if ready || complete { moveTo(target) }
+    case .nextCollection:
+      let found = recording.read { $0.nextCollection(after: position) }
+      if let found {
+        moveTo(found)
+      } else if complete {
+        self.pending = nil
+        notify("no collection after this step")
+      } else {
+        recording.viewerMoved(to: recording.read { $0.endPosition })
+      }
+    }
+  }
+
+  // MARK: View
+
+  private func changeSpeed(by delta: Int) {
+    let index = Self.speeds.firstIndex { $0 >= speed } ?? Self.speeds.count - 1
+    options.speed = Self.speeds[max(0, min(Self.speeds.count - 1, index + delta))]
+  }
+
+  private func focus(by delta: Int) {
+    // nil (no panel) is part of the cycle, after the last panel.
+    let cycle: [Panel?] = Panel.allCases + [nil]
+    let index = cycle.firstIndex { $0 == options.focusedPanel } ?? cycle.count - 1
+    options.focusedPanel = cycle[(index + delta + cycle.count) % cycle.count]
+  }
+
+  private func scroll(by delta: Int) {
+    guard let panel = options.focusedPanel else {
+      notify("Tab focuses a panel; then the arrows scroll it")
+      return
+    }
+    options.scroll[panel] = max(0, options.scrollOffset(panel) + delta)
+  }
+
+  private func objectOrder() -> (order: [ObjectID], state: RunState) {
+    let state = recording.read { $0.state(at: position) }
+    let context = ScreenContext(scenarioName: "", profileName: recording.profile.name, sourceLines: [])
+    return (Screen.objectOrder(state: state, context: context, options: options), state)
+  }
+
+  /// Opens the inspector on the object last inspected if it is still
+  /// drawn, else on the newest object.
+  private func inspect() {
+    let (order, state) = objectOrder()
+    if let last = lastInspected, order.contains(last) {
+      options.inspecting = last
+    } else if let newest = order.max(by: { (state.objects[$0]?.serial ?? 0) < (state.objects[$1]?.serial ?? 0) }) {
+      options.inspecting = newest
+    } else {
+      notify("no live objects to inspect")
+    }
+    lastInspected = options.inspecting
+  }
+  private var lastInspected: ObjectID?
+
+  private func selectNeighbour(_ delta: Int) {
+    let order = objectOrder().order
+    guard !order.isEmpty else { return }
+    let index = options.inspecting.flatMap { order.firstIndex(of: $0) } ?? 0
+    options.inspecting = order[(index + delta + order.count) % order.count]
+    lastInspected = options.inspecting
+  }
+
+  /// `p`: the same scenario under the next profile, at the same step.
+  private func switchProfile() {
+    let profiles = Profile.all
+    let current = profiles.firstIndex { $0.name == recording.profile.name } ?? 0
+    let next = profiles[(current + 1) % profiles.count]
+    let step = recording.read { $0.state(at: position).step }
+    let candidate = LiveRecording(recording.scenario, profile: next)
+    candidate.start(maxSteps: maxSteps, workingDirectory: workingDirectory)
+    // A compile error shows at once (before any line runs).
+    let deadline = clock() + 2
+    while clock() < deadline, candidate.read({ $0.lineCount }) == 0, !candidate.isComplete { usleep(1000) }
+    if let error = candidate.compileError {
+      let reason = error.message.split(separator: "\n").first.map { String($0) } ?? "does not compile"
+      notify("not under \(next.name): \(reason.split(separator: ": error: ").last.map(String.init) ?? reason)")
+      return
+    }
+    recording.cancel()
+    recording = candidate
+    options.inspecting = nil
+    position = 0
+    pending = .step(step)
+    notify("now \(next.name), at step \(step)")
+  }
+
+  private func notify(_ text: String) {
+    options.notice = text
+    noticeUntil = clock() + 3
+  }
+}
+
+extension Timeline {
+  /// The first step still kept (history may have been dropped).
+  public var firstKeptStep: Int { state(at: firstPosition).step }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import GCEngine
+import GCVizKit
+import GCVizScreen
+import GCVizTerminal
+
+/// `gcviz play`: the live visualizer.
+struct Play: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Play a scenario on the live screen: step forward and back, into collections.",
+    discussion: """
+      Opens paused at step 0, the first line about to run. Keys: space play/pause, → or n next step, \
+      ← or b previous step, s/S next/previous event, c/C next/previous collection, Home/End, +/- speed, \
+      Tab focus a panel (arrows scroll it), Enter inspect an object, p switch profile, d hidden objects, \
+      e evaluation stacks, ? help, q quit.
+      """
+  )
+
+  @OptionGroup var target: ScenarioArguments
+
+  @Option(help: "Steps per second while playing (0.5 to 16384).")
+  var speed: Double = 4
+
+  @Flag(help: "Start playing at once instead of paused at step 0.")
+  var autoplay = false
+
+  @Flag(help: "Draw with ASCII characters instead of box drawing (also when the locale is not UTF-8).")
+  var ascii = false
+
+  @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set or the terminal has none).")
+  var noColor = false
+
+  @Option(
+    name: .customLong("max-steps"),
+    help: "Stop recording after this many executed lines (0 = none: a `while True` scenario plays forever).")
+  var maxSteps: Int = 0
+
+  func validate() throws {
+    if !(0.5...16384).contains(speed) { throw ValidationError("--speed must be between 0.5 and 16384") }
+    if maxSteps < 0 { throw ValidationError("--max-steps must be 0 or more") }
+  }
+
+  func run() throws {
+    let (loaded, chosen) = try target.load()
+    // A scenario that does not compile is reported before the screen starts.
+    if case .failure(let diagnostic) = Runner.compile(loaded, profile: chosen) {
+      FileHandle.standardError.write(Data(diagnostic.rendered(file: loaded.path, source: loaded.source).utf8))
+      throw ExitCode(Runner.exitBadInput)
+    }
+    let terminal = try LiveScreen.startTerminal()
+    let style = LiveScreen.Style(terminal: terminal, ascii: ascii, noColor: noColor)
+    let session = PlaySession(
+      Play.forPlaying(loaded), profile: chosen,
+      options: ScreenOptions(ascii: style.ascii, color: style.color, playing: autoplay, speed: speed),
+      maxSteps: maxSteps)
+    let end = LiveScreen.play(session, on: terminal)
+    terminal.stop()
+    try LiveScreen.finish(end, session: session)
+  }
+
+  /// A scenario's `#: steps:` bound is for headless runs; the live screen
+  /// plays a `while True` loop for as long as the user watches.
+  static func forPlaying(_ scenario: Scenario) -> Scenario {
+    var s = scenario
+    s.steps = nil
+    return s
+  }
+}
+
+/// The loop shared by `play` and the picker: draw, wait for a key or the
+/// next frame, react; signals end it with the terminal restored.
+enum LiveScreen {
+  enum End {
+    case quit
+    case signal(Int32)
+  }
+
+  /// How the screen draws on this terminal.
+  struct Style {
+    var ascii: Bool
+    var color: Bool
+    init(terminal: CursesTerminal, ascii: Bool, noColor: Bool) {
+      let noColorEnv = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+      self.ascii = ascii || !terminal.unicode
+      color = !noColor && !noColorEnv && terminal.hasColors
+    }
+  }
+
+  static func startTerminal() throws -> CursesTerminal {
+    do {
+      return try CursesTerminal()
+    } catch {
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      throw ExitCode(Runner.exitBadInput)
+    }
+  }
+
+  static func play(_ session: PlaySession, on terminal: CursesTerminal) -> End {
+    session.waitForStart()
+    while true {
+      if let signal = terminal.takeSignal() { return .signal(signal) }
+      let size = terminal.size
+      terminal.draw(session.frame(width: size.width, height: size.height))
+      if let key = terminal.readKey(waitingAtMost: session.idleMilliseconds) {
+        if key == .resize { terminal.invalidate() }
+        if session.handle(key) == .quit { return .quit }
+      }
+      session.tick()
+    }
+  }
+
+  /// After the screen is gone: a compile error is printed (exit 2), a
+  /// signal exits 128 + its number.
+  static func finish(_ end: End, session: PlaySession) throws {
+    if let error = session.compileError {
+      FileHandle.standardError.write(Data(error.message.utf8))
+      throw ExitCode(Runner.exitBadInput)
+    }
+    if case .signal(let s) = end { throw ExitCode(128 + s) }
+  }
+}
