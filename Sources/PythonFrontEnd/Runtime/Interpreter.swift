@@ -5,11 +5,12 @@ public protocol OutputWriter: AnyObject {
   func write(_ text: String, to stream: GCEngine.OutputStream)
 }
 
-/// One activation of a code object. Frames are pooled per depth.
+/// One activation of a code object. Frames are pooled per depth, with
+/// their value buffers' storage.
 final class FrameState {
   var code: CodeObject
-  var locals: [Value] = []
-  var stack: [Value] = []
+  var locals = ValueBuffer()
+  var stack = ValueBuffer()
   var pc = 0
   /// 2.7: the frame's heap object.
   var frameObject: ObjectID?
@@ -23,10 +24,15 @@ final class FrameState {
     self.namespace = namespace
   }
 
+  deinit {
+    locals.release()
+    stack.release()
+  }
+
   /// Removes the top `n` entries without touching their refcounts (they
-  /// moved elsewhere); one at a time is the fast path for small n.
+  /// moved elsewhere).
   @inline(__always) func dropStackTop(_ n: Int) {
-    for _ in 0..<n { stack.removeLast() }
+    stack.removeLast(n)
   }
 }
 
@@ -209,7 +215,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
   func syncFrameObjects() {
     guard profile.framesAreObjects else { return }
     for f in frames {
-      if let fo = f.frameObject { heap.setItems(fo, f.locals + f.stack) }
+      if let fo = f.frameObject { heap.setItems(fo, Array(f.locals) + Array(f.stack)) }
     }
   }
 
@@ -271,10 +277,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   }
 
   func releaseFrame(_ frame: FrameState) {
-    // One at a time: removeAll(keepingCapacity:) goes through the generic
-    // replaceSubrange, which costs more than the few slots a frame has.
-    while !frame.locals.isEmpty { frame.locals.removeLast() }
-    while !frame.stack.isEmpty { frame.stack.removeLast() }
+    frame.locals.removeAll()
+    frame.stack.removeAll()
     framePool.append(frame)
   }
 
