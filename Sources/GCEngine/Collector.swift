@@ -481,6 +481,11 @@ extension Heap {
       var values: [Value] = []
       swap(&values, &items[i])
       for v in values { decref(v, .collector) }
+      // Give the storage back unless something stored meanwhile.
+      if items[i].isEmpty && items[i].capacity == 0 && values.capacity <= Heap.keptItemCapacity {
+        while !values.isEmpty { values.removeLast() }
+        swap(&values, &items[i])
+      }
     case .dict:
       let entries = tables[i].entries
       tables[i] = newTable()

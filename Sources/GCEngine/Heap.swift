@@ -349,7 +349,7 @@ public final class Heap {
     emit(.freed(id))
     alive[i] = false
     refcounts[i] = 0
-    items[i] = []
+    emptyItemsKeepingSmallStorage(i)
     if tables[i].count > 0 || !tables[i].keys.isEmpty { tables[i] = newTable() }
     dictOf[i] = -1
     dictOwner[i] = -1
@@ -362,6 +362,22 @@ public final class Heap {
   }
 
   func recycleID(_ id: ObjectID) { freeIDs.append(id.raw) }
+
+  /// The largest item storage a dead object's id keeps for the next object
+  /// made at that id (most instances hold a few attributes).
+  static let keptItemCapacity = 8
+
+  /// Empties an object's items; small storage stays with the id, so the
+  /// next object there does not allocate for its first attributes.
+  func emptyItemsKeepingSmallStorage(_ i: Int) {
+    if items[i].capacity > Heap.keptItemCapacity {
+      items[i] = []
+    } else {
+      // One at a time: removeAll(keepingCapacity:) goes through the
+      // generic replaceSubrange, which costs more for so few items.
+      while !items[i].isEmpty { items[i].removeLast() }
+    }
+  }
 
   /// A full collection empties the free lists that CPython clears then.
   func clearFreeLists() {
