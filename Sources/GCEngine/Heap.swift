@@ -421,11 +421,13 @@ public final class Heap {
     if let sink { sink.record(.incref(id, count: refcounts[id.index], cause: cause)) }
   }
 
-  public func incref(_ value: Value, _ cause: RefCause) {
+  // Inlinable: a value that is not an object (None, an int) costs the
+  // caller one test instead of a call into this module.
+  @inlinable public func incref(_ value: Value, _ cause: RefCause) {
     if case .object(let id) = value { incref(id, cause) }
   }
 
-  public func decref(_ value: Value, _ cause: RefCause) {
+  @inlinable public func decref(_ value: Value, _ cause: RefCause) {
     if case .object(let id) = value { decref(id, cause) }
   }
 
@@ -496,6 +498,16 @@ public final class Heap {
   public func withItems<R>(_ id: ObjectID, _ body: (inout [Value]) -> R) -> R {
     defer { emit(.referencesChanged(id)) }
     return body(&items[id.index])
+  }
+  /// Puts `value` at item `index` (the items grow with `filler` up to it)
+  /// and returns what was there; no refcount changes.
+  public func replaceItem(_ id: ObjectID, at index: Int, with value: Value, filling filler: Value) -> Value {
+    let slot = items.pointer(id.index)
+    while slot.pointee.count <= index { slot.pointee.append(filler) }
+    let old = slot.pointee[index]
+    slot.pointee[index] = value
+    emit(.referencesChanged(id))
+    return old
   }
   public func withTable<R>(_ id: ObjectID, _ body: (inout DictStorage) -> R) -> R {
     defer { emit(.referencesChanged(id)) }

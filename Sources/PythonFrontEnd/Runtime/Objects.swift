@@ -186,12 +186,7 @@ extension Interpreter {
       if let d = heap.dictOf(o) {
         try storeInDict(d, key: .str(name), value: value)
       } else if let cls = heap.classOf(o), let i = sharedKeyIndex(cls, name, adding: true) {
-        let old = heap.withItems(o) { values -> Value in
-          while values.count <= i { values.append(Native.unbound.value) }
-          let old = values[i]
-          values[i] = value
-          return old
-        }
+        let old = heap.replaceItem(o, at: i, with: value, filling: Native.unbound.value)
         heap.decref(old, .unbind)
       }
     case .classObject:

@@ -64,6 +64,8 @@ struct ValueBuffer: RandomAccessCollection, MutableCollection {
   }
 
   mutating func removeAll() {
+    // Most frames end with an empty stack: skip the runtime's array destroy.
+    guard count > 0 else { return }
     base.deinitialize(count: count)
     count = 0
   }
