@@ -106,9 +106,9 @@ public final class Heap {
   /// The most objects that may be alive at once (an object bomb stops here).
   public var objectLimit = 5_000_000
 
-  // Reused scratch space for dealloc cascades.
-  var deallocActions: [DeallocAction] = []
-  var deallocFrames: [DeallocFrame] = []
+  // Reused scratch space for dealloc cascades (released in deinit).
+  var deallocActions = Column<DeallocAction>()
+  var deallocFrames = Column<DeallocFrame>()
   /// True while the dealloc loop itself releases a referent: a death found
   /// then is queued on the loop instead of starting a nested one.
   var releasingFromLoop = false
@@ -118,6 +118,7 @@ public final class Heap {
     items.release(); tables.release(); dictOf.release(); dictOwner.release(); aux.release()
     addresses.release(); sizes.release(); flags.release(); generations.release()
     gcNext.release(); gcPrev.release(); gcRefs.release(); unreachableMark.release()
+    deallocActions.release(); deallocFrames.release()
   }
 
   public init(profile: Profile) {
