@@ -17,8 +17,7 @@ extension Interpreter {
   ) -> Value? {
     guard let f = frames.last else { return compute() }
     let site = f.pc - 1
-    let hit = f.code.siteCache(kind, at: site)
-    if hit.cls == cls.raw && hit.epoch == classEpoch && hit.name == name { return hit.value }
+    if let hit = f.code.cachedLookup(kind, at: site, cls: cls.raw, epoch: classEpoch, name: name) { return hit }
     let value = compute()
     if value != nil || cachesAbsence {
       f.code.remember(SiteCache(cls: cls.raw, epoch: classEpoch, name: name, value: value), kind, at: site)
