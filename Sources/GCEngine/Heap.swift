@@ -53,7 +53,8 @@ public final class Heap {
   public internal(set) var labels: [Int32: String] = [:]
   /// Referent → weakrefs to it, oldest first.
   var weakrefsTo: [Int32: [ObjectID]] = [:]
-  private var freeIDs: [Int32] = []
+  /// Ids of dead objects, the last freed reused first.
+  private var freeIDs = Column<Int32>()
   /// The startup stand-ins (see makeStartupPopulation).
   public private(set) var startupIDs: [ObjectID] = []
 
@@ -118,7 +119,7 @@ public final class Heap {
     items.release(); tables.release(); dictOf.release(); dictOwner.release(); aux.release()
     addresses.release(); sizes.release(); flags.release(); generations.release()
     gcNext.release(); gcPrev.release(); gcRefs.release(); unreachableMark.release()
-    deallocActions.release(); deallocFrames.release()
+    deallocActions.release(); deallocFrames.release(); freeIDs.release()
   }
 
   public init(profile: Profile) {
@@ -304,8 +305,9 @@ public final class Heap {
       maybeCollectAutomatically()
     }
     let id: Int32
-    if let reused = freeIDs.popLast() {
-      id = reused
+    if freeIDs.count > 0 {
+      id = freeIDs[freeIDs.count - 1]
+      freeIDs.removeLast()
     } else {
       id = Int32(refcounts.count)
       appendSlot()

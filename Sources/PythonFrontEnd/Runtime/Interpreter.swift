@@ -593,7 +593,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     return .python(exception)
   }
 
-  func lineStep(_ f: FrameState) throws(RunError) {
+  @inline(__always) func lineStep(_ f: FrameState) throws(RunError) {
     steps += 1
     if heap.sink != nil { heap.record(.line(Int(f.line), column: Int(f.column), frameDepth: frames.count - 1)) }
     // One test for the rare stops, then which one.
