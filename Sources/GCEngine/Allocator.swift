@@ -16,6 +16,9 @@ public struct Allocator: Sendable {
   }
 
   public let geometry: Geometry
+  /// log2 of the alignment (a power of two): rounding and size classes
+  /// are shifts, not divisions, on every allocation and free.
+  private let alignmentShift: Int
   private var freeBlocks: [[UInt64]]
   private var poolNext: [UInt64]
   private var poolEnd: [UInt64]
@@ -28,6 +31,8 @@ public struct Allocator: Sendable {
 
   public init(_ geometry: Geometry) {
     self.geometry = geometry
+    precondition(geometry.alignment > 0 && geometry.alignment & (geometry.alignment - 1) == 0)
+    alignmentShift = geometry.alignment.trailingZeroBitCount
     let classes = geometry.smallRequestThreshold / geometry.alignment
     freeBlocks = Array(repeating: [], count: classes)
     poolNext = Array(repeating: 0, count: classes)
@@ -40,14 +45,14 @@ public struct Allocator: Sendable {
   /// The size a request really occupies.
   public func roundedSize(_ size: Int) -> Int {
     let a = geometry.alignment
-    return (max(size, 1) + a - 1) / a * a
+    return (max(size, 1) + a - 1) & ~(a - 1)
   }
 
   public mutating func allocate(_ size: Int) -> UInt64 {
     let rounded = roundedSize(size)
     bytesInUse += rounded
     guard rounded <= geometry.smallRequestThreshold else { return allocateLarge(rounded) }
-    let sizeClass = rounded / geometry.alignment - 1
+    let sizeClass = (rounded >> alignmentShift) - 1
     if let block = freeBlocks[sizeClass].popLast() { return block }
     if poolNext[sizeClass] + UInt64(rounded) > poolEnd[sizeClass] { newPool(sizeClass) }
     let block = poolNext[sizeClass]
@@ -61,7 +66,7 @@ public struct Allocator: Sendable {
     if rounded > geometry.smallRequestThreshold {
       largeFree[rounded, default: []].append(address)
     } else {
-      freeBlocks[rounded / geometry.alignment - 1].append(address)
+      freeBlocks[(rounded >> alignmentShift) - 1].append(address)
     }
   }
 

@@ -304,14 +304,19 @@ extension Heap {
   func finalizeGarbage() -> Int {
     emit(.phase(.finalize))
     guard profile.finalizers == .pep442 else { return 0 }
+    // Most collections have no `__del__` to run: then no snapshot of the
+    // list is needed (nothing changes before the first finalizer runs).
+    var anyToFinalize = false
+    forEachInList(Heap.unreachableHead) { id in
+      if !anyToFinalize && needsFinalizer(id) { anyToFinalize = true }
+    }
+    guard anyToFinalize else { return 0 }
     var ran = 0
     var pending: [ObjectID] = []
     forEachInList(Heap.unreachableHead) { pending.append($0) }
     for id in pending {
+      guard needsFinalizer(id) else { continue }
       let i = id.index
-      guard alive[i], generations[i] >= 0, flags[i] & Heap.flagFinalized == 0,
-        instanceHasFinalizer(id)
-      else { continue }
       flags[i] |= Heap.flagFinalized
       incref(id, .collector)
       emit(.finalizerCalled(id))
@@ -320,6 +325,12 @@ extension Heap {
       ran += 1
     }
     return ran
+  }
+
+  /// Whether the finalize phase calls `__del__` on `id` now.
+  private func needsFinalizer(_ id: ObjectID) -> Bool {
+    let i = id.index
+    return alive[i] && generations[i] >= 0 && flags[i] & Heap.flagFinalized == 0 && instanceHasFinalizer(id)
   }
 
   /// 3.x: finalizers may have made objects reachable again; those (and what
@@ -481,6 +492,11 @@ extension Heap {
       var values: [Value] = []
       swap(&values, &items[i])
       for v in values { decref(v, .collector) }
+      // Give the storage back unless something stored meanwhile.
+      if items[i].isEmpty && items[i].capacity == 0 && values.capacity <= Heap.keptItemCapacity {
+        while !values.isEmpty { values.removeLast() }
+        swap(&values, &items[i])
+      }
     case .dict:
       let entries = tables[i].entries
       tables[i] = newTable()

@@ -43,6 +43,13 @@ public struct Column<Element> {
     count += 1
   }
 
+  /// Drops the last `n` elements, keeping the storage (scratch stacks).
+  mutating func removeLast(_ n: Int = 1) {
+    precondition(n >= 0 && n <= count, "column has fewer elements")
+    count -= n
+    (base + count).deinitialize(count: n)
+  }
+
   private mutating func grow() {
     let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
     bigger.moveInitialize(from: base, count: count)

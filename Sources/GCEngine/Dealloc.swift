@@ -31,12 +31,7 @@ extension Heap {
       let frame = deallocFrames[top]
       if frame.cursor == frame.end {
         deallocFrames.removeLast()
-        // Keep the buffer: removing every element would give it back.
-        if frame.start == 0 {
-          deallocActions.removeAll(keepingCapacity: true)
-        } else {
-          deallocActions.removeLast(deallocActions.count - frame.start)
-        }
+        deallocActions.removeLast(deallocActions.count - frame.start)
         continue
       }
       deallocFrames[top].cursor += 1
@@ -69,7 +64,7 @@ extension Heap {
     } else {
       for v in values { if case .object(let o) = v { deallocActions.append(.release(o)) } }
     }
-    deallocActions.append(contentsOf: tail)
+    for action in tail { deallocActions.append(action) }
     deallocFrames.append(DeallocFrame(start: start, cursor: start, end: deallocActions.count))
   }
 

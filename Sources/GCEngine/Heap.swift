@@ -53,7 +53,8 @@ public final class Heap {
   public internal(set) var labels: [Int32: String] = [:]
   /// Referent → weakrefs to it, oldest first.
   var weakrefsTo: [Int32: [ObjectID]] = [:]
-  private var freeIDs: [Int32] = []
+  /// Ids of dead objects, the last freed reused first.
+  private var freeIDs = Column<Int32>()
   /// The startup stand-ins (see makeStartupPopulation).
   public private(set) var startupIDs: [ObjectID] = []
 
@@ -106,9 +107,9 @@ public final class Heap {
   /// The most objects that may be alive at once (an object bomb stops here).
   public var objectLimit = 5_000_000
 
-  // Reused scratch space for dealloc cascades.
-  var deallocActions: [DeallocAction] = []
-  var deallocFrames: [DeallocFrame] = []
+  // Reused scratch space for dealloc cascades (released in deinit).
+  var deallocActions = Column<DeallocAction>()
+  var deallocFrames = Column<DeallocFrame>()
   /// True while the dealloc loop itself releases a referent: a death found
   /// then is queued on the loop instead of starting a nested one.
   var releasingFromLoop = false
@@ -118,6 +119,7 @@ public final class Heap {
     items.release(); tables.release(); dictOf.release(); dictOwner.release(); aux.release()
     addresses.release(); sizes.release(); flags.release(); generations.release()
     gcNext.release(); gcPrev.release(); gcRefs.release(); unreachableMark.release()
+    deallocActions.release(); deallocFrames.release(); freeIDs.release()
   }
 
   public init(profile: Profile) {
@@ -303,8 +305,9 @@ public final class Heap {
       maybeCollectAutomatically()
     }
     let id: Int32
-    if let reused = freeIDs.popLast() {
-      id = reused
+    if freeIDs.count > 0 {
+      id = freeIDs[freeIDs.count - 1]
+      freeIDs.removeLast()
     } else {
       id = Int32(refcounts.count)
       appendSlot()
@@ -349,7 +352,7 @@ public final class Heap {
     emit(.freed(id))
     alive[i] = false
     refcounts[i] = 0
-    items[i] = []
+    emptyItemsKeepingSmallStorage(i)
     if tables[i].count > 0 || !tables[i].keys.isEmpty { tables[i] = newTable() }
     dictOf[i] = -1
     dictOwner[i] = -1
@@ -362,6 +365,22 @@ public final class Heap {
   }
 
   func recycleID(_ id: ObjectID) { freeIDs.append(id.raw) }
+
+  /// The largest item storage a dead object's id keeps for the next object
+  /// made at that id (most instances hold a few attributes).
+  static let keptItemCapacity = 8
+
+  /// Empties an object's items; small storage stays with the id, so the
+  /// next object there does not allocate for its first attributes.
+  func emptyItemsKeepingSmallStorage(_ i: Int) {
+    if items[i].capacity > Heap.keptItemCapacity {
+      items[i] = []
+    } else {
+      // One at a time: removeAll(keepingCapacity:) goes through the
+      // generic replaceSubrange, which costs more for so few items.
+      while !items[i].isEmpty { items[i].removeLast() }
+    }
+  }
 
   /// A full collection empties the free lists that CPython clears then.
   func clearFreeLists() {
@@ -405,11 +424,13 @@ public final class Heap {
     if let sink { sink.record(.incref(id, count: refcounts[id.index], cause: cause)) }
   }
 
-  public func incref(_ value: Value, _ cause: RefCause) {
+  // Inlinable: a value that is not an object (None, an int) costs the
+  // caller one test instead of a call into this module.
+  @inlinable public func incref(_ value: Value, _ cause: RefCause) {
     if case .object(let id) = value { incref(id, cause) }
   }
 
-  public func decref(_ value: Value, _ cause: RefCause) {
+  @inlinable public func decref(_ value: Value, _ cause: RefCause) {
     if case .object(let id) = value { decref(id, cause) }
   }
 
@@ -480,6 +501,16 @@ public final class Heap {
   public func withItems<R>(_ id: ObjectID, _ body: (inout [Value]) -> R) -> R {
     defer { emit(.referencesChanged(id)) }
     return body(&items[id.index])
+  }
+  /// Puts `value` at item `index` (the items grow with `filler` up to it)
+  /// and returns what was there; no refcount changes.
+  public func replaceItem(_ id: ObjectID, at index: Int, with value: Value, filling filler: Value) -> Value {
+    let slot = items.pointer(id.index)
+    while slot.pointee.count <= index { slot.pointee.append(filler) }
+    let old = slot.pointee[index]
+    slot.pointee[index] = value
+    emit(.referencesChanged(id))
+    return old
   }
   public func withTable<R>(_ id: ObjectID, _ body: (inout DictStorage) -> R) -> R {
     defer { emit(.referencesChanged(id)) }

@@ -328,7 +328,7 @@ extension Interpreter {
   // MARK: Instantiation
 
   func instantiateOnStack(_ f: FrameState, cls: ObjectID, base: Int, argc: Int) throws(RunError) {
-    let args = Array(f.stack.suffix(argc))
+    let args = argc == 0 ? [] : Array(f.stack.suffix(argc))
     var argsTuple: ObjectID?
     if is27 {
       // do_call moves the arguments from the stack into a tuple.

@@ -65,9 +65,18 @@ public final class CodeObject: @unchecked Sendable {
   /// made while it ran, sized on first use.
   var siteCaches: [SiteCache] = []
 
-  /// The remembered lookup of `kind` at instruction `site`.
-  @inline(__always) func siteCache(_ kind: SiteCache.Kind, at site: Int) -> SiteCache {
-    siteCaches.isEmpty ? SiteCache() : siteCaches[site * SiteCache.Kind.count + kind.rawValue]
+  /// What the lookup of `kind` at instruction `site` remembered for this
+  /// class, name and epoch (`.some(nil)`: remembered as absent), or nil.
+  /// Compared in place: copying the entry would retain its name and value.
+  @inline(__always) func cachedLookup(
+    _ kind: SiteCache.Kind, at site: Int, cls: Int32, epoch: Int, name: String
+  ) -> Value?? {
+    guard !siteCaches.isEmpty else { return nil }
+    return siteCaches.withUnsafeBufferPointer { caches in
+      let entry = caches.baseAddress! + (site * SiteCache.Kind.count + kind.rawValue)
+      guard entry.pointee.cls == cls && entry.pointee.epoch == epoch && entry.pointee.name == name else { return nil }
+      return .some(entry.pointee.value)
+    }
   }
 
   func remember(_ entry: SiteCache, _ kind: SiteCache.Kind, at site: Int) {

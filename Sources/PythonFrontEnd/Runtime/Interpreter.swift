@@ -5,11 +5,12 @@ public protocol OutputWriter: AnyObject {
   func write(_ text: String, to stream: GCEngine.OutputStream)
 }
 
-/// One activation of a code object. Frames are pooled per depth.
+/// One activation of a code object. Frames are pooled per depth, with
+/// their value buffers' storage.
 final class FrameState {
   var code: CodeObject
-  var locals: [Value] = []
-  var stack: [Value] = []
+  var locals = ValueBuffer()
+  var stack = ValueBuffer()
   var pc = 0
   /// 2.7: the frame's heap object.
   var frameObject: ObjectID?
@@ -17,16 +18,24 @@ final class FrameState {
   var namespace: ObjectID
   var line: Int32 = 0
   var column: Int32 = 0
+  /// Between `acquireFrame` and `releaseFrame`.
+  var inUse: Bool
 
-  init(code: CodeObject, namespace: ObjectID) {
+  init(code: CodeObject, namespace: ObjectID, inUse: Bool = false) {
     self.code = code
     self.namespace = namespace
+    self.inUse = inUse
+  }
+
+  deinit {
+    locals.release()
+    stack.release()
   }
 
   /// Removes the top `n` entries without touching their refcounts (they
-  /// moved elsewhere); one at a time is the fast path for small n.
+  /// moved elsewhere).
   @inline(__always) func dropStackTop(_ n: Int) {
-    for _ in 0..<n { stack.removeLast() }
+    stack.removeLast(n)
   }
 }
 
@@ -38,7 +47,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   public let profile: Profile
   let output: OutputWriter
   var frames: [FrameState] = []
-  var framePool: [FrameState] = []
+  /// A frame per call depth, reused by the next call at that depth (calls
+  /// nest strictly; see `acquireFrame`).
+  var framesByDepth: [FrameState] = []
   public private(set) var globals: ObjectID
   var softspace = false
   public var exceptionPending: Bool { false }
@@ -209,7 +220,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
   func syncFrameObjects() {
     guard profile.framesAreObjects else { return }
     for f in frames {
-      if let fo = f.frameObject { heap.setItems(fo, f.locals + f.stack) }
+      if let fo = f.frameObject { heap.setItems(fo, Array(f.locals) + Array(f.stack)) }
     }
   }
 
@@ -257,25 +268,25 @@ public final class Interpreter: HeapHost, CollectionHooks {
   // MARK: Frames
 
   func acquireFrame(code: CodeObject, namespace: ObjectID) -> FrameState {
-    let frame: FrameState
-    if let pooled = framePool.popLast() {
-      frame = pooled
-      frame.code = code
-      frame.namespace = namespace
-      frame.pc = 0
-      frame.frameObject = nil
-    } else {
-      frame = FrameState(code: code, namespace: namespace)
-    }
+    let depth = frames.count
+    while framesByDepth.count <= depth { framesByDepth.append(FrameState(code: code, namespace: namespace)) }
+    let frame = framesByDepth[depth]
+    // A call made while a frame at this depth is being torn down (a
+    // `__del__` its locals trigger) gets a frame of its own.
+    if frame.inUse { return FrameState(code: code, namespace: namespace, inUse: true) }
+    frame.inUse = true
+    // The same function at the same depth again is the common case.
+    if frame.code !== code { frame.code = code }
+    frame.namespace = namespace
+    frame.pc = 0
     return frame
   }
 
   func releaseFrame(_ frame: FrameState) {
-    // One at a time: removeAll(keepingCapacity:) goes through the generic
-    // replaceSubrange, which costs more than the few slots a frame has.
-    while !frame.locals.isEmpty { frame.locals.removeLast() }
-    while !frame.stack.isEmpty { frame.stack.removeLast() }
-    framePool.append(frame)
+    frame.locals.removeAll()
+    frame.stack.removeAll()
+    frame.frameObject = nil
+    frame.inUse = false
   }
 
   public var currentLocation: (line: Int, column: Int) {
@@ -582,13 +593,16 @@ public final class Interpreter: HeapHost, CollectionHooks {
     return .python(exception)
   }
 
-  func lineStep(_ f: FrameState) throws(RunError) {
+  @inline(__always) func lineStep(_ f: FrameState) throws(RunError) {
     steps += 1
-    heap.record(.line(Int(f.line), column: Int(f.column), frameDepth: frames.count - 1))
-    if maxSteps > 0 && steps > maxSteps { throw .limit(.steps(maxSteps)) }
-    if heap.objectLimitReached { throw .limit(.objects(heap.objectLimit)) }
-    if let pendingLimit { throw .limit(pendingLimit) }
-    onStep?(self)
+    if heap.sink != nil { heap.record(.line(Int(f.line), column: Int(f.column), frameDepth: frames.count - 1)) }
+    // One test for the rare stops, then which one.
+    if (maxSteps > 0 && steps > maxSteps) || heap.objectLimitReached || pendingLimit != nil {
+      if maxSteps > 0 && steps > maxSteps { throw .limit(.steps(maxSteps)) }
+      if heap.objectLimitReached { throw .limit(.objects(heap.objectLimit)) }
+      if let pendingLimit { throw .limit(pendingLimit) }
+    }
+    if let onStep { onStep(self) }
   }
 
   func unboundLocal(_ name: String) -> RunError {

@@ -17,8 +17,7 @@ extension Interpreter {
   ) -> Value? {
     guard let f = frames.last else { return compute() }
     let site = f.pc - 1
-    let hit = f.code.siteCache(kind, at: site)
-    if hit.cls == cls.raw && hit.epoch == classEpoch && hit.name == name { return hit.value }
+    if let hit = f.code.cachedLookup(kind, at: site, cls: cls.raw, epoch: classEpoch, name: name) { return hit }
     let value = compute()
     if value != nil || cachesAbsence {
       f.code.remember(SiteCache(cls: cls.raw, epoch: classEpoch, name: name, value: value), kind, at: site)
@@ -186,12 +185,7 @@ extension Interpreter {
       if let d = heap.dictOf(o) {
         try storeInDict(d, key: .str(name), value: value)
       } else if let cls = heap.classOf(o), let i = sharedKeyIndex(cls, name, adding: true) {
-        let old = heap.withItems(o) { values -> Value in
-          while values.count <= i { values.append(Native.unbound.value) }
-          let old = values[i]
-          values[i] = value
-          return old
-        }
+        let old = heap.replaceItem(o, at: i, with: value, filling: Native.unbound.value)
         heap.decref(old, .unbind)
       }
     case .classObject:
