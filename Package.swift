@@ -68,6 +68,10 @@ let package = Package(
       ],
       exclude: ["__Snapshots__"]
     ),
+    // The live front end: PlaySession without a terminal, and `gcviz play`
+    // in tmux compared with `gcviz render` (needs the gcviz binary, which
+    // `swift test` builds with everything else).
+    .testTarget(name: "PlayTests", dependencies: ["GCVizKit", "GCVizScreen", "GCVizTimeline", "GCEngine"]),
     .testTarget(
       name: "DifferentialTests",
       dependencies: ["GCVizKit"],

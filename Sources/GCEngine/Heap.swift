@@ -384,7 +384,9 @@ public final class Heap {
 
   /// A full collection empties the free lists that CPython clears then.
   func clearFreeLists() {
-    for (kind, policy) in profile.freeLists where policy.clearedByFullCollection {
+    // In the version's order, not the dictionary's (which varies per process).
+    for kind in profile.freeListClearOrder {
+      guard let policy = profile.freeLists[kind], policy.clearedByFullCollection else { continue }
       let spares = spareAddresses[kind.slot]
       guard !spares.isEmpty else { continue }
       let size = sizeForFreeList(kind)

@@ -50,6 +50,10 @@ public struct Profile: Sendable {
   /// Type free lists: how many spares each keeps, and whether a full
   /// collection empties it.
   public var freeLists: [FreeListKind: FreeListPolicy]
+  /// The order a full collection empties the free lists in (the order of
+  /// the calls in the version's clear_freelists): the blocks go back to the
+  /// allocator in this order, which decides the addresses reused next.
+  public var freeListClearOrder: [FreeListKind] = []
   /// Bytes (before allocator rounding, GC header included) per object.
   public var objectSizes: ObjectSizes
   /// Tracked objects the interpreter has made before the script runs
@@ -146,6 +150,8 @@ extension Profile {
     debugLeakFlags: 62,
     hasDebugInstancesAndObjects: true,
     freeLists: Profile.freeLists27,
+    // PyMethod, PyFrame, PyCFunction, then PyTuple by size.
+    freeListClearOrder: [.boundMethod, .frame, .builtinMethod] + (1..<20).map { .tuple($0) },
     objectSizes: .init(
       oldStyleInstance: 72, instance: 64, dict: 280, list: 72, tupleBase: 56, tuplePerItem: 8,
       function: 120, oldStyleClass: 104, typeObject: 904, module: 56, boundMethod: 80,
@@ -178,6 +184,8 @@ extension Profile {
     debugLeakFlags: 38,
     hasDebugInstancesAndObjects: false,
     freeLists: Profile.freeLists311,
+    // _PyGC_ClearAllFreeLists: tuples by size, then lists, then dicts.
+    freeListClearOrder: (1..<20).map { .tuple($0) } + [.list, .dict],
     objectSizes: .init(
       oldStyleInstance: 0, instance: 56, dict: 64, list: 56, tupleBase: 40, tuplePerItem: 8,
       function: 152, oldStyleClass: 0, typeObject: 928, module: 72, boundMethod: 64,

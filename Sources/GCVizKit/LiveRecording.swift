@@ -24,9 +24,10 @@ public final class LiveRecording: @unchecked Sendable {
   private let readersWaiting = Atomic<Int>(0)
   public let lookahead: Int
 
-  /// How a play session records: history bounded at 2,000,000 entries
-  /// (about 80 MB), the recording at most half of that ahead.
-  public static let defaultEntryLimit = 2_000_000
+  /// How a play session records: history bounded at 1,000,000 entries
+  /// (about 100 MB with their boxed payloads), the recording at most half
+  /// of that ahead.
+  public static let defaultEntryLimit = 1_000_000
 
   public init(
     _ scenario: Scenario, profile: Profile, entryLimit: Int = LiveRecording.defaultEntryLimit,

@@ -23,6 +23,13 @@ enum SignalTrap {
     if tcgetattr(STDIN_FILENO, &savedModes) == 0 { hasSavedModes = true }
     for s in quitSignals { _ = signal(s, noteSignal) }
     for s in crashSignals { _ = signal(s, restoreAndDie) }
+    // A parent may have started us with these blocked (signal masks are
+    // inherited: a tmux server started from a thread that blocks all
+    // signals passes that on). Blocked, Ctrl-C and SIGTERM would do nothing.
+    var wanted = sigset_t()
+    sigemptyset(&wanted)
+    for s in quitSignals + crashSignals + [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&wanted, s) }
+    pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
   }
 
   /// Puts the default handlers back (after the screen is gone).

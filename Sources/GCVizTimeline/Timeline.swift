@@ -25,7 +25,7 @@ public final class Timeline {
   public let entryLimit: Int
   public let checkpointInterval: Int
 
-  public init(entryLimit: Int = 4_000_000, checkpointInterval: Int = 1024) {
+  public init(entryLimit: Int = 4_000_000, checkpointInterval: Int = 4096) {
     self.entryLimit = entryLimit
     self.checkpointInterval = checkpointInterval
   }
@@ -50,14 +50,21 @@ public final class Timeline {
     if entries.count > entryLimit { dropOldest() }
   }
 
-  /// Drops the entries before the second checkpoint (keeping at least one).
+  /// Drops the oldest quarter of the entries or so, up to a checkpoint
+  /// (keeping at least one). In batches: removing from the front of the
+  /// array moves all of it, so doing it at every checkpoint would cost a
+  /// copy of the whole history each time.
   private func dropOldest() {
     guard checkpointPositions.count > 2 else { return }
-    let cut = checkpointPositions[1]
+    let wanted = firstPosition + max(1, entryLimit / 4)
+    // The last checkpoint at or below `wanted`, but never the newest.
+    var index = countBelow(checkpointPositions, wanted + 1) - 1
+    index = min(max(index, 1), checkpointPositions.count - 2)
+    let cut = checkpointPositions[index]
     entries.removeFirst(cut - firstPosition)
     firstPosition = cut
-    checkpointPositions.removeFirst()
-    checkpointStates.removeFirst()
+    checkpointPositions.removeFirst(index)
+    checkpointStates.removeFirst(index)
     linePositions.removeFirst(countBelow(linePositions, cut))
     collectionPositions.removeFirst(countBelow(collectionPositions, cut))
     // Every state from here on says how far back history goes.

@@ -66,6 +66,17 @@ struct HeapTests {
     #expect(log.events.contains(.freed(a)))
   }
 
+  @Test("a full collection empties every free list it clears, in a fixed order", arguments: Profile.all.map(\.name))
+  func freeListClearOrderIsComplete(name: String) {
+    guard let profile = Profile.named(name) else {
+      Issue.record("no profile \(name)")
+      return
+    }
+    let cleared = Set(profile.freeLists.filter { $0.value.clearedByFullCollection }.map(\.key))
+    #expect(Set(profile.freeListClearOrder) == cleared)
+    #expect(profile.freeListClearOrder.count == cleared.count)
+  }
+
   @Test("a freed block is the next one handed out (LIFO)")
   func allocatorReusesLastFreed() {
     var allocator = Allocator(Profile.cpython311.allocator)

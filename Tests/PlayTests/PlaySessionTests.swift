@@ -1,0 +1,233 @@
+import Foundation
+import GCEngine
+import GCVizKit
+import GCVizScreen
+import GCVizTimeline
+import Testing
+
+/// The live visualizer without a terminal: keys in, grids out, compared
+/// with what `gcviz render` draws from a whole recording.
+@Suite("Playing a scenario")
+struct PlaySessionTests {
+  static func session(_ name: String, profile: String? = nil, options: ScreenOptions = ScreenOptions()) throws
+    -> PlaySession
+  {
+    let scenario = try ScenarioLibrary.load(name)
+    let chosen = try Runner.profile(for: scenario, override: profile)
+    let session = PlaySession(scenario, profile: chosen, options: options)
+    session.waitForStart()
+    #expect(session.recording.waitUntilComplete(seconds: 60))
+    return session
+  }
+
+  /// Screens compare as ANSI text: every character and every style, and a
+  /// failure prints something readable.
+  static func render(_ name: String, profile: String? = nil, step: Int?, width: Int = 120, height: Int = 40) throws
+    -> String
+  {
+    let scenario = try ScenarioLibrary.load(name)
+    let chosen = try Runner.profile(for: scenario, override: profile)
+    let recording = try Recording.record(scenario, profile: chosen).get()
+    return ANSIWriter.write(
+      Screen.render(
+        state: Screenshot.state(recording, step: step), context: Screenshot.context(for: recording),
+        size: (width, height), options: ScreenOptions()))
+  }
+
+  static func screen(_ session: PlaySession, width: Int = 120, height: Int = 40) -> String {
+    ANSIWriter.write(session.frame(width: width, height: height))
+  }
+
+  static func press(_ session: PlaySession, _ keys: [Key]) {
+    for key in keys { #expect(session.handle(key) == .keepGoing) }
+  }
+
+  @Test("it opens paused at step 0, the render of step 0")
+  func opensAtStepZero() throws {
+    let s = try Self.session("f2")
+    #expect(Self.screen(s) == (try Self.render("f2", step: 0)))
+  }
+
+  @Test("n, →, b and ← move by lines; each screen is the render of that step")
+  func lineSteps() throws {
+    let s = try Self.session("f2")
+    Self.press(s, Array(repeating: .character("n"), count: 7) + [.right, .right, .right])
+    #expect(Self.screen(s) == (try Self.render("f2", step: 10)))
+    Self.press(s, [.character("b"), .left])
+    #expect(Self.screen(s, width: 100, height: 30) == (try Self.render("f2", step: 8, width: 100, height: 30)))
+  }
+
+  @Test("Home and End go to the first and the last step")
+  func homeAndEnd() throws {
+    let s = try Self.session("f3-py3")
+    Self.press(s, [.end])
+    #expect(Self.screen(s) == (try Self.render("f3-py3", step: nil)))
+    Self.press(s, [.home])
+    #expect(Self.screen(s) == (try Self.render("f3-py3", step: 0)))
+  }
+
+  @Test("s then S, and c then C, come back to the same screen")
+  func finerGrainsGoBack() throws {
+    let s = try Self.session("f2")
+    Self.press(s, Array(repeating: .character("n"), count: 40))
+    let start = Self.screen(s)
+    let position = s.position
+    Self.press(s, [.character("s"), .character("s"), .character("s")])
+    #expect(s.position > position)
+    let inside = Self.screen(s)
+    Self.press(s, [.character("s"), .character("S")])
+    #expect(Self.screen(s) == inside)
+    Self.press(s, [.character("S"), .character("S"), .character("S")])
+    #expect(s.position == position)
+    // The same screen as before, but for the title saying "by event".
+    let back = Self.screen(s).split(separator: "\n")
+    #expect(back.dropFirst() == start.split(separator: "\n").dropFirst())
+    #expect(back.first?.contains("paused · by event") == true)
+
+    // c stops where a collection has started, C goes back to it from later.
+    Self.press(s, [.character("c")])
+    let collecting = s.position
+    let state = s.recording.read { $0.state(at: collecting) }
+    #expect(state.collection != nil)
+    Self.press(s, [.character("s"), .character("s"), .character("C")])
+    #expect(s.position == collecting)
+  }
+
+  @Test("b from inside a step goes to that step's start first")
+  func backFromInsideAStep() throws {
+    let s = try Self.session("f2")
+    Self.press(s, Array(repeating: .character("n"), count: 12))
+    // Into the step until inside one (not on a line boundary).
+    var stepStart = s.position
+    for _ in 0..<50 {
+      Self.press(s, [.character("s")])
+      stepStart = s.recording.read { $0.position(ofStep: $0.state(at: s.position).step) }
+      if s.position > stepStart { break }
+    }
+    #expect(s.position > stepStart)
+    Self.press(s, [.character("b")])
+    #expect(s.position == stepStart)
+  }
+
+  @Test("Enter inspects the newest object, ↑/↓ walk the graph's order, Esc closes")
+  func inspector() throws {
+    let s = try Self.session("f2")
+    Self.press(s, Array(repeating: .character("n"), count: 40))
+    Self.press(s, [.enter])
+    let first = try #require(s.options.inspecting)
+    let state = s.recording.read { $0.state(at: s.position) }
+    let newest = state.objects.values.filter { !$0.isHidden }.max { $0.serial < $1.serial }
+    #expect(first == newest?.id)
+    #expect(TextWriter.write(s.frame(width: 120, height: 40)).contains("referrers"))
+    Self.press(s, [.down])
+    #expect(s.options.inspecting != first)
+    Self.press(s, [.up])
+    #expect(s.options.inspecting == first)
+    Self.press(s, [.escape])
+    #expect(s.options.inspecting == nil)
+    #expect(!TextWriter.write(s.frame(width: 120, height: 40)).contains("referrers"))
+  }
+
+  @Test("?, d, e, Tab, arrows and +/- change only the view")
+  func viewKeys() throws {
+    let s = try Self.session("f2")
+    Self.press(s, Array(repeating: .character("n"), count: 20))
+    let position = s.position
+    Self.press(s, [.character("?")])
+    #expect(s.options.helpVisible)
+    #expect(TextWriter.write(s.frame(width: 120, height: 40)).contains("gcviz keys"))
+    Self.press(s, [.character("n")])  // keys other than ?/Esc/q do nothing under the help
+    #expect(s.position == position)
+    Self.press(s, [.escape, .character("d"), .character("e"), .tab, .tab, .tab, .tab, .down, .down])
+    #expect(s.options.showHidden && s.options.showStack)
+    #expect(s.options.focusedPanel == .objects)
+    #expect(s.options.scroll[.objects] == 2)
+    let speed = s.options.speed
+    Self.press(s, [.character("+"), .character("+")])
+    #expect(s.options.speed == speed * 4)
+    Self.press(s, [.character("-")])
+    #expect(s.options.speed == speed * 2)
+    #expect(s.position == position)
+    #expect(s.handle(.character("q")) == .quit)
+  }
+
+  @Test("p switches profile at the same step, or says why it cannot")
+  func switchProfile() throws {
+    let s = try Self.session("f3-py3")
+    Self.press(s, Array(repeating: .character("n"), count: 15))
+    Self.press(s, [.character("p")])
+    #expect(s.recording.profile.name == "cpython2.7")
+    s.waitForStart()
+    #expect(s.recording.waitUntilComplete(seconds: 60))
+    let text = TextWriter.write(s.frame(width: 120, height: 40))
+    #expect(text.contains("cpython2.7 · step 15/"))
+
+    // f2 is Python 2: under 3.11 its print statements do not compile.
+    let f2 = try Self.session("f2")
+    Self.press(f2, [.character("p")])
+    #expect(f2.recording.profile.name == "cpython2.7")
+    let notice = TextWriter.write(f2.frame(width: 120, height: 40))
+    #expect(notice.contains("not under cpython3.11"))
+  }
+
+  @Test("playing advances by the speed, and stops at the end")
+  func playing() throws {
+    final class Clock: @unchecked Sendable { var now = 0.0 }
+    let clock = Clock()
+    let scenario = try ScenarioLibrary.load("f1")
+    let s = PlaySession(
+      scenario, profile: .cpython27, options: ScreenOptions(speed: 4), clock: { clock.now })
+    s.waitForStart()
+    #expect(s.recording.waitUntilComplete(seconds: 60))
+    Self.press(s, [.character(" ")])
+    clock.now += 1
+    s.tick()
+    #expect(s.recording.read { $0.state(at: s.position).step } == 4)
+    clock.now += 1000
+    s.tick()
+    #expect(s.recording.read { $0.state(at: s.position).ending != nil })
+    #expect(!s.options.playing)
+  }
+
+  @Test("a scenario that never ends records ahead of the viewer, within its history bound")
+  func foreverIsBounded() throws {
+    let source = """
+      class A:
+          pass
+      i = 0
+      while True:
+          a = A()
+          b = A()
+          a.t = b
+          b.t = a
+          del a, b
+          i += 1
+      """
+    let scenario = Scenario(name: "forever", path: "forever.py", source: source)
+    let live = LiveRecording(scenario, profile: .cpython311, entryLimit: 40_000)
+    live.start()
+    // The viewer stays at the start: the recording stops half the limit ahead.
+    var end = 0
+    for _ in 0..<200 {
+      usleep(10_000)
+      end = live.read { $0.endPosition }
+      if end >= live.lookahead { break }
+    }
+    usleep(100_000)
+    end = live.read { $0.endPosition }
+    #expect(end >= live.lookahead && end <= live.lookahead + 2_000)
+    #expect(!live.isComplete)
+    // Following the end: old history goes, memory stays bounded.
+    for _ in 0..<20 {
+      live.viewerMoved(to: live.read { $0.endPosition })
+      usleep(20_000)
+    }
+    let (first, kept, firstStep) = live.read { t in (t.firstPosition, t.endPosition - t.firstPosition, t.firstKeptStep)
+    }
+    #expect(first > 0)
+    #expect(firstStep > 0)
+    #expect(kept <= 40_000 + 2_000)
+    live.cancel()
+    #expect(live.waitUntilComplete(seconds: 10))
+  }
+}
