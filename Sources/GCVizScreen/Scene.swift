@@ -115,10 +115,11 @@ struct Scene {
     for reference in object.references {
       if !options.showHidden, let target = state.objects[reference.target], target.isHidden {
         for inner in target.references {
-          out.append(
-            Reference(
-              label: Self.compose(reference.label, inner.label), target: inner.target,
-              isWeak: reference.isWeak || inner.isWeak))
+          let composed = Reference(
+            label: Self.compose(reference.label, inner.label), target: inner.target,
+            isWeak: reference.isWeak || inner.isWeak)
+          // A 2.7 instance lists its attributes itself too: once is enough.
+          if !object.references.contains(composed) { out.append(composed) }
         }
       } else {
         out.append(reference)

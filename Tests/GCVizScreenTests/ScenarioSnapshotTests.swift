@@ -57,6 +57,42 @@ struct ScenarioSnapshotTests {
       testName: name)
   }
 
+  /// The first collection that finds a ClassA cycle garbage, at the end of its
+  /// move_unreachable phase: the cycle red, gc_refs 0 (the README's
+  /// screenshot).
+  static func checkCycle(_ name: String) throws {
+    let r = try recording(name)
+    let t = r.timeline
+    var position = t.position(ofStep: 0)
+    while let start = t.nextCollection(after: position) {
+      var found: Int?
+      var inMoveUnreachable = false
+      var p = start
+      while p < t.endPosition {
+        let state = t.state(at: p)
+        if state.collection == nil { break }
+        if case .phase(let phase)? = state.lastEvent {
+          if inMoveUnreachable && phase != .moveUnreachable { break }
+          inMoveUnreachable = phase == .moveUnreachable
+        }
+        if inMoveUnreachable,
+          state.objects.values.contains(where: { $0.mark == .unreachable && $0.typeName == "ClassA" })
+        {
+          found = p
+        }
+        p = t.nextEvent(after: p)
+      }
+      if let found {
+        assertSnapshot(of: screen(r, position: found, 120, 40), as: .lines, named: "cycle-gc-120x40", testName: name)
+        return
+      }
+      position = start
+    }
+    Issue.record("\(name): no collection found garbage")
+  }
+
+  @Test func f2CyclePython2() throws { try Self.checkCycle("f2") }
+  @Test func f2CyclePython3() throws { try Self.checkCycle("f2-py3") }
   @Test func f1Python2() throws { try Self.check("f1") }
   @Test func f1Python3() throws { try Self.check("f1-py3") }
   @Test func f2Python2() throws { try Self.check("f2") }
