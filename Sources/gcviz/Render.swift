@@ -63,6 +63,15 @@ struct Render: ParsableCommand {
       throw ExitCode(Runner.exitBadInput)
     case .success(let r): recording = r
     }
+    // A long run keeps only its recent history: an older step cannot be shown.
+    let firstKept = recording.timeline.firstKeptStep
+    if let step, step < firstKept {
+      FileHandle.standardError.write(
+        Data(
+          "gcviz: error: step \(step) is no longer kept (this run keeps steps \(firstKept) on); record fewer steps with --max-steps\n"
+            .utf8))
+      throw ExitCode(Runner.exitBadInput)
+    }
     let (width, height) = Self.parseSize(size)!
     let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
     let options = ScreenOptions(showHidden: showHidden, ascii: ascii, color: color)
