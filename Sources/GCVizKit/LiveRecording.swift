@@ -80,6 +80,12 @@ public final class LiveRecording: @unchecked Sendable {
 
   /// Reads the timeline (and whether the run ended) under the lock.
   public func read<T>(_ body: (Timeline) -> T) -> T {
+    asReader { body(timeline) }
+  }
+
+  /// Runs `body` holding the lock, as a reader: the recording lets go at
+  /// its next line when it sees one waiting, and is woken afterwards.
+  private func asReader<T>(_ body: () -> T) -> T {
     readersWaiting.add(1, ordering: .releasing)
     condition.lock()
     readersWaiting.subtract(1, ordering: .releasing)
@@ -87,7 +93,7 @@ public final class LiveRecording: @unchecked Sendable {
       condition.broadcast()
       condition.unlock()
     }
-    return body(timeline)
+    return body()
   }
 
   /// The viewer is now at `position`: the recording may run further ahead.
@@ -105,19 +111,14 @@ public final class LiveRecording: @unchecked Sendable {
   @discardableResult
   public func waitUntilComplete(seconds: Double) -> Bool {
     let deadline = Date(timeIntervalSinceNow: seconds)
-    readersWaiting.add(1, ordering: .releasing)
-    condition.lock()
-    readersWaiting.subtract(1, ordering: .releasing)
-    defer {
-      condition.broadcast()
-      condition.unlock()
+    return asReader {
+      while exitCode == nil {
+        // The recording may be waiting for this reader to go: wake it.
+        condition.broadcast()
+        if !condition.wait(until: deadline) { break }
+      }
+      return exitCode != nil
     }
-    while exitCode == nil {
-      // The recording may be waiting for this reader to go: wake it.
-      condition.broadcast()
-      if !condition.wait(until: deadline) { break }
-    }
-    return exitCode != nil
   }
 
   /// Stops the recording thread at its next line (it may be waiting).
