@@ -192,8 +192,9 @@ enum ObjectsPanel {
       case .lines:
         var style = Palette.style(for: object)
         if scene.options.inspecting == object.id { style = style.bolded.reversed }
-        let text = "[" + ([label(object)] + status(object)).joined(separator: " ") + "]"
-        painter.put(TextWidth.truncate(text, to: width, ellipsis: scene.glyphs.ellipsis), x: x, y: y, style: style)
+        painter.put(
+          TextWidth.truncate(line(object, width: width), to: width, ellipsis: scene.glyphs.ellipsis), x: x, y: y,
+          style: style)
       }
     }
     if plan.mode == .boxes {
@@ -207,6 +208,17 @@ enum ObjectsPanel {
     for (i, fold) in plan.folds.enumerated() {
       painter.put(fold.text, x: x, y: plan.foldTop + i, style: fold.style, maxWidth: width)
     }
+  }
+
+  /// One object on one line, as much as fits in `width`: during a
+  /// collection gc_refs is what a narrow column must still show, so the
+  /// words around it shrink first (the colour shows the mark).
+  static func line(_ object: ObjectState, width: Int) -> String {
+    let full = "[" + ([label(object)] + status(object)).joined(separator: " ") + "]"
+    guard TextWidth.of(full) > width, let gcRefs = object.gcRefs else { return full }
+    let short = "\(label(object)) gc \(gcRefs)"
+    let mark = object.mark.map { " " + Format.mark($0) } ?? ""
+    return ["[\(short)\(mark)]", "[\(short)]"].first { TextWidth.of($0) <= width } ?? short
   }
 
   /// `ClassA #41 rc=2`.
