@@ -41,6 +41,9 @@ struct TerminalTests {
     deinit {
       _ = try? run(["kill-server"])
       try? FileManager.default.removeItem(at: directory)
+      // kill-server leaves its socket file behind.
+      let socketFolder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+      try? FileManager.default.removeItem(atPath: "\(socketFolder)/tmux-\(getuid())/\(socket)")
     }
 
     @discardableResult
