@@ -21,6 +21,8 @@ public final class PlaySession {
   }
 
   public private(set) var recording: LiveRecording
+  /// Names, source lines and captions: made once per recording, not per frame.
+  private var context: ScreenContext
   /// The viewer's position in the timeline (entries applied).
   public private(set) var position = 0
   public private(set) var options: ScreenOptions
@@ -47,6 +49,7 @@ public final class PlaySession {
     self.workingDirectory = workingDirectory
     self.clock = clock
     recording = LiveRecording(scenario, profile: profile)
+    context = Screenshot.context(scenario, profile: profile, totalLineSteps: nil)
     recording.start(maxSteps: maxSteps, workingDirectory: workingDirectory)
     pending = .step(0)
     lastAdvance = clock()
@@ -64,9 +67,6 @@ public final class PlaySession {
     }
   }
 
-  /// The scenario did not compile under the profile (its diagnostic).
-  public var compileError: RecordingError? { recording.compileError }
-
   // MARK: Drawing
 
   /// The screen now, at `size`.
@@ -74,10 +74,8 @@ public final class PlaySession {
     resolvePending()
     if options.notice != nil, clock() >= noticeUntil { options.notice = nil }
     let (state, total) = recording.read { t in (t.state(at: position), t.isFinished ? t.lineCount : nil) }
-    let context = ScreenContext(
-      scenarioName: recording.scenario.name, profileName: recording.profile.name,
-      sourceLines: recording.scenario.source.split(separator: "\n", omittingEmptySubsequences: false).map(
-        String.init), totalLineSteps: total)
+    var context = self.context
+    context.totalLineSteps = total
     return Screen.render(state: state, context: context, size: (width, height), options: options)
   }
 
@@ -262,7 +260,6 @@ public final class PlaySession {
 
   private func objectOrder() -> (order: [ObjectID], state: RunState) {
     let state = recording.read { $0.state(at: position) }
-    let context = ScreenContext(scenarioName: "", profileName: recording.profile.name, sourceLines: [])
     return (Screen.objectOrder(state: state, context: context, options: options), state)
   }
 
@@ -294,19 +291,16 @@ public final class PlaySession {
     let profiles = Profile.all
     let current = profiles.firstIndex { $0.name == recording.profile.name } ?? 0
     let next = profiles[(current + 1) % profiles.count]
-    let step = recording.read { $0.state(at: position).step }
-    let candidate = LiveRecording(recording.scenario, profile: next)
-    candidate.start(maxSteps: maxSteps, workingDirectory: workingDirectory)
-    // A compile error shows at once (before any line runs).
-    let deadline = clock() + 2
-    while clock() < deadline, candidate.read({ $0.lineCount }) == 0, !candidate.isComplete { usleep(1000) }
-    if let error = candidate.compileError {
-      let reason = error.message.split(separator: "\n").first.map { String($0) } ?? "does not compile"
-      notify("not under \(next.name): \(reason.split(separator: ": error: ").last.map(String.init) ?? reason)")
+    let scenario = recording.scenario
+    if case .failure(let diagnostic) = Runner.compile(scenario, profile: next) {
+      notify("not under \(next.name): \(diagnostic.message)")
       return
     }
+    let step = recording.read { $0.state(at: position).step }
     recording.cancel()
-    recording = candidate
+    recording = LiveRecording(scenario, profile: next)
+    recording.start(maxSteps: maxSteps, workingDirectory: workingDirectory)
+    context = Screenshot.context(scenario, profile: next, totalLineSteps: nil)
     options.inspecting = nil
     position = 0
     pending = .step(step)
@@ -317,9 +311,4 @@ public final class PlaySession {
     options.notice = text
     noticeUntil = clock() + 3
   }
-}
-
-extension Timeline {
-  /// The first step still kept (history may have been dropped).
-  public var firstKeptStep: Int { state(at: firstPosition).step }
 }

@@ -9,11 +9,6 @@ public struct Recording {
   public var timeline: Timeline
   public var exitCode: Int32
 
-  /// The scenario's source lines (what the source panel shows).
-  public var sourceLines: [String] {
-    scenario.source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-  }
-
   /// Runs `scenario` under `profile` recording every step, up to `maxSteps`
   /// line steps (the scenario's `#: steps:` bound applies too). A scenario
   /// that does not compile comes back as its rendered diagnostic.

@@ -14,6 +14,11 @@ public struct Scenario: Sendable {
   /// `#: steps: N`: the step bound for `while True` loops run headless.
   public var steps: Int?
 
+  /// The source's lines, line 1 first (what the source panel shows).
+  public var lines: [String] {
+    source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+
   public init(name: String, path: String, source: String) {
     self.name = name
     self.path = path

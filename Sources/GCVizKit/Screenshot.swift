@@ -1,3 +1,4 @@
+import GCEngine
 import GCVizScreen
 import GCVizTimeline
 
@@ -10,9 +11,14 @@ public enum Screenshot {
 
   /// What the screen knows of the scenario besides the run's state.
   public static func context(for recording: Recording) -> ScreenContext {
+    context(recording.scenario, profile: recording.profile, totalLineSteps: recording.timeline.lineCount)
+  }
+
+  /// The same for a scenario still being recorded (the total not known yet).
+  public static func context(_ scenario: Scenario, profile: Profile, totalLineSteps: Int?) -> ScreenContext {
     ScreenContext(
-      scenarioName: recording.scenario.name, profileName: recording.profile.name,
-      sourceLines: recording.sourceLines, totalLineSteps: recording.timeline.lineCount)
+      scenarioName: scenario.name, profileName: profile.name, sourceLines: scenario.lines,
+      totalLineSteps: totalLineSteps)
   }
 
   /// The state after `step` lines ran (nil: the end of the run).

@@ -91,6 +91,9 @@ public final class Timeline {
 
   // MARK: Grains
 
+  /// The first step still kept (history may have been dropped).
+  public var firstKeptStep: Int { latest.firstKeptLineStep }
+
   /// Line steps recorded: step N (0...lineCount) is the state once N lines
   /// ran, with line N+1 about to run; step `lineCount` is the end.
   public var lineCount: Int { latest.lineStep }

@@ -16,7 +16,10 @@ struct GCViz: ParsableCommand {
     // On a terminal: the picker. Otherwise: usage and the list.
     if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     {
-      try Picker.run()
+      let terminal = try LiveScreen.startTerminal()
+      let end = Picker.run(on: terminal)
+      terminal.stop()
+      try LiveScreen.finish(end)
       return
     }
     print(GCViz.helpMessage())

@@ -23,16 +23,13 @@ struct Picker {
     }
   }
 
-  static func run() throws {
-    let terminal = try LiveScreen.startTerminal()
-    defer { terminal.stop() }
+  /// Runs the picker until `q` or a signal (also one that ends a scenario
+  /// it plays).
+  static func run(on terminal: CursesTerminal) -> LiveScreen.End {
     let style = LiveScreen.Style(terminal: terminal, ascii: false, noColor: false)
     var picker = Picker()
     while true {
-      if let signal = terminal.takeSignal() {
-        terminal.stop()
-        exit(128 + signal)
-      }
+      if let signal = terminal.takeSignal() { return .signal(signal) }
       let size = terminal.size
       var options = ScreenOptions(ascii: style.ascii, color: style.color)
       options.notice = picker.notice
@@ -52,14 +49,10 @@ struct Picker {
         let index = names.firstIndex { $0 == picker.profileOverride } ?? 0
         picker.profileOverride = names[(index + 1) % names.count]
       case .enter:
-        let end = picker.play(on: terminal, style: style)
-        if case .signal(let s) = end {
-          terminal.stop()
-          exit(128 + s)
-        }
+        if case .signal(let s) = picker.play(on: terminal, style: style) { return .signal(s) }
         terminal.invalidate()
       case .resize: terminal.invalidate()
-      case .character("q"), .escape: return
+      case .character("q"), .escape: return .quit
       default: break
       }
     }

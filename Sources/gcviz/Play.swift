@@ -56,7 +56,7 @@ struct Play: ParsableCommand {
       maxSteps: maxSteps)
     let end = LiveScreen.play(session, on: terminal)
     terminal.stop()
-    try LiveScreen.finish(end, session: session)
+    try LiveScreen.finish(end)
   }
 
   /// A scenario's `#: steps:` bound is for headless runs; the live screen
@@ -110,13 +110,8 @@ enum LiveScreen {
     }
   }
 
-  /// After the screen is gone: a compile error is printed (exit 2), a
-  /// signal exits 128 + its number.
-  static func finish(_ end: End, session: PlaySession) throws {
-    if let error = session.compileError {
-      FileHandle.standardError.write(Data(error.message.utf8))
-      throw ExitCode(Runner.exitBadInput)
-    }
+  /// After the screen is gone: a signal exits 128 + its number.
+  static func finish(_ end: End) throws {
     if case .signal(let s) = end { throw ExitCode(128 + s) }
   }
 }

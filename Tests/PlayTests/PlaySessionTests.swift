@@ -230,4 +230,13 @@ struct PlaySessionTests {
     live.cancel()
     #expect(live.waitUntilComplete(seconds: 10))
   }
+
+  @Test("a live recording of a scenario that does not compile ends with its diagnostic")
+  func liveCompileError() {
+    let live = LiveRecording(Scenario(name: "bad", path: "bad.py", source: "x = (\n"), profile: .cpython311)
+    live.start()
+    #expect(live.waitUntilComplete(seconds: 10))
+    #expect(live.compileError?.message.contains("bad.py:") == true)
+    #expect(live.read { $0.lineCount } == 0)
+  }
 }
