@@ -73,15 +73,25 @@ struct TerminalTests {
       try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
     }
 
-    /// Waits until the pane shows `expected` (trailing blanks aside).
-    func waitForScreen(_ expected: String, seconds: Double = 20) throws -> String {
+    /// Waits until what the pane shows satisfies `condition`; returns the
+    /// last screen seen (the caller checks it).
+    func waitForScreen(seconds: Double = 20, until condition: (String) -> Bool) throws -> String {
       let deadline = Date(timeIntervalSinceNow: seconds)
-      var shown = ""
-      while Date() < deadline {
-        shown = try screen()
-        if TerminalTests.trimmed(shown) == TerminalTests.trimmed(expected) { break }
+      var shown = try screen()
+      while !condition(shown), Date() < deadline {
         usleep(50_000)
+        shown = try screen()
       }
+      return shown
+    }
+
+    /// Expects the pane to come to show `gcviz render` with `arguments`;
+    /// returns what it shows (trailing blanks aside).
+    @discardableResult
+    func expectRender(_ arguments: String..., sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+      let expected = TerminalTests.trimmed(try TerminalTests.render(arguments))
+      let shown = TerminalTests.trimmed(try waitForScreen { TerminalTests.trimmed($0) == expected })
+      #expect(shown == expected, sourceLocation: sourceLocation)
       return shown
     }
 
@@ -151,7 +161,7 @@ struct TerminalTests {
     return (String(decoding: data, as: UTF8.self), exited ? (status >> 8) & 0xff : 128 + (status & 0x7f))
   }
 
-  static func render(_ arguments: String...) throws -> String {
+  static func render(_ arguments: [String]) throws -> String {
     try capture([gcviz, "render"] + arguments).stdout
   }
 
@@ -160,24 +170,19 @@ struct TerminalTests {
     guard Self.available() else { return }
     let tmux = try Tmux()
     try tmux.start("\(Self.gcviz) play f2", width: 120, height: 40)
-    var expected = try Self.render("f2", "--step", "0", "--size", "120x40")
-    #expect(Self.trimmed(try tmux.waitForScreen(expected)) == Self.trimmed(expected))
+    try tmux.expectRender("f2", "--step", "0", "--size", "120x40")
 
     for _ in 0..<10 { try tmux.keys("n") }
-    expected = try Self.render("f2", "--step", "10", "--size", "120x40")
-    #expect(Self.trimmed(try tmux.waitForScreen(expected)) == Self.trimmed(expected))
+    try tmux.expectRender("f2", "--step", "10", "--size", "120x40")
 
     try tmux.keys("Left", "b", "Right")
-    expected = try Self.render("f2", "--step", "9", "--size", "120x40")
-    #expect(Self.trimmed(try tmux.waitForScreen(expected)) == Self.trimmed(expected))
+    try tmux.expectRender("f2", "--step", "9", "--size", "120x40")
 
     try tmux.keys("End")
-    expected = try Self.render("f2", "--end", "--size", "120x40")
-    #expect(Self.trimmed(try tmux.waitForScreen(expected)) == Self.trimmed(expected))
+    try tmux.expectRender("f2", "--end", "--size", "120x40")
 
     try tmux.keys("Home")
-    expected = try Self.render("f2", "--step", "0", "--size", "120x40")
-    #expect(Self.trimmed(try tmux.waitForScreen(expected)) == Self.trimmed(expected))
+    try tmux.expectRender("f2", "--step", "0", "--size", "120x40")
   }
 
   @Test("a resize redraws at once, also down to 'too small' and back")
@@ -185,22 +190,18 @@ struct TerminalTests {
     guard Self.available() else { return }
     let tmux = try Tmux()
     try tmux.start("\(Self.gcviz) play f3-py3", width: 120, height: 40)
-    var expected = try Self.render("f3-py3", "--step", "0", "--size", "120x40")
-    #expect(Self.trimmed(try tmux.waitForScreen(expected)) == Self.trimmed(expected))
+    try tmux.expectRender("f3-py3", "--step", "0", "--size", "120x40")
     for _ in 0..<5 { try tmux.keys("n") }
 
     try tmux.run(["resize-window", "-t", "t", "-x", "80", "-y", "24"])
-    expected = try Self.render("f3-py3", "--step", "5", "--size", "80x24")
-    #expect(Self.trimmed(try tmux.waitForScreen(expected)) == Self.trimmed(expected))
+    try tmux.expectRender("f3-py3", "--step", "5", "--size", "80x24")
 
     try tmux.run(["resize-window", "-t", "t", "-x", "70", "-y", "20"])
-    expected = try Self.render("f3-py3", "--step", "5", "--size", "70x20")
-    #expect(Self.trimmed(try tmux.waitForScreen(expected)) == Self.trimmed(expected))
-    #expect(expected.contains("terminal too small"))
+    let tooSmall = try tmux.expectRender("f3-py3", "--step", "5", "--size", "70x20")
+    #expect(tooSmall.contains("terminal too small"))
 
     try tmux.run(["resize-window", "-t", "t", "-x", "101", "-y", "33"])
-    expected = try Self.render("f3-py3", "--step", "5", "--size", "101x33")
-    #expect(Self.trimmed(try tmux.waitForScreen(expected)) == Self.trimmed(expected))
+    try tmux.expectRender("f3-py3", "--step", "5", "--size", "101x33")
   }
 
   @Test("q, Ctrl-C and SIGTERM leave the terminal as it was", arguments: ["q", "C-c", "SIGTERM"])
@@ -208,8 +209,7 @@ struct TerminalTests {
     guard Self.available() else { return }
     let tmux = try Tmux()
     try tmux.start("\(Self.gcviz) play f1", width: 100, height: 30)
-    let expected = try Self.render("f1", "--step", "0", "--size", "100x30")
-    #expect(Self.trimmed(try tmux.waitForScreen(expected)) == Self.trimmed(expected))
+    try tmux.expectRender("f1", "--step", "0", "--size", "100x30")
     if how == "SIGTERM" {
       let pid = try #require(tmux.file("pid").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
       kill(pid, SIGTERM)
@@ -230,25 +230,17 @@ struct TerminalTests {
     guard Self.available() else { return }
     let tmux = try Tmux()
     try tmux.start(Self.gcviz, width: 120, height: 40)
-    var shown = ""
-    for _ in 0..<200 where !shown.contains("choose a scenario") {
-      usleep(50_000)
-      shown = try tmux.screen()
-    }
-    #expect(shown.contains("choose a scenario"))
-    #expect(shown.contains("cascade"))
+    let picker = try tmux.waitForScreen { $0.contains("choose a scenario") }
+    #expect(picker.contains("choose a scenario"))
+    #expect(picker.contains("cascade"))
     // The first scenario in the list is played at step 0.
     let first = try #require(
       Self.capture([Self.gcviz, "list"]).stdout.split(separator: "\n").first?.split(separator: " ").first)
     try tmux.keys("Enter")
-    let expected = try Self.render(String(first), "--step", "0", "--size", "120x40")
-    #expect(Self.trimmed(try tmux.waitForScreen(expected)) == Self.trimmed(expected))
+    try tmux.expectRender(String(first), "--step", "0", "--size", "120x40")
     try tmux.keys("q")
-    for _ in 0..<200 where !shown.contains("choose a scenario") || shown.contains("step 0") {
-      usleep(50_000)
-      shown = try tmux.screen()
-    }
-    #expect(shown.contains("choose a scenario"))
+    let back = try tmux.waitForScreen { $0.contains("choose a scenario") }
+    #expect(back.contains("choose a scenario") && !back.contains("step 0"))
     try tmux.keys("q")
     #expect(tmux.waitForFile("exit")?.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
   }
@@ -258,9 +250,7 @@ struct TerminalTests {
     guard Self.available() else { return }
     let tmux = try Tmux()
     try tmux.start("\(Self.gcviz) play f2", width: 120, height: 40, environment: ["LANG": "C", "LC_ALL": "C"])
-    let expected = try Self.render("f2", "--step", "0", "--size", "120x40", "--ascii")
-    let shown = try tmux.waitForScreen(expected)
-    #expect(Self.trimmed(shown) == Self.trimmed(expected))
+    let shown = try tmux.expectRender("f2", "--step", "0", "--size", "120x40", "--ascii")
     #expect(shown.unicodeScalars.allSatisfy { $0.isASCII })
   }
 
