@@ -6,7 +6,7 @@ import PackageDescription
 // than the simulation itself (measured: ~45% of f2's time). Debug builds,
 // which the tests use, keep the checks.
 let hotPathSettings: [SwiftSetting] = [
-  .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
+  .unsafeFlags(["-enforce-exclusivity=unchecked", "-cross-module-optimization"], .when(configuration: .release))
 ]
 
 let package = Package(

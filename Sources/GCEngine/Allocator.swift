@@ -4,7 +4,11 @@
 /// the next one handed out for its class (LIFO), which is why `f1` prints the
 /// same address forever. Requests above the small threshold go to a
 /// malloc-like region that also reuses per size, last freed first.
-public struct Allocator: Sendable {
+///
+/// A class over raw stacks (one `Column` per size class): every object's
+/// allocation and free passes here, and nested arrays cost two uniqueness
+/// checks per push or pop.
+public final class Allocator {
   public struct Geometry: Sendable {
     public var alignment: Int
     public var smallRequestThreshold: Int
@@ -19,7 +23,9 @@ public struct Allocator: Sendable {
   /// log2 of the alignment (a power of two): rounding and size classes
   /// are shifts, not divisions, on every allocation and free.
   private let alignmentShift: Int
-  private var freeBlocks: [[UInt64]]
+  /// Freed blocks per small size class, the last freed on top.
+  private let freeBlocks: UnsafeMutablePointer<Column<UInt64>>
+  private let classCount: Int
   private var poolNext: [UInt64]
   private var poolEnd: [UInt64]
   private var nextPool: UInt64
@@ -34,12 +40,20 @@ public struct Allocator: Sendable {
     precondition(geometry.alignment > 0 && geometry.alignment & (geometry.alignment - 1) == 0)
     alignmentShift = geometry.alignment.trailingZeroBitCount
     let classes = geometry.smallRequestThreshold / geometry.alignment
-    freeBlocks = Array(repeating: [], count: classes)
+    classCount = classes
+    freeBlocks = UnsafeMutablePointer<Column<UInt64>>.allocate(capacity: classes)
+    for c in 0..<classes { (freeBlocks + c).initialize(to: Column(capacity: 16)) }
     poolNext = Array(repeating: 0, count: classes)
     poolEnd = Array(repeating: 0, count: classes)
     nextPool = geometry.arenaBase
     arenaEnd = geometry.arenaBase + UInt64(geometry.arenaSize)
     largeNext = geometry.largeBase
+  }
+
+  deinit {
+    for c in 0..<classCount { freeBlocks[c].release() }
+    freeBlocks.deinitialize(count: classCount)
+    freeBlocks.deallocate()
   }
 
   /// The size a request really occupies.
@@ -48,19 +62,24 @@ public struct Allocator: Sendable {
     return (max(size, 1) + a - 1) & ~(a - 1)
   }
 
-  public mutating func allocate(_ size: Int) -> UInt64 {
+  public func allocate(_ size: Int) -> UInt64 {
     let rounded = roundedSize(size)
     bytesInUse += rounded
     guard rounded <= geometry.smallRequestThreshold else { return allocateLarge(rounded) }
     let sizeClass = (rounded >> alignmentShift) - 1
-    if let block = freeBlocks[sizeClass].popLast() { return block }
+    let stack = freeBlocks + sizeClass
+    if stack.pointee.count > 0 {
+      let block = stack.pointee[stack.pointee.count - 1]
+      stack.pointee.removeLast()
+      return block
+    }
     if poolNext[sizeClass] + UInt64(rounded) > poolEnd[sizeClass] { newPool(sizeClass) }
     let block = poolNext[sizeClass]
     poolNext[sizeClass] += UInt64(rounded)
     return block
   }
 
-  public mutating func free(_ address: UInt64, size: Int) {
+  public func free(_ address: UInt64, size: Int) {
     let rounded = roundedSize(size)
     bytesInUse -= rounded
     if rounded > geometry.smallRequestThreshold {
@@ -70,7 +89,7 @@ public struct Allocator: Sendable {
     }
   }
 
-  private mutating func newPool(_ sizeClass: Int) {
+  private func newPool(_ sizeClass: Int) {
     let poolSize = UInt64(geometry.poolSize)
     if nextPool + poolSize > arenaEnd {
       // A new arena: leave a gap the way separate mmap calls would.
@@ -82,7 +101,7 @@ public struct Allocator: Sendable {
     nextPool += poolSize
   }
 
-  private mutating func allocateLarge(_ rounded: Int) -> UInt64 {
+  private func allocateLarge(_ rounded: Int) -> UInt64 {
     if let block = largeFree[rounded]?.popLast() { return block }
     // glibc puts a 16-byte chunk header before each block.
     let block = largeNext + 16

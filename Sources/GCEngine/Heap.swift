@@ -97,7 +97,7 @@ public final class Heap {
 
   // MARK: Memory
 
-  public internal(set) var allocator: Allocator
+  public let allocator: Allocator
   /// Spare addresses per free list (indexed by `FreeListKind.slot`), and
   /// each list's capacity (-1: the profile has no such list).
   var spareAddresses: [[UInt64]] = Array(repeating: [], count: FreeListKind.slotCount)

@@ -79,7 +79,7 @@ struct HeapTests {
 
   @Test("a freed block is the next one handed out (LIFO)")
   func allocatorReusesLastFreed() {
-    var allocator = Allocator(Profile.cpython311.allocator)
+    let allocator = Allocator(Profile.cpython311.allocator)
     let first = allocator.allocate(56)
     let second = allocator.allocate(56)
     #expect(second == first + 64)

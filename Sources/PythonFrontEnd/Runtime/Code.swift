@@ -88,6 +88,19 @@ public final class CodeObject: @unchecked Sendable {
   /// Tuples of constants, built once when the program loads.
   var constantTuples: [Int: [Value]] = [:]
 
+  /// The instructions copied into a buffer of their own on the first run
+  /// (compiling is over by then): the eval loop reads them through a plain
+  /// pointer instead of retaining and releasing an array on every call.
+  private var runnable: UnsafeMutableBufferPointer<Instruction>?
+
+  @inline(__always) func runnableInstructions() -> UnsafeBufferPointer<Instruction> {
+    if let runnable { return UnsafeBufferPointer(runnable) }
+    let buffer = UnsafeMutableBufferPointer<Instruction>.allocate(capacity: instructions.count)
+    _ = buffer.initialize(from: instructions)
+    runnable = buffer
+    return UnsafeBufferPointer(buffer)
+  }
+
   init(kind: Kind, name: String, qualifiedName: String, parameterCount: Int, firstLine: Int) {
     self.kind = kind
     self.name = name
@@ -95,6 +108,8 @@ public final class CodeObject: @unchecked Sendable {
     self.parameterCount = parameterCount
     self.firstLine = firstLine
   }
+
+  deinit { runnable?.deallocate() }
 }
 
 /// What one lookup at one instruction found, like 3.11's inline caches:

@@ -56,12 +56,16 @@ public final class Interpreter: HeapHost, CollectionHooks {
 
   /// Line steps executed; the run stops past `maxSteps` (0 = no limit).
   public private(set) var steps = 0
-  public var maxSteps = 100_000_000
+  public var maxSteps = 100_000_000 { didSet { updateSlowStepThreshold() } }
   /// Python recursion limit (frames, the module's included).
   public var recursionLimit = 1000
   /// Called after every line step (the timeline records here).
-  public var onStep: ((Interpreter) -> Void)?
-  var pendingLimit: RunLimit?
+  public var onStep: ((Interpreter) -> Void)? { didSet { updateSlowStepThreshold() } }
+  var pendingLimit: RunLimit? { didSet { updateSlowStepThreshold() } }
+  /// The step from which `lineStep` takes its slow path: 0 while a sink, a
+  /// hook or a pending limit wants every line, else just past `maxSteps`.
+  /// A plain headless line costs one comparison (plus the object limit's).
+  private var slowStepThreshold = 0
   let is27: Bool
   var callbackList: ObjectID?
   var sharedEmptyTuple: ObjectID?
@@ -124,6 +128,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     let compiledBodies = program.codes.count - 1
     heap.counts[0] += profile.compileCostPerCode * compiledBodies
     heap.addSpares(.list, count: profile.listSparesPerCompiledCode * compiledBodies)
+    updateSlowStepThreshold()
   }
 
   /// Tuples of constants are made when the code is loaded, as CPython's
@@ -315,7 +320,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
 
   func execute(_ f: FrameState) throws(RunError) -> Value {
     let code = f.code
-    let instructions = code.instructions
+    // A plain pointer: no array retained and released per call.
+    let instructions = code.runnableInstructions()
     var lastLine: Int32 = -1
     while true {
       let ins = instructions[f.pc]
@@ -593,8 +599,17 @@ public final class Interpreter: HeapHost, CollectionHooks {
     return .python(exception)
   }
 
+  private func updateSlowStepThreshold() {
+    let everyLine = heap.sink != nil || onStep != nil || pendingLimit != nil
+    slowStepThreshold = everyLine ? 0 : (maxSteps > 0 ? maxSteps + 1 : Int.max)
+  }
+
   @inline(__always) func lineStep(_ f: FrameState) throws(RunError) {
     steps += 1
+    if steps >= slowStepThreshold || heap.objectLimitReached { try slowLineStep(f) }
+  }
+
+  private func slowLineStep(_ f: FrameState) throws(RunError) {
     if heap.sink != nil { heap.record(.line(Int(f.line), column: Int(f.column), frameDepth: frames.count - 1)) }
     // One test for the rare stops, then which one.
     if (maxSteps > 0 && steps > maxSteps) || heap.objectLimitReached || pendingLimit != nil {

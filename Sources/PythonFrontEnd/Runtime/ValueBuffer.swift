@@ -59,15 +59,13 @@ struct ValueBuffer: RandomAccessCollection, MutableCollection {
   /// Removes the top `n` values (their references move elsewhere).
   mutating func removeLast(_ n: Int) {
     precondition(n >= 0 && n <= count, "removeLast past the bottom of a value buffer")
-    count -= n
-    (base + count).deinitialize(count: n)
+    for _ in 0..<n { removeLast() }
   }
 
   mutating func removeAll() {
-    // Most frames end with an empty stack: skip the runtime's array destroy.
-    guard count > 0 else { return }
-    base.deinitialize(count: count)
-    count = 0
+    // One value at a time: the runtime's generic array destroy costs more
+    // than the handful of values a frame holds.
+    while count > 0 { removeLast() }
   }
 
   mutating func insert(_ value: Value, at index: Int) {
