@@ -508,9 +508,17 @@ public final class Heap {
   /// and returns what was there; no refcount changes.
   public func replaceItem(_ id: ObjectID, at index: Int, with value: Value, filling filler: Value) -> Value {
     let slot = items.pointer(id.index)
-    while slot.pointee.count <= index { slot.pointee.append(filler) }
-    let old = slot.pointee[index]
-    slot.pointee[index] = value
+    let old: Value
+    if index < slot.pointee.count {
+      old = slot.pointee[index]
+      slot.pointee[index] = value
+    } else {
+      // A new attribute (the common case: objects are filled once): one
+      // append instead of appending a filler and overwriting it.
+      while slot.pointee.count < index { slot.pointee.append(filler) }
+      slot.pointee.append(value)
+      old = filler
+    }
     emit(.referencesChanged(id))
     return old
   }
