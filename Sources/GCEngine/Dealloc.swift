@@ -70,6 +70,11 @@ extension Heap {
 
   private func beginDealloc(_ id: ObjectID) {
     let i = id.index
+    if flags[i] & Heap.flagBuffered != 0 {
+      // A dead root leaves the buffer at once (PHP does the same).
+      removeFromRoots(id)
+      setTrialColor(id, .black)
+    }
     switch kinds[i] {
     case .instance:
       beginInstanceDealloc(id)

@@ -56,6 +56,12 @@ public enum HeapEvent: Sendable, Equatable {
   /// What an object references changed (a store into a container, an
   /// attribute, a dict; a clear): the graph redraws its edges.
   case referencesChanged(ObjectID)
+  /// Trial deletion: a phase began.
+  case trialPhase(TrialPhase)
+  /// Trial deletion: an object's colour changed.
+  case colored(ObjectID, TrialColor)
+  /// Trial deletion: an object entered (true) or left the root buffer.
+  case buffered(ObjectID, Bool)
   /// The front end moved to a source line (1-based) in a frame (depth 0 = module).
   case line(Int, column: Int, frameDepth: Int)
 }

@@ -64,6 +64,18 @@ public final class Heap {
   static let flagHasDel: UInt8 = 8
   /// Some weakref points here (saves a dictionary lookup per dealloc).
   static let flagHasWeakrefs: UInt8 = 32
+  /// In the trial-deletion root buffer (see TrialDeletion.swift).
+  static let flagBuffered: UInt8 = 16
+
+  // MARK: Trial deletion (the pure reference-counting profiles)
+
+  /// Whether a decrement that leaves an object alive buffers it.
+  let buffersPossibleRoots: Bool
+  var trialColors = Column<TrialColor>()
+  /// The root buffer in arrival order; -1 marks a root taken out.
+  var possibleRoots: [Int32] = []
+  var rootPositions: [Int32: Int] = [:]
+  var bufferedRootCount = 0
 
   // MARK: Generations (CPython's gc state)
 
@@ -119,11 +131,12 @@ public final class Heap {
     items.release(); tables.release(); dictOf.release(); dictOwner.release(); aux.release()
     addresses.release(); sizes.release(); flags.release(); generations.release()
     gcNext.release(); gcPrev.release(); gcRefs.release(); unreachableMark.release()
-    deallocActions.release(); deallocFrames.release(); freeIDs.release()
+    deallocActions.release(); deallocFrames.release(); freeIDs.release(); trialColors.release()
   }
 
   public init(profile: Profile) {
     self.profile = profile
+    self.buffersPossibleRoots = profile.rootBufferCapacity > 0
     self.thresholds = [profile.defaultThresholds.0, profile.defaultThresholds.1, profile.defaultThresholds.2]
     self.allocator = Allocator(profile.allocator)
     for _ in 0..<Int(Heap.firstObject) { appendSlot() }
@@ -180,6 +193,7 @@ public final class Heap {
     gcPrev.append(-1)
     gcRefs.append(0)
     unreachableMark.append(false)
+    trialColors.append(.black)
   }
 
   /// Puts up to `count` spares (fresh blocks) on a free list: what the
@@ -440,7 +454,11 @@ public final class Heap {
     let rc = refcounts[id.index] &- 1
     refcounts[id.index] = rc
     if let sink { sink.record(.decref(id, count: rc, cause: cause)) }
-    if rc == 0 { deallocate(id) }
+    if rc == 0 {
+      deallocate(id)
+    } else if buffersPossibleRoots {
+      possibleRoot(id)
+    }
   }
 
   // MARK: Tracking

@@ -79,6 +79,10 @@ public struct Profile: Sendable {
   public var dictOrder: DictOrder
   /// 2.7's dict traverse visits keys too; 3.x's skips str-keyed ones.
   public var dictTraverseVisitsKeys: Bool
+  /// Pure reference counting with trial deletion: how many possible roots
+  /// the buffer holds before it collects by itself; 0 for none (CPython,
+  /// whose cycles are the generational collector's).
+  public var rootBufferCapacity = 0
 
   public struct FreeListPolicy: Sendable {
     public var capacity: Int
@@ -199,6 +203,52 @@ extension Profile {
     dictOrder: .insertion,
     dictTraverseVisitsKeys: false
   )
+
+  /// The toy JVM of the second source text: pure reference counting,
+  /// no cycle collector (cycles leak).
+  public static let jvmRC = Profile.jvm(name: "jvm-rc", rootBufferCapacity: 0)
+
+  /// The same with synchronous trial deletion (TrialDeletion.swift); the
+  /// buffer holds as many possible roots as PHP's (GC_ROOT_BUFFER_MAX_ENTRIES).
+  public static let jvmRCCycles = Profile.jvm(name: "jvm-rc+cycles", rootBufferCapacity: 10_000)
+
+  /// The JVM profiles share CPython's shape; what only CPython has (free
+  /// lists, generations, startup objects) is empty or off.
+  static func jvm(name: String, rootBufferCapacity: Int) -> Profile {
+    var profile = Profile(
+      name: name,
+      displayVersion: "toy JVM",
+      allocator: .init(
+        alignment: 8, smallRequestThreshold: 256, poolSize: 4096, arenaSize: 256 * 1024,
+        poolOverhead: 0, arenaBase: 0x0000_7000_0000_0000, largeBase: 0x0000_7100_0000_0000),
+      gcHeadSize: 0,
+      // Threshold 0 turns the generational collector off.
+      defaultThresholds: (0, 0, 0),
+      finalizers: .pep442,
+      instanceDicts: .managedValues,
+      debugLines: .everyObject,
+      weakrefsClearedBeforeFinalizer: false,
+      framesAreObjects: false,
+      calleeTakesStackReferences: true,
+      hasPermanentGeneration: false,
+      debugLeakFlags: 0,
+      hasDebugInstancesAndObjects: false,
+      freeLists: [:],
+      objectSizes: .init(
+        oldStyleInstance: 0, instance: 16, dict: 0, list: 16, tupleBase: 0, tuplePerItem: 0, function: 0,
+        oldStyleClass: 0, typeObject: 0, module: 0, boundMethod: 0, frameBase: 0, framePerSlot: 0, weakref: 0,
+        iterator: 0),
+      startupObjects: 0,
+      countsAtStartup: [0, 0, 0],
+      compileCostPerCode: 0,
+      newStyleClassExtra: (introducing: 0, subclass: 0),
+      newStyleClassTuples: (introducing: 0, subclass: 0),
+      listSparesPerCompiledCode: 0,
+      dictOrder: .insertion,
+      dictTraverseVisitsKeys: false)
+    profile.rootBufferCapacity = rootBufferCapacity
+    return profile
+  }
 
   public static let all: [Profile] = [.cpython27, .cpython311]
 

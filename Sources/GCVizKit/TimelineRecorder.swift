@@ -40,7 +40,7 @@ public final class TimelineRecorder: EventSink {
     case .referencesChanged(let id):
       dirty.insert(id)
       return
-    case .collectionStarted, .phase:
+    case .collectionStarted, .phase, .trialPhase:
       sync(framesToo: false)
     case .collectionFinished:
       collectedSinceSample = true
@@ -134,13 +134,16 @@ public final class TimelineRecorder: EventSink {
     let references = interpreter.inspectReferences(id).filter { serials[$0.target] != nil }.map {
       Reference(label: $0.label, target: $0.target, isWeak: $0.isWeak)
     }
-    return ObjectState(
+    var state = ObjectState(
       id: id, serial: serial, kind: heap.kind(id), typeName: interpreter.inspectTypeName(id),
       name: interpreter.inspectName(id), address: heap.address(id), size: heap.size(id),
       refcount: heap.refcount(id), generation: heap.generation(id), references: references,
       isHidden: interpreter.inspectIsHidden(id), inGarbage: heap.isInGarbage(id),
       gcRefs: previous?.serial == serial ? previous?.gcRefs : nil,
       mark: previous?.serial == serial ? previous?.mark : nil)
+    state.trialColor = heap.trialColor(id)
+    state.isBuffered = heap.isBuffered(id)
+    return state
   }
 
   private func currentCounters(_ heap: Heap) -> Counters {
@@ -167,9 +170,10 @@ extension HeapEvent {
     switch self {
     case .allocated(let id, _, _), .incref(let id, _, _), .decref(let id, _, _), .freed(let id), .tracked(let id, _),
       .untracked(let id), .gcRefs(let id, _), .reachable(let id), .unreachable(let id), .finalizerCalled(let id),
-      .resurrected(let id), .cleared(let id), .addedToGarbage(let id), .referencesChanged(let id):
+      .resurrected(let id), .cleared(let id), .addedToGarbage(let id), .referencesChanged(let id),
+      .colored(let id, _), .buffered(let id, _):
       return id
-    case .collectionStarted, .phase, .promoted, .collectionFinished, .output, .line:
+    case .collectionStarted, .phase, .trialPhase, .promoted, .collectionFinished, .output, .line:
       return nil
     }
   }

@@ -79,6 +79,11 @@ public final class TraceWriter: EventSink {
     case .collectionStarted(let g, let automatic):
       add("event", "\"collect\""); add("generation", String(g)); add("automatic", automatic ? "true" : "false")
     case .phase(let p): add("event", "\"phase\""); add("phase", "\"\(p.rawValue)\"")
+    case .trialPhase(let p): add("event", "\"phase\""); add("phase", "\"\(p.rawValue)\"")
+    case .colored(let id, let color):
+      add("event", "\"color\""); add("object", String(id.raw)); add("color", "\"\(color)\"")
+    case .buffered(let id, let isBuffered):
+      add("event", isBuffered ? "\"buffer\"" : "\"unbuffer\""); add("object", String(id.raw))
     case .gcRefs(let id, let v): add("event", "\"gc_refs\""); add("object", String(id.raw)); add("gc_refs", String(v))
     case .reachable(let id): add("event", "\"reachable\""); add("object", String(id.raw))
     case .unreachable(let id): add("event", "\"unreachable\""); add("object", String(id.raw))

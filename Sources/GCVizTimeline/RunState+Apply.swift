@@ -48,6 +48,12 @@ extension RunState {
       collection = CollectionProgress(generation: generation, automatic: automatic)
     case .phase(let phase):
       collection?.phase = phase
+    case .trialPhase(let phase):
+      collection?.trialPhase = phase
+    case .colored(let id, let color):
+      objects[id]?.trialColor = color
+    case .buffered(let id, let isBuffered):
+      objects[id]?.isBuffered = isBuffered
     case .gcRefs(let id, let n):
       objects[id]?.gcRefs = n
       if objects[id]?.mark == nil { objects[id]?.mark = .candidate }

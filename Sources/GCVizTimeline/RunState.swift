@@ -25,6 +25,10 @@ public struct ObjectState: Equatable, Sendable {
   /// The collector's scratch count while a collection looks at the object.
   public var gcRefs: Int?
   public var mark: CollectionMark?
+  /// Trial deletion (the pure reference-counting profiles): the object's
+  /// colour, and whether it waits in the root buffer.
+  public var trialColor: TrialColor = .black
+  public var isBuffered = false
 
   public init(
     id: ObjectID, serial: Int, kind: ObjectKind, typeName: String, name: String = "", address: UInt64, size: Int,
@@ -147,6 +151,8 @@ public struct CollectionProgress: Equatable, Sendable {
   public var automatic: Bool
   /// nil between the start and the first phase.
   public var phase: CollectionPhase?
+  /// Trial deletion's phase instead (the pure reference-counting profiles).
+  public var trialPhase: TrialPhase?
   public init(generation: Int, automatic: Bool, phase: CollectionPhase? = nil) {
     self.generation = generation
     self.automatic = automatic
