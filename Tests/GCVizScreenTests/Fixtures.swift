@@ -124,6 +124,9 @@ enum Fixtures {
         MemorySample(lineStep: step, liveObjects: live, bytesInUse: live * 200, collected: step == 21 || step == 42))
     }
     state.lastEvent = .unreachable(id(41))
+    // f2 ran its loop's end (19-21), went back to `while True:` and is at
+    // `c1=ClassA()`: the trail fades 13, 21, 20.
+    for line in [19, 20, 21, 13, 14] { state.recentLines.lineStarted(line, depth: 1, function: "f2") }
     return state
   }
 

@@ -96,6 +96,29 @@ import Testing
     #expect(text.contains("#30 ─[0]─▶ #31"))
   }
 
+  @Test func linesThatJustRanFadeUnderTheCurrentOne() throws {
+    let grid = Self.render()
+    let rows = Self.lines(grid)
+    #expect(rows.contains { $0.contains("●13     while True:") })
+    #expect(rows.contains { $0.contains("•21         if i == 30:") })
+    #expect(rows.contains { $0.contains("·20         i += 1") })
+    #expect(rows.contains { $0.contains("│  19         del c2") })
+    // One hue fading: bold, plain, dim.
+    let marks = try ["●13", "•21", "·20"].map { mark -> Style in
+      let at = try #require(Self.find(mark, in: grid))
+      return grid[at.x, at.y].style
+    }
+    #expect(
+      marks == [
+        Style(foreground: .green, bold: true), Style(foreground: .green), Style(foreground: .green, dim: true),
+      ])
+    // Without colours or box drawing the marks still tell the order.
+    let plain = Self.lines(Self.render(Fixtures.f2MidCollection(), 120, 40, ScreenOptions(ascii: true, color: false)))
+    #expect(plain.contains { $0.contains("*13     while True:") })
+    #expect(plain.contains { $0.contains("+21         if i == 30:") })
+    #expect(plain.contains { $0.contains(".20         i += 1") })
+  }
+
   @Test func captionOfTheCurrentLineIsShown() {
     let text = TextWriter.write(Self.render())
     #expect(text.contains("#> rc(c1)=1; in Python 2"))
