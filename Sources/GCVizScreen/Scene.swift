@@ -58,6 +58,11 @@ struct Scene {
   let typeCounts: [[TypeCount]]
   /// The collection marks some drawn object carries (for the legend).
   let marks: Set<CollectionMark>
+  /// The untracked objects worth a line of their own when their group does
+  /// not fit, by serial: those with references, collector state, held by a
+  /// frame or inspected. The rest (a hundred `[dict #14 rc=1]`) are only
+  /// counted.
+  let untrackedOfNote: [ObjectID]
 
   init(state: RunState, context: ScreenContext, options: ScreenOptions) {
     self.state = state
@@ -70,6 +75,11 @@ struct Scene {
     var marks = Set<CollectionMark>()
     var counts = Array(repeating: [TypeCount](), count: ObjectGroup.allCases.count)
     var countIndex = Array(repeating: [String: Int](), count: ObjectGroup.allCases.count)
+    var ofNote: [(Int, ObjectID)] = []
+    var held = Set<ObjectID>()
+    for frame in state.frames {
+      for case .object(let id) in frame.variables.map(\.value) + frame.stack { held.insert(id) }
+    }
     for object in state.objects.values {
       if let g = object.generation, !object.inGarbage { sizes[min(max(g, 0), 3)] += 1 }
       if object.isHidden && !options.showHidden {
@@ -78,6 +88,12 @@ struct Scene {
       }
       let group = ObjectGroup.of(object).rawValue
       keyed[group].append((object.serial, object.id))
+      if group == ObjectGroup.untracked.rawValue,
+        !object.references.isEmpty || object.mark != nil || object.gcRefs != nil || held.contains(object.id)
+          || options.inspecting == object.id
+      {
+        ofNote.append((object.serial, object.id))
+      }
       if let mark = object.mark { marks.insert(mark) }
       if let i = countIndex[group][object.typeName] {
         counts[group][i].count += 1
@@ -96,6 +112,7 @@ struct Scene {
     generationSizes = sizes
     hiddenCount = hidden
     self.marks = marks
+    untrackedOfNote = ofNote.sorted { $0.0 < $1.0 }.map(\.1)
     typeCounts = counts.map { list in list.sorted { $0.firstSerial < $1.firstSerial } }
   }
 

@@ -286,3 +286,75 @@ import Testing
     #expect(ObjectInspection(state: state, id: Fixtures.id(7)).path == nil)
   }
 }
+
+/// Groups drawn one line per object: columns as wide as their lines need,
+/// boring untracked objects counted, the layout still when one object comes.
+@Suite struct ObjectColumnsTests {
+  static func lines(
+    _ state: RunState, _ width: Int = 120, _ height: Int = 40, _ options: ScreenOptions = ScreenOptions()
+  )
+    -> [String]
+  {
+    ScreenBehaviourTests.lines(
+      Screen.render(state: state, context: Fixtures.context, size: (width, height), options: options))
+  }
+
+  /// The objects panel's rows (right of the source column), from its title.
+  static func objectsPanel(_ rows: [String]) -> [String] {
+    guard let top = rows.firstIndex(where: { $0.contains("─ Objects ─") }) else { return [] }
+    let left = rows[top].distance(from: rows[top].startIndex, to: rows[top].firstRange(of: "┌─ Objects")!.lowerBound)
+    return rows[top...].prefix { !$0.contains("─ Memory") }.map { String(Array($0).dropFirst(left)) }
+  }
+
+  @Test func aLongNameIsNotCutWhileAnotherColumnHasRoomToSpare() {
+    let text = Self.lines(Fixtures.linesHeap()).joined(separator: "\n")
+    #expect(text.contains("[function __init__ #4 rc=1]"))
+    #expect(text.contains("[function __del__ #5 rc=1]"))
+    #expect(text.contains("[ClassA #300 rc=1]"))
+  }
+
+  @Test func boringUntrackedObjectsAreCountedWhenTheyDoNotFit() {
+    let text = Self.lines(Fixtures.linesHeap()).joined(separator: "\n")
+    #expect(text.contains("untracked (101)"))
+    #expect(text.contains("dict ×100 untracked"))
+    #expect(!text.contains("[dict #14 rc=1]"))
+    // Held by a frame: it keeps a line of its own.
+    #expect(text.contains("[tuple #13 rc=2]"))
+    // Scrolled far enough, the group has room: every dict gets its line.
+    let scrolled = Self.lines(Fixtures.linesHeap(), 120, 40, ScreenOptions(scroll: [.objects: 100]))
+    #expect(scrolled.joined(separator: "\n").contains("[dict #212 rc=1]"))
+  }
+
+  @Test func edgesIntoCountedObjectsAreOneEntry() {
+    // The reference list is under the groups: scroll down to it.
+    let text = Self.lines(Fixtures.linesHeap(), 120, 40, ScreenOptions(scroll: [.objects: 10])).joined(separator: "\n")
+    #expect(text.contains("#9 ─[0]…[99]─▶ dict ×100"))
+    #expect(!text.contains("#9 ─[1]─▶"))
+    #expect(text.contains("#300 ─t─▶ #303"))
+  }
+
+  @Test func oneMoreObjectMovesNothingElse() throws {
+    // One more instance in gen0, its label as wide as the others: every row
+    // of the panel down to it shows what it showed, but for the count.
+    var state = Fixtures.linesHeap(pairs: 7)
+    let before = Self.objectsPanel(Self.lines(state))
+    let newcomer = Fixtures.object(342, .instance, "ClassA", rc: 1, gen: 0)
+    state.objects[newcomer.id] = newcomer
+    let after = Self.objectsPanel(Self.lines(state))
+    let last = try #require(before.firstIndex { $0.contains("[ClassA #339 rc=1]") })
+    for row in 0...last {
+      #expect(after[row] == before[row].replacing("gen0 (14)", with: "gen0 (15)"), "row \(row)")
+    }
+    #expect(after[last + 1].contains("[ClassA #342 rc=1]"))
+  }
+
+  @Test func withRoomForAllColumnsKeepTheirEqualWidths() throws {
+    // The f2 fixture fits as it is: boxes and lines keep the even spread.
+    let grid = ScreenBehaviourTests.render(Fixtures.f2MidCollection(), 160, 50)
+    let x = try ["gen0 (3)", "gen1 (3)", "gen2 (3)", "gc.garbage (2)"].map {
+      try #require(ScreenBehaviourTests.find($0, in: grid)).x
+    }
+    #expect(x[1] - x[0] == x[2] - x[1])
+    #expect(x[2] - x[1] == x[3] - x[2])
+  }
+}
