@@ -124,36 +124,11 @@ struct Scene {
     return options.showHidden || !object.isHidden
   }
 
-  /// An object's references as drawn: an edge into a hidden object that is
-  /// not shown (a 2.7 instance's `__dict__`) is replaced by that object's own
-  /// edges, so `c1.t = c2` still shows as `#41 ─t─▶ #42`.
+  /// An object's references as drawn: with hidden objects not shown, an
+  /// edge into one (a 2.7 instance's `__dict__`) is replaced by that
+  /// object's own edges, so `c1.t = c2` still shows as `#41 ─t─▶ #42`.
   func drawnReferences(of object: ObjectState) -> [Reference] {
-    var out: [Reference] = []
-    for reference in object.references {
-      if !options.showHidden, let target = state.objects[reference.target], target.isHidden {
-        for inner in target.references {
-          let composed = Reference(
-            label: Self.compose(reference.label, inner.label), target: inner.target,
-            isWeak: reference.isWeak || inner.isWeak)
-          // A 2.7 instance lists its attributes itself too: once is enough.
-          if !object.references.contains(composed) { out.append(composed) }
-        }
-      } else {
-        out.append(reference)
-      }
-    }
-    return out
-  }
-
-  /// `__dict__` + `'t'` → `t`; other pairs are joined with a dot.
-  static func compose(_ outer: String, _ inner: String) -> String {
-    if outer == "__dict__" {
-      if inner.count >= 2, let first = inner.first, first == inner.last, first == "'" || first == "\"" {
-        return String(inner.dropFirst().dropLast())
-      }
-      return inner
-    }
-    return outer + "." + inner
+    options.showHidden ? object.references : VisibleEdges.references(of: object, in: state.objects)
   }
 
   /// The profile's collector debug flags by name.

@@ -258,7 +258,7 @@ import Testing
 @Suite struct InspectionTests {
   @Test func pathFromARootFollowsStrongReferences() throws {
     let state = Fixtures.f2MidCollection()
-    let inspection = ObjectInspection(state: state, id: Fixtures.id(31))
+    let inspection = ObjectInspection(state: state, id: Fixtures.id(31), showHidden: false)
     let path = try #require(inspection.path)
     #expect(path.root == "<module> reserve")
     #expect(path.hops.map(\.target) == [Fixtures.id(30), Fixtures.id(31)])
@@ -267,23 +267,56 @@ import Testing
   }
 
   @Test func theInnermostFrameIsPreferredAsRoot() throws {
-    let inspection = ObjectInspection(state: Fixtures.f2MidCollection(), id: Fixtures.id(45))
+    let inspection = ObjectInspection(state: Fixtures.f2MidCollection(), id: Fixtures.id(45), showHidden: false)
     #expect(try #require(inspection.path).root == "f2() c1")
     #expect(
       inspection.referrers == [.frame(function: "f2()", slot: "c1"), .frame(function: "f2()", slot: "stack[0]")])
   }
 
   @Test func aCycleWithoutOutsideReferencesHasNoPath() {
-    let inspection = ObjectInspection(state: Fixtures.f2MidCollection(), id: Fixtures.id(42))
+    let inspection = ObjectInspection(state: Fixtures.f2MidCollection(), id: Fixtures.id(42), showHidden: true)
     #expect(inspection.path == nil)
     #expect(inspection.referrers == [.object(Fixtures.id(43), label: "'t'")])
     #expect(inspection.referents == [Reference(label: "__dict__", target: Fixtures.id(44))])
   }
 
+  @Test func withHiddenObjectsOffAnInstanceShowsItsAttributesNotItsDict() {
+    let state = Fixtures.f2MidCollection()
+    let seen = ObjectInspection(state: state, id: Fixtures.id(42), showHidden: false)
+    #expect(seen.referents == [Reference(label: "t", target: Fixtures.id(41))])
+    #expect(seen.referrers == [.object(Fixtures.id(41), label: "t")])
+    let raw = ObjectInspection(state: state, id: Fixtures.id(42), showHidden: true)
+    #expect(raw.referrers == [.object(Fixtures.id(43), label: "'t'")])
+  }
+
+  @Test func aPathThroughAHiddenDictIsOneAttributeHop() throws {
+    var state = Fixtures.f2MidCollection()
+    state.frames[1].variables.append(Variable(name: "x", value: .object(Fixtures.id(42))))
+    let seen = try #require(ObjectInspection(state: state, id: Fixtures.id(41), showHidden: false).path)
+    #expect(seen.root == "f2() x")
+    #expect(seen.hops.map(\.label) == ["", "t"])
+    #expect(seen.hops.map(\.target) == [Fixtures.id(42), Fixtures.id(41)])
+    let raw = try #require(ObjectInspection(state: state, id: Fixtures.id(41), showHidden: true).path)
+    #expect(raw.hops.map(\.label) == ["", "__dict__", "'t'"])
+    #expect(raw.hops.map(\.target) == [Fixtures.id(42), Fixtures.id(44), Fixtures.id(41)])
+  }
+
+  @Test func aHiddenReferrerThatOnlyAFrameShowsIsLeftOut() {
+    // The globals dict (hidden, owned by nothing drawn) holds `reserve`:
+    // the frame slot `<module> reserve` already says so.
+    var state = Fixtures.f2MidCollection()
+    let globals = Fixtures.object(1, .dict, "dict", rc: 1, gen: 2, refs: [("'reserve'", 30)], hidden: true)
+    state.objects[globals.id] = globals
+    let seen = ObjectInspection(state: state, id: Fixtures.id(30), showHidden: false)
+    #expect(seen.referrers == [.frame(function: "<module>", slot: "reserve")])
+    let raw = ObjectInspection(state: state, id: Fixtures.id(30), showHidden: true)
+    #expect(raw.referrers == [.frame(function: "<module>", slot: "reserve"), .object(globals.id, label: "'reserve'")])
+  }
+
   @Test func weakReferencesDoNotKeepAlive() {
     var state = Fixtures.f2MidCollection()
     state.frames[0].variables.append(Variable(name: "w", value: .object(Fixtures.id(37))))
-    #expect(ObjectInspection(state: state, id: Fixtures.id(7)).path == nil)
+    #expect(ObjectInspection(state: state, id: Fixtures.id(7), showHidden: false).path == nil)
   }
 }
 
