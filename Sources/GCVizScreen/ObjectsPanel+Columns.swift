@@ -1,3 +1,4 @@
+import GCEngine
 import GCVizTimeline
 
 /// Where the columns of the object graph go and how wide they are.
@@ -16,11 +17,16 @@ extension ObjectsPanel {
   /// goes to the columns that want more; when that is tight the gaps shrink
   /// to one column (lines are bracketed). Room nobody wants widens the gaps,
   /// so the last column still ends at the right edge.
+  ///
+  /// The first column, where the youngest generation comes and goes every
+  /// step, keeps at least the equal width whatever it holds: what happens
+  /// there does not move the other columns.
   static func placeColumns(_ layout: Layout, width: Int, _ scene: Scene) -> [Column] {
     let n = layout.plans.count
     guard n > 0 else { return [] }
     let equal = equalWidth(columns: n, width: width)
-    let wants = layout.plans.map { plans in plans.map { wantedWidth($0, boxWidth: equal, scene) }.max() ?? equal }
+    var wants = layout.plans.map { plans in plans.map { wantedWidth($0, boxWidth: equal, scene) }.max() ?? equal }
+    wants[0] = max(wants[0], equal)
     guard wants.contains(where: { $0 > equal }) else {
       let stride = n > 1 ? (width - equal) / (n - 1) : 0
       return (0..<n).map { Column(x: $0 * stride, width: equal) }
@@ -54,11 +60,18 @@ extension ObjectsPanel {
   static func wantedWidth(_ plan: GroupPlan, boxWidth: Int, _ scene: Scene) -> Int {
     guard plan.mode == .lines else { return boxWidth }
     var want = TextWidth.of(header(plan, scene))
+    // Bound methods, 2.7 frames and iterators live for a call or a loop:
+    // they may be cut rather than move the columns for a step.
     for b in 0..<plan.shown {
-      if let object = scene.object(plan.ids[b]) { want = max(want, wantedWidth(object)) }
+      guard let object = scene.object(plan.ids[b]), !isFleeting(object.kind) else { continue }
+      want = max(want, wantedWidth(object))
     }
     for fold in plan.folds { want = max(want, TextWidth.of(fold.text)) }
     return want
+  }
+
+  static func isFleeting(_ kind: ObjectKind) -> Bool {
+    kind == .boundMethod || kind == .builtinMethod || kind == .frame || kind == .iterator
   }
 
   /// What one object's line needs to say all but its mark word (its colour

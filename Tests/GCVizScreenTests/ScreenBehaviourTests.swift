@@ -381,6 +381,33 @@ import Testing
     #expect(after[last + 1].contains("[ClassA #342 rc=1]"))
   }
 
+  @Test func whatComesAndGoesInGen0MovesNoColumn() throws {
+    // A call's bound method, 2.7 frame and argument tuple in gen0 for a
+    // step, or a collection's gc_refs there: the other columns stay put.
+    let still = ScreenBehaviourTests.render(Fixtures.linesHeap())
+    var calling = Fixtures.linesHeap()
+    for object in [
+      Fixtures.object(341, .boundMethod, "instancemethod", rc: 1, gen: 0),
+      Fixtures.object(342, .tuple, "tuple", rc: 1, gen: 0),
+      Fixtures.object(343, .frame, "frame", rc: 1, gen: 0),
+    ] {
+      calling.objects[object.id] = object
+    }
+    var collecting = Fixtures.linesHeap()
+    collecting.collection = CollectionProgress(generation: 0, automatic: true, phase: .subtractRefs)
+    for id in collecting.objects.keys where collecting.objects[id]?.generation == 0 {
+      collecting.objects[id]?.gcRefs = 0
+      collecting.objects[id]?.mark = .candidate
+    }
+    for state in [calling, collecting] {
+      let grid = ScreenBehaviourTests.render(state)
+      for text in ["gen2 (5)", "[function __init__ #4 rc=1]", "untracked (101)", "dict ×100 untracked"] {
+        let before = try #require(ScreenBehaviourTests.find(text, in: still))
+        #expect(ScreenBehaviourTests.find(text, in: grid).map { $0 == before } == true, "\(text)")
+      }
+    }
+  }
+
   @Test func withRoomForAllColumnsKeepTheirEqualWidths() throws {
     // The f2 fixture fits as it is: boxes and lines keep the even spread.
     let grid = ScreenBehaviourTests.render(Fixtures.f2MidCollection(), 160, 50)
