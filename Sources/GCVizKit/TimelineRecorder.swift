@@ -88,7 +88,9 @@ public final class TimelineRecorder: EventSink {
     let ids = dirty.union(candidates).filter { serials[$0] != nil }.sorted()
     dirty.removeAll(keepingCapacity: true)
     for id in ids {
-      if let object = snapshot(id) { timeline.append(.upsert(object)) }
+      guard let object = snapshot(id) else { continue }
+      timeline.append(.upsert(object))
+      refreshNewlyHidden(object)
     }
     if framesToo {
       let frames = interpreter.inspectFrames().map { frame in
@@ -106,6 +108,19 @@ public final class TimelineRecorder: EventSink {
     if counters != lastCounters {
       lastCounters = counters
       timeline.append(.counters(counters))
+    }
+  }
+
+  /// A dict made before its owner (a 2.7 instance's `__dict__`) was not
+  /// hidden when recorded, and does not change when the owner takes it: its
+  /// state is refreshed once an object that refers to it is synced.
+  private func refreshNewlyHidden(_ object: ObjectState) {
+    guard let interpreter else { return }
+    for reference in object.references {
+      guard let target = timeline.latest.objects[reference.target], !target.isHidden,
+        interpreter.inspectIsHidden(target.id), let fresh = snapshot(target.id)
+      else { continue }
+      timeline.append(.upsert(fresh))
     }
   }
 

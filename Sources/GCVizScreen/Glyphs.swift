@@ -22,6 +22,9 @@ struct Glyphs: Sendable {
   var weakHead: String
   var currentLine: String
   var callerLine: String
+  /// The gutter marks of the lines that just ran, most recent first: a
+  /// trail that fades (kept distinct without colour).
+  var recentLines: [String]
   var barFull: String
   var barEmpty: String
   var ellipsis: String
@@ -42,6 +45,7 @@ struct Glyphs: Sendable {
     horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
     teeDown: "┬", teeUp: "┴", arrowDown: "▼", arrowUp: "▲", weakArrowDown: "▽", weakArrowUp: "△", arrow: "─▶",
     edgeLine: "─", edgeHead: "▶", weakLine: "┄", weakHead: "▷", currentLine: "▶", callerLine: "▷",
+    recentLines: ["●", "•", "·"],
     barFull: "█", barEmpty: "░", ellipsis: "…", more: "…", separator: "·", times: "×", playing: "▶",
     paused: "❚❚", finished: "■", phaseArrow: "▸", axisTick: "┤", axisMark: "┬", axisCorner: "┼",
     levels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"])
@@ -50,6 +54,7 @@ struct Glyphs: Sendable {
     horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
     teeDown: "+", teeUp: "+", arrowDown: "v", arrowUp: "^", weakArrowDown: "v", weakArrowUp: "^", arrow: "->",
     edgeLine: "-", edgeHead: ">", weakLine: ".", weakHead: ">", currentLine: ">", callerLine: ":",
+    recentLines: ["*", "+", "."],
     barFull: "#", barEmpty: ".", ellipsis: "~", more: "...", separator: "|", times: "x", playing: ">",
     paused: "||", finished: "[]", phaseArrow: ">", axisTick: "+", axisMark: "+", axisCorner: "+",
     levels: [" ", ".", ".", "_", "_", "=", "=", "#", "#"])

@@ -5,7 +5,7 @@ import GCVizTimeline
 /// from a root that keeps it alive (or why none does).
 enum InspectorOverlay {
   static func draw(_ grid: inout Grid, id: ObjectID, _ scene: Scene) {
-    let inspection = ObjectInspection(state: scene.state, id: id)
+    let inspection = ObjectInspection(state: scene.state, id: id, showHidden: scene.options.showHidden)
     let g = scene.glyphs
     func name(_ id: ObjectID) -> String { scene.object(id).map(Format.reference) ?? "#? (freed)" }
     guard let object = inspection.object else {

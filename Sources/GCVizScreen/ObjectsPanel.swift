@@ -24,7 +24,10 @@ enum ObjectsPanel {
   /// the rest as counted lines per type.
   struct GroupPlan {
     var group: ObjectGroup
+    /// The objects that may get a box or line of their own, in order.
     var ids: [ObjectID]
+    /// Objects in the group (some may only be counted, never in `ids`).
+    var total: Int
     var mode: Mode
     var shown: Int
     var folds: [(text: String, style: Style)]
@@ -52,11 +55,6 @@ enum ObjectsPanel {
     }
   }
 
-  struct Edge {
-    var text: String
-    var isWeak: Bool
-  }
-
   static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
     guard !area.isEmpty else { return }
     let present = ObjectGroup.allCases.filter { !scene.groups[$0.rawValue].isEmpty }
@@ -68,9 +66,7 @@ enum ObjectsPanel {
       return
     }
     let scroll = scene.options.scrollOffset(.objects)
-    let columnCount = min(present.count, max(1, (view.width + 2) / (minimumColumnWidth + 2)))
-    let boxWidth = min(maximumBoxWidth, (view.width - 2 * (columnCount - 1)) / columnCount)
-    let columnStride = columnCount > 1 ? (view.width - boxWidth) / (columnCount - 1) : 0
+    let columnCount = min(present.count, max(1, (view.width + columnGap) / (minimumColumnWidth + columnGap)))
     // The youngest groups get columns of their own; the rarer ones at the
     // end share the last columns.
     var columns = Array(repeating: [ObjectGroup](), count: columnCount)
@@ -103,10 +99,10 @@ enum ObjectsPanel {
     edges = listedEdges(layout, limit: 4 * (view.height + scroll + 1), scene)
 
     var painter = Painter(grid: grid, view: view, scroll: scroll)
-    for (c, column) in layout.plans.enumerated() {
-      let x = c * columnStride
-      for plan in column {
-        drawGroup(&painter, plan, x: x, width: boxWidth, scene)
+    let boxWidth = equalWidth(columns: columnCount, width: view.width)
+    for (column, plans) in zip(placeColumns(layout, width: view.width, scene), layout.plans) {
+      for plan in plans {
+        drawGroup(&painter, plan, x: column.x, width: column.width, boxWidth: min(boxWidth, column.width), scene)
       }
     }
     var contentHeight = layout.height
@@ -143,18 +139,21 @@ enum ObjectsPanel {
   /// Boxes while they fit in `rows`, else one line per object, else lines
   /// for the first objects and counted lines per type for the rest.
   static func plan(_ group: ObjectGroup, ids: [ObjectID], rows: Int, mode: Mode?, _ scene: Scene) -> GroupPlan {
-    var plan = GroupPlan(group: group, ids: ids, mode: .boxes, shown: ids.count, folds: [], top: 0)
+    var plan = GroupPlan(group: group, ids: ids, total: ids.count, mode: .boxes, shown: ids.count, folds: [], top: 0)
     if mode == .boxes || (mode == nil && 1 + ids.count * boxStride <= rows) { return plan }
     plan.mode = .lines
     if 1 + ids.count + 1 <= rows { return plan }
+    // Untracked objects with nothing to tell (`[dict #14 rc=1]` a hundred
+    // times) go straight to the counted lines; the others keep lines.
+    if group == .untracked { plan.ids = scene.untrackedOfNote }
     let foldRows = min(4, max(2, rows / 4))
-    plan.shown = min(ids.count, max(0, rows - 2 - foldRows))
+    plan.shown = min(plan.ids.count, max(0, rows - 2 - foldRows))
     // The rest by type: the group's counts less the objects shown above
     // (a few dozen at most), so a 10,000-object group costs no pass here.
     var rest = scene.typeCounts[group.rawValue]
     var index: [String: Int] = [:]
     for (i, entry) in rest.enumerated() { index[entry.type] = i }
-    for id in ids[..<plan.shown] {
+    for id in plan.ids[..<plan.shown] {
       if let object = scene.object(id), let i = index[object.typeName] { rest[i].count -= 1 }
     }
     let order = rest.filter { $0.count > 0 }
@@ -173,22 +172,31 @@ enum ObjectsPanel {
       }
       plan.folds.append(("\(entry.type) \(scene.glyphs.times)\(Format.count(entry.count)) \(group.title)", style))
     }
-    let more = ids.count - plan.shown - covered
+    let more = plan.total - plan.shown - covered
     if more > 0 { plan.folds.append(("\(scene.glyphs.more) \(Format.count(more)) more", Palette.dim)) }
     return plan
   }
 
-  static func drawGroup(_ painter: inout Painter, _ plan: GroupPlan, x: Int, width: Int, _ scene: Scene) {
-    var header = "\(plan.group.title) (\(Format.count(plan.ids.count)))"
-    if let collecting = scene.state.collection?.generation, plan.group.rawValue == collecting {
+  /// `gen0 (7)`, and `▸ collecting` while the collector looks at it.
+  static func header(_ plan: GroupPlan, _ scene: Scene) -> String {
+    var header = "\(plan.group.title) (\(Format.count(plan.total)))"
+    if let generation = scene.state.collection?.generation, plan.group.rawValue == generation {
       header += " \(scene.glyphs.phaseArrow) collecting"
     }
-    painter.put(header, x: x, y: plan.top, style: Palette.title, maxWidth: width)
+    return header
+  }
+
+  /// A group in a column `width` wide; its boxes are `boxWidth` wide (the
+  /// same in every column, so boxes line up).
+  static func drawGroup(
+    _ painter: inout Painter, _ plan: GroupPlan, x: Int, width: Int, boxWidth: Int, _ scene: Scene
+  ) {
+    painter.put(header(plan, scene), x: x, y: plan.top, style: Palette.title, maxWidth: width)
     for b in 0..<plan.shown {
       let object = scene.object(plan.ids[b])!
       let y = plan.top + plan.offset(b)
       switch plan.mode {
-      case .boxes: drawBox(&painter, object, x: x, y: y, width: width, scene)
+      case .boxes: drawBox(&painter, object, x: x, y: y, width: boxWidth, scene)
       case .lines:
         var style = Palette.style(for: object)
         if scene.options.inspecting == object.id { style = style.bolded.reversed }
@@ -202,7 +210,7 @@ enum ObjectsPanel {
       for b in 0..<max(0, plan.shown - 1) {
         let upper = scene.object(plan.ids[b])!
         let lower = scene.object(plan.ids[b + 1])!
-        drawArrows(&painter, from: upper, to: lower, x: x, y: plan.top + plan.offset(b), width: width, scene)
+        drawArrows(&painter, from: upper, to: lower, x: x, y: plan.top + plan.offset(b), width: boxWidth, scene)
       }
     }
     for (i, fold) in plan.folds.enumerated() {
@@ -273,71 +281,6 @@ enum ObjectsPanel {
       painter.put(text, x: column, y: gap, style: style, maxWidth: x + width - column)
       column += TextWidth.of(text) + 3
     }
-  }
-
-  /// Whether the edge `from` → `to` is drawn as an arrow: both are
-  /// neighbouring boxes of one group.
-  static func isArrow(_ plan: GroupPlan, index: Int, to target: ObjectID) -> Bool {
-    guard plan.mode == .boxes else { return false }
-    return (index + 1 < plan.shown && plan.ids[index + 1] == target) || (index > 0 && plan.ids[index - 1] == target)
-  }
-
-  /// The edges not drawn as arrows, from shown objects in drawing order.
-  static func listedEdges(_ layout: Layout, limit: Int, _ scene: Scene) -> (list: [Edge], more: Int) {
-    let g = scene.glyphs
-    var list: [Edge] = []
-    var more = 0
-    for column in layout.plans {
-      for plan in column {
-        for b in 0..<plan.shown {
-          guard let object = scene.object(plan.ids[b]) else { continue }
-          for reference in scene.drawnReferences(of: object) where !isArrow(plan, index: b, to: reference.target) {
-            if list.count >= limit {
-              more += 1
-              continue
-            }
-            let line = reference.isWeak ? g.weakLine : g.edgeLine
-            let head = reference.isWeak ? g.weakHead : g.edgeHead
-            var target = "#? (freed)"
-            if let t = scene.object(reference.target) {
-              target = layout.shown.contains(t.id) ? "#\(t.serial)" : Format.reference(t)
-              if !scene.isDrawn(t.id) { target += " (hidden)" }
-            }
-            list.append(
-              Edge(
-                text: "#\(object.serial) \(line)\(reference.label)\(line)\(head) \(target)", isWeak: reference.isWeak))
-          }
-        }
-      }
-    }
-    return (list, more)
-  }
-
-  static func edgesPerRow(_ edges: [Edge], width: Int) -> Int {
-    let entryWidth = min(width, (edges.map { TextWidth.of($0.text) }.max() ?? 0) + 3)
-    return max(1, (width + 3) / max(1, entryWidth))
-  }
-
-  /// The edge list in as many columns as fit; returns the canvas row after it.
-  static func drawEdges(_ painter: inout Painter, _ edges: [Edge], hidden: Int, top: Int, width: Int, _ scene: Scene)
-    -> Int
-  {
-    let perRow = edgesPerRow(edges, width: width)
-    let entryWidth = perRow > 1 ? (width + 3) / perRow : width
-    painter.put("references", x: 0, y: top, style: Palette.dim)
-    var y = top + 1
-    for (i, edge) in edges.enumerated() {
-      let x = (i % perRow) * entryWidth
-      painter.put(
-        TextWidth.truncate(edge.text, to: min(width, entryWidth - 1), ellipsis: scene.glyphs.ellipsis), x: x, y: y,
-        style: edge.isWeak ? Palette.dim : .plain)
-      if i % perRow == perRow - 1 || i == edges.count - 1 { y += 1 }
-    }
-    if hidden > 0 {
-      painter.put("\(scene.glyphs.more) \(Format.count(hidden)) more references", x: 0, y: y, style: Palette.dim)
-      y += 1
-    }
-    return y
   }
 
   /// The bottom row: what the colours on screen mean, the `d` hint, and

@@ -29,4 +29,14 @@ enum Palette {
   static let key = Style(foreground: .cyan, bold: true)
   static let notice = Style(foreground: .yellow, bold: true)
   static let currentLine = Style(bold: true, reverse: true)
+
+  /// A line that just ran, by age (0 = the one right before the current
+  /// line): one hue, fading.
+  static func recentLine(_ age: Int) -> Style {
+    switch age {
+    case 0: return Style(foreground: .green, bold: true)
+    case 1: return .fg(.green)
+    default: return Style(foreground: .green, dim: true)
+    }
+  }
 }

@@ -58,6 +58,11 @@ struct Scene {
   let typeCounts: [[TypeCount]]
   /// The collection marks some drawn object carries (for the legend).
   let marks: Set<CollectionMark>
+  /// The untracked objects worth a line of their own when their group does
+  /// not fit, by serial: those with references, collector state, held by a
+  /// frame or inspected. The rest (a hundred `[dict #14 rc=1]`) are only
+  /// counted.
+  let untrackedOfNote: [ObjectID]
 
   init(state: RunState, context: ScreenContext, options: ScreenOptions) {
     self.state = state
@@ -70,6 +75,11 @@ struct Scene {
     var marks = Set<CollectionMark>()
     var counts = Array(repeating: [TypeCount](), count: ObjectGroup.allCases.count)
     var countIndex = Array(repeating: [String: Int](), count: ObjectGroup.allCases.count)
+    var ofNote: [(Int, ObjectID)] = []
+    var held = Set<ObjectID>()
+    for frame in state.frames {
+      for case .object(let id) in frame.variables.map(\.value) + frame.stack { held.insert(id) }
+    }
     for object in state.objects.values {
       if let g = object.generation, !object.inGarbage { sizes[min(max(g, 0), 3)] += 1 }
       if object.isHidden && !options.showHidden {
@@ -78,6 +88,12 @@ struct Scene {
       }
       let group = ObjectGroup.of(object).rawValue
       keyed[group].append((object.serial, object.id))
+      if group == ObjectGroup.untracked.rawValue,
+        !object.references.isEmpty || object.mark != nil || object.gcRefs != nil || held.contains(object.id)
+          || options.inspecting == object.id
+      {
+        ofNote.append((object.serial, object.id))
+      }
       if let mark = object.mark { marks.insert(mark) }
       if let i = countIndex[group][object.typeName] {
         counts[group][i].count += 1
@@ -96,6 +112,7 @@ struct Scene {
     generationSizes = sizes
     hiddenCount = hidden
     self.marks = marks
+    untrackedOfNote = ofNote.sorted { $0.0 < $1.0 }.map(\.1)
     typeCounts = counts.map { list in list.sorted { $0.firstSerial < $1.firstSerial } }
   }
 
@@ -107,36 +124,11 @@ struct Scene {
     return options.showHidden || !object.isHidden
   }
 
-  /// An object's references as drawn: an edge into a hidden object that is
-  /// not shown (a 2.7 instance's `__dict__`) is replaced by that object's own
-  /// edges, so `c1.t = c2` still shows as `#41 ─t─▶ #42`.
+  /// An object's references as drawn: with hidden objects not shown, an
+  /// edge into one (a 2.7 instance's `__dict__`) is replaced by that
+  /// object's own edges, so `c1.t = c2` still shows as `#41 ─t─▶ #42`.
   func drawnReferences(of object: ObjectState) -> [Reference] {
-    var out: [Reference] = []
-    for reference in object.references {
-      if !options.showHidden, let target = state.objects[reference.target], target.isHidden {
-        for inner in target.references {
-          let composed = Reference(
-            label: Self.compose(reference.label, inner.label), target: inner.target,
-            isWeak: reference.isWeak || inner.isWeak)
-          // A 2.7 instance lists its attributes itself too: once is enough.
-          if !object.references.contains(composed) { out.append(composed) }
-        }
-      } else {
-        out.append(reference)
-      }
-    }
-    return out
-  }
-
-  /// `__dict__` + `'t'` → `t`; other pairs are joined with a dot.
-  static func compose(_ outer: String, _ inner: String) -> String {
-    if outer == "__dict__" {
-      if inner.count >= 2, let first = inner.first, first == inner.last, first == "'" || first == "\"" {
-        return String(inner.dropFirst().dropLast())
-      }
-      return inner
-    }
-    return outer + "." + inner
+    options.showHidden ? object.references : VisibleEdges.references(of: object, in: state.objects)
   }
 
   /// The profile's collector debug flags by name.

@@ -2,7 +2,8 @@ import GCEngine
 import GCVizTimeline
 
 /// The scenario's source: line numbers, the current line marked and kept in
-/// view, the lines the outer frames wait on, and the current line's caption.
+/// view, the lines that just ran in its frame (a fading trail), the lines the
+/// outer frames wait on, and the current line's caption.
 enum SourcePanel {
   static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
     guard !area.isEmpty else { return }
@@ -29,6 +30,9 @@ enum SourcePanel {
     top += scene.options.scroll[.source] ?? 0
     top = max(0, min(top, lines.count - codeRows))
     let callers = Set(scene.state.frames.dropLast().map(\.line))
+    // Age of each line that just ran in the current frame (0 = the last).
+    var ages: [Int: Int] = [:]
+    for (age, line) in scene.state.recentLines.lines.enumerated() where ages[line] == nil { ages[line] = age }
     for row in 0..<codeRows {
       let index = top + row
       guard index < lines.count else { break }
@@ -44,9 +48,17 @@ enum SourcePanel {
       } else if callers.contains(number) {
         marker = g.callerLine
       }
+      var markerStyle = isCurrent ? style : Palette.dim
+      var numberStyle = isCurrent ? style : Palette.lineNumber
+      // A waiting caller's mark wins: it says more than "ran a moment ago".
+      if !isCurrent, marker == " ", let age = ages[number] {
+        marker = g.recentLines[min(age, g.recentLines.count - 1)]
+        markerStyle = Palette.recentLine(age)
+        numberStyle = markerStyle
+      }
       let numberText = TextWidth.padLeft(String(number), numberWidth)
-      var x = grid.put(marker, in: area, row: row, style: isCurrent ? style : Palette.dim)
-      x += grid.put(numberText + " ", in: area, column: x, row: row, style: isCurrent ? style : Palette.lineNumber)
+      var x = grid.put(marker, in: area, row: row, style: markerStyle)
+      x += grid.put(numberText + " ", in: area, column: x, row: row, style: numberStyle)
       grid.put(code, in: area, column: x, row: row, style: style)
     }
     for (i, line) in footer.enumerated() {

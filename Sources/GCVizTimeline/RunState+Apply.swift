@@ -5,10 +5,13 @@ extension RunState {
   public mutating func apply(_ entry: Entry) {
     position += 1
     switch entry {
-    case .line(let line, let column, _):
+    case .line(let line, let column, let depth):
       lineStep += 1
       self.line = line
       self.column = column
+      // The frames were synced just before the line entry: they are the
+      // stack this line runs in.
+      recentLines.lineStarted(line, depth: depth, function: depth < frames.count ? frames[depth].function : "")
       lastEvent = nil
     case .event(let event):
       applyEvent(event)

@@ -185,6 +185,9 @@ public struct RunState: Equatable, Sendable {
   /// The line about to run (0 before the first), 1-based.
   public var line = 0
   public var column = 0
+  /// The lines the innermost frame ran just before `line` (the source
+  /// panel fades them).
+  public var recentLines = RecentLines()
   public var objects: [ObjectID: ObjectState] = [:]
   public var frames: [FrameView] = []
   public var counters = Counters()

@@ -124,6 +124,45 @@ enum Fixtures {
         MemorySample(lineStep: step, liveObjects: live, bytesInUse: live * 200, collected: step == 21 || step == 42))
     }
     state.lastEvent = .unreachable(id(41))
+    // f2 ran its loop's end (19-21), went back to `while True:` and is at
+    // `c1=ClassA()`: the trail fades 13, 21, 20.
+    for line in [19, 20, 21, 13, 14] { state.recentLines.lineStarted(line, depth: 1, function: "f2") }
+    return state
+  }
+
+  /// f2 under 2.7 after a few rounds, not collecting: more objects than
+  /// boxes fit, so every group is one line per object. gen0 holds ClassA
+  /// pairs, gen2 the functions (long names), and `reserve` a hundred empty
+  /// dicts, untracked; a tuple held by a frame is untracked too.
+  static func linesHeap(pairs: Int = 7) -> RunState {
+    var state = f2MidCollection()
+    state.collection = nil
+    state.lastEvent = nil
+    state.objects = [:]
+    var objects = [
+      object(4, .function, "function", name: "__init__", rc: 1, gen: 2),
+      object(5, .function, "function", name: "__del__", rc: 1, gen: 2),
+      object(7, .classObject, "classobj", name: "ClassA", rc: 9, gen: 2),
+      object(8, .function, "function", name: "f2", rc: 2, gen: 2),
+      object(9, .list, "list", rc: 1, gen: 2, refs: (0..<100).map { ("[\($0)]", 14 + 2 * $0) }),
+      object(13, .tuple, "tuple", rc: 2, gen: nil),
+    ]
+    objects += (0..<100).map { object(14 + 2 * $0, .dict, "dict", rc: 1, gen: nil) }
+    for pair in 0..<pairs {
+      let first = 300 + 6 * pair
+      objects.append(object(first, .instance, "ClassA", rc: 1, gen: 0, refs: [("t", first + 3)]))
+      objects.append(object(first + 3, .instance, "ClassA", rc: 1, gen: 0, refs: [("t", first)]))
+    }
+    for object in objects { state.objects[object.id] = object }
+    state.frames = [
+      FrameView(
+        function: "<module>", line: 27,
+        variables: [
+          Variable(name: "f2", value: .object(id(8))), Variable(name: "reserve", value: .object(id(9))),
+          Variable(name: "pair", value: .object(id(13))),
+        ]),
+      FrameView(function: "f2", line: 14, variables: [Variable(name: "i", value: .text("7"))]),
+    ]
     return state
   }
 

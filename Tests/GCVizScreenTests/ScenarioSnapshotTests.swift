@@ -91,6 +91,29 @@ struct ScenarioSnapshotTests {
     Issue.record("\(name): no collection found garbage")
   }
 
+  /// Enter on a ClassA instance of f2 under 2.7, once `del c1` ran: held
+  /// only through the other instance's `t`, which is an entry of that
+  /// instance's hidden `__dict__`. With `d` off the inspector shows the
+  /// attribute (`t`), with `d` on the `__dict__` objects themselves.
+  @Test func inspectorOnA27Instance() throws {
+    let r = try Self.recording("f2")
+    let t = r.timeline
+    let state = try #require(
+      (0..<t.lineCount).lazy.map { t.state(at: t.position(ofStep: $0)) }.first { $0.line == 25 })
+    guard case .object(let c2)? = state.frames.last?.variables.first(where: { $0.name == "c2" })?.value,
+      let held = state.objects[c2]?.references.first(where: { $0.label == "t" })?.target
+    else {
+      Issue.record("no c2.t at `del c2`")
+      return
+    }
+    for (showHidden, name) in [(false, "inspector-2.7-instance"), (true, "inspector-2.7-instance-hidden-shown")] {
+      let grid = Screen.render(
+        state: state, context: Screenshot.context(for: r), size: (120, 40),
+        options: ScreenOptions(showHidden: showHidden, inspecting: held))
+      assertSnapshot(of: TextWriter.write(grid), as: .lines, named: name, testName: "f2")
+    }
+  }
+
   @Test func f2CyclePython2() throws { try Self.checkCycle("f2") }
   @Test func f2CyclePython3() throws { try Self.checkCycle("f2-py3") }
   @Test func f1Python2() throws { try Self.check("f1") }

@@ -96,6 +96,29 @@ import Testing
     #expect(text.contains("#30 ─[0]─▶ #31"))
   }
 
+  @Test func linesThatJustRanFadeUnderTheCurrentOne() throws {
+    let grid = Self.render()
+    let rows = Self.lines(grid)
+    #expect(rows.contains { $0.contains("●13     while True:") })
+    #expect(rows.contains { $0.contains("•21         if i == 30:") })
+    #expect(rows.contains { $0.contains("·20         i += 1") })
+    #expect(rows.contains { $0.contains("│  19         del c2") })
+    // One hue fading: bold, plain, dim.
+    let marks = try ["●13", "•21", "·20"].map { mark -> Style in
+      let at = try #require(Self.find(mark, in: grid))
+      return grid[at.x, at.y].style
+    }
+    #expect(
+      marks == [
+        Style(foreground: .green, bold: true), Style(foreground: .green), Style(foreground: .green, dim: true),
+      ])
+    // Without colours or box drawing the marks still tell the order.
+    let plain = Self.lines(Self.render(Fixtures.f2MidCollection(), 120, 40, ScreenOptions(ascii: true, color: false)))
+    #expect(plain.contains { $0.contains("*13     while True:") })
+    #expect(plain.contains { $0.contains("+21         if i == 30:") })
+    #expect(plain.contains { $0.contains(".20         i += 1") })
+  }
+
   @Test func captionOfTheCurrentLineIsShown() {
     let text = TextWriter.write(Self.render())
     #expect(text.contains("#> rc(c1)=1; in Python 2"))
@@ -235,7 +258,7 @@ import Testing
 @Suite struct InspectionTests {
   @Test func pathFromARootFollowsStrongReferences() throws {
     let state = Fixtures.f2MidCollection()
-    let inspection = ObjectInspection(state: state, id: Fixtures.id(31))
+    let inspection = ObjectInspection(state: state, id: Fixtures.id(31), showHidden: false)
     let path = try #require(inspection.path)
     #expect(path.root == "<module> reserve")
     #expect(path.hops.map(\.target) == [Fixtures.id(30), Fixtures.id(31)])
@@ -244,22 +267,154 @@ import Testing
   }
 
   @Test func theInnermostFrameIsPreferredAsRoot() throws {
-    let inspection = ObjectInspection(state: Fixtures.f2MidCollection(), id: Fixtures.id(45))
+    let inspection = ObjectInspection(state: Fixtures.f2MidCollection(), id: Fixtures.id(45), showHidden: false)
     #expect(try #require(inspection.path).root == "f2() c1")
     #expect(
       inspection.referrers == [.frame(function: "f2()", slot: "c1"), .frame(function: "f2()", slot: "stack[0]")])
   }
 
   @Test func aCycleWithoutOutsideReferencesHasNoPath() {
-    let inspection = ObjectInspection(state: Fixtures.f2MidCollection(), id: Fixtures.id(42))
+    let inspection = ObjectInspection(state: Fixtures.f2MidCollection(), id: Fixtures.id(42), showHidden: true)
     #expect(inspection.path == nil)
     #expect(inspection.referrers == [.object(Fixtures.id(43), label: "'t'")])
     #expect(inspection.referents == [Reference(label: "__dict__", target: Fixtures.id(44))])
   }
 
+  @Test func withHiddenObjectsOffAnInstanceShowsItsAttributesNotItsDict() {
+    let state = Fixtures.f2MidCollection()
+    let seen = ObjectInspection(state: state, id: Fixtures.id(42), showHidden: false)
+    #expect(seen.referents == [Reference(label: "t", target: Fixtures.id(41))])
+    #expect(seen.referrers == [.object(Fixtures.id(41), label: "t")])
+    let raw = ObjectInspection(state: state, id: Fixtures.id(42), showHidden: true)
+    #expect(raw.referrers == [.object(Fixtures.id(43), label: "'t'")])
+  }
+
+  @Test func aPathThroughAHiddenDictIsOneAttributeHop() throws {
+    var state = Fixtures.f2MidCollection()
+    state.frames[1].variables.append(Variable(name: "x", value: .object(Fixtures.id(42))))
+    let seen = try #require(ObjectInspection(state: state, id: Fixtures.id(41), showHidden: false).path)
+    #expect(seen.root == "f2() x")
+    #expect(seen.hops.map(\.label) == ["", "t"])
+    #expect(seen.hops.map(\.target) == [Fixtures.id(42), Fixtures.id(41)])
+    let raw = try #require(ObjectInspection(state: state, id: Fixtures.id(41), showHidden: true).path)
+    #expect(raw.hops.map(\.label) == ["", "__dict__", "'t'"])
+    #expect(raw.hops.map(\.target) == [Fixtures.id(42), Fixtures.id(44), Fixtures.id(41)])
+  }
+
+  @Test func aHiddenReferrerThatOnlyAFrameShowsIsLeftOut() {
+    // The globals dict (hidden, owned by nothing drawn) holds `reserve`:
+    // the frame slot `<module> reserve` already says so.
+    var state = Fixtures.f2MidCollection()
+    let globals = Fixtures.object(1, .dict, "dict", rc: 1, gen: 2, refs: [("'reserve'", 30)], hidden: true)
+    state.objects[globals.id] = globals
+    let seen = ObjectInspection(state: state, id: Fixtures.id(30), showHidden: false)
+    #expect(seen.referrers == [.frame(function: "<module>", slot: "reserve")])
+    let raw = ObjectInspection(state: state, id: Fixtures.id(30), showHidden: true)
+    #expect(raw.referrers == [.frame(function: "<module>", slot: "reserve"), .object(globals.id, label: "'reserve'")])
+  }
+
   @Test func weakReferencesDoNotKeepAlive() {
     var state = Fixtures.f2MidCollection()
     state.frames[0].variables.append(Variable(name: "w", value: .object(Fixtures.id(37))))
-    #expect(ObjectInspection(state: state, id: Fixtures.id(7)).path == nil)
+    #expect(ObjectInspection(state: state, id: Fixtures.id(7), showHidden: false).path == nil)
+  }
+}
+
+/// Groups drawn one line per object: columns as wide as their lines need,
+/// boring untracked objects counted, the layout still when one object comes.
+@Suite struct ObjectColumnsTests {
+  static func lines(
+    _ state: RunState, _ width: Int = 120, _ height: Int = 40, _ options: ScreenOptions = ScreenOptions()
+  )
+    -> [String]
+  {
+    ScreenBehaviourTests.lines(
+      Screen.render(state: state, context: Fixtures.context, size: (width, height), options: options))
+  }
+
+  /// The objects panel's rows (right of the source column), from its title.
+  static func objectsPanel(_ rows: [String]) -> [String] {
+    guard let top = rows.firstIndex(where: { $0.contains("─ Objects ─") }) else { return [] }
+    let left = rows[top].distance(from: rows[top].startIndex, to: rows[top].firstRange(of: "┌─ Objects")!.lowerBound)
+    return rows[top...].prefix { !$0.contains("─ Memory") }.map { String(Array($0).dropFirst(left)) }
+  }
+
+  @Test func aLongNameIsNotCutWhileAnotherColumnHasRoomToSpare() {
+    let text = Self.lines(Fixtures.linesHeap()).joined(separator: "\n")
+    #expect(text.contains("[function __init__ #4 rc=1]"))
+    #expect(text.contains("[function __del__ #5 rc=1]"))
+    #expect(text.contains("[ClassA #300 rc=1]"))
+  }
+
+  @Test func boringUntrackedObjectsAreCountedWhenTheyDoNotFit() {
+    let text = Self.lines(Fixtures.linesHeap()).joined(separator: "\n")
+    #expect(text.contains("untracked (101)"))
+    #expect(text.contains("dict ×100 untracked"))
+    #expect(!text.contains("[dict #14 rc=1]"))
+    // Held by a frame: it keeps a line of its own.
+    #expect(text.contains("[tuple #13 rc=2]"))
+    // Scrolled far enough, the group has room: every dict gets its line.
+    let scrolled = Self.lines(Fixtures.linesHeap(), 120, 40, ScreenOptions(scroll: [.objects: 100]))
+    #expect(scrolled.joined(separator: "\n").contains("[dict #212 rc=1]"))
+  }
+
+  @Test func edgesIntoCountedObjectsAreOneEntry() {
+    // The reference list is under the groups: scroll down to it.
+    let text = Self.lines(Fixtures.linesHeap(), 120, 40, ScreenOptions(scroll: [.objects: 10])).joined(separator: "\n")
+    #expect(text.contains("#9 ─[0]…[99]─▶ dict ×100"))
+    #expect(!text.contains("#9 ─[1]─▶"))
+    #expect(text.contains("#300 ─t─▶ #303"))
+  }
+
+  @Test func oneMoreObjectMovesNothingElse() throws {
+    // One more instance in gen0, its label as wide as the others: every row
+    // of the panel down to it shows what it showed, but for the count.
+    var state = Fixtures.linesHeap(pairs: 7)
+    let before = Self.objectsPanel(Self.lines(state))
+    let newcomer = Fixtures.object(342, .instance, "ClassA", rc: 1, gen: 0)
+    state.objects[newcomer.id] = newcomer
+    let after = Self.objectsPanel(Self.lines(state))
+    let last = try #require(before.firstIndex { $0.contains("[ClassA #339 rc=1]") })
+    for row in 0...last {
+      #expect(after[row] == before[row].replacing("gen0 (14)", with: "gen0 (15)"), "row \(row)")
+    }
+    #expect(after[last + 1].contains("[ClassA #342 rc=1]"))
+  }
+
+  @Test func whatComesAndGoesInGen0MovesNoColumn() throws {
+    // A call's bound method, 2.7 frame and argument tuple in gen0 for a
+    // step, or a collection's gc_refs there: the other columns stay put.
+    let still = ScreenBehaviourTests.render(Fixtures.linesHeap())
+    var calling = Fixtures.linesHeap()
+    for object in [
+      Fixtures.object(341, .boundMethod, "instancemethod", rc: 1, gen: 0),
+      Fixtures.object(342, .tuple, "tuple", rc: 1, gen: 0),
+      Fixtures.object(343, .frame, "frame", rc: 1, gen: 0),
+    ] {
+      calling.objects[object.id] = object
+    }
+    var collecting = Fixtures.linesHeap()
+    collecting.collection = CollectionProgress(generation: 0, automatic: true, phase: .subtractRefs)
+    for id in collecting.objects.keys where collecting.objects[id]?.generation == 0 {
+      collecting.objects[id]?.gcRefs = 0
+      collecting.objects[id]?.mark = .candidate
+    }
+    for state in [calling, collecting] {
+      let grid = ScreenBehaviourTests.render(state)
+      for text in ["gen2 (5)", "[function __init__ #4 rc=1]", "untracked (101)", "dict ×100 untracked"] {
+        let before = try #require(ScreenBehaviourTests.find(text, in: still))
+        #expect(ScreenBehaviourTests.find(text, in: grid).map { $0 == before } == true, "\(text)")
+      }
+    }
+  }
+
+  @Test func withRoomForAllColumnsKeepTheirEqualWidths() throws {
+    // The f2 fixture fits as it is: boxes and lines keep the even spread.
+    let grid = ScreenBehaviourTests.render(Fixtures.f2MidCollection(), 160, 50)
+    let x = try ["gen0 (3)", "gen1 (3)", "gen2 (3)", "gc.garbage (2)"].map {
+      try #require(ScreenBehaviourTests.find($0, in: grid)).x
+    }
+    #expect(x[1] - x[0] == x[2] - x[1])
+    #expect(x[2] - x[1] == x[3] - x[2])
   }
 }

@@ -49,6 +49,10 @@ import Testing
     assertSnapshot(of: Self.text(120, 40, ScreenOptions(ascii: true, color: false)), as: .lines)
   }
 
+  @Test func oneLinePerObjectColumnsFollowTheirContent() {
+    assertSnapshot(of: Self.text(120, 40, state: Fixtures.linesHeap()), as: .lines)
+  }
+
   @Test func tenThousandObjectsFold() {
     assertSnapshot(of: Self.text(120, 40, state: Fixtures.bigHeap()), as: .lines)
   }

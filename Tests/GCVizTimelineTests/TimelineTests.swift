@@ -108,6 +108,25 @@ struct TimelineTests {
     #expect(list.references.map(\.label) == ["[0]", "[1]"])
   }
 
+  @Test("a 2.7 instance's __dict__ is hidden from the step the instance has it, not from its first attribute")
+  func instanceDictHiddenAtOnce() throws {
+    let (r, _) = try recorded(
+      source: """
+        class A:
+            pass
+        a = A()
+        n = 1
+        a.x = n
+        """, profile: "cpython2.7")
+    let t = r.timeline
+    // `n = 1` about to run: `a` exists, nothing was stored in its __dict__ yet.
+    let state = try #require(
+      (0..<t.lineCount).lazy.map { t.state(at: t.position(ofStep: $0)) }.first { $0.line == 4 })
+    let a = try #require(state.objects.values.first { $0.typeName == "A" })
+    let edge = try #require(a.references.first { $0.label == "__dict__" })
+    #expect(state.objects[edge.target]?.isHidden == true)
+  }
+
   @Test("a collection marks the cycle unreachable, then frees it")
   func collectionMarks() throws {
     let (r, _) = try recorded(
