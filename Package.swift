@@ -14,6 +14,7 @@ let package = Package(
   products: [
     .executable(name: "gcviz", targets: ["gcviz"]),
     .library(name: "GCEngine", targets: ["GCEngine"]),
+    .library(name: "ScenarioSource", targets: ["ScenarioSource"]),
     .library(name: "PythonFrontEnd", targets: ["PythonFrontEnd"]),
     .library(name: "GCVizKit", targets: ["GCVizKit"]),
     .library(name: "GCVizTimeline", targets: ["GCVizTimeline"]),
@@ -28,8 +29,11 @@ let package = Package(
     // The simulated heap: objects, refcounts, allocator, generations, collector.
     // Knows nothing of files, terminals or Python syntax.
     .target(name: "GCEngine", swiftSettings: hotPathSettings),
+    // Positions in a scenario file and the `file:line:col: error:` report,
+    // shared by every front end.
+    .target(name: "ScenarioSource"),
     // The Python-subset front end: lexer, parser, compiler and interpreter.
-    .target(name: "PythonFrontEnd", dependencies: ["GCEngine"], swiftSettings: hotPathSettings),
+    .target(name: "PythonFrontEnd", dependencies: ["GCEngine", "ScenarioSource"], swiftSettings: hotPathSettings),
     // The recorded run: states built from timeline entries, checkpoints,
     // seeking forward and back at three grains. Knows no front end.
     .target(name: "GCVizTimeline", dependencies: ["GCEngine"]),
