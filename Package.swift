@@ -16,6 +16,7 @@ let package = Package(
     .library(name: "GCEngine", targets: ["GCEngine"]),
     .library(name: "ScenarioSource", targets: ["ScenarioSource"]),
     .library(name: "PythonFrontEnd", targets: ["PythonFrontEnd"]),
+    .library(name: "JavaFrontEnd", targets: ["JavaFrontEnd"]),
     .library(name: "GCVizKit", targets: ["GCVizKit"]),
     .library(name: "GCVizTimeline", targets: ["GCVizTimeline"]),
     .library(name: "GCVizScreen", targets: ["GCVizScreen"]),
@@ -34,6 +35,9 @@ let package = Package(
     .target(name: "ScenarioSource"),
     // The Python-subset front end: lexer, parser, compiler and interpreter.
     .target(name: "PythonFrontEnd", dependencies: ["GCEngine", "ScenarioSource"], swiftSettings: hotPathSettings),
+    // The Java-subset front end: lexer, parser, checker, and a compiler to
+    // JVM instructions shaped as javac 17 emits them, as plain data.
+    .target(name: "JavaFrontEnd", dependencies: ["ScenarioSource"]),
     // The recorded run: states built from timeline entries, checkpoints,
     // seeking forward and back at three grains. Knows no front end.
     .target(name: "GCVizTimeline", dependencies: ["GCEngine"]),
