@@ -67,6 +67,9 @@ let package = Package(
       ]
     ),
     .testTarget(name: "PythonFrontEndTests", dependencies: ["PythonFrontEnd", "GCVizKit"]),
+    // Java front end: diagnostics, and every corpus case and Java scenario
+    // compiled by javac and compared instruction by instruction (javap).
+    .testTarget(name: "JavaFrontEndTests", dependencies: ["JavaFrontEnd"], exclude: ["corpus"]),
     .testTarget(name: "GCVizTimelineTests", dependencies: ["GCVizTimeline", "GCVizKit", "GCEngine"]),
     .testTarget(
       name: "GCVizScreenTests",
