@@ -12,7 +12,14 @@
 // - a line-number row is added at the first instruction of a statement,
 //   replacing a row at the same offset, skipping one that repeats a line;
 // - local slots are handed out in order and given back at the end of a
-//   block, so sibling blocks reuse them.
+//   block, so sibling blocks reuse them;
+// - javac tracks which slots hold a value on each path (for the
+//   LocalVariableTable it writes with -g); ending the scope of a local
+//   that was stored, or joining paths that disagree about one, takes the
+//   current offset as a label (curCP), which resolves pending jumps, marks
+//   a pending line (a block's closing brace gets the goto that follows it)
+//   and keeps the next goto from being taken back. That bookkeeping is
+//   reproduced here for those side effects.
 
 import ScenarioSource
 
@@ -22,6 +29,8 @@ struct PendingJump {
   var index: Int
   var offset: Int
   var stack: [JVMValueKind]
+  /// The slots holding a value after the jump (javac's State.defined).
+  var defined: Set<Int>
 }
 
 /// A list of jumps to the same (unknown) target, by decreasing offset.
@@ -55,6 +64,11 @@ struct CodeBuffer {
   private var pendingLine: Int? = nil
   private(set) var lineNumbers: [JavaLineNumber] = []
   private(set) var stack: [JVMValueKind] = []
+  /// Slots that hold a value here (javac's State.defined).
+  private var defined: Set<Int> = []
+  /// Slots whose variable is in scope, and whether a value was stored in
+  /// it since it got the slot (javac: its last live range is initialized).
+  private var variables: [Int: Bool] = [:]
   private(set) var maxStack = 0
   private(set) var nextSlot = 0
   private(set) var maxLocals = 0
@@ -67,16 +81,62 @@ struct CodeBuffer {
 
   // MARK: Locals
 
+  /// A slot for a new variable (javac's newLocal with addLocalVar).
   mutating func newLocal() -> Int {
     let slot = nextSlot
     nextSlot += 1
     maxLocals = max(maxLocals, nextSlot)
+    if !pendingJumps.isEmpty { resolvePending() }
+    variables[slot] = false
+    defined.remove(slot)
     return slot
   }
 
   /// Gives back every slot from `first` on (the end of a scope).
   mutating func endScopes(_ first: Int) {
+    let previous = nextSlot
     nextSlot = first
+    for slot in first..<max(first, previous) { endScope(slot) }
+  }
+
+  private mutating func endScope(_ slot: Int) {
+    if let stored = variables[slot] {
+      if stored { _ = curCP() }
+      variables[slot] = nil
+    }
+    defined.remove(slot)
+  }
+
+  /// A value was stored in the slot (javac's setDefined(int)).
+  mutating func setDefined(_ slot: Int) {
+    if variables[slot] == nil {
+      defined.remove(slot)
+    } else {
+      defined.insert(slot)
+      if cp < 65535 { variables[slot] = true }
+    }
+  }
+
+  private mutating func setUndefined(_ slot: Int) {
+    defined.remove(slot)
+    if variables[slot] == true {
+      _ = curCP()
+      variables[slot] = false
+    }
+  }
+
+  /// Paths joined: slots defined on one and not the other (javac's setDefined(Bits)).
+  private mutating func setDefined(slots newDefined: Set<Int>) {
+    guard alive && newDefined != defined else { return }
+    for slot in defined.symmetricDifference(newDefined).sorted() {
+      if slot >= nextSlot {
+        defined.remove(slot)
+      } else if defined.contains(slot) {
+        setUndefined(slot)
+      } else {
+        setDefined(slot)
+      }
+    }
   }
 
   // MARK: Line numbers
@@ -147,7 +207,8 @@ struct CodeBuffer {
       pendingJumps = []
     }
     if let opcode, isAlive, let index = emit(opcode, .branch(0)) {
-      result.insert(PendingJump(index: index, offset: instructions[index].offset, stack: stack), at: 0)
+      result.insert(
+        PendingJump(index: index, offset: instructions[index].offset, stack: stack, defined: defined), at: 0)
       fixedPc = false
     }
     return result
@@ -167,7 +228,8 @@ struct CodeBuffer {
   /// Points every jump of the chain at `target`.
   mutating func resolve(_ chain: JumpChain, to initialTarget: Int) {
     var target = initialTarget
-    var newStack: [JVMValueKind]? = nil
+    // The state where the jumps land, if any does (javac's newState).
+    var landing: (stack: [JVMValueKind], defined: Set<Int>)? = nil
     for (position, jump) in chain.enumerated() {
       if target >= cp {
         target = cp
@@ -191,13 +253,20 @@ struct CodeBuffer {
       }
       fixedPc = true
       if cp == target {
-        if !alive || newStack == nil {
-          newStack = alive ? (newStack ?? stack) : jump.stack
+        if alive {
+          let current = landing ?? (stack, defined)
+          landing = (current.stack, jump.defined.intersection(current.defined))
+        } else {
+          landing = (jump.stack, jump.defined)
+          alive = true
         }
-        alive = true
       }
     }
-    if let newStack { stack = newStack }
+    if let landing {
+      setDefined(slots: landing.defined)
+      stack = landing.stack
+      defined = landing.defined
+    }
   }
 
   private func instructionIndex(atOffset offset: Int) -> Int? {

@@ -45,7 +45,8 @@ extension JavaCompiler {
       emit(.new, .classRef(className))
       emit(.dup)
       for argument in arguments { load(genExpr(argument)) }
-      return invoke(.method(constructor, nonvirtual: true))
+      _ = invoke(.method(constructor, nonvirtual: true))
+      return .stack(.reference)
     case .newArray(let elementClass, let length):
       load(genExpr(length))
       emit(.anewarray, .classRef(elementClass))

@@ -27,11 +27,13 @@ extension JavaCompiler {
         value.kind = .increment(increment.isIncrement ? .preIncrement : .preDecrement, target: target)
       }
       drop(genExpr(value))
-    case .block(let statements, _):
+    case .block(let statements, let end):
       let limit = code.nextSlot
       genStats(statements)
-      code.clearPendingLine()
+      // Ending the scope of a stored local marks the closing brace's line.
+      code.statBegin(end)
       code.endScopes(limit)
+      code.clearPendingLine()
     case .ifElse(let condition, let then, let elsePart):
       genIf(condition, then, elsePart)
     case .whileLoop(let condition, let body):

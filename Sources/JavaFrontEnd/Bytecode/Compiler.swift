@@ -36,8 +36,12 @@ final class JavaCompiler {
     slots = [:]
     loops = []
     returnType = method.returnType
-    if !method.isStatic { _ = code.newLocal() }
-    for parameter in method.parameters { slots[parameter.id] = code.newLocal() }
+    if !method.isStatic { code.setDefined(code.newLocal()) }
+    for parameter in method.parameters {
+      let slot = code.newLocal()
+      code.setDefined(slot)
+      slots[parameter.id] = slot
+    }
     _ = code.entryPoint()
     genStats(method.body)
     if code.isAlive {
@@ -97,6 +101,7 @@ final class JavaCompiler {
     } else {
       code.emit(kind == .int ? .istore : .astore, .local(slot), wide: slot > 255)
     }
+    code.setDefined(slot)
   }
 
   // MARK: Items

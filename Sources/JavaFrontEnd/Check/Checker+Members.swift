@@ -24,8 +24,10 @@ extension JavaChecker {
           name: "<clinit>", descriptor: "()V", access: .static, parameters: [], returnType: .void,
           body: staticInitializers.map(\.statement), endLocation: last.end))
     }
+    // A class file knows only public and package access: a protected
+    // nested class is public there, a private one package-private.
     var classAccess: JavaAccessFlags = [.super]
-    if info.declaration.modifiers.isPublic { classAccess.insert(.public) }
+    if info.declaration.modifiers.isPublic || info.declaration.modifiers.isProtected { classAccess.insert(.public) }
     return TypedClass(
       binaryName: info.binaryName, access: classAccess, outerClass: info.outer.map { classes[$0].binaryName },
       fields: info.fields.map { TypedField(name: $0.name, type: $0.type, access: $0.access) }, methods: methods)
