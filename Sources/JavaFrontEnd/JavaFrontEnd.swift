@@ -8,8 +8,17 @@ public enum JavaFrontEnd {
   /// that the public class is named after it (as javac requires) when it
   /// ends in `.java`.
   public static func compile(_ source: String, fileName: String) throws(Diagnostic) -> JavaProgram {
-    let file = try JavaParser.parse(source)
-    let (classes, mainClass) = try JavaChecker.check(file, fileName: fileName)
-    return try JavaCompiler.compile(classes, mainClass: mainClass)
+    // The syntax and typed trees are made and dropped on the large stack too
+    // (freeing a deep tree recurses as well).
+    let result = onLargeStack { () -> Result<JavaProgram, Diagnostic> in
+      do throws(Diagnostic) {
+        let file = try JavaParser.parse(source)
+        let (classes, mainClass) = try JavaChecker.check(file, fileName: fileName)
+        return .success(try JavaCompiler.compile(classes, mainClass: mainClass))
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try result.get()
   }
 }

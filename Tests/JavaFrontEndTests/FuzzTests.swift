@@ -103,13 +103,37 @@ struct JavaFuzzTests {
     }
   }
 
-  @Test("nesting just within the limit compiles")
-  func nestingWithinLimit() throws {
-    let depth = 40
-    let source = program(
-      "    int x = " + String(repeating: "(", count: depth) + "1" + String(repeating: " + 1)", count: depth) + ";\n    "
-        + String(repeating: "{ ", count: depth) + "x++;" + String(repeating: " }", count: depth)
-        + "\n    System.out.println(x);")
-    _ = try JavaFrontEnd.compile(source, fileName: "T.java")
+  /// The front end runs on a large stack of its own: nesting up to the
+  /// parser's limit compiles even when called from a thread with a small
+  /// stack (512 KB, a secondary thread's on macOS).
+  @Test("nesting just within the limit compiles, called from a small stack")
+  func nestingWithinLimit() {
+    let depth = 990
+    let sources = [
+      program(
+        "    int x = " + String(repeating: "(", count: depth) + "1" + String(repeating: " + 1)", count: depth) + ";"),
+      program("    int a = 1;\n    System.out.println(\"s\"" + String(repeating: " + a", count: depth) + ");"),
+      program(
+        "    int x = 1;\n    " + String(repeating: "if (x > 0) { ", count: depth / 3 - 10) + "x++;"
+          + String(repeating: " }", count: depth / 3 - 10)),
+    ]
+    for source in sources {
+      final class Outcome: @unchecked Sendable { var error: String? = "not run" }
+      let outcome = Outcome()
+      let done = DispatchSemaphore(value: 0)
+      let thread = Thread {
+        do throws(Diagnostic) {
+          _ = try JavaFrontEnd.compile(source, fileName: "T.java")
+          outcome.error = nil
+        } catch {
+          outcome.error = error.message
+        }
+        done.signal()
+      }
+      thread.stackSize = 512 * 1024
+      thread.start()
+      done.wait()
+      #expect(outcome.error == nil)
+    }
   }
 }

@@ -8,7 +8,7 @@ import ScenarioSource
 struct JavaParser {
   /// Deeper nesting of statements or expressions than this is an error
   /// rather than a recursion that could exhaust a thread's stack.
-  static let maximumDepth = 100
+  static let maximumDepth = 1000
 
   private var lexer: JavaLexer
   private var lookahead: [JavaToken] = []
