@@ -69,7 +69,7 @@ let package = Package(
     .testTarget(name: "PythonFrontEndTests", dependencies: ["PythonFrontEnd", "GCVizKit"]),
     // Java front end: diagnostics, and every corpus case and Java scenario
     // compiled by javac and compared instruction by instruction (javap).
-    .testTarget(name: "JavaFrontEndTests", dependencies: ["JavaFrontEnd"], exclude: ["corpus"]),
+    .testTarget(name: "JavaFrontEndTests", dependencies: ["JavaFrontEnd"], exclude: ["corpus", "acceptance"]),
     .testTarget(name: "GCVizTimelineTests", dependencies: ["GCVizTimeline", "GCVizKit", "GCEngine"]),
     .testTarget(
       name: "GCVizScreenTests",

@@ -26,6 +26,13 @@ enum JavaCases {
   }
 
   static let all = load(scenarios, isScenario: true) + load(corpus, isScenario: false)
+
+  /// javap's listing of every case (javac and javap run once for all of them), by path.
+  static let javacListings: Result<[String: Result<String, JDKOracle.CompileFailure>], any Error> = Result {
+    let sources = try all.map { (source: try String(contentsOfFile: $0.path, encoding: .utf8), fileName: $0.file) }
+    let listings = try JDKOracle.compileAndDisassemble(sources)
+    return Dictionary(uniqueKeysWithValues: zip(all.map(\.path), listings))
+  }
 }
 
 /// Says once per case that the JDK is missing (or fails under GCVIZ_REQUIRE_ORACLES=1).
@@ -52,7 +59,8 @@ struct JavaDifferentialTests {
     guard jdkAvailable(for: c.file) else { return }
     let source = try String(contentsOfFile: c.path, encoding: .utf8)
     let expected: [JavapClass]
-    switch try JDKOracle.compileAndDisassemble(source, fileName: c.file) {
+    let listing = try #require(try JavaCases.javacListings.get()[c.path])
+    switch listing {
     case .success(let listing): expected = JavapClass.parse(listing)
     case .failure(let failure):
       Issue.record("javac rejects \(c.file):\n\(failure.message)")
