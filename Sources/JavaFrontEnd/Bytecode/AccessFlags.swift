@@ -11,13 +11,4 @@ public struct JavaAccessFlags: OptionSet, Hashable, Sendable {
   /// On classes: javac sets ACC_SUPER on every class it writes.
   public static let `super` = JavaAccessFlags(rawValue: 0x0020)
 
-  /// As javap prints them: `ACC_PUBLIC, ACC_STATIC`.
-  public var javapNames: [String] {
-    var names: [String] = []
-    if contains(.public) { names.append("ACC_PUBLIC") }
-    if contains(.private) { names.append("ACC_PRIVATE") }
-    if contains(.protected) { names.append("ACC_PROTECTED") }
-    if contains(.static) { names.append("ACC_STATIC") }
-    return names
-  }
 }

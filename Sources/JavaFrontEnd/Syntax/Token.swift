@@ -92,15 +92,4 @@ struct JavaToken: Sendable, Equatable {
     self.location = location
   }
 
-  /// How a diagnostic names the token: `'+'`, `'while'`, `identifier 'x'`.
-  var described: String {
-    switch kind {
-    case .identifier(let name): return "'\(name)'"
-    case .keyword(let keyword): return "'\(keyword.rawValue)'"
-    case .intLiteral(let bits, _): return "'\(bits)'"
-    case .stringLiteral: return "string literal"
-    case .punctuator(let punctuator): return "'\(punctuator.rawValue)'"
-    case .endOfFile: return "end of file"
-    }
-  }
 }
