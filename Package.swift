@@ -14,7 +14,9 @@ let package = Package(
   products: [
     .executable(name: "gcviz", targets: ["gcviz"]),
     .library(name: "GCEngine", targets: ["GCEngine"]),
+    .library(name: "ScenarioSource", targets: ["ScenarioSource"]),
     .library(name: "PythonFrontEnd", targets: ["PythonFrontEnd"]),
+    .library(name: "JavaFrontEnd", targets: ["JavaFrontEnd"]),
     .library(name: "GCVizKit", targets: ["GCVizKit"]),
     .library(name: "GCVizTimeline", targets: ["GCVizTimeline"]),
     .library(name: "GCVizScreen", targets: ["GCVizScreen"]),
@@ -28,8 +30,14 @@ let package = Package(
     // The simulated heap: objects, refcounts, allocator, generations, collector.
     // Knows nothing of files, terminals or Python syntax.
     .target(name: "GCEngine", swiftSettings: hotPathSettings),
+    // Positions in a scenario file and the `file:line:col: error:` report,
+    // shared by every front end.
+    .target(name: "ScenarioSource"),
     // The Python-subset front end: lexer, parser, compiler and interpreter.
-    .target(name: "PythonFrontEnd", dependencies: ["GCEngine"], swiftSettings: hotPathSettings),
+    .target(name: "PythonFrontEnd", dependencies: ["GCEngine", "ScenarioSource"], swiftSettings: hotPathSettings),
+    // The Java-subset front end: lexer, parser, checker, and a compiler to
+    // JVM instructions shaped as javac 17 emits them, as plain data.
+    .target(name: "JavaFrontEnd", dependencies: ["ScenarioSource"]),
     // The recorded run: states built from timeline entries, checkpoints,
     // seeking forward and back at three grains. Knows no front end.
     .target(name: "GCVizTimeline", dependencies: ["GCEngine"]),
@@ -59,6 +67,9 @@ let package = Package(
       ]
     ),
     .testTarget(name: "PythonFrontEndTests", dependencies: ["PythonFrontEnd", "GCVizKit"]),
+    // Java front end: diagnostics, and every corpus case and Java scenario
+    // compiled by javac and compared instruction by instruction (javap).
+    .testTarget(name: "JavaFrontEndTests", dependencies: ["JavaFrontEnd"], exclude: ["corpus", "acceptance"]),
     .testTarget(name: "GCVizTimelineTests", dependencies: ["GCVizTimeline", "GCVizKit", "GCEngine"]),
     .testTarget(
       name: "GCVizScreenTests",

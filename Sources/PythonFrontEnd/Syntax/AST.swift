@@ -1,16 +1,9 @@
 // The syntax tree of the scenario language (docs: scenario-language.md).
 // The parser builds it; the compiler resolves names and lowers it to code.
 
-/// A 1-based position in a scenario file. `column` counts Unicode scalars.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-  public var line: Int
-  public var column: Int
-  public init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
-  }
-  public var description: String { "\(line):\(column)" }
-}
+// SourceLocation and Diagnostic live in ScenarioSource, shared with the Java
+// front end; re-exported so users of PythonFrontEnd see them as before.
+@_exported import ScenarioSource
 
 /// A stretch of source from `start` (inclusive) to `end` (exclusive), both
 /// `SourceLocation`s, so a range may span lines.

@@ -1,0 +1,5 @@
+public class BadEscape {
+    public static void main(String[] args) {
+        System.out.println("\q");
+    }
+}

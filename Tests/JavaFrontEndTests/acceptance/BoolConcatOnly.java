@@ -1,0 +1,5 @@
+public class BoolConcatOnly {
+    public static void main(String[] args) {
+        System.out.println(true + "x");
+    }
+}

@@ -1,0 +1,5 @@
+public class BoolInc {
+    public static void main(String[] args) {
+        boolean b = true; b++;
+    }
+}

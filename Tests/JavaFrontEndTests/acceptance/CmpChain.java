@@ -1,0 +1,5 @@
+public class CmpChain {
+    public static void main(String[] args) {
+        boolean b = 1 < 2 < 3;
+    }
+}

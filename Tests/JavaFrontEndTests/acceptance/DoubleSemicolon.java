@@ -1,0 +1,5 @@
+public class DoubleSemicolon {
+    public static void main(String[] args) {
+        ;;
+    }
+}

@@ -1,0 +1,5 @@
+public class DupLocal {
+    public static void main(String[] args) {
+        int x = 5; int x = 6;
+    }
+}

@@ -1,0 +1,5 @@
+public class EmptyFor {
+    public static void main(String[] args) {
+        for (int i = 0; i < 3; i++);
+    }
+}

@@ -1,0 +1,5 @@
+public class ForFalse {
+    public static void main(String[] args) {
+        for (;false;) { }
+    }
+}

@@ -1,0 +1,6 @@
+public class ForwardRefThis {
+    int a = this.b; int b = 1;
+    public static void main(String[] args) { }
+}
+class Node { }
+class Other { private int secret; }

@@ -1,0 +1,5 @@
+public class IfFalseReturn {
+    public static void main(String[] args) {
+        if (false) { return; } int y = 1;
+    }
+}

@@ -1,0 +1,5 @@
+public class IncUninit {
+    public static void main(String[] args) {
+        int x; x++;
+    }
+}

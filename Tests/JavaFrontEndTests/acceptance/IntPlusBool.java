@@ -1,0 +1,5 @@
+public class IntPlusBool {
+    public static void main(String[] args) {
+        int x = 1 + true;
+    }
+}

@@ -1,0 +1,5 @@
+public class LongChain {
+    public static void main(String[] args) {
+        int a = 1; a = a + a - a * a / a % a;
+    }
+}

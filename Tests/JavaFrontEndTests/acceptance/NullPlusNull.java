@@ -1,0 +1,5 @@
+public class NullPlusNull {
+    public static void main(String[] args) {
+        System.out.println(null + null);
+    }
+}

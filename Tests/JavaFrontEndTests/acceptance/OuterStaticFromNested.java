@@ -1,0 +1,6 @@
+public class OuterStaticFromNested {
+    static int v; static class In { int g() { return v; } }
+    public static void main(String[] args) { }
+}
+class Node { }
+class Other { private int secret; }

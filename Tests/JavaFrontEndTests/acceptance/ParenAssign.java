@@ -1,0 +1,5 @@
+public class ParenAssign {
+    public static void main(String[] args) {
+        int x; (x) = 3;
+    }
+}

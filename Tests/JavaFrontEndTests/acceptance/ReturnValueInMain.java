@@ -1,0 +1,5 @@
+public class ReturnValueInMain {
+    public static void main(String[] args) {
+        return 1;
+    }
+}

@@ -1,0 +1,5 @@
+public class SelfInit {
+    public static void main(String[] args) {
+        int x = x + 1;
+    }
+}

@@ -1,0 +1,5 @@
+public class TrailingUnderscore {
+    public static void main(String[] args) {
+        int x = 10_;
+    }
+}

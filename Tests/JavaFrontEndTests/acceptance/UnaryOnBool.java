@@ -1,0 +1,5 @@
+public class UnaryOnBool {
+    public static void main(String[] args) {
+        boolean b = !true;
+    }
+}

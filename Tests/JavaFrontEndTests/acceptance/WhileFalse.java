@@ -1,0 +1,5 @@
+public class WhileFalse {
+    public static void main(String[] args) {
+        while (false) { }
+    }
+}

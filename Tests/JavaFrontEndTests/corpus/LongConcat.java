@@ -1,0 +1,8 @@
+// Generated: a string concatenation of 230 operands: javac 17 splits it
+// into chunks of at most 199 and joins the parts with one more call.
+public class LongConcat {
+    public static void main(String[] args) {
+        int i0 = 0, i1 = 1, i2 = 2, i3 = 3, i4 = 4;
+        System.out.println("c0" + i1 + i2 + "c3" + i4 + i0 + "c6" + i2 + i3 + "c9" + i0 + i1 + "c12" + i3 + i4 + "c15" + i1 + i2 + "c18" + i4 + i0 + "c21" + i2 + i3 + "c24" + i0 + i1 + "c27" + i3 + i4 + "c30" + i1 + i2 + "c33" + i4 + i0 + "c36" + i2 + i3 + "c39" + i0 + i1 + "c42" + i3 + i4 + "c45" + i1 + i2 + "c48" + i4 + i0 + "c51" + i2 + i3 + "c54" + i0 + i1 + "c57" + i3 + i4 + "c60" + i1 + i2 + "c63" + i4 + i0 + "c66" + i2 + i3 + "c69" + i0 + i1 + "c72" + i3 + i4 + "c75" + i1 + i2 + "c78" + i4 + i0 + "c81" + i2 + i3 + "c84" + i0 + i1 + "c87" + i3 + i4 + "c90" + i1 + i2 + "c93" + i4 + i0 + "c96" + i2 + i3 + "c99" + i0 + i1 + "c102" + i3 + i4 + "c105" + i1 + i2 + "c108" + i4 + i0 + "c111" + i2 + i3 + "c114" + i0 + i1 + "c117" + i3 + i4 + "c120" + i1 + i2 + "c123" + i4 + i0 + "c126" + i2 + i3 + "c129" + i0 + i1 + "c132" + i3 + i4 + "c135" + i1 + i2 + "c138" + i4 + i0 + "c141" + i2 + i3 + "c144" + i0 + i1 + "c147" + i3 + i4 + "c150" + i1 + i2 + "c153" + i4 + i0 + "c156" + i2 + i3 + "c159" + i0 + i1 + "c162" + i3 + i4 + "c165" + i1 + i2 + "c168" + i4 + i0 + "c171" + i2 + i3 + "c174" + i0 + i1 + "c177" + i3 + i4 + "c180" + i1 + i2 + "c183" + i4 + i0 + "c186" + i2 + i3 + "c189" + i0 + i1 + "c192" + i3 + i4 + "c195" + i1 + i2 + "c198" + i4 + i0 + "c201" + i2 + i3 + "c204" + i0 + i1 + "c207" + i3 + i4 + "c210" + i1 + i2 + "c213" + i4 + i0 + "c216" + i2 + i3 + "c219" + i0 + i1 + "c222" + i3 + i4 + "c225" + i1 + i2 + "c228" + i4);
+    }
+}
