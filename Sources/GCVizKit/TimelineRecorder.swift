@@ -16,6 +16,10 @@ public final class TimelineRecorder: EventSink {
   private var serials: [ObjectID: Int] = [:]
   private var nextSerial = 1
   private var dirty: Set<ObjectID> = []
+  /// Of those, the ones whose references changed (the others keep their
+  /// recorded edges: walking a big container's items for a refcount
+  /// change made recording a growing list quadratic).
+  private var referencesDirty: Set<ObjectID> = []
   /// Objects a running collection examines (their generation may change
   /// at any phase, so each sync refreshes them all).
   private var candidates: Set<ObjectID> = []
@@ -39,6 +43,12 @@ public final class TimelineRecorder: EventSink {
       return
     case .referencesChanged(let id):
       dirty.insert(id)
+      referencesDirty.insert(id)
+      // An instance's edges include its `__dict__`'s entries.
+      if let owner = interpreter?.heap.owner(ofDict: id) {
+        dirty.insert(owner)
+        referencesDirty.insert(owner)
+      }
       return
     case .collectionStarted, .phase, .trialPhase:
       sync(framesToo: false)
@@ -59,6 +69,7 @@ public final class TimelineRecorder: EventSink {
     case .freed(let id):
       serials[id] = nil
       dirty.remove(id)
+      referencesDirty.remove(id)
       candidates.remove(id)
     case .incref(let id, _, _), .decref(let id, _, _), .tracked(let id, _), .untracked(let id),
       .cleared(let id), .addedToGarbage(let id), .resurrected(let id), .finalizerCalled(let id):
@@ -87,9 +98,11 @@ public final class TimelineRecorder: EventSink {
     guard let interpreter else { return }
     let ids = dirty.union(candidates).filter { serials[$0] != nil }.sorted()
     dirty.removeAll(keepingCapacity: true)
+    let edited = referencesDirty
+    referencesDirty.removeAll(keepingCapacity: true)
     for id in ids {
-      guard let object = snapshot(id) else { continue }
-      timeline.append(.upsert(object))
+      guard let object = snapshot(id, referencesChanged: edited.contains(id)) else { continue }
+      append(object)
       refreshNewlyHidden(object)
     }
     if framesToo {
@@ -111,6 +124,27 @@ public final class TimelineRecorder: EventSink {
     }
   }
 
+  /// An object's new state; a container already recorded with many
+  /// references gets an edit of them, not the whole list again.
+  private func append(_ object: ObjectState) {
+    guard object.references.count > 8, let previous = timeline.latest.objects[object.id],
+      previous.serial == object.serial
+    else {
+      timeline.append(.upsert(object))
+      return
+    }
+    var state = object
+    state.references = []
+    // The same storage means unchanged: no need to compare the items.
+    let unchanged = previous.references.withUnsafeBufferPointer { old in
+      object.references.withUnsafeBufferPointer { $0.baseAddress == old.baseAddress }
+    }
+    let edit =
+      unchanged
+      ? ReferenceEdit(range: 0..<0, replacement: []) : ReferenceEdit(from: previous.references, to: object.references)
+    timeline.append(.refresh(state, edit))
+  }
+
   /// A dict made before its owner (a 2.7 instance's `__dict__`) was not
   /// hidden when recorded, and does not change when the owner takes it: its
   /// state is refreshed once an object that refers to it is synced.
@@ -120,7 +154,7 @@ public final class TimelineRecorder: EventSink {
       guard let target = timeline.latest.objects[reference.target], !target.isHidden,
         interpreter.inspectIsHidden(target.id), let fresh = snapshot(target.id)
       else { continue }
-      timeline.append(.upsert(fresh))
+      append(fresh)
     }
   }
 
@@ -141,13 +175,18 @@ public final class TimelineRecorder: EventSink {
   }
 
   /// The object's state now, keeping the marks the collector's events gave.
-  private func snapshot(_ id: ObjectID) -> ObjectState? {
+  private func snapshot(_ id: ObjectID, referencesChanged: Bool = true) -> ObjectState? {
     guard let interpreter, let serial = serials[id] else { return nil }
     let heap = interpreter.heap
     guard heap.isAlive(id) else { return nil }
     let previous = timeline.latest.objects[id]
-    let references = interpreter.inspectReferences(id).filter { serials[$0.target] != nil }.map {
-      Reference(label: $0.label, target: $0.target, isWeak: $0.isWeak)
+    let references: [Reference]
+    if !referencesChanged, let previous, previous.serial == serial {
+      references = previous.references
+    } else {
+      references = interpreter.inspectReferences(id).filter { serials[$0.target] != nil }.map {
+        Reference(label: $0.label, target: $0.target, isWeak: $0.isWeak)
+      }
     }
     var state = ObjectState(
       id: id, serial: serial, kind: heap.kind(id), typeName: interpreter.inspectTypeName(id),

@@ -13,6 +13,9 @@ public enum Entry: Sendable, Equatable {
   // Large payloads are boxed (`indirect`) so that every entry, lines and
   // refcount events included, stays a few words long.
   indirect case upsert(ObjectState)
+  /// An object's state whose references are the ones it had, edited
+  /// (the state's own `references` is empty): a changed container.
+  indirect case refresh(ObjectState, ReferenceEdit)
   /// An object freed (or no longer shown).
   case remove(ObjectID)
   case frames([FrameView])

@@ -17,6 +17,13 @@ extension RunState {
       applyEvent(event)
     case .upsert(let object):
       objects[object.id] = object
+    case .refresh(var object, let edit):
+      var references = objects[object.id]?.references ?? []
+      // Emptied first, so `references` is the only copy and edits in place.
+      objects[object.id]?.references = []
+      edit.apply(to: &references)
+      object.references = references
+      objects[object.id] = object
     case .remove(let id):
       objects[id] = nil
     case .frames(let frames):

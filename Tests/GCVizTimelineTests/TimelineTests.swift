@@ -108,6 +108,77 @@ struct TimelineTests {
     #expect(list.references.map(\.label) == ["[0]", "[1]"])
   }
 
+  @Test("a growing container is recorded as edits: linear storage, seek equals play, the end equals the heap")
+  func containerEdits() throws {
+    for profile in ["cpython2.7", "cpython3.11"] {
+      let (r, interpreter) = try recorded(
+        source: """
+          class X(object):
+              pass
+          items = []
+          i = 0
+          while i < 300:
+              items.append(X())
+              i += 1
+          items[5] = X()
+          items.insert(0, X())
+          items.pop()
+          del items[10]
+          o = X()
+          o.a0 = items[0]
+          o.a1 = items[1]
+          o.a2 = items[2]
+          o.a3 = items[3]
+          o.a4 = items[4]
+          o.a5 = items[5]
+          o.a6 = items[6]
+          o.a7 = items[7]
+          o.a8 = items[8]
+          o.a9 = items[9]
+          o.a10 = items[10]
+          o.a11 = items[11]
+          o.a3 = None
+          done = True
+          """, profile: profile)
+      let t = r.timeline
+      // Storage: about one reference per change, not the whole list each time.
+      var stored = 0
+      for position in 1...t.position(ofStep: t.lineCount) {
+        switch t.entry(before: position) {
+        case .upsert(let object): stored += object.references.count
+        case .refresh(_, let edit): stored += edit.replacement.count
+        default: break
+        }
+      }
+      #expect(stored < 3_000, "\(profile): \(stored) references stored")
+      var played = RunState()
+      var position = 0
+      for step in 0...t.lineCount {
+        let target = t.position(ofStep: step)
+        while position < target {
+          played.apply(t.entry(before: position + 1)!)
+          position += 1
+        }
+        #expect(t.state(at: target) == played, "\(profile) step \(step)")
+      }
+      // The end: every object's edges are what the heap says.
+      for object in t.latest.objects.values {
+        let expected = interpreter.inspectReferences(object.id).filter { t.latest.objects[$0.target] != nil }
+        #expect(object.references.map(\.label) == expected.map(\.label), "\(profile) \(object.typeName)")
+        #expect(object.references.map(\.target) == expected.map(\.target), "\(profile) \(object.typeName)")
+      }
+      // Before the last line (module teardown drops everything after it).
+      let before = t.state(at: t.position(ofStep: t.lineCount - 1))
+      let list = try #require(before.objects.values.first { $0.kind == .list && $0.references.count > 100 })
+      #expect(list.references.map(\.label) == (0..<299).map { "[\($0)]" })
+      #expect(Set(list.references.map(\.target)).count == 299)
+      let o = try #require(before.objects.values.first { $0.typeName == "X" && $0.references.count > 8 })
+      let attributes = o.references.map(\.label).filter { $0 != "__dict__" }
+      // (2.7 lists a dict's entries in its hash-table order.)
+      #expect(Set(attributes) == Set((0..<12).filter { $0 != 3 }.map { "a\($0)" }), "\(profile)")
+    }
+  }
+
   @Test("a 2.7 instance's __dict__ is hidden from the step the instance has it, not from its first attribute")
   func instanceDictHiddenAtOnce() throws {
     let (r, _) = try recorded(
