@@ -46,6 +46,9 @@ extension JavaCompiler {
     case .returnStatement(let value):
       if let value {
         load(genExpr(value))
+        // javac puts the return statement's line back before the return
+        // instruction (visitReturn saves and restores pendingStatPos).
+        code.statBegin(statement.location)
         emit(returnType.isReference ? .areturn : .ireturn)
       } else {
         emit(.return)
