@@ -162,8 +162,7 @@ extension JavaChecker {
         return TypedExpression(
           kind: .constant(.int(op == .negate ? 0 &- constant : constant)), type: .int, location: location)
       }
-      // Unary plus only loads its operand.
-      let kind: TypedExpression.Kind = op == .negate ? .negate(typed) : .parenthesized(typed)
+      let kind: TypedExpression.Kind = op == .negate ? .negate(typed) : .unaryPlus(typed)
       return TypedExpression(kind: kind, type: .int, location: location)
     case .not:
       guard typed.type == .boolean else {
