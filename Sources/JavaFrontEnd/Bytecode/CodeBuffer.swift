@@ -207,6 +207,9 @@ struct CodeBuffer {
       pendingJumps = []
     }
     if let opcode, isAlive, let index = emit(opcode, .branch(0)) {
+      // Until resolved a jump points at itself (javac writes offset 0 into
+      // it), which is where a jump redirected through it then lands.
+      instructions[index].operand = .branch(instructions[index].offset)
       result.insert(
         PendingJump(index: index, offset: instructions[index].offset, stack: stack, defined: defined), at: 0)
       fixedPc = false

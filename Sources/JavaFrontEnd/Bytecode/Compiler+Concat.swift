@@ -64,6 +64,8 @@ extension JavaCompiler {
     if case .concat(let left, let right) = inner.kind {
       return collectConcatOperands(left) + collectConcatOperands(right)
     }
-    return [expression]
+    // javac keeps the operand without its parentheses: a part that Lower
+    // made constant goes into the recipe as text.
+    return [inner]
   }
 }

@@ -1,6 +1,8 @@
 // Expressions, as javac's Gen visits them: each returns an Item that the
 // caller loads, stores, drops or tests; constants become immediate items.
 
+import ScenarioSource
+
 extension JavaCompiler {
   func genExpr(_ expression: TypedExpression) -> Item {
     if let constant = expression.constant { return .immediate(constant) }
@@ -65,6 +67,8 @@ extension JavaCompiler {
       load(genExpr(operand))
       emit(.ineg)
       return .stack(.int)
+    case .unaryPlus(let operand):
+      return load(genExpr(operand))
     case .not(let operand):
       return .cond(genCond(operand).negated)
     case .arithmetic(let op, let left, let right):
@@ -85,6 +89,9 @@ extension JavaCompiler {
       load(genExpr(value))
       return .assign(lhs)
     case .compoundAssign(let op, let target, let value):
+      if compoundAssignDependsOnTarget(target, value) {
+        return genRewrittenCompoundAssign(op, target, value, at: expression.location)
+      }
       let lhs = genExpr(target)
       // `local += constant` (or -=) in 16 bits is an iinc.
       if case .local(let slot, _) = lhs, op == .add || op == .subtract, case .int(let constant)? = value.constant {
@@ -135,12 +142,8 @@ extension JavaCompiler {
     return CondItem(opcode: twoOperands)
   }
 
-  /// `&&` and `||`; Lower first replaces `true && x` by x, `false && x` by false (and the same for ||).
+  /// `&&` and `||` (Lower has already replaced those with a known left side).
   private func genLogical(_ op: BinaryOperator, _ left: TypedExpression, _ right: TypedExpression) -> Item {
-    if case .boolean(let value) = left.constant {
-      if value == (op == .and) { return genExpr(right) }
-      return .immediate(.boolean(value))
-    }
     let lcond = genCond(left)
     if op == .and {
       if lcond.isFalse { return .cond(lcond) }
@@ -188,11 +191,10 @@ extension JavaCompiler {
     return result
   }
 
-  /// `c ? a : b`; with a constant condition Lower keeps only the branch taken.
+  /// `c ? a : b` (Lower has already replaced one with a known condition).
   private func genConditional(_ condition: TypedExpression, _ then: TypedExpression, _ elsePart: TypedExpression)
     -> Item
   {
-    if case .boolean(let value) = condition.constant { return genExpr(value ? then : elsePart) }
     var thenExit: JumpChain = []
     code.statBegin(condition.location)
     let cond = genCond(condition)
@@ -216,7 +218,6 @@ extension JavaCompiler {
   func genCond(_ expression: TypedExpression) -> CondItem {
     let inner = expression.skippingParentheses
     if inner.constant == nil, case .conditional(let test, let then, let elsePart) = inner.kind {
-      if case .boolean(let value) = test.constant { return genCond(value ? then : elsePart) }
       let cond = genCond(test)
       if cond.isTrue {
         code.resolve(cond.trueJumps)
@@ -239,5 +240,44 @@ extension JavaCompiler {
         falseJumps: mergeChains(falseJumps, second.falseJumps))
     }
     return mkCond(genExpr(expression))
+  }
+}
+
+extension JavaCompiler {
+  /// `x op= e` as Lower rewrites it when e depends on x: `x = x op e`; when
+  /// x is a field of some object other than this, in a let expression
+  /// whose temporary local holds the object (javac's abstractLval).
+  func genRewrittenCompoundAssign(
+    _ op: BinaryOperator, _ target: TypedExpression, _ value: TypedExpression, at location: SourceLocation
+  ) -> Item {
+    func rewritten(_ variable: TypedExpression) -> TypedExpression {
+      let arithmetic = TypedExpression(kind: .arithmetic(op, variable, value), type: .int, location: location)
+      return TypedExpression(kind: .assign(target: variable, value: arithmetic), type: .int, location: location)
+    }
+    let object: TypedExpression
+    switch target.skippingParentheses.kind {
+    case .instanceField(let receiver, _) where !receiver.skippingParentheses.isThis: object = receiver
+    case .staticField(_, let receiver?): object = receiver
+    default: return genExpr(rewritten(target))
+    }
+    // visitLetExpr, its temporary declared at the compound assignment's position.
+    code.resolvePending()
+    let limit = code.nextSlot
+    code.statBegin(location)
+    let slot = code.newLocal()
+    let temporary = LocalVariable(id: -1 - slot, name: "$temporary", type: object.type)
+    slots[temporary.id] = slot
+    load(genExpr(object))
+    store(.local(slot: slot, kind: .reference))
+    let local = TypedExpression(kind: .local(temporary), type: object.type, location: object.location)
+    var variable = target.skippingParentheses
+    switch variable.kind {
+    case .instanceField(_, let field): variable.kind = .instanceField(receiver: local, field)
+    case .staticField(let field, _): variable.kind = .staticField(field, discardedReceiver: local)
+    default: break
+    }
+    let result = load(genExpr(rewritten(variable)))
+    code.endScopes(limit)
+    return result
   }
 }

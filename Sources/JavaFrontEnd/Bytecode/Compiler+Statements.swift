@@ -17,12 +17,12 @@ extension JavaCompiler {
       let slot = code.newLocal()
       slots[local.id] = slot
       if let initializer {
-        load(genExpr(initializer))
+        load(genExpr(lower(initializer)))
         store(.local(slot: slot, kind: kind(of: local.type)))
       }
     case .expression(let expression):
       // javac compiles a statement `x++` as `++x`.
-      var value = expression
+      var value = lower(expression)
       if case .increment(let increment, let target) = value.kind, !increment.isPrefix {
         value.kind = .increment(increment.isIncrement ? .preIncrement : .preDecrement, target: target)
       }
@@ -35,17 +35,20 @@ extension JavaCompiler {
       code.endScopes(limit)
       code.clearPendingLine()
     case .ifElse(let condition, let then, let elsePart):
-      genIf(condition, then, elsePart)
+      genIf(lower(condition), then, elsePart)
     case .whileLoop(let condition, let body):
-      genLoop(condition: condition, body: body, updates: [])
+      genLoop(condition: lower(condition), body: body, updates: [])
     case .forLoop(let initializers, let condition, let updates, let body):
       let limit = code.nextSlot
       genStats(initializers)
-      genLoop(condition: condition, body: body, updates: updates)
+      genLoop(condition: condition.map(lower), body: body, updates: updates)
       code.endScopes(limit)
     case .returnStatement(let value):
       if let value {
-        load(genExpr(value))
+        load(genExpr(lower(value)))
+        // javac puts the return statement's line back before the return
+        // instruction (visitReturn saves and restores pendingStatPos).
+        code.statBegin(statement.location)
         emit(returnType.isReference ? .areturn : .ireturn)
       } else {
         emit(.return)
@@ -60,8 +63,8 @@ extension JavaCompiler {
   }
 
   private func genIf(_ condition: TypedExpression, _ then: TypedStatement, _ elsePart: TypedStatement?) {
-    // Lower replaces an if on a constant by the branch taken (or nothing).
-    if case .boolean(let value) = condition.constant {
+    // Lower replaces an if on a known condition by the branch taken (or nothing).
+    if let value = knownTruth(condition) {
       if value {
         genStat(then)
       } else if let elsePart {

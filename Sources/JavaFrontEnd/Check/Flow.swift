@@ -150,7 +150,7 @@ struct FlowAnalyzer {
       }
     case .staticField(_, let receiver):
       if let receiver { try expression(receiver) }
-    case .instanceField(let receiver, _), .arrayLength(let receiver), .negate(let receiver),
+    case .instanceField(let receiver, _), .arrayLength(let receiver), .negate(let receiver), .unaryPlus(let receiver),
       .parenthesized(let receiver):
       try expression(receiver)
     case .arrayElement(let array, let index):

@@ -63,6 +63,8 @@ struct TypedExpression: Sendable {
     case newArray(elementClass: String, length: TypedExpression)
     case arrayInitializer(elementClass: String, elements: [TypedExpression])
     case negate(TypedExpression)
+    /// Unary `+`: javac loads the operand (and Lower's dependency scan sees it).
+    case unaryPlus(TypedExpression)
     case not(TypedExpression)
     /// + - * / % on ints.
     case arithmetic(BinaryOperator, TypedExpression, TypedExpression)
@@ -93,6 +95,11 @@ struct TypedExpression: Sendable {
   var skippingParentheses: TypedExpression {
     if case .parenthesized(let inner) = kind { return inner.skippingParentheses }
     return self
+  }
+
+  var isThis: Bool {
+    if case .this = kind { return true }
+    return false
   }
 
   var isNullLiteral: Bool {

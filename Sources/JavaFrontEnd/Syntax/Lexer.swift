@@ -140,21 +140,15 @@ struct JavaLexer {
     }
     var digits = String.UnicodeScalarView()
     var lastWasUnderscore = false
-    while let scalar = current, scalar.isHexDigitOrUnderscore || scalar.isASCIILetter {
-      if scalar == "_" {
-        lastWasUnderscore = true
-      } else {
-        lastWasUnderscore = false
-        digits.append(scalar)
-      }
-      if radix != 16 && (scalar == "e" || scalar == "E") || scalar == "f" && radix != 16 || scalar == "d" && radix != 16
-        || scalar == "F" && radix != 16 || scalar == "D" && radix != 16
-      {
-        throw Diagnostic("floating-point numbers are not supported", at: start)
-      }
+    while let scalar = current, scalar.isASCIIDigit || scalar.isASCIILetter || scalar == "_" {
       if scalar == "l" || scalar == "L" {
         throw Diagnostic("long literals are not supported (only int)", at: start)
       }
+      if radix != 16 && ["e", "E", "f", "F", "d", "D"].contains(scalar) {
+        throw Diagnostic("floating-point numbers are not supported", at: start)
+      }
+      lastWasUnderscore = scalar == "_"
+      if !lastWasUnderscore { digits.append(scalar) }
       advance()
     }
     if current == "." || (radix == 10 && (current == "e" || current == "E")) {
@@ -250,9 +244,6 @@ struct JavaLexer {
 extension Unicode.Scalar {
   var isASCIIDigit: Bool { ("0"..."9").contains(self) }
   var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
-  var isHexDigitOrUnderscore: Bool {
-    isASCIIDigit || ("a"..."f").contains(self) || ("A"..."F").contains(self) || self == "_"
-  }
   var octalValue: Int? { ("0"..."7").contains(self) ? Int(value - 48) : nil }
 
   /// The value of a digit 0-9, a-z or A-Z (a = 10), for any radix up to 36.

@@ -53,6 +53,19 @@ class Lines
             n);
     }
 
+    static int ternaryReturn(int n) {
+        return n > 1
+            ? n * 2
+            : n - 1;
+    }
+
+    Lines spreadReturn(int n) {
+        return n > 0
+            ? other
+            : new Lines(
+                n);
+    }
+
     static class Inner {
         int x = 5;
         int y

@@ -42,6 +42,8 @@ extension JavaChecker {
     var statics: [(statement: TypedStatement, end: SourceLocation)] = []
     var declaredInstance: Set<String> = []
     var declaredStatic: Set<String> = []
+    // One id sequence for all initializers of the class: they end up in the same constructor.
+    nextLocalID = Self.initializerLocalIDs
     for member in info.declaration.members {
       switch member {
       case .field(let declaration):
@@ -92,7 +94,6 @@ extension JavaChecker {
     currentMethod = nil
     currentMethodName = "class \(classes[currentClass].name)"
     loopDepth = 0
-    nextLocalID = Self.initializerLocalIDs + nextLocalID % Self.initializerLocalIDs
     scopes = [[:]]
     defer {
       inInitializerBlock = false
