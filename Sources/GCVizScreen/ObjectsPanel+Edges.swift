@@ -29,13 +29,15 @@ extension ObjectsPanel {
           let references = scene.drawnReferences(of: object).filter { !isArrow(plan, index: b, to: $0.target) }
           var i = 0
           while i < references.count {
+            // Past the limit only the number of references left matters
+            // (a 10,000-item list would otherwise be walked run by run).
+            if list.count >= limit {
+              more += references.count - i
+              break
+            }
             let reference = references[i]
             let run = countedRun(references, from: i, layout, scene)
             i += max(1, run)
-            if list.count >= limit {
-              more += max(1, run)
-              continue
-            }
             let line = reference.isWeak ? g.weakLine : g.edgeLine
             let head = reference.isWeak ? g.weakHead : g.edgeHead
             var label = reference.label
@@ -59,9 +61,10 @@ extension ObjectsPanel {
   /// How many references from `start` on go to drawn objects that are not
   /// shown, all of one type and strength: that many if three or more, else 0.
   static func countedRun(_ references: [Reference], from start: Int, _ layout: Layout, _ scene: Scene) -> Int {
+    // One lookup per reference: a list of 10,000 folded objects is one run.
     func key(_ reference: Reference) -> String? {
-      guard !layout.shown.contains(reference.target), scene.isDrawn(reference.target),
-        let t = scene.object(reference.target)
+      guard !layout.shown.contains(reference.target), let t = scene.object(reference.target),
+        scene.options.showHidden || !t.isHidden
       else { return nil }
       return t.typeName
     }
