@@ -49,7 +49,9 @@ let package = Package(
     // the text, ANSI and SVG writers. Knows no terminal library.
     .target(name: "GCVizScreen", dependencies: ["GCVizTimeline", "GCEngine"]),
     // Scenario files, the built-in library, the headless runner, recording.
-    .target(name: "GCVizKit", dependencies: ["GCEngine", "PythonFrontEnd", "GCVizTimeline", "GCVizScreen"]),
+    .target(
+      name: "GCVizKit",
+      dependencies: ["GCEngine", "PythonFrontEnd", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline", "GCVizScreen"]),
     // ncursesw, through a small shim header (macros and C globals Swift
     // cannot import). On Debian: apt-get install libncurses-dev.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
@@ -77,7 +79,7 @@ let package = Package(
     // The toy JVM: counts per instruction, the invariant after every
     // instruction, leak reports, and `java` as the oracle for output.
     .testTarget(
-      name: "JavaRuntimeTests", dependencies: ["JavaRuntime", "JavaFrontEnd", "GCEngine"],
+      name: "JavaRuntimeTests", dependencies: ["JavaRuntime", "JavaFrontEnd", "GCEngine", "GCVizKit"],
       exclude: ["corpus"]),
     .testTarget(name: "GCVizTimelineTests", dependencies: ["GCVizTimeline", "GCVizKit", "GCEngine"]),
     .testTarget(
