@@ -20,9 +20,13 @@ struct JavaDifferentialTests {
       return
     case .success(let directories): classes = try #require(directories[file.path])
     }
-    let expected = try JDK.run(java, ["-Xshare:auto", "-cp", classes, file.className], in: classes)
+    let expected = try JDK.run(java, ["-Xshare:auto", "-cp", classes, file.className], in: classes, timeout: 30)
+    guard expected.exitCode != 137 else {
+      Issue.record("\(file.fileName): java did not finish within 30 s (a corpus program must terminate)")
+      return
+    }
     let scenario = try ScenarioLibrary.load(file.path)
-    let got = Runner.capture(scenario, profile: try Runner.profile(for: scenario, override: nil))
+    let got = Runner.capture(scenario, profile: try Runner.profile(for: scenario, override: nil), maxSteps: 10_000_000)
     #expect(got.stdout == expected.stdout, "\(file.fileName): stdout")
     #expect(got.exitCode == expected.exitCode, "\(file.fileName): exit code; java's stderr:\n\(expected.stderr)")
     // An uncaught exception: the same first line (class and message up to "because").

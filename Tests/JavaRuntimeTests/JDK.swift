@@ -36,8 +36,11 @@ enum JDK {
   }
 
   /// Runs a program with pipes; stderr is read on another thread so that
-  /// neither pipe can fill up and block the child.
-  static func run(_ executable: String, _ arguments: [String], in directory: String) throws -> Result {
+  /// neither pipe can fill up and block the child. A program still running
+  /// after `timeout` seconds is killed (exit code 137 then).
+  static func run(_ executable: String, _ arguments: [String], in directory: String, timeout: Double = 60) throws
+    -> Result
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
@@ -53,6 +56,10 @@ enum JDK {
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
+    let pid = process.processIdentifier
+    let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+    defer { watchdog.cancel() }
     final class Box: @unchecked Sendable { var data = Data() }
     let errBox = Box()
     let group = DispatchGroup()
