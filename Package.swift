@@ -17,6 +17,7 @@ let package = Package(
     .library(name: "ScenarioSource", targets: ["ScenarioSource"]),
     .library(name: "PythonFrontEnd", targets: ["PythonFrontEnd"]),
     .library(name: "JavaFrontEnd", targets: ["JavaFrontEnd"]),
+    .library(name: "JavaRuntime", targets: ["JavaRuntime"]),
     .library(name: "GCVizKit", targets: ["GCVizKit"]),
     .library(name: "GCVizTimeline", targets: ["GCVizTimeline"]),
     .library(name: "GCVizScreen", targets: ["GCVizScreen"]),
@@ -38,6 +39,9 @@ let package = Package(
     // The Java-subset front end: lexer, parser, checker, and a compiler to
     // JVM instructions shaped as javac 17 emits them, as plain data.
     .target(name: "JavaFrontEnd", dependencies: ["ScenarioSource"]),
+    // The toy JVM: runs the compiled classes instruction by instruction on
+    // the engine's heap, counting a reference per slot that holds one.
+    .target(name: "JavaRuntime", dependencies: ["JavaFrontEnd", "GCEngine"]),
     // The recorded run: states built from timeline entries, checkpoints,
     // seeking forward and back at three grains. Knows no front end.
     .target(name: "GCVizTimeline", dependencies: ["GCEngine"]),
@@ -45,7 +49,9 @@ let package = Package(
     // the text, ANSI and SVG writers. Knows no terminal library.
     .target(name: "GCVizScreen", dependencies: ["GCVizTimeline", "GCEngine"]),
     // Scenario files, the built-in library, the headless runner, recording.
-    .target(name: "GCVizKit", dependencies: ["GCEngine", "PythonFrontEnd", "GCVizTimeline", "GCVizScreen"]),
+    .target(
+      name: "GCVizKit",
+      dependencies: ["GCEngine", "PythonFrontEnd", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline", "GCVizScreen"]),
     // ncursesw, through a small shim header (macros and C globals Swift
     // cannot import). On Debian: apt-get install libncurses-dev.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
@@ -70,6 +76,11 @@ let package = Package(
     // Java front end: diagnostics, and every corpus case and Java scenario
     // compiled by javac and compared instruction by instruction (javap).
     .testTarget(name: "JavaFrontEndTests", dependencies: ["JavaFrontEnd"], exclude: ["corpus", "acceptance"]),
+    // The toy JVM: counts per instruction, the invariant after every
+    // instruction, leak reports, and `java` as the oracle for output.
+    .testTarget(
+      name: "JavaRuntimeTests", dependencies: ["JavaRuntime", "JavaFrontEnd", "GCEngine", "GCVizKit"],
+      exclude: ["corpus"]),
     .testTarget(name: "GCVizTimelineTests", dependencies: ["GCVizTimeline", "GCVizKit", "GCEngine"]),
     .testTarget(
       name: "GCVizScreenTests",

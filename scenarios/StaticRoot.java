@@ -1,6 +1,6 @@
 //: title: StaticRoot - a static field keeps an object alive
 //: profile: jvm-rc
-//: about: A static field is a slot like any other, and it lives as long as the class: a node stored in a static is counted once for it (putstatic adds a reference and releases the one it overwrites) and survives every method that made it. Registry.keep(...) stores its argument in the static last; replacing it with another node frees the first one, and the one left in the static at the end of the program is still alive: the report lists it, held by the static.
+//: about: A static field is a slot like any other, and it lives as long as the class: a node stored in a static is counted once for it (putstatic adds a reference and releases the one it overwrites) and survives every method that made it. Registry.keep(...) stores its argument in the static last; replacing it with another node frees the first one. The one left in the static outlives main: it is released only when the classes are unloaded after main returns (the static lets go, its count reaches 0), so the report at the end lists nothing.
 class Node {
     int id;
 

@@ -88,7 +88,7 @@ extension Heap {
       pushReleases(of: values, reversed: false, then: .freeMemory(id, .dict))
     case .list:
       untrack(id)
-      pushReleases(of: items[i], reversed: true, then: .freeMemory(id, .list))
+      pushReleases(of: items[i], reversed: !releasesListItemsInOrder, then: .freeMemory(id, .list))
     case .tuple:
       untrack(id)
       let n = items[i].count

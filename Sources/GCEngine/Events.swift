@@ -32,6 +32,11 @@ public enum OutputStream: String, Sendable {
   case stderr
 }
 
+/// Where a scenario's output goes (shared by the Python and Java front ends).
+public protocol OutputWriter: AnyObject {
+  func write(_ text: String, to stream: OutputStream)
+}
+
 /// Everything that happens on the simulated heap, in order.
 public enum HeapEvent: Sendable, Equatable {
   case allocated(ObjectID, ObjectKind, address: UInt64)

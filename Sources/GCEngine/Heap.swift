@@ -71,6 +71,9 @@ public final class Heap {
 
   /// Whether a decrement that leaves an object alive buffers it.
   let buffersPossibleRoots: Bool
+  /// Whether a dying list releases its items first to last (the profile's,
+  /// read once: a dealloc does not look into the profile).
+  let releasesListItemsInOrder: Bool
   var trialColors = Column<TrialColor>()
   /// The root buffer in arrival order; -1 marks a root taken out.
   var possibleRoots: [Int32] = []
@@ -137,6 +140,7 @@ public final class Heap {
   public init(profile: Profile) {
     self.profile = profile
     self.buffersPossibleRoots = profile.rootBufferCapacity > 0
+    self.releasesListItemsInOrder = profile.releasesListItemsInOrder
     self.thresholds = [profile.defaultThresholds.0, profile.defaultThresholds.1, profile.defaultThresholds.2]
     self.allocator = Allocator(profile.allocator)
     for _ in 0..<Int(Heap.firstObject) { appendSlot() }

@@ -83,6 +83,19 @@ public struct Profile: Sendable {
   /// the buffer holds before it collects by itself; 0 for none (CPython,
   /// whose cycles are the generational collector's).
   public var rootBufferCapacity = 0
+  /// Which runtime the profile simulates, and so which scenarios it runs.
+  public var family: Family = .cpython
+  /// Whether a dying list releases its items first to last (the toy JVM's
+  /// Free walks an array's elements in order) instead of last to first
+  /// (CPython's list_dealloc).
+  public var releasesListItemsInOrder = false
+
+  public enum Family: String, Sendable {
+    /// Python scenarios (`.py`).
+    case cpython
+    /// Java scenarios (`.java`) on the toy JVM of the second source text.
+    case toyJVM
+  }
 
   public struct FreeListPolicy: Sendable {
     public var capacity: Int
@@ -247,10 +260,16 @@ extension Profile {
       dictOrder: .insertion,
       dictTraverseVisitsKeys: false)
     profile.rootBufferCapacity = rootBufferCapacity
+    profile.family = .toyJVM
+    profile.releasesListItemsInOrder = true
     return profile
   }
 
-  public static let all: [Profile] = [.cpython27, .cpython311]
+  /// The profiles that run Python scenarios.
+  public static let cpythonProfiles: [Profile] = [.cpython27, .cpython311]
+  /// The profiles that run Java scenarios.
+  public static let jvmProfiles: [Profile] = [.jvmRC, .jvmRCCycles]
+  public static let all: [Profile] = cpythonProfiles + jvmProfiles
 
   public static func named(_ name: String) -> Profile? {
     all.first { $0.name == name }

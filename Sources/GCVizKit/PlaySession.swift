@@ -286,9 +286,9 @@ public final class PlaySession {
     lastInspected = options.inspecting
   }
 
-  /// `p`: the same scenario under the next profile, at the same step.
+  /// `p`: the same scenario under the next profile of its family, at the same step.
   private func switchProfile() {
-    let profiles = Profile.all
+    let profiles = Profile.all.filter { $0.family == recording.profile.family }
     let current = profiles.firstIndex { $0.name == recording.profile.name } ?? 0
     let next = profiles[(current + 1) % profiles.count]
     let scenario = recording.scenario

@@ -16,6 +16,7 @@ public struct Recording {
     _ scenario: Scenario, profile: Profile, maxSteps: Int = 1_000_000, timeline: Timeline = Timeline(),
     workingDirectory: String = "/tmp", prepare: ((Interpreter) -> Void)? = nil
   ) -> Result<Recording, RecordingError> {
+    if let message = unsupported(scenario) { return .failure(RecordingError(message: message)) }
     let recorder = TimelineRecorder(timeline: timeline)
     let output = CapturedOutput()
     let code = Runner.run(
@@ -36,6 +37,14 @@ public struct Recording {
 }
 
 extension Recording {
+  /// Why the screen cannot show a scenario yet (Java: the toy JVM runs
+  /// headless only, until the screen learns frames of bytecode), or nil.
+  public static func unsupported(_ scenario: Scenario) -> String? {
+    guard scenario.language == .java else { return nil }
+    return
+      "gcviz: error: the screen (play, render) is not yet supported for Java scenarios; `gcviz run \(scenario.path)` runs \(scenario.name) headless\n"
+  }
+
   /// How a recorded run ended, from its exit code and what it wrote last.
   static func ending(code: Int32, stderr: String, cancelled: Bool = false) -> RunEnding {
     if cancelled { return .stopped(message: "stopped") }

@@ -30,14 +30,25 @@ public enum Runner {
   public static let exitBadInput: Int32 = 2
   public static let exitLimit: Int32 = 3
 
-  /// The profile a scenario runs under: `--profile`, else `#: profile:`,
-  /// else Python 2 syntax means cpython2.7, else cpython3.11.
+  /// The profile a scenario runs under: `--profile`, else `#: profile:`
+  /// (`//: profile:` in Java), else for Java jvm-rc, for Python 2 syntax
+  /// cpython2.7, else cpython3.11. A profile of the other language is an error.
   public static func profile(for scenario: Scenario, override: String?) throws -> Profile {
     if let name = override ?? scenario.profileName {
       guard let p = Profile.named(name) else { throw ScenarioError.unknownProfile(name) }
+      try checkLanguage(scenario, profile: p)
       return p
     }
+    if scenario.language == .java { return .jvmRC }
     return PythonParser.detectDialect(scenario.source) == .python2 ? .cpython27 : .cpython311
+  }
+
+  /// A Python file under a JVM profile, or a Java file under a CPython one.
+  static func checkLanguage(_ scenario: Scenario, profile: Profile) throws(ScenarioError) {
+    guard profile.family == scenario.language.profileFamily else {
+      let file = URL(fileURLWithPath: scenario.path).lastPathComponent
+      throw ScenarioError.wrongLanguage(profile: profile.name, file: file, scenario.language)
+    }
   }
 
   /// Parses and compiles; a problem comes back as a rendered diagnostic.
@@ -80,6 +91,15 @@ public enum Runner {
     _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int,
     sink: EventSink?, workingDirectory: String, prepare: ((Interpreter) -> Void)?
   ) -> Int32 {
+    do {
+      try checkLanguage(scenario, profile: profile)
+    } catch {
+      output.write("\(error)\n", to: .stderr)
+      return exitBadInput
+    }
+    if scenario.language == .java {
+      return JavaRunner.run(scenario, profile: profile, output: output, maxSteps: maxSteps, sink: sink)
+    }
     let program: Program
     switch compile(scenario, profile: profile) {
     case .failure(let d):
@@ -151,14 +171,20 @@ public enum Runner {
 
   static func message(for limit: RunLimit, scenario: Scenario) -> String {
     switch limit {
-    case .steps(let n):
-      return "gcviz: stopped after \(n) steps (the step limit; raise it with --max-steps N, 0 for none)\n"
-    case .objects(let n):
-      return "gcviz: stopped: the scenario made more than \(n) live objects (the simulator's object limit)\n"
+    case .steps(let n): return stepLimitMessage(n)
+    case .objects(let n): return objectLimitMessage(n)
     case .unsupported(let what, let line, let column):
       return Diagnostic(what, at: SourceLocation(line: line, column: column)).rendered(
         file: scenario.path, source: scenario.source)
     }
+  }
+
+  static func stepLimitMessage(_ n: Int) -> String {
+    "gcviz: stopped after \(n) steps (the step limit; raise it with --max-steps N, 0 for none)\n"
+  }
+
+  static func objectLimitMessage(_ n: Int) -> String {
+    "gcviz: stopped: the scenario made more than \(n) live objects (the simulator's object limit)\n"
   }
 
   /// A run captured in memory (tests).

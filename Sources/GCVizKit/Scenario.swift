@@ -2,7 +2,26 @@ import Foundation
 import GCEngine
 import PythonFrontEnd
 
-/// A scenario file with its `#:` directives.
+/// The language of a scenario file, from its extension.
+public enum ScenarioLanguage: String, Sendable {
+  case python
+  case java
+
+  /// `.java` files are Java; everything else is Python.
+  public init(path: String) {
+    self = path.hasSuffix(".java") ? .java : .python
+  }
+
+  public var fileExtension: String { self == .java ? ".java" : ".py" }
+  /// How a directive line starts: `#: title: ...`, `//: title: ...`.
+  public var directivePrefix: String { self == .java ? "//:" : "#:" }
+  /// The profiles that run this language.
+  public var profileFamily: Profile.Family { self == .java ? .toyJVM : .cpython }
+  public var profiles: [Profile] { Profile.all.filter { $0.family == profileFamily } }
+  public var displayName: String { self == .java ? "Java" : "Python" }
+}
+
+/// A scenario file with its directives (`#:` in Python, `//:` in Java).
 public struct Scenario: Sendable {
   public var name: String
   /// The path as the user gave it, or the built-in file's path.
@@ -13,6 +32,7 @@ public struct Scenario: Sendable {
   public var profileName: String?
   /// `#: steps: N`: the step bound for `while True` loops run headless.
   public var steps: Int?
+  public var language: ScenarioLanguage
 
   /// The source's lines, line 1 first (what the source panel shows).
   public var lines: [String] {
@@ -23,10 +43,12 @@ public struct Scenario: Sendable {
     self.name = name
     self.path = path
     self.source = source
+    language = ScenarioLanguage(path: path)
+    let prefix = language.directivePrefix
     for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
       let text = line.trimmingCharacters(in: .whitespaces)
-      guard text.hasPrefix("#:") else { continue }
-      let body = text.dropFirst(2)
+      guard text.hasPrefix(prefix) else { continue }
+      let body = text.dropFirst(prefix.count)
       guard let colon = body.firstIndex(of: ":") else { continue }
       let key = body[..<colon].trimmingCharacters(in: .whitespaces)
       let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -46,6 +68,8 @@ public enum ScenarioError: Error, CustomStringConvertible {
   case notFound(String, known: [String])
   case unreadable(String)
   case unknownProfile(String)
+  /// A profile of the other language: (profile, file, the file's language).
+  case wrongLanguage(profile: String, file: String, ScenarioLanguage)
 
   public var description: String {
     switch self {
@@ -55,6 +79,9 @@ public enum ScenarioError: Error, CustomStringConvertible {
     case .unreadable(let path): return "gcviz: error: cannot read '\(path)'"
     case .unknownProfile(let p):
       return "gcviz: error: unknown profile '\(p)' (profiles: \(Profile.all.map(\.name).joined(separator: ", ")))"
+    case .wrongLanguage(let profile, let file, let language):
+      return
+        "gcviz: error: profile '\(profile)' does not run \(language.displayName) scenarios like \(file) (its profiles: \(language.profiles.map(\.name).joined(separator: ", ")))"
     }
   }
 }
@@ -71,9 +98,13 @@ public enum ScenarioLibrary {
       .appendingPathComponent("scenarios")
   }
 
+  /// The Python scenarios, then the Java ones, each in name order.
   public static var names: [String] {
     let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    return files.filter { $0.hasSuffix(".py") }.map { String($0.dropLast(3)) }.sorted()
+    return [ScenarioLanguage.python, .java].flatMap { language in
+      let suffix = language.fileExtension
+      return files.filter { $0.hasSuffix(suffix) }.map { String($0.dropLast(suffix.count)) }.sorted()
+    }
   }
 
   public static func all() -> [Scenario] {
@@ -89,9 +120,11 @@ public enum ScenarioLibrary {
       let name = URL(fileURLWithPath: nameOrPath).deletingPathExtension().lastPathComponent
       return Scenario(name: name, path: nameOrPath, source: String(decoding: data, as: UTF8.self))
     }
-    let builtIn = directory.appendingPathComponent(nameOrPath + ".py")
-    if let data = fm.contents(atPath: builtIn.path) {
-      return Scenario(name: nameOrPath, path: builtIn.path, source: String(decoding: data, as: UTF8.self))
+    for language in [ScenarioLanguage.python, .java] {
+      let builtIn = directory.appendingPathComponent(nameOrPath + language.fileExtension)
+      if let data = fm.contents(atPath: builtIn.path) {
+        return Scenario(name: nameOrPath, path: builtIn.path, source: String(decoding: data, as: UTF8.self))
+      }
     }
     throw ScenarioError.notFound(nameOrPath, known: names)
   }

@@ -8,7 +8,8 @@ import PythonFrontEnd
 struct GCViz: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gcviz",
-    abstract: "Replays Python scenarios on a simulated CPython heap: refcounts, generations, cycle collection.",
+    abstract:
+      "Replays Python scenarios on a simulated CPython heap (refcounts, generations, cycle collection) and Java scenarios on a toy reference-counting JVM.",
     subcommands: [Play.self, Run.self, Render.self, List.self]
   )
 
@@ -66,9 +67,10 @@ struct List: ParsableCommand {
   static func listing() -> String {
     let scenarios = ScenarioLibrary.all()
     let width = scenarios.map(\.name.count).max() ?? 0
+    let profileWidth = max(11, scenarios.map { ($0.profileName ?? "").count }.max() ?? 0)
     return scenarios.map { s in
       let name = s.name.padding(toLength: width, withPad: " ", startingAt: 0)
-      let profile = (s.profileName ?? "").padding(toLength: 11, withPad: " ", startingAt: 0)
+      let profile = (s.profileName ?? "").padding(toLength: profileWidth, withPad: " ", startingAt: 0)
       return "\(name)  \(profile)  \(s.title ?? "")"
     }.joined(separator: "\n")
   }

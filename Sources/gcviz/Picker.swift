@@ -62,6 +62,10 @@ struct Picker {
   /// profile becomes a notice in the picker.
   mutating func play(on terminal: CursesTerminal, style: LiveScreen.Style) -> LiveScreen.End {
     let scenario = Play.forPlaying(items[selected].scenario)
+    if Recording.unsupported(scenario) != nil {
+      notice = "\(scenario.name): the screen does not show Java scenarios yet (gcviz run \(scenario.name) runs it)"
+      return .quit
+    }
     let profile: Profile
     do {
       profile = try Runner.profile(for: scenario, override: profileOverride)

@@ -10,7 +10,8 @@ struct ScenarioArguments: ParsableArguments {
 
   @Option(
     help:
-      "The interpreter to simulate: cpython2.7 or cpython3.11 (default: the scenario's `#: profile:`, else by syntax).")
+      "The runtime to simulate: cpython2.7 or cpython3.11 for Python, jvm-rc or jvm-rc+cycles for Java (default: the scenario's `#: profile:` or `//: profile:`, else by syntax; jvm-rc for Java)."
+  )
   var profile: String?
 
   /// The scenario and the profile it runs under; a missing file or an

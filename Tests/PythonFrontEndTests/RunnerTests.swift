@@ -67,7 +67,7 @@ struct RunnerTests {
     #expect(output.stderr.hasPrefix("gcviz: stopped: the scenario made more than 20000 live objects"))
   }
 
-  @Test("deep recursion raises the version's recursion error, exit 1", arguments: Profile.all.map(\.name))
+  @Test("deep recursion raises the version's recursion error, exit 1", arguments: Profile.cpythonProfiles.map(\.name))
   func recursion(profileName: String) throws {
     guard let profile = Profile.named(profileName) else {
       Issue.record("unknown profile \(profileName)")

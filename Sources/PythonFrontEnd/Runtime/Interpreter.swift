@@ -1,10 +1,5 @@
 import GCEngine
 
-/// Where the scenario's output goes.
-public protocol OutputWriter: AnyObject {
-  func write(_ text: String, to stream: GCEngine.OutputStream)
-}
-
 /// One activation of a code object. Frames are pooled per depth, with
 /// their value buffers' storage.
 final class FrameState {

@@ -1,0 +1,72 @@
+import Foundation
+import GCEngine
+import JavaFrontEnd
+import JavaRuntime
+
+/// `gcviz run` for a Java scenario: compile, run main on the toy JVM, print
+/// what the program prints, then the leak report on stderr.
+enum JavaRunner {
+  /// Uncaught exceptions exit 1, as `java` does.
+  static let exitUncaught: Int32 = 1
+
+  static func run(
+    _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int, sink: EventSink?
+  ) -> Int32 {
+    // The messages go into the event stream too (a screen's output panel).
+    func report(_ text: String) {
+      sink?.record(.output(.stderr, text))
+      output.write(text, to: .stderr)
+    }
+    let machine: JavaMachine
+    switch makeMachine(scenario, profile: profile, output: output, sink: sink) {
+    case .failure(let failure):
+      output.write(failure.message, to: .stderr)
+      return Runner.exitBadInput
+    case .success(let m): machine = m
+    }
+    // A scenario's `//: steps: N` ends the run there as if main had returned.
+    let scenarioBound = scenario.steps.map { maxSteps == 0 ? $0 : min($0, maxSteps) }
+    machine.maxSteps = scenarioBound ?? maxSteps
+    var code: Int32 = 0
+    do {
+      try machine.run()
+    } catch {
+      switch error {
+      case .exception(let throwable):
+        report(throwable.report)
+        code = exitUncaught
+      case .limit(.steps(let n)) where n == scenarioBound && n != maxSteps:
+        break  // the scenario's own bound: a normal end
+      case .limit(.steps(let n)):
+        report(Runner.stepLimitMessage(n))
+        return Runner.exitLimit
+      case .limit(.objects(let n)):
+        report(Runner.objectLimitMessage(n))
+        return Runner.exitLimit
+      }
+    }
+    report(machine.finish().text)
+    return code
+  }
+
+  /// The compiled scenario on a fresh machine, or the rendered diagnostic.
+  static func makeMachine(
+    _ scenario: Scenario, profile: Profile, output: OutputWriter, sink: EventSink?
+  ) -> Result<JavaMachine, JavaRunnerFailure> {
+    let fileName = URL(fileURLWithPath: scenario.path).lastPathComponent
+    do {
+      let program = try JavaFrontEnd.compile(scenario.source, fileName: fileName)
+      return .success(
+        try JavaMachine(program: program, profile: profile, output: output, sink: sink, sourceFileName: fileName))
+    } catch let diagnostic as Diagnostic {
+      return .failure(JavaRunnerFailure(message: diagnostic.rendered(file: scenario.path, source: scenario.source)))
+    } catch {
+      return .failure(JavaRunnerFailure(message: "gcviz: error: \(error)\n"))
+    }
+  }
+}
+
+/// Why a Java scenario could not start: its rendered message.
+struct JavaRunnerFailure: Error {
+  var message: String
+}
