@@ -28,6 +28,9 @@ public struct ReferenceEdit: Equatable, Sendable {
   public var isEmpty: Bool { range.isEmpty && replacement.isEmpty }
 
   public func apply(to references: inout [Reference]) {
-    references.replaceSubrange(range, with: replacement)
+    // The recorder makes an edit against the state it applies to; clamped
+    // anyway, so a mismatch could only show wrong edges, never trap.
+    let upper = min(range.upperBound, references.count)
+    references.replaceSubrange(min(range.lowerBound, upper)..<upper, with: replacement)
   }
 }
