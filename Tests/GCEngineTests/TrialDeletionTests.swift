@@ -15,6 +15,18 @@ private func store(_ heap: Heap, _ a: ObjectID, _ slot: Int, _ b: ObjectID?) {
   heap.decref(old, .container)
 }
 
+/// The source text's `Node A <-> B` cycle with both locals dropped:
+/// each node is held only by the other (rc 1).
+private func droppedCycle(_ heap: Heap) -> (ObjectID, ObjectID) {
+  let a = newObject(heap)
+  let b = newObject(heap)
+  store(heap, a, 0, b)
+  store(heap, b, 0, a)
+  heap.decref(a, .scopeExit)
+  heap.decref(b, .scopeExit)
+  return (a, b)
+}
+
 private func profile(buffer capacity: Int) -> Profile {
   var p = Profile.jvmRCCycles
   p.rootBufferCapacity = capacity
@@ -26,12 +38,7 @@ struct TrialDeletionTests {
   @Test("pure reference counting leaks the Node A <-> B cycle")
   func pureRCLeaks() {
     let heap = Heap(profile: .jvmRC)
-    let a = newObject(heap)
-    let b = newObject(heap)
-    store(heap, a, 0, b)
-    store(heap, b, 0, a)
-    heap.decref(a, .scopeExit)
-    heap.decref(b, .scopeExit)
+    let (a, b) = droppedCycle(heap)
     #expect(heap.refcount(a) == 1 && heap.refcount(b) == 1)
     #expect(heap.rootBuffer.isEmpty)
     #expect(heap.collectCycles() == 0)
@@ -41,12 +48,7 @@ struct TrialDeletionTests {
   @Test("the cycle's decrements buffer both as purple roots; a collection frees them")
   func cycleCollected() {
     let heap = Heap(profile: .jvmRCCycles)
-    let a = newObject(heap)
-    let b = newObject(heap)
-    store(heap, a, 0, b)
-    store(heap, b, 0, a)
-    heap.decref(a, .scopeExit)
-    heap.decref(b, .scopeExit)
+    let (a, b) = droppedCycle(heap)
     #expect(heap.rootBuffer == [a, b])
     #expect(heap.trialColor(a) == .purple && heap.trialColor(b) == .purple)
     let live = heap.liveCount
@@ -81,12 +83,7 @@ struct TrialDeletionTests {
   @Test("the phases come in the paper's order and colour gray, then white, with trial counts")
   func phasesAndColours() {
     let heap = Heap(profile: .jvmRCCycles)
-    let a = newObject(heap)
-    let b = newObject(heap)
-    store(heap, a, 0, b)
-    store(heap, b, 0, a)
-    heap.decref(a, .scopeExit)
-    heap.decref(b, .scopeExit)
+    let (a, _) = droppedCycle(heap)
     let log = EventLog()
     heap.sink = log
     let collection = heap.beginCycleCollection()
@@ -133,12 +130,7 @@ struct TrialDeletionTests {
     heap.sink = log
     var made: [ObjectID] = []
     for _ in 0..<2 {
-      let a = newObject(heap)
-      let b = newObject(heap)
-      store(heap, a, 0, b)
-      store(heap, b, 0, a)
-      heap.decref(a, .scopeExit)
-      heap.decref(b, .scopeExit)
+      let (a, b) = droppedCycle(heap)
       made += [a, b]
     }
     #expect(made.allSatisfy { !heap.isAlive($0) })

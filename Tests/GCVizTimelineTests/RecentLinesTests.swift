@@ -54,20 +54,12 @@ struct RecentLinesTests {
   @Test("seeking to a step gives the recent lines that playing step by step gives, at every step of f2")
   func seekEqualsPlay() throws {
     let t = try recorded("f2").timeline
-    var played = RunState()
-    var position = 0
     var withTrail = 0
-    for step in 0...t.lineCount {
-      let target = t.position(ofStep: step)
-      while position < target {
-        played.apply(t.entry(before: position + 1)!)
-        position += 1
-      }
-      let sought = t.state(at: target)
-      #expect(sought.recentLines == played.recentLines, "step \(step)")
-      #expect(!sought.recentLines.lines.contains(sought.line), "step \(step)")
-      #expect(sought.recentLines.lines.count <= RecentLines.limit)
-      if !sought.recentLines.lines.isEmpty { withTrail += 1 }
+    // The whole state, recent lines included, is compared at every step.
+    expectSeekEqualsPlay(t) { step, played in
+      #expect(!played.recentLines.lines.contains(played.line), "step \(step)")
+      #expect(played.recentLines.lines.count <= RecentLines.limit)
+      if !played.recentLines.lines.isEmpty { withTrail += 1 }
     }
     #expect(withTrail > t.lineCount / 2)
   }

@@ -26,6 +26,22 @@ func recorded(
   return (recording, keep.interpreter!)
 }
 
+/// Plays `t` entry by entry and checks that at every line step the state
+/// equals a seek to that step; `check` sees each step's played state.
+func expectSeekEqualsPlay(_ t: Timeline, _ label: String = "", check: (Int, RunState) -> Void = { _, _ in }) {
+  var played = RunState()
+  var position = 0
+  for step in 0...t.lineCount {
+    let target = t.position(ofStep: step)
+    while position < target {
+      played.apply(t.entry(before: position + 1)!)
+      position += 1
+    }
+    #expect(t.state(at: target) == played, "\(label)step \(step)")
+    check(step, played)
+  }
+}
+
 @Suite("Timeline")
 struct TimelineTests {
   @Test("seeking to a step equals playing to it, at every step of f2")
@@ -33,15 +49,7 @@ struct TimelineTests {
     let r = try recorded("f2")
     let t = r.timeline
     #expect(t.lineCount > 20)
-    var played = RunState()
-    var position = 0
-    for step in 0...t.lineCount {
-      let target = t.position(ofStep: step)
-      while position < target {
-        played.apply(t.entry(before: position + 1)!)
-        position += 1
-      }
-      #expect(t.state(at: target) == played, "step \(step)")
+    expectSeekEqualsPlay(t) { step, played in
       #expect(played.step == step || step == t.lineCount)
     }
   }
@@ -151,16 +159,7 @@ struct TimelineTests {
         }
       }
       #expect(stored < 3_000, "\(profile): \(stored) references stored")
-      var played = RunState()
-      var position = 0
-      for step in 0...t.lineCount {
-        let target = t.position(ofStep: step)
-        while position < target {
-          played.apply(t.entry(before: position + 1)!)
-          position += 1
-        }
-        #expect(t.state(at: target) == played, "\(profile) step \(step)")
-      }
+      expectSeekEqualsPlay(t, "\(profile) ")
       // The end: every object's edges are what the heap says.
       for object in t.latest.objects.values {
         let expected = interpreter.inspectReferences(object.id).filter { t.latest.objects[$0.target] != nil }
