@@ -94,6 +94,25 @@ enum Format {
   /// The word a box shows for a mark.
   static func mark(_ mark: CollectionMark) -> String { mark.rawValue }
 
+  /// Trial deletion's phases in words (Bacon and Rajan's names).
+  static func trialPhase(_ phase: TrialPhase) -> String {
+    switch phase {
+    case .markRoots: return "mark grey, trial decrements"
+    case .scanRoots: return "scan: black if held, else white"
+    case .collectRoots: return "collect the white"
+    }
+  }
+
+  /// `purple`, `grey`, `white`, `black`.
+  static func trialColor(_ color: TrialColor) -> String {
+    switch color {
+    case .black: return "black"
+    case .gray: return "grey"
+    case .white: return "white"
+    case .purple: return "purple"
+    }
+  }
+
   /// Joins segments with a separator, dropping trailing ones that do not fit.
   static func fit(_ segments: [String], separator: String, width: Int) -> String {
     var out = ""

@@ -18,8 +18,11 @@ enum FramesPanel {
     var out: [Line] = []
     for (index, frame) in scene.state.frames.enumerated() {
       let innermost = index == scene.state.frames.count - 1
+      // Python frames are named by function (`f2` → `f2()`); the toy JVM's
+      // come named (`main()`, `Node()`, `statics`).
       let function =
-        frame.function == "<module>" || frame.function.hasSuffix(")") ? frame.function : frame.function + "()"
+        frame.function == "<module>" || frame.function.hasSuffix(")") || scene.context.isJVM
+        ? frame.function : frame.function + "()"
       var first = true
       func add(_ name: String, _ value: String, _ style: Style) {
         out.append(
@@ -40,7 +43,24 @@ enum FramesPanel {
         }
       }
       if frame.variables.isEmpty { add("", "(no variables)", Palette.dim) }
-      if scene.options.showStack {
+      if scene.context.isJVM {
+        // The operand stack's slots hold counts as locals do: always shown,
+        // an arrow per slot, bottom first (the top is the last line).
+        if frame.instruction == nil { continue }
+        if frame.stack.isEmpty { add("stack", "(empty)", Palette.dim) }
+        for (i, value) in frame.stack.enumerated() {
+          let name = i == 0 ? "stack" : ""
+          switch value {
+          case .object(let id):
+            if let object = scene.object(id) {
+              add(name, "\(g.arrow) \(Format.reference(object))", Palette.style(for: object))
+            } else {
+              add(name, "\(g.arrow) #? (freed)", Palette.dim)
+            }
+          case .text(let text): add(name, "= " + text, .plain)
+          }
+        }
+      } else if scene.options.showStack {
         let items = frame.stack.map { value -> String in
           switch value {
           case .object(let id): return scene.object(id).map { "#\($0.serial) \($0.typeName)" } ?? "#?"
@@ -62,7 +82,8 @@ enum FramesPanel {
     guard !area.isEmpty else { return }
     let all = lines(scene)
     if all.isEmpty {
-      grid.put("(no frames yet)", in: area, row: 0, style: Palette.dim)
+      let text = scene.state.ending == nil ? "(no frames yet)" : "(no frames: the program has ended)"
+      grid.put(text, in: area, row: 0, style: Palette.dim)
       return
     }
     let functionWidth = min(area.width / 3, (all.map { TextWidth.of($0.function) }.max() ?? 0) + 1)

@@ -1,3 +1,5 @@
+import GCEngine
+
 /// `?`: every key, and what the colours of the graph mean.
 enum HelpOverlay {
   static let keys: [(String, String)] = [
@@ -12,9 +14,22 @@ enum HelpOverlay {
     ("?", "this help"), ("q", "quit"),
   ]
 
+  /// The toy JVM's keys: `s` also stops at instructions; nothing is hidden
+  /// and the operand stack is always shown.
+  static let jvmKeys: [(String, String)] = keys.compactMap { key, text in
+    switch key {
+    case "s / S": return (key, "step into: next / previous count change, instruction or phase")
+    case "c / C": return (key, "to the next / previous cycle collection (System.gc())")
+    case "p": return (key, "switch profile: jvm-rc / jvm-rc+cycles (same step)")
+    case "d", "e": return nil
+    default: return (key, text)
+    }
+  }
+
   static func draw(_ grid: inout Grid, _ scene: Scene) {
     var lines: [(String, Style)] = []
-    for (key, text) in keys {
+    let jvm = scene.context.isJVM
+    for (key, text) in jvm ? jvmKeys : keys {
       let shownKey =
         scene.options.ascii
         ? key.replacingOccurrences(of: "→", with: "right").replacingOccurrences(of: "←", with: "left")
@@ -22,6 +37,17 @@ enum HelpOverlay {
       lines.append((TextWidth.truncate(shownKey, to: 12).padding(to: 12) + text, .plain))
     }
     lines.append(("", .plain))
+    if jvm {
+      lines.append(("trial deletion's colours (jvm-rc+cycles):", Palette.dim))
+      lines += [
+        ("purple  a possible root: its count went down, not to 0", Palette.style(for: TrialColor.purple)),
+        ("grey    its subgraph's internal references subtracted", Palette.style(for: TrialColor.gray)),
+        ("white   still 0 after the scan: garbage", Palette.style(for: TrialColor.white)),
+        ("black   in use (plain)", Palette.style(for: TrialColor.black)),
+      ]
+      Overlay.draw(&grid, title: "gcviz keys", footer: "? close", lines: lines, scene)
+      return
+    }
     lines.append(("colours during a collection:", Palette.dim))
     let marks: [(String, Style)] = [
       ("yellow  candidate: gc_refs being computed", Palette.style(for: .candidate)),

@@ -16,10 +16,17 @@ enum InspectorOverlay {
     }
     let sep = " \(g.separator) "
     var lines: [(String, Style)] = []
-    var facts = ["\(object.kind)", "address \(Format.address(object.address))", "\(object.size) B"]
+    // The toy JVM's objects are instances and arrays (the engine keeps an
+    // array as a list), and have no generation.
+    let jvm = scene.context.isJVM
+    let kind = jvm ? (object.typeName.hasSuffix("[]") ? "array" : "instance") : "\(object.kind)"
+    var facts = [kind, "address \(Format.address(object.address))", "\(object.size) B"]
     if !object.name.isEmpty { facts.insert("name \(object.name)", at: 0) }
     lines.append((facts.joined(separator: sep), .plain))
-    var state = ["rc=\(object.refcount)", object.generation.map { $0 == 3 ? "permanent" : "gen\($0)" } ?? "untracked"]
+    var state = ["rc=\(object.refcount)"]
+    if !jvm { state.append(object.generation.map { $0 == 3 ? "permanent" : "gen\($0)" } ?? "untracked") }
+    if object.trialColor != .black { state.append(Format.trialColor(object.trialColor)) }
+    if object.isBuffered { state.append("in the root buffer") }
     if let gcRefs = object.gcRefs { state.append("gc_refs \(gcRefs)") }
     if let mark = object.mark { state.append(Format.mark(mark)) }
     if object.inGarbage { state.append("in gc.garbage") }

@@ -10,7 +10,10 @@ enum KeyBar {
       ("c", "next gc", 2), ("Enter", "inspect", 3), ("p", "profile", 5), ("d", "hidden", 4), ("+/-", "speed", 5),
       ("?", "help", 0), ("q", "quit", 0),
     ]
-    var shown = items
+    // The toy JVM hides nothing, and has a next collection only with a collector.
+    var shown = items.filter {
+      !scene.context.isJVM || ($0.key != "d" && ($0.key != "c" || scene.context.rootBufferCapacity > 0))
+    }
     func width(_ list: [(key: String, label: String, priority: Int)]) -> Int {
       list.reduce(1) { $0 + TextWidth.of($1.key) + 1 + TextWidth.of($1.label) + 2 } - 2
     }

@@ -170,7 +170,8 @@ enum ObjectsPanel {
       } else if entry.mark == nil && entry.garbage {
         style = Palette.style(for: .uncollectable)
       }
-      plan.folds.append(("\(entry.type) \(scene.glyphs.times)\(Format.count(entry.count)) \(group.title)", style))
+      let title = group.title(jvm: scene.context.isJVM)
+      plan.folds.append(("\(entry.type) \(scene.glyphs.times)\(Format.count(entry.count)) \(title)", style))
     }
     let more = plan.total - plan.shown - covered
     if more > 0 { plan.folds.append(("\(scene.glyphs.more) \(Format.count(more)) more", Palette.dim)) }
@@ -179,8 +180,10 @@ enum ObjectsPanel {
 
   /// `gen0 (7)`, and `▸ collecting` while the collector looks at it.
   static func header(_ plan: GroupPlan, _ scene: Scene) -> String {
-    var header = "\(plan.group.title) (\(Format.count(plan.total)))"
-    if let generation = scene.state.collection?.generation, plan.group.rawValue == generation {
+    var header = "\(plan.group.title(jvm: scene.context.isJVM)) (\(Format.count(plan.total)))"
+    if scene.context.isJVM {
+      if scene.state.collection != nil { header += " \(scene.glyphs.phaseArrow) trial deletion" }
+    } else if let generation = scene.state.collection?.generation, plan.group.rawValue == generation {
       header += " \(scene.glyphs.phaseArrow) collecting"
     }
     return header
@@ -233,7 +236,8 @@ enum ObjectsPanel {
   static func label(_ object: ObjectState) -> String { "\(Format.objectName(object)) rc=\(object.refcount)" }
 
   /// What a box's second line says: gc_refs during a collection, the mark,
-  /// gc.garbage membership, hidden.
+  /// gc.garbage membership, hidden; the toy JVM's trial-deletion colour
+  /// and whether it waits in the root buffer.
   static func status(_ object: ObjectState) -> [String] {
     var out: [String] = []
     if let gcRefs = object.gcRefs { out.append("gc_refs \(gcRefs)") }
@@ -243,6 +247,8 @@ enum ObjectsPanel {
       out.append("garbage")
     }
     if object.isHidden { out.append("hidden") }
+    if object.trialColor != .black { out.append(Format.trialColor(object.trialColor)) }
+    if object.isBuffered && object.trialColor != .purple { out.append("buffered") }
     return out
   }
 
@@ -291,10 +297,16 @@ enum ObjectsPanel {
     var x = 0
     let sep = " \(scene.glyphs.separator) "
     let marks: [CollectionMark] = [.candidate, .reachable, .unreachable, .finalized, .cleared, .uncollectable]
-    for mark in marks where scene.marks.contains(mark) {
-      let word = Format.mark(mark)
+    var words: [(String, Style)] = marks.filter(scene.marks.contains).map { (Format.mark($0), Palette.style(for: $0)) }
+    let colors: [(TrialColor, String)] = [
+      (.purple, "purple: possible root"), (.gray, "grey"), (.white, "white: garbage"),
+    ]
+    for (color, word) in colors where scene.trialColors.contains(color) {
+      words.append((word, Palette.style(for: color)))
+    }
+    for (word, style) in words {
       guard x + TextWidth.of(word) + 1 <= area.width else { break }
-      x += grid.put(word, in: area, column: x, row: row, style: Palette.style(for: mark)) + 1
+      x += grid.put(word, in: area, column: x, row: row, style: style) + 1
     }
     var hints: [String] = []
     if scene.hiddenCount > 0 && !scene.options.showHidden {

@@ -1,3 +1,4 @@
+import GCEngine
 import GCVizTimeline
 
 /// The colours of meaning, in one place so the legend and the boxes agree.
@@ -14,10 +15,23 @@ enum Palette {
     }
   }
 
-  /// A box's colour: its mark, else red-bold for objects parked in gc.garbage.
+  /// A box's colour: its mark, else red-bold for objects parked in
+  /// gc.garbage, else its trial-deletion colour (the toy JVM).
   static func style(for object: ObjectState) -> Style {
     if object.mark == nil && object.inGarbage { return style(for: .uncollectable) }
+    if object.mark == nil && object.trialColor != .black { return style(for: object.trialColor) }
     return style(for: object.mark)
+  }
+
+  /// Trial deletion's colours as the paper names them: purple a possible
+  /// root, grey trial-deleted, white garbage (bold: it is about to go).
+  static func style(for color: TrialColor) -> Style {
+    switch color {
+    case .black: return .plain
+    case .purple: return .fg(.magenta)
+    case .gray: return .fg(.gray)
+    case .white: return Style(foreground: .white, bold: true)
+    }
   }
 
   static let border = Style(foreground: .gray)

@@ -5,6 +5,9 @@ import GCVizTimeline
 enum ObjectGroup: Int, CaseIterable, Sendable {
   case gen0, gen1, gen2, garbage, permanent, untracked
 
+  /// The toy JVM has no generations: everything is in the one heap group.
+  func title(jvm: Bool) -> String { jvm && self == .untracked ? "heap" : title }
+
   var title: String {
     switch self {
     case .gen0: return "gen0"
@@ -58,6 +61,9 @@ struct Scene {
   let typeCounts: [[TypeCount]]
   /// The collection marks some drawn object carries (for the legend).
   let marks: Set<CollectionMark>
+  /// The trial-deletion colours other than black some drawn object has
+  /// (purple also for a buffered object), for the legend.
+  let trialColors: Set<TrialColor>
   /// The untracked objects worth a line of their own when their group does
   /// not fit, by serial: those with references, collector state, held by a
   /// frame or inspected. The rest (a hundred `[dict #14 rc=1]`) are only
@@ -73,6 +79,7 @@ struct Scene {
     var sizes = [0, 0, 0, 0]
     var hidden = 0
     var marks = Set<CollectionMark>()
+    var trialColors = Set<TrialColor>()
     var counts = Array(repeating: [TypeCount](), count: ObjectGroup.allCases.count)
     var countIndex = Array(repeating: [String: Int](), count: ObjectGroup.allCases.count)
     var ofNote: [(Int, ObjectID)] = []
@@ -95,6 +102,7 @@ struct Scene {
         ofNote.append((object.serial, object.id))
       }
       if let mark = object.mark { marks.insert(mark) }
+      if object.trialColor != .black { trialColors.insert(object.trialColor) }
       if let i = countIndex[group][object.typeName] {
         counts[group][i].count += 1
         counts[group][i].firstSerial = min(counts[group][i].firstSerial, object.serial)
@@ -112,11 +120,20 @@ struct Scene {
     generationSizes = sizes
     hiddenCount = hidden
     self.marks = marks
+    self.trialColors = trialColors
     untrackedOfNote = ofNote.sorted { $0.0 < $1.0 }.map(\.1)
     typeCounts = counts.map { list in list.sorted { $0.firstSerial < $1.firstSerial } }
   }
 
   func object(_ id: ObjectID) -> ObjectState? { state.objects[id] }
+
+  /// The line the source panel marks: the toy JVM's innermost method
+  /// frame's (a call returns mid-line, with no new line step), else the
+  /// line about to run.
+  var currentLine: Int {
+    guard context.isJVM else { return state.line }
+    return state.frames.last { $0.instruction != nil }?.line ?? state.line
+  }
 
   /// Whether `id` is drawn at all (alive, and not a hidden object left hidden).
   func isDrawn(_ id: ObjectID) -> Bool {

@@ -19,13 +19,24 @@ public enum Screen {
       return grid
     }
     let scene = Scene(state: state, context: context, options: options)
-    let layout = ScreenLayout(width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene))
+    let layout = ScreenLayout(
+      width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
     TitleBar.draw(&grid, layout.title, scene)
     SourcePanel.draw(&grid, panel(&grid, layout.source, "Source", .source, scene), scene)
+    if let rect = layout.bytecode {
+      BytecodePanel.draw(&grid, panel(&grid, rect, BytecodePanel.title(scene), .bytecode, scene), scene)
+    }
     FramesPanel.draw(&grid, panel(&grid, layout.frames, "Frames", .frames, scene), scene)
     OutputPanel.draw(&grid, panel(&grid, layout.output, "Output", .output, scene), scene)
-    GenerationsPanel.draw(
-      &grid, panel(&grid, layout.generations, "Generations", .generations, scene), scene, tall: layout.tallGenerations)
+    if context.isJVM {
+      CountingPanel.draw(
+        &grid, panel(&grid, layout.generations, "Reference counting", .generations, scene), scene,
+        tall: layout.tallGenerations)
+    } else {
+      GenerationsPanel.draw(
+        &grid, panel(&grid, layout.generations, "Generations", .generations, scene), scene,
+        tall: layout.tallGenerations)
+    }
     ObjectsPanel.draw(&grid, panel(&grid, layout.objects, "Objects", .objects, scene), scene)
     MemoryPanel.draw(&grid, panel(&grid, layout.memory, "Memory · live objects", .memory, scene), scene)
     KeyBar.draw(&grid, layout.keys, scene)

@@ -9,44 +9,60 @@ public struct ScreenContext: Equatable, Sendable {
   public var captions: [Int: String]
   /// Line steps in the whole run, when the run has been recorded to its end.
   public var totalLineSteps: Int?
+  /// The toy JVM: every method's code, in the machine's order (nil for
+  /// Python). Its presence switches the screen to the JVM's panels.
+  public var bytecode: [BytecodeMethod]?
+  /// The toy JVM's root buffer size (0: no cycle collector).
+  public var rootBufferCapacity: Int
 
-  /// Captions are taken from the source's `#>` comments unless given.
+  /// Captions are taken from the source's `#>` comments (`//>` in Java,
+  /// which is when `bytecode` is given) unless given.
   public init(
     scenarioName: String, profileName: String, sourceLines: [String], captions: [Int: String]? = nil,
-    totalLineSteps: Int? = nil
+    totalLineSteps: Int? = nil, bytecode: [BytecodeMethod]? = nil, rootBufferCapacity: Int = 0
   ) {
+    self.rootBufferCapacity = rootBufferCapacity
     self.scenarioName = scenarioName
     self.profileName = profileName
     self.sourceLines = sourceLines
     self.totalLineSteps = totalLineSteps
+    self.bytecode = bytecode
     if let captions {
       self.captions = captions
     } else {
       var found: [Int: String] = [:]
+      let marker = bytecode == nil ? "#>" : "//>"
       for (index, line) in sourceLines.enumerated() {
-        if let caption = Self.split(line).caption { found[index + 1] = caption }
+        if let caption = Self.split(line, marker: marker).caption { found[index + 1] = caption }
       }
       self.captions = found
     }
   }
 
-  /// A source line cut at its `#>` comment: the code (trailing blanks
-  /// dropped) and the caption. A `#>` only counts at the start of the line
-  /// or after a blank, so `x = "a#>b"` is mostly left alone.
-  public static func split(_ line: String) -> (code: String, caption: String?) {
+  /// Whether the run is on the toy JVM (pure reference counting).
+  public var isJVM: Bool { bytecode != nil }
+
+  /// The caption comment marker of the scenario's language.
+  var captionMarker: String { isJVM ? "//>" : "#>" }
+
+  /// A source line cut at its caption comment (`#>`, or `//>` in Java):
+  /// the code (trailing blanks dropped) and the caption. The marker only
+  /// counts at the start of the line or after a blank, so `x = "a #>b"`
+  /// is mostly left alone.
+  public static func split(_ line: String, marker: String = "#>") -> (code: String, caption: String?) {
+    let first = marker.first!
     var previous: Character = " "
     var index = line.startIndex
     while index < line.endIndex {
       let character = line[index]
-      let next = line.index(after: index)
-      if character == "#", previous == " " || previous == "\t", next < line.endIndex, line[next] == ">" {
+      if character == first, previous == " " || previous == "\t", line[index...].hasPrefix(marker) {
         var code = String(line[..<index])
         while code.last == " " || code.last == "\t" { code.removeLast() }
-        let caption = line[line.index(after: next)...].drop { $0 == " " }
+        let caption = line[line.index(index, offsetBy: marker.count)...].drop { $0 == " " }
         return (code, caption.isEmpty ? nil : String(caption))
       }
       previous = character
-      index = next
+      index = line.index(after: index)
     }
     return (line, nil)
   }

@@ -4,6 +4,8 @@ struct ScreenLayout {
   var title: Rect
   var keys: Rect
   var source: Rect
+  /// The toy JVM's code, under the source (nil for Python).
+  var bytecode: Rect?
   var frames: Rect
   var output: Rect
   var generations: Rect
@@ -12,7 +14,7 @@ struct ScreenLayout {
   /// Generations: one line per generation (tall) or all on one line.
   var tallGenerations: Bool
 
-  init(width: Int, height: Int, frameLines: Int) {
+  init(width: Int, height: Int, frameLines: Int, jvm: Bool = false) {
     title = Rect(x: 0, y: 0, width: width, height: 1)
     keys = Rect(x: 0, y: height - 1, width: width, height: 1)
     let bodyTop = 1
@@ -24,6 +26,12 @@ struct ScreenLayout {
     let framesHeight = min(max(frameLines + 2, 5), upperHeight * 2 / 5)
     source = Rect(x: 0, y: bodyTop, width: leftWidth, height: upperHeight - framesHeight)
     frames = Rect(x: 0, y: source.maxY, width: leftWidth, height: framesHeight)
+    if jvm {
+      // Java's lines are short and its methods few: half for the code.
+      let codeHeight = source.height / 2
+      bytecode = Rect(x: 0, y: source.maxY - codeHeight, width: leftWidth, height: codeHeight)
+      source.height -= codeHeight
+    }
     tallGenerations = upperHeight >= 24
     let generationsHeight = tallGenerations ? 8 : 5
     generations = Rect(x: leftWidth, y: bodyTop, width: rightWidth, height: generationsHeight)

@@ -8,6 +8,8 @@ public enum Panel: String, Sendable, CaseIterable, Hashable {
   case objects
   case memory
   case output
+  /// The toy JVM's code (Java scenarios only).
+  case bytecode
 }
 
 /// How the user has set up the view: everything besides the run state that

@@ -9,17 +9,22 @@ enum SourcePanel {
     guard !area.isEmpty else { return }
     let g = scene.glyphs
     let lines = scene.context.sourceLines
-    let current = scene.state.line
+    let current = scene.currentLine
     // The caption and the latest event sit under the code.
     var footer: [(String, Style)] = []
     if let caption = scene.context.captions[current] {
       // Small screens keep most rows for the code.
       let captionRows = max(1, min(3, (area.height - 4) / 3))
-      for (i, line) in TextWidth.wrap(caption, width: area.width - 3).prefix(captionRows).enumerated() {
-        footer.append(((i == 0 ? "#> " : "   ") + line, Style(foreground: .cyan)))
+      for (i, line) in TextWidth.wrap(caption, width: area.width - scene.context.captionMarker.count - 1).prefix(
+        captionRows
+      ).enumerated() {
+        let marker = scene.context.captionMarker + " "
+        footer.append(
+          ((i == 0 ? marker : String(repeating: " ", count: marker.count)) + line, Style(foreground: .cyan)))
       }
     }
-    if area.height >= 10, let event = scene.state.lastEvent, let text = describe(event, scene) {
+    // The toy JVM says it under the instruction that did it instead.
+    if !scene.context.isJVM, area.height >= 10, let event = scene.state.lastEvent, let text = describe(event, scene) {
       footer.append(("\(g.phaseArrow) " + text, Palette.dim))
     }
     if !footer.isEmpty { footer.insert(("", .plain), at: 0) }
@@ -37,7 +42,7 @@ enum SourcePanel {
       let index = top + row
       guard index < lines.count else { break }
       let number = index + 1
-      let code = ScreenContext.split(lines[index]).code
+      let code = ScreenContext.split(lines[index], marker: scene.context.captionMarker).code
       let isCurrent = number == current
       var marker = " "
       var style = Style.plain
@@ -72,8 +77,9 @@ enum SourcePanel {
     func rc(_ id: ObjectID) -> String { scene.object(id).map { " rc=\($0.refcount)" } ?? "" }
     switch event {
     case .allocated(let id, _, _): return "allocated \(name(id))"
-    case .incref(let id, let count, let cause): return "incref \(name(id)) +\(count) (\(cause.rawValue))\(rc(id))"
-    case .decref(let id, let count, let cause): return "decref \(name(id)) -\(count) (\(cause.rawValue))\(rc(id))"
+    // The event carries the count it leaves (one reference more or less).
+    case .incref(let id, let count, let cause): return "incref \(name(id)) (\(cause.rawValue)): rc=\(count)"
+    case .decref(let id, let count, let cause): return "decref \(name(id)) (\(cause.rawValue)): rc=\(count)"
     case .freed: return "freed an object"
     case .tracked(let id, let generation): return "\(name(id)) tracked in gen\(generation)"
     case .untracked(let id): return "\(name(id)) untracked"
@@ -91,6 +97,10 @@ enum SourcePanel {
     case .collectionFinished(let generation, let collected, let uncollectable):
       return "collection of gen\(generation) done: \(collected) collected, \(uncollectable) uncollectable"
     case .referencesChanged(let id): return "\(name(id)) references changed"
+    case .trialPhase(let phase): return "trial deletion: " + Format.trialPhase(phase)
+    case .colored(let id, let color): return "\(name(id)) turns \(Format.trialColor(color))\(rc(id))"
+    case .buffered(let id, let isBuffered):
+      return isBuffered ? "\(name(id)) buffered: a possible root of a cycle" : "\(name(id)) leaves the root buffer"
     // Output and line moves show elsewhere (Output panel, the marked line);
     // events added later need no caption to be drawn correctly.
     default: return nil

@@ -19,8 +19,13 @@ enum TitleBar {
         : "\(g.paused) paused"
     }
     let c = state.counters.collections
-    let collections = "collections: gen0 \(c.at(0) ?? 0)  gen1 \(c.at(1) ?? 0)  gen2 \(c.at(2) ?? 0)"
-    let shortCollections = "gc \(c.at(0) ?? 0)/\(c.at(1) ?? 0)/\(c.at(2) ?? 0)"
+    var collections: String? = "collections: gen0 \(c.at(0) ?? 0)  gen1 \(c.at(1) ?? 0)  gen2 \(c.at(2) ?? 0)"
+    var shortCollections: String? = "gc \(c.at(0) ?? 0)/\(c.at(1) ?? 0)/\(c.at(2) ?? 0)"
+    if scene.context.isJVM {
+      // One collector at most (trial deletion), no generations.
+      collections = scene.context.rootBufferCapacity > 0 ? "cycle collections: \(c.at(0) ?? 0)" : nil
+      shortCollections = scene.context.rootBufferCapacity > 0 ? "gc \(c.at(0) ?? 0)" : nil
+    }
     let grain = scene.options.grain.map { "by \($0)" }
     let sep = " \(g.separator) "
     let available = rect.width - TextWidth.of(right) - 3

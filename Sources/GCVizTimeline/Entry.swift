@@ -6,6 +6,9 @@ import GCEngine
 public enum Entry: Sendable, Equatable {
   /// A source line is about to run (a line step boundary).
   case line(line: Int, column: Int, frameDepth: Int)
+  /// The toy JVM: an instruction ran and the next one is on the same
+  /// line (the frames synced just before say which): a stop of `s`.
+  case instruction
   /// A fine-grained event (refcount change, allocation, collector phase...):
   /// the grain of `s`.
   case event(HeapEvent)
@@ -29,7 +32,7 @@ extension Entry {
   /// Whether `s` stops here (lines and fine-grained events).
   public var isEventStop: Bool {
     switch self {
-    case .line, .event: return true
+    case .line, .event, .instruction: return true
     default: return false
     }
   }

@@ -13,6 +13,8 @@ extension RunState {
       // stack this line runs in.
       recentLines.lineStarted(line, depth: depth, function: depth < frames.count ? frames[depth].function : "")
       lastEvent = nil
+    case .instruction:
+      lastEvent = nil
     case .event(let event):
       applyEvent(event)
     case .upsert(let object):

@@ -105,14 +105,32 @@ public struct FrameView: Equatable, Sendable {
   /// The line the frame is at (the current line for the innermost frame).
   public var line: Int
   public var variables: [Variable]
-  /// The evaluation stack, bottom first (shown on request, 2.7's "+2").
+  /// The evaluation stack, bottom first (shown on request, 2.7's "+2";
+  /// always for the toy JVM, whose operand stack slots hold counts).
   public var stack: [SlotValue]
+  /// The toy JVM: the method this frame runs and its instruction about to run.
+  public var instruction: InstructionPointer?
 
-  public init(function: String, line: Int, variables: [Variable], stack: [SlotValue] = []) {
+  public init(
+    function: String, line: Int, variables: [Variable], stack: [SlotValue] = [],
+    instruction: InstructionPointer? = nil
+  ) {
     self.function = function
     self.line = line
     self.variables = variables
     self.stack = stack
+    self.instruction = instruction
+  }
+}
+
+/// Where a toy-JVM frame is: a method (an index into the screen's bytecode
+/// listing) and one of its instructions (an index into that method's code).
+public struct InstructionPointer: Equatable, Sendable {
+  public var method: Int
+  public var index: Int
+  public init(method: Int, index: Int) {
+    self.method = method
+    self.index = index
   }
 }
 
