@@ -79,7 +79,7 @@ let package = Package(
     // The toy JVM: counts per instruction, the invariant after every
     // instruction, leak reports, and `java` as the oracle for output.
     .testTarget(
-      name: "JavaRuntimeTests", dependencies: ["JavaRuntime", "JavaFrontEnd", "GCEngine", "GCVizKit"],
+      name: "JavaRuntimeTests", dependencies: ["JavaRuntime", "JavaFrontEnd", "GCEngine", "GCVizKit", "GCVizScreen"],
       exclude: ["corpus"]),
     .testTarget(name: "GCVizTimelineTests", dependencies: ["GCVizTimeline", "GCVizKit", "GCEngine"]),
     .testTarget(

@@ -10,7 +10,8 @@ enum JavaRunner {
   static let exitUncaught: Int32 = 1
 
   static func run(
-    _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int, sink: EventSink?
+    _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int, sink: EventSink?,
+    prepare: ((any RecordedProgram) -> Void)? = nil
   ) -> Int32 {
     // The messages go into the event stream too (a screen's output panel).
     func report(_ text: String) {
@@ -27,6 +28,7 @@ enum JavaRunner {
     // A scenario's `//: steps: N` ends the run there as if main had returned.
     let scenarioBound = scenario.steps.map { maxSteps == 0 ? $0 : min($0, maxSteps) }
     machine.maxSteps = scenarioBound ?? maxSteps
+    prepare?(machine)
     var code: Int32 = 0
     do {
       try machine.run()
@@ -59,9 +61,14 @@ enum JavaRunner {
       return .success(
         try JavaMachine(program: program, profile: profile, output: output, sink: sink, sourceFileName: fileName))
     } catch let diagnostic as Diagnostic {
-      return .failure(JavaRunnerFailure(message: diagnostic.rendered(file: scenario.path, source: scenario.source)))
+      return .failure(
+        JavaRunnerFailure(
+          message: diagnostic.rendered(file: scenario.path, source: scenario.source), diagnostic: diagnostic))
     } catch {
-      return .failure(JavaRunnerFailure(message: "gcviz: error: \(error)\n"))
+      return .failure(
+        JavaRunnerFailure(
+          message: "gcviz: error: \(error)\n",
+          diagnostic: Diagnostic("\(error)", at: SourceLocation(line: 1, column: 1))))
     }
   }
 }
@@ -69,4 +76,5 @@ enum JavaRunner {
 /// Why a Java scenario could not start: its rendered message.
 struct JavaRunnerFailure: Error {
   var message: String
+  var diagnostic: Diagnostic
 }

@@ -1,7 +1,6 @@
 import Foundation
 import GCEngine
 import GCVizTimeline
-import PythonFrontEnd
 import Synchronization
 
 /// A scenario recorded on a thread of its own while it is watched: the
@@ -54,8 +53,8 @@ public final class LiveRecording: @unchecked Sendable {
       let code = Runner.runHere(
         scenario, profile: profile, output: output, maxSteps: maxSteps, sink: recorder,
         workingDirectory: workingDirectory,
-        prepare: { [recorder] in recorder.interpreter = $0 })
-      if self.recorder.interpreter == nil {
+        prepare: { [recorder] in recorder.attach($0) })
+      if !self.recorder.isAttached {
         failure = RecordingError(message: output.stderrTail)
       } else {
         self.recorder.finish(Recording.ending(code: code, stderr: output.stderrTail, cancelled: cancelled))
@@ -75,7 +74,7 @@ public final class LiveRecording: @unchecked Sendable {
       condition.wait()
     }
     // Stopping: the interpreter ends at its next line as if at a step limit.
-    if cancelled { recorder.interpreter?.maxSteps = 1 }
+    if cancelled { recorder.program?.stopAtNextStep() }
   }
 
   /// Reads the timeline (and whether the run ended) under the lock.

@@ -245,7 +245,7 @@ public final class PlaySession {
 
   private func focus(by delta: Int) {
     // nil (no panel) is part of the cycle, after the last panel.
-    let cycle: [Panel?] = Panel.allCases + [nil]
+    let cycle: [Panel?] = Panel.allCases.filter { $0 != .bytecode || context.isJVM } + [nil]
     let index = cycle.firstIndex { $0 == options.focusedPanel } ?? cycle.count - 1
     options.focusedPanel = cycle[(index + delta + cycle.count) % cycle.count]
   }
@@ -292,7 +292,7 @@ public final class PlaySession {
     let current = profiles.firstIndex { $0.name == recording.profile.name } ?? 0
     let next = profiles[(current + 1) % profiles.count]
     let scenario = recording.scenario
-    if case .failure(let diagnostic) = Runner.compile(scenario, profile: next) {
+    if let diagnostic = Runner.check(scenario, profile: next) {
       notify("not under \(next.name): \(diagnostic.message)")
       return
     }

@@ -1,6 +1,5 @@
 import GCEngine
 import GCVizTimeline
-import PythonFrontEnd
 
 /// A scenario run recorded for the screen.
 public struct Recording {
@@ -14,21 +13,20 @@ public struct Recording {
   /// that does not compile comes back as its rendered diagnostic.
   public static func record(
     _ scenario: Scenario, profile: Profile, maxSteps: Int = 1_000_000, timeline: Timeline = Timeline(),
-    workingDirectory: String = "/tmp", prepare: ((Interpreter) -> Void)? = nil
+    workingDirectory: String = "/tmp", prepare: ((any RecordedProgram) -> Void)? = nil
   ) -> Result<Recording, RecordingError> {
-    if let message = unsupported(scenario) { return .failure(RecordingError(message: message)) }
     let recorder = TimelineRecorder(timeline: timeline)
     let output = CapturedOutput()
     let code = Runner.run(
       scenario, profile: profile, output: output, maxSteps: maxSteps, sink: recorder,
       workingDirectory: workingDirectory,
       prepare: {
-        recorder.interpreter = $0
+        recorder.attach($0)
         prepare?($0)
       })
-    // No interpreter was made: the scenario did not compile, and the
-    // runner wrote its diagnostic.
-    if recorder.interpreter == nil {
+    // No interpreter or machine was made: the scenario did not compile,
+    // and the runner wrote its diagnostic.
+    if !recorder.isAttached {
       return .failure(RecordingError(message: output.stderr))
     }
     recorder.finish(ending(code: code, stderr: output.stderr))
@@ -37,14 +35,6 @@ public struct Recording {
 }
 
 extension Recording {
-  /// Why the screen cannot show a scenario yet (Java: the toy JVM runs
-  /// headless only, until the screen learns frames of bytecode), or nil.
-  public static func unsupported(_ scenario: Scenario) -> String? {
-    guard scenario.language == .java else { return nil }
-    return
-      "gcviz: error: the screen (play, render) is not yet supported for Java scenarios; `gcviz run \(scenario.path)` runs \(scenario.name) headless\n"
-  }
-
   /// How a recorded run ended, from its exit code and what it wrote last.
   static func ending(code: Int32, stderr: String, cancelled: Bool = false) -> RunEnding {
     if cancelled { return .stopped(message: "stopped") }

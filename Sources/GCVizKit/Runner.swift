@@ -69,13 +69,26 @@ public enum Runner {
     }
   }
 
+  /// Whether a scenario of either language compiles under `profile`: nil,
+  /// or the problem as a diagnostic (what `play` reports before the screen).
+  public static func check(_ scenario: Scenario, profile: Profile) -> Diagnostic? {
+    if scenario.language == .java {
+      switch JavaRunner.makeMachine(scenario, profile: profile, output: CapturedOutput(), sink: nil) {
+      case .success: return nil
+      case .failure(let failure): return failure.diagnostic
+      }
+    }
+    if case .failure(let diagnostic) = compile(scenario, profile: profile) { return diagnostic }
+    return nil
+  }
+
   /// Runs a scenario to the end, writing to `output`; returns the exit code.
   /// Parsing and running both recurse with the scenario's nesting, so they
   /// run on a thread with a large stack whatever thread calls this.
   public static func run(
     _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int = 100_000_000,
     sink: EventSink? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath,
-    prepare: ((Interpreter) -> Void)? = nil
+    prepare: ((any RecordedProgram) -> Void)? = nil
   ) -> Int32 {
     final class Box: @unchecked Sendable { var code: Int32 = 0 }
     let box = Box()
@@ -89,7 +102,7 @@ public enum Runner {
 
   static func runHere(
     _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int,
-    sink: EventSink?, workingDirectory: String, prepare: ((Interpreter) -> Void)?
+    sink: EventSink?, workingDirectory: String, prepare: ((any RecordedProgram) -> Void)?
   ) -> Int32 {
     do {
       try checkLanguage(scenario, profile: profile)
@@ -98,7 +111,8 @@ public enum Runner {
       return exitBadInput
     }
     if scenario.language == .java {
-      return JavaRunner.run(scenario, profile: profile, output: output, maxSteps: maxSteps, sink: sink)
+      return JavaRunner.run(
+        scenario, profile: profile, output: output, maxSteps: maxSteps, sink: sink, prepare: prepare)
     }
     let program: Program
     switch compile(scenario, profile: profile) {

@@ -18,7 +18,9 @@ public enum Screenshot {
   public static func context(_ scenario: Scenario, profile: Profile, totalLineSteps: Int?) -> ScreenContext {
     ScreenContext(
       scenarioName: scenario.name, profileName: profile.name, sourceLines: scenario.lines,
-      totalLineSteps: totalLineSteps)
+      totalLineSteps: totalLineSteps,
+      bytecode: scenario.language == .java ? BytecodeListing.methods(of: scenario) : nil,
+      rootBufferCapacity: profile.rootBufferCapacity)
   }
 
   /// The state after `step` lines ran (nil: the end of the run).

@@ -1,6 +1,6 @@
 import GCEngine
 import GCVizTimeline
-import PythonFrontEnd
+import JavaRuntime
 
 /// Turns a run's heap events into timeline entries: each event as it
 /// happens, and at every line boundary and collector phase a sync of the
@@ -9,10 +9,10 @@ import PythonFrontEnd
 /// scenario started (startup stand-ins) are never shown.
 public final class TimelineRecorder: EventSink {
   public let timeline: Timeline
-  /// Set by the runner once the interpreter exists (events before that
-  /// come from building it and only allocate). Held until `finish`, which
-  /// drops it (the heap holds the recorder as its sink).
-  var interpreter: Interpreter?
+  /// Set by the runner once the interpreter or machine exists (events
+  /// before that come from building it and only allocate). Held until
+  /// `finish`, which drops it (the heap holds the recorder as its sink).
+  var program: (any RecordedProgram)?
   private var serials: [ObjectID: Int] = [:]
   private var nextSerial = 1
   private var dirty: Set<ObjectID> = []
@@ -29,8 +29,23 @@ public final class TimelineRecorder: EventSink {
   /// Called after each line entry (a live recording paces itself here).
   var afterLine: (() -> Void)?
 
+  /// Whether a program was attached (the run got past compiling), even
+  /// if it has finished since.
+  private(set) var isAttached = false
+
   public init(timeline: Timeline = Timeline()) {
     self.timeline = timeline
+  }
+
+  /// Starts reading `program` (the toy JVM also stops after each instruction).
+  func attach(_ program: any RecordedProgram) {
+    self.program = program
+    isAttached = true
+    if let machine = program as? JavaMachine {
+      machine.onInstruction = { [unowned self] machine in
+        if !machine.isFinished && !machine.nextInstructionStartsStep { instructionFinished() }
+      }
+    }
   }
 
   public func record(_ event: HeapEvent) {
@@ -38,14 +53,14 @@ public final class TimelineRecorder: EventSink {
     case .line(let line, let column, let depth):
       sync(framesToo: true)
       sample()
-      timeline.append(.line(line: line, column: column, frameDepth: depth))
+      timeline.append(.line(line: line, column: column, frameDepth: depth + (program?.framesBeforeCalls ?? 0)))
       afterLine?()
       return
     case .referencesChanged(let id):
       dirty.insert(id)
       referencesDirty.insert(id)
       // An instance's edges include its `__dict__`'s entries.
-      if let owner = interpreter?.heap.owner(ofDict: id) {
+      if let owner = program?.heap.owner(ofDict: id) {
         dirty.insert(owner)
         referencesDirty.insert(owner)
       }
@@ -84,18 +99,26 @@ public final class TimelineRecorder: EventSink {
     }
   }
 
+  /// The toy JVM ran an instruction and the next one continues its line:
+  /// a stop of its own (a new line is a `.line` stop instead), with the
+  /// frames as they are now.
+  func instructionFinished() {
+    sync(framesToo: true)
+    timeline.append(.instruction)
+  }
+
   /// Ends the recording: a last sync and how the run ended.
   public func finish(_ ending: RunEnding) {
     sync(framesToo: true)
     sample()
     timeline.append(.ended(ending))
-    interpreter = nil
+    program = nil
   }
 
   // MARK: Syncing
 
   private func sync(framesToo: Bool) {
-    guard let interpreter else { return }
+    guard let program else { return }
     let ids = dirty.union(candidates).filter { serials[$0] != nil }.sorted()
     dirty.removeAll(keepingCapacity: true)
     let edited = referencesDirty
@@ -106,18 +129,13 @@ public final class TimelineRecorder: EventSink {
       refreshNewlyHidden(object)
     }
     if framesToo {
-      let frames = interpreter.inspectFrames().map { frame in
-        FrameView(
-          function: frame.function, line: frame.line,
-          variables: frame.variables.map { Variable(name: $0.name, value: slot($0.value)) },
-          stack: frame.stack.map(slot))
-      }
+      let frames = program.recordedFrames(slot)
       if frames != lastFrames {
         lastFrames = frames
         timeline.append(.frames(frames))
       }
     }
-    let counters = currentCounters(interpreter.heap)
+    let counters = currentCounters(program.heap)
     if counters != lastCounters {
       lastCounters = counters
       timeline.append(.counters(counters))
@@ -149,10 +167,10 @@ public final class TimelineRecorder: EventSink {
   /// hidden when recorded, and does not change when the owner takes it: its
   /// state is refreshed once an object that refers to it is synced.
   private func refreshNewlyHidden(_ object: ObjectState) {
-    guard let interpreter else { return }
+    guard let program else { return }
     for reference in object.references {
       guard let target = timeline.latest.objects[reference.target], !target.isHidden,
-        interpreter.inspectIsHidden(target.id), let fresh = snapshot(target.id)
+        program.recordedIsHidden(target.id), let fresh = snapshot(target.id)
       else { continue }
       append(fresh)
     }
@@ -171,28 +189,26 @@ public final class TimelineRecorder: EventSink {
 
   private func slot(_ value: Value) -> SlotValue {
     if case .object(let id) = value, serials[id] != nil { return .object(id) }
-    return .text(interpreter?.inspectText(value) ?? "?")
+    return .text(program?.recordedText(value) ?? "?")
   }
 
   /// The object's state now, keeping the marks the collector's events gave.
   private func snapshot(_ id: ObjectID, referencesChanged: Bool = true) -> ObjectState? {
-    guard let interpreter, let serial = serials[id] else { return nil }
-    let heap = interpreter.heap
+    guard let program, let serial = serials[id] else { return nil }
+    let heap = program.heap
     guard heap.isAlive(id) else { return nil }
     let previous = timeline.latest.objects[id]
     let references: [Reference]
     if !referencesChanged, let previous, previous.serial == serial {
       references = previous.references
     } else {
-      references = interpreter.inspectReferences(id).filter { serials[$0.target] != nil }.map {
-        Reference(label: $0.label, target: $0.target, isWeak: $0.isWeak)
-      }
+      references = program.recordedReferences(id).filter { serials[$0.target] != nil }
     }
     var state = ObjectState(
-      id: id, serial: serial, kind: heap.kind(id), typeName: interpreter.inspectTypeName(id),
-      name: interpreter.inspectName(id), address: heap.address(id), size: heap.size(id),
+      id: id, serial: serial, kind: heap.kind(id), typeName: program.recordedTypeName(id),
+      name: program.recordedName(id), address: heap.address(id), size: heap.size(id),
       refcount: heap.refcount(id), generation: heap.generation(id), references: references,
-      isHidden: interpreter.inspectIsHidden(id), inGarbage: heap.isInGarbage(id),
+      isHidden: program.recordedIsHidden(id), inGarbage: heap.isInGarbage(id),
       gcRefs: previous?.serial == serial ? previous?.gcRefs : nil,
       mark: previous?.serial == serial ? previous?.mark : nil)
     state.trialColor = heap.trialColor(id)
@@ -211,9 +227,12 @@ public final class TimelineRecorder: EventSink {
     c.debugFlags = heap.debugFlags
     c.garbageCount = heap.garbageCount
     c.interpreterObjects = heap.startupIDs.count
-    c.liveObjects = heap.liveCount - heap.startupIDs.count
+    // The toy JVM has no gc module: the engine's gc.garbage list is not
+    // one of the program's objects.
+    let engineList = heap.profile.family == .toyJVM ? 1 : 0
+    c.liveObjects = heap.liveCount - heap.startupIDs.count - engineList
     c.freedObjects = heap.freedCount
-    c.bytesInUse = heap.allocator.bytesInUse
+    c.bytesInUse = heap.allocator.bytesInUse - engineList * heap.size(heap.garbageList)
     return c
   }
 }

@@ -30,6 +30,8 @@ public final class JavaFrame {
 
   /// `Node.<init>`, `Main.main`.
   public var methodName: String { method.qualifiedName }
+  /// The method's place in `JavaProgram.allMethods`.
+  public var methodIndex: Int { method.index }
   /// The method's compiled form (its code, as javap shows it).
   public var javaMethod: JavaMethod { method.method }
   /// The instruction at `pc`.

@@ -37,6 +37,8 @@ final class LinkedClass {
 }
 
 final class LinkedMethod {
+  /// Its place in `LinkedProgram.methods` (and in `JavaProgram.allMethods`).
+  let index: Int
   let classIndex: Int
   let method: JavaMethod
   var ops: [Op] = []
@@ -47,7 +49,8 @@ final class LinkedMethod {
   /// `Node.<init>`, `Main.main`: how stack traces name the method.
   let qualifiedName: String
 
-  init(classIndex: Int, className: String, method: JavaMethod) {
+  init(index: Int, classIndex: Int, className: String, method: JavaMethod) {
+    self.index = index
     self.classIndex = classIndex
     self.method = method
     lines = method.code.map(\.line)
@@ -92,13 +95,14 @@ struct LinkedProgram {
           fieldIsReference: instanceFields.map(\.isReference)))
     }
     var methodIndex: [String: Int] = [:]
-    for (index, linked) in classes.enumerated() {
-      for method in linked.file.methods {
-        let key = linked.file.name + "." + method.name + ":" + method.descriptor
-        methodIndex[key] = methods.count
-        if method.name == "<clinit>" { linked.initializer = methods.count }
-        methods.append(LinkedMethod(classIndex: index, className: linked.file.name, method: method))
-      }
+    for entry in program.allMethods {
+      let linked = classes[entry.classIndex]
+      let method = entry.method
+      let key = linked.file.name + "." + method.name + ":" + method.descriptor
+      methodIndex[key] = methods.count
+      if method.name == "<clinit>" { linked.initializer = methods.count }
+      methods.append(
+        LinkedMethod(index: methods.count, classIndex: entry.classIndex, className: linked.file.name, method: method))
     }
     guard let main = methodIndex[program.mainClass + ".main:([Ljava/lang/String;)V"] else {
       throw JavaLinkError(message: "class \(program.mainClass) has no public static void main(String[])")
@@ -290,5 +294,17 @@ private struct Decoder {
       }
       return .invoke(index)
     }
+  }
+}
+
+extension JavaProgram {
+  /// Every method of every class, class by class in program order: the
+  /// order the machine numbers them in (`JavaFrame.methodIndex`).
+  public var allMethods: [(classIndex: Int, qualifiedName: String, method: JavaMethod)] {
+    var result: [(classIndex: Int, qualifiedName: String, method: JavaMethod)] = []
+    for (index, file) in classes.enumerated() {
+      for method in file.methods { result.append((index, file.name + "." + method.name, method)) }
+    }
+    return result
   }
 }

@@ -44,8 +44,8 @@ public final class JavaMachine {
   public var onCollectionPhase: ((JavaMachine) -> Void)?
 
   /// `args` and `System.out` are values the heap does not simulate.
-  static let argumentsValue = Value.native(1)
-  static let systemOutValue = Value.native(2)
+  public static let argumentsValue = Value.native(1)
+  public static let systemOutValue = Value.native(2)
 
   public init(
     program: JavaProgram, profile: Profile, output: OutputWriter, sink: EventSink? = nil,
@@ -72,6 +72,13 @@ public final class JavaMachine {
 
   /// The instruction that runs next.
   public var currentInstruction: JVMInstruction? { frames.last?.instruction }
+
+  /// Whether the instruction that runs next starts a line step (another
+  /// line than its frame's last one, a jump back, a new frame).
+  public var nextInstructionStartsStep: Bool {
+    guard let f = frames.last else { return false }
+    return f.method.lines[min(f.pc, f.method.lines.count - 1)] != f.lastLine
+  }
 
   /// Runs `main` to its end. An uncaught exception unwinds every frame
   /// (releasing their slots) and is thrown as `.exception`; a limit stops

@@ -62,10 +62,6 @@ struct Picker {
   /// profile becomes a notice in the picker.
   mutating func play(on terminal: CursesTerminal, style: LiveScreen.Style) -> LiveScreen.End {
     let scenario = Play.forPlaying(items[selected].scenario)
-    if Recording.unsupported(scenario) != nil {
-      notice = "\(scenario.name): the screen does not show Java scenarios yet (gcviz run \(scenario.name) runs it)"
-      return .quit
-    }
     let profile: Profile
     do {
       profile = try Runner.profile(for: scenario, override: profileOverride)
@@ -73,7 +69,7 @@ struct Picker {
       notice = "\(error)"
       return .quit
     }
-    if case .failure(let diagnostic) = Runner.compile(scenario, profile: profile) {
+    if let diagnostic = Runner.check(scenario, profile: profile) {
       notice = "\(scenario.name) does not run under \(profile.name): \(diagnostic.message)"
       return .quit
     }

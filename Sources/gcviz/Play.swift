@@ -43,12 +43,8 @@ struct Play: ParsableCommand {
 
   func run() throws {
     let (loaded, chosen) = try target.load()
-    if let message = Recording.unsupported(loaded) {
-      FileHandle.standardError.write(Data(message.utf8))
-      throw ExitCode(Runner.exitBadInput)
-    }
     // A scenario that does not compile is reported before the screen starts.
-    if case .failure(let diagnostic) = Runner.compile(loaded, profile: chosen) {
+    if let diagnostic = Runner.check(loaded, profile: chosen) {
       FileHandle.standardError.write(Data(diagnostic.rendered(file: loaded.path, source: loaded.source).utf8))
       throw ExitCode(Runner.exitBadInput)
     }

@@ -21,7 +21,7 @@ func recorded(
   final class Keep: @unchecked Sendable { var interpreter: Interpreter? }
   let keep = Keep()
   let recording = try Recording.record(
-    scenario, profile: p, maxSteps: maxSteps, timeline: timeline, prepare: { keep.interpreter = $0 }
+    scenario, profile: p, maxSteps: maxSteps, timeline: timeline, prepare: { keep.interpreter = $0 as? Interpreter }
   ).get()
   return (recording, keep.interpreter!)
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GCEngine
 import GCVizKit
+import GCVizScreen
 import JavaRuntime
 import Testing
 
@@ -186,14 +187,17 @@ struct JavaRunnerTests {
     #expect(run.stdout == "A and B point at each other\nA = null; B = null: both nodes are unreachable\n")
   }
 
-  @Test("the screen says it does not show Java scenarios yet")
-  func screenNotYet() throws {
+  @Test("a Java scenario records for the screen: the leak report ends its output, the JVM's frames and code are there")
+  func recordsForTheScreen() throws {
     let nodeCycle = try ScenarioLibrary.load("NodeCycle")
-    guard case .failure(let error) = Recording.record(nodeCycle, profile: .jvmRC) else {
-      Issue.record("a Java scenario was recorded")
-      return
-    }
-    #expect(error.message.contains("not yet supported for Java scenarios"))
+    let recording = try Recording.record(nodeCycle, profile: .jvmRC).get()
+    let end = recording.timeline.latest
+    #expect(end.ending == .finished(exitCode: 0))
+    #expect(end.output.suffix(3).map(\.text) == LeakReportTests.cycle.split(separator: "\n").map(String.init))
+    #expect(end.objects.values.map(\.refcount).sorted() == [1, 1])
+    let context = Screenshot.context(for: recording)
+    #expect(context.isJVM && context.bytecode?.map(\.name) == ["Node.<init>", "NodeCycle.<init>", "NodeCycle.main"])
+    #expect(context.captions[10] == "new: count 1, then astore_1 stores it in A")
   }
 }
 
@@ -226,13 +230,20 @@ struct JavaCommandLineTests {
     #expect(cycles.stderr == "gcviz: no objects leaked\n")
   }
 
-  @Test("play and render say the screen does not show Java yet, exit 2; a wrong profile is exit 2")
-  func screenAndProfiles() throws {
+  @Test("render draws a Java scenario (bytecode, frames, counts); a bad one and a wrong profile are exit 2")
+  func renderAndProfiles() throws {
     guard Self.available() else { return }
-    for command in [["play", "NodeCycle"], ["render", "NodeCycle", "--step", "1"]] {
-      let result = try JDK.run(Self.gcviz, command, in: "/tmp")
-      #expect(result.exitCode == 2, "\(command)")
-      #expect(result.stderr.contains("not yet supported for Java scenarios"), "\(command): \(result.stderr)")
+    let result = try JDK.run(Self.gcviz, ["render", "NodeCycle", "--end", "--size", "100x32"], in: "/tmp")
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Node #1 rc=1") && result.stdout.contains("gcviz: 2 objects leaked"))
+    let bad = "/tmp/gcviz-bad-\(getpid()).java"
+    try "public class Bad { public static void main(String[] a) { int x = null; } }\n".write(
+      toFile: bad, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: bad) }
+    for command in [["play", bad], ["render", bad, "--step", "1"]] {
+      let failed = try JDK.run(Self.gcviz, command, in: "/tmp")
+      #expect(failed.exitCode == 2, "\(command)")
+      #expect(failed.stderr.hasPrefix("\(bad):1:"), "\(command): \(failed.stderr)")
     }
     let wrong = try JDK.run(Self.gcviz, ["run", "f1", "--profile", "jvm-rc"], in: "/tmp")
     #expect(wrong.exitCode == 2)

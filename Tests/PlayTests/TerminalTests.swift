@@ -185,6 +185,31 @@ struct TerminalTests {
     try tmux.expectRender("f2", "--step", "0", "--size", "120x40")
   }
 
+  @Test("a Java scenario plays as it renders: line steps, instruction steps, the collection, the end")
+  func javaScreenEqualsRender() throws {
+    guard Self.available() else { return }
+    let tmux = try Tmux()
+    try tmux.start("\(Self.gcviz) play NodeCycleCollected", width: 120, height: 40)
+    try tmux.expectRender("NodeCycleCollected", "--step", "0", "--size", "120x40")
+    for _ in 0..<4 { try tmux.keys("n") }
+    try tmux.expectRender("NodeCycleCollected", "--step", "4", "--size", "120x40")
+    // `s` stops inside the line (an event, or the next instruction): the
+    // same line step, another screen; `b` goes back to the line's start.
+    let atLine = Self.trimmed(try Self.render(["NodeCycleCollected", "--step", "4", "--size", "120x40"]))
+    try tmux.keys("s")
+    let stepped = Self.trimmed(try tmux.waitForScreen { Self.trimmed($0) != atLine })
+    #expect(stepped != atLine && stepped.contains("step 4/12"))
+    try tmux.keys("b")
+    try tmux.expectRender("NodeCycleCollected", "--step", "4", "--size", "120x40")
+    // `p` switches to jvm-rc at the same step: the same screen under the other profile.
+    try tmux.keys("p")
+    try tmux.expectRender("NodeCycleCollected", "--step", "4", "--size", "120x40", "--profile", "jvm-rc")
+    try tmux.keys("End")
+    let end = try tmux.expectRender("NodeCycleCollected", "--end", "--size", "120x40", "--profile", "jvm-rc")
+    #expect(end.contains("gcviz: 2 objects leaked"))
+    try tmux.keys("q")
+  }
+
   @Test("a resize redraws at once, also down to 'too small' and back")
   func resize() throws {
     guard Self.available() else { return }

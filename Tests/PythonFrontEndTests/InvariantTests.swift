@@ -49,7 +49,8 @@ struct InvariantTests {
       var checks = 0
     }
     let findings = Findings()
-    _ = Runner.run(scenario, profile: profile, output: CapturedOutput(), maxSteps: 2_000_000) { interpreter in
+    _ = Runner.run(scenario, profile: profile, output: CapturedOutput(), maxSteps: 2_000_000) { program in
+      guard let interpreter = program as? Interpreter else { return }
       interpreter.onStep = { i in
         // Every step early on, then a sample: checks are linear in the heap.
         guard findings.problems.isEmpty, i.steps < 1500 || i.steps % 1000 == 0 else { return }

@@ -1,0 +1,137 @@
+import GCEngine
+import GCVizTimeline
+import JavaRuntime
+import PythonFrontEnd
+
+/// A running scenario as the timeline recorder reads it: the Python
+/// interpreter or the toy JVM. Reading never allocates on the simulated
+/// heap nor changes a count: recording must not change what a run prints.
+public protocol RecordedProgram: AnyObject {
+  var heap: Heap { get }
+  /// The call stack as the screen shows it, outermost first; `slot` turns
+  /// a value into an arrow (a recorded object) or text.
+  func recordedFrames(_ slot: (Value) -> SlotValue) -> [FrameView]
+  /// Frames the screen shows below the program's own calls (the JVM's
+  /// static fields): a line event's depth counts calls only.
+  var framesBeforeCalls: Int { get }
+  /// The name a box shows: a class name (`ClassA`, `Node`), else a type.
+  func recordedTypeName(_ id: ObjectID) -> String
+  /// A function's or class's own name; empty for other objects.
+  func recordedName(_ id: ObjectID) -> String
+  /// What `id` references, labelled as a student reads them.
+  func recordedReferences(_ id: ObjectID) -> [Reference]
+  /// Whether the graph hides `id` until asked (2.7 `__dict__`s, frames).
+  func recordedIsHidden(_ id: ObjectID) -> Bool
+  /// An immediate value as a slot shows it (`3`, `'abc'`, `null`).
+  func recordedText(_ value: Value) -> String
+  /// Makes the run stop at its next line step (a play session that ends).
+  func stopAtNextStep()
+}
+
+extension Interpreter: RecordedProgram {
+  public func recordedFrames(_ slot: (Value) -> SlotValue) -> [FrameView] {
+    inspectFrames().map { frame in
+      FrameView(
+        function: frame.function, line: frame.line,
+        variables: frame.variables.map { Variable(name: $0.name, value: slot($0.value)) },
+        stack: frame.stack.map(slot))
+    }
+  }
+
+  public var framesBeforeCalls: Int { 0 }
+  public func recordedTypeName(_ id: ObjectID) -> String { inspectTypeName(id) }
+  public func recordedName(_ id: ObjectID) -> String { inspectName(id) }
+
+  public func recordedReferences(_ id: ObjectID) -> [Reference] {
+    inspectReferences(id).map { Reference(label: $0.label, target: $0.target, isWeak: $0.isWeak) }
+  }
+
+  public func recordedIsHidden(_ id: ObjectID) -> Bool { inspectIsHidden(id) }
+  public func recordedText(_ value: Value) -> String { inspectText(value) }
+  public func stopAtNextStep() { maxSteps = 1 }
+}
+
+extension JavaMachine: RecordedProgram {
+  /// The static fields first (a frame of their own when the program has
+  /// any: they hold counts as locals do), then each method's frame with
+  /// its locals and its operand stack, and where it is in its code.
+  public func recordedFrames(_ slot: (Value) -> SlotValue) -> [FrameView] {
+    var views: [FrameView] = []
+    let statics = staticFields
+    if !statics.isEmpty {
+      views.append(
+        FrameView(
+          function: "statics", line: 0,
+          variables: statics.map { Variable(name: $0.name, value: slot($0.value)) }))
+    }
+    for frame in frames {
+      var variables: [Variable] = []
+      let offset = frame.javaMethod.code[min(frame.pc, frame.javaMethod.code.count - 1)].offset
+      for (index, value) in frame.locals.enumerated() {
+        let name = localName(frame, slot: index, offset: offset)
+        // A slot never written (or written null) out of its variable's
+        // scope says nothing; a slot in scope shows, null or not.
+        guard name != nil || value != .none else { continue }
+        variables.append(Variable(name: name.map { "\(index) \($0)" } ?? "\(index)", value: slot(value)))
+      }
+      views.append(
+        FrameView(
+          function: Self.frameName(frame.methodName), line: frame.line, variables: variables,
+          stack: frame.stack.map(slot),
+          instruction: InstructionPointer(method: frame.methodIndex, index: frame.pc)))
+    }
+    return views
+  }
+
+  /// How the frames panel names a method's frame: `main()`, a constructor
+  /// as its class `Node()`, a static initializer `Node static {}`. The bytecode panel's title has the full name.
+  static func frameName(_ qualifiedName: String) -> String {
+    let parts = qualifiedName.split(separator: ".", maxSplits: 1).map(String.init)
+    guard parts.count == 2 else { return qualifiedName }
+    let owner = String(parts[0].map { $0 == "$" ? "." : $0 })
+    switch parts[1] {
+    case "<init>": return owner + "()"
+    case "<clinit>": return owner + " static {}"
+    default: return parts[1] + "()"
+    }
+  }
+
+  /// A local's name where the frame is, if the slot is a variable in scope.
+  private func localName(_ frame: JavaFrame, slot: Int, offset: Int) -> String? {
+    // Until the compiler keeps javac's LocalVariableTable, only `this` is known.
+    slot == 0 && !frame.javaMethod.isStatic ? "this" : nil
+  }
+
+  public var framesBeforeCalls: Int { staticFields.isEmpty ? 0 : 1 }
+  public func recordedTypeName(_ id: ObjectID) -> String { type(of: id)?.name ?? heap.typeName(id) }
+  public func recordedName(_ id: ObjectID) -> String { "" }
+
+  public func recordedReferences(_ id: ObjectID) -> [Reference] {
+    references(of: id).map { Reference(label: $0.slot, target: $0.target) }
+  }
+
+  public func recordedIsHidden(_ id: ObjectID) -> Bool { false }
+
+  public func recordedText(_ value: Value) -> String {
+    switch value {
+    case .none: return "null"
+    case .bool(let b): return b ? "true" : "false"
+    case .int(let n): return String(n)
+    case .str(let s):
+      var text = "\""
+      for c in s.prefix(40) {
+        switch c {
+        case "\\": text += "\\\\"
+        case "\"": text += "\\\""
+        case "\n": text += "\\n"
+        default: text.append(c)
+        }
+      }
+      return text + (s.count > 40 ? "…\"" : "\"")
+    case .object(let o): return "#\(o.raw)"
+    case .native: return value == JavaMachine.argumentsValue ? "String[0]" : "System.out"
+    }
+  }
+
+  public func stopAtNextStep() { maxSteps = max(1, steps) }
+}
