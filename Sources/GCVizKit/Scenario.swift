@@ -121,9 +121,14 @@ public enum ScenarioLibrary {
       return Scenario(name: name, path: nameOrPath, source: String(decoding: data, as: UTF8.self))
     }
     for language in [ScenarioLanguage.python, .java] {
-      let builtIn = directory.appendingPathComponent(nameOrPath + language.fileExtension)
+      // `NodeCycle` or its file name `NodeCycle.java` (not a path).
+      var name = nameOrPath
+      if !name.contains("/"), name.hasSuffix(language.fileExtension), name.count > language.fileExtension.count {
+        name.removeLast(language.fileExtension.count)
+      }
+      let builtIn = directory.appendingPathComponent(name + language.fileExtension)
       if let data = fm.contents(atPath: builtIn.path) {
-        return Scenario(name: nameOrPath, path: builtIn.path, source: String(decoding: data, as: UTF8.self))
+        return Scenario(name: name, path: builtIn.path, source: String(decoding: data, as: UTF8.self))
       }
     }
     throw ScenarioError.notFound(nameOrPath, known: names)

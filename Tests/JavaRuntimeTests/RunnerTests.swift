@@ -250,6 +250,19 @@ struct JavaCommandLineTests {
     #expect(wrong.stderr.hasPrefix("gcviz: error: profile 'jvm-rc' does not run Python scenarios"))
   }
 
+  @Test("a built-in scenario is named with or without its extension: gcviz run NodeCycle.java")
+  func fileNames() throws {
+    guard Self.available() else { return }
+    let result = try JDK.run(Self.gcviz, ["run", "NodeCycle.java"], in: "/tmp")
+    #expect(result.exitCode == 0)
+    #expect(result.stderr == LeakReportTests.cycle)
+    let python = try JDK.run(Self.gcviz, ["run", "f1.py", "--max-steps", "50"], in: "/tmp")
+    #expect(python.stdout.hasPrefix("object born,id:0x"))
+    let missing = try JDK.run(Self.gcviz, ["run", "NoSuch.java"], in: "/tmp")
+    #expect(
+      missing.exitCode == 2 && missing.stderr.contains("no scenario file or built-in scenario named 'NoSuch.java'"))
+  }
+
   @Test("list shows the Java scenarios with their profile and title")
   func list() throws {
     guard Self.available() else { return }
