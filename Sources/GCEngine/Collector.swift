@@ -282,6 +282,7 @@ extension Heap {
       }
       for w in refs {
         aux[w.index] = -1
+        emit(.referencesChanged(w))
         let inUnreachable = generations[w.index] >= 0 && flags[w.index] & Heap.flagCollecting != 0
         if inUnreachable { continue }
         if let cb = items[w.index].first, cb != .none {

@@ -194,6 +194,8 @@ extension Heap {
         items[w.index] = []
         callbacks.append((w, cb))
       }
+      // The weakref no longer refers to anything (the graph drops its edge).
+      emit(.referencesChanged(w))
     }
     for (w, cb) in callbacks {
       if refcounts[w.index] > 0 {

@@ -22,11 +22,16 @@ extension ObjectsPanel {
     let g = scene.glyphs
     var list: [Edge] = []
     var more = 0
+    // What a run may fold: drawn objects without a box or line of their
+    // own, by type (an array index per target, not a lookup).
+    var keys = scene.types
+    for id in layout.shown { keys[id] = TypeTable.shown }
     for column in layout.plans {
       for plan in column {
         for b in 0..<plan.shown {
           guard let object = scene.object(plan.ids[b]) else { continue }
-          let references = scene.drawnReferences(of: object).filter { !isArrow(plan, index: b, to: $0.target) }
+          var references = scene.drawnReferences(of: object)
+          if plan.mode == .boxes { references.removeAll { isArrow(plan, index: b, to: $0.target) } }
           var i = 0
           while i < references.count {
             // Past the limit only the number of references left matters
@@ -36,7 +41,7 @@ extension ObjectsPanel {
               break
             }
             let reference = references[i]
-            let run = countedRun(references, from: i, layout, scene)
+            let run = countedRun(references, from: i, keys)
             i += max(1, run)
             let line = reference.isWeak ? g.weakLine : g.edgeLine
             let head = reference.isWeak ? g.weakHead : g.edgeHead
@@ -46,7 +51,7 @@ extension ObjectsPanel {
               label += g.ellipsis + references[i - 1].label
               target = "\(t.typeName) \(g.times)\(Format.count(run))"
             } else if let t = scene.object(reference.target) {
-              target = layout.shown.contains(t.id) ? "#\(t.serial)" : Format.reference(t)
+              target = keys[t.id] == TypeTable.shown ? "#\(t.serial)" : Format.reference(t)
               if !scene.isDrawn(t.id) { target += " (hidden)" }
             }
             list.append(
@@ -60,19 +65,13 @@ extension ObjectsPanel {
 
   /// How many references from `start` on go to drawn objects that are not
   /// shown, all of one type and strength: that many if three or more, else 0.
-  static func countedRun(_ references: [Reference], from start: Int, _ layout: Layout, _ scene: Scene) -> Int {
-    // One lookup per reference: a list of 10,000 folded objects is one run.
-    func key(_ reference: Reference) -> String? {
-      guard !layout.shown.contains(reference.target), let t = scene.object(reference.target),
-        scene.options.showHidden || !t.isHidden
-      else { return nil }
-      return t.typeName
-    }
-    guard let first = key(references[start]) else { return 0 }
+  /// `keys` has the type of each drawn object, shown ones marked.
+  static func countedRun(_ references: [Reference], from start: Int, _ keys: TypeTable) -> Int {
+    let first = keys[references[start].target]
+    guard first >= 0 else { return 0 }
+    let weak = references[start].isWeak
     var end = start + 1
-    while end < references.count, references[end].isWeak == references[start].isWeak, key(references[end]) == first {
-      end += 1
-    }
+    while end < references.count, references[end].isWeak == weak, keys[references[end].target] == first { end += 1 }
     return end - start >= 3 ? end - start : 0
   }
 

@@ -53,6 +53,15 @@ enum ObjectsPanel {
     func sameObjects(as other: Layout) -> Bool {
       zip(plans.joined(), other.plans.joined()).allSatisfy { $0.mode == $1.mode && $0.shown == $1.shown }
     }
+
+    /// The same objects shown, in the same order and modes: the reference
+    /// list under them is the same.
+    func listsSameEdges(as other: Layout) -> Bool {
+      plans.map(\.count) == other.plans.map(\.count)
+        && zip(plans.joined(), other.plans.joined()).allSatisfy {
+          $0.mode == $1.mode && $0.ids[..<$0.shown] == $1.ids[..<$1.shown]
+        }
+    }
   }
 
   static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
@@ -76,7 +85,9 @@ enum ObjectsPanel {
     // Fit the view first; that decides boxes or lines for each group.
     var reserve = 0
     var layout = plan(columns, budget: view.height, modes: nil, scene)
-    var edges = listedEdges(layout, limit: 4 * (view.height + scroll + 1), scene)
+    let fitted = layout
+    let edgeLimit = 4 * (view.height + scroll + 1)
+    var edges = listedEdges(layout, limit: edgeLimit, scene)
     let perRow = edgesPerRow(edges.list, width: view.width)
     let edgeRows = edges.list.isEmpty ? 0 : 1 + (edges.list.count + perRow - 1) / perRow + (edges.more > 0 ? 1 : 0)
     if edgeRows > 0, layout.height + edgeRows > view.height {
@@ -96,7 +107,7 @@ enum ObjectsPanel {
       for plan in layout.plans.joined() { modes[plan.group] = plan.mode }
       layout = plan(columns, budget: view.height - reserve + scroll, modes: modes, scene)
     }
-    edges = listedEdges(layout, limit: 4 * (view.height + scroll + 1), scene)
+    if !layout.listsSameEdges(as: fitted) { edges = listedEdges(layout, limit: edgeLimit, scene) }
 
     var painter = Painter(grid: grid, view: view, scroll: scroll)
     let boxWidth = equalWidth(columns: columnCount, width: view.width)

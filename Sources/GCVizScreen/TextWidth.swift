@@ -23,6 +23,10 @@ public enum TextWidth {
     let v = scalar.value
     if v < 0x20 || (v >= 0x7F && v < 0xA0) { return -1 }
     if v < 0x300 { return 1 }
+    // Box drawing, block elements and geometric shapes up to U+25FC (the
+    // borders, bars and charts of every frame): narrow, neither marks nor
+    // emoji presentation, so the property lookups below are skipped.
+    if v >= 0x2500 && v <= 0x25FC { return 1 }
     if isBidiControl(v) { return -1 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0

@@ -225,6 +225,26 @@ import Testing
     #expect(elapsed / 5 < .milliseconds(250))
   }
 
+  @Test func objectsAreOrderedBySerialWhereverTheSerialsLie() {
+    // Close together (each id goes to its serial's slot), far apart, and a
+    // serial twice (both sorted): group by group, by serial, each id once.
+    let close = (0..<300).map { $0 * 7919 % 300 + 1 }
+    for serials in [close, [5, 1_000_000, 3, 70_000_000_000, 42, 8], [7, 7, 2, 9]] {
+      var state = RunState()
+      for (i, serial) in serials.enumerated() {
+        let object = ObjectState(
+          id: ObjectID(3 * i + 1), serial: serial, kind: .instance, typeName: "A", address: 0, size: 48, refcount: 1,
+          generation: i % 3 == 0 ? 2 : 0)
+        state.objects[object.id] = object
+      }
+      let order = Screen.objectOrder(state: state, context: Fixtures.context, options: ScreenOptions())
+      #expect(order.count == serials.count)
+      #expect(Set(order) == Set(state.objects.keys))
+      let expected = state.objects.values.sorted { ($0.generation ?? 0, $0.serial) < ($1.generation ?? 0, $1.serial) }
+      #expect(order.map { state.objects[$0]!.serial } == expected.map(\.serial), "\(serials.prefix(6))")
+    }
+  }
+
   @Test func outputShowsStderrInAnotherColour() throws {
     let grid = Self.render()
     let stderr = try #require(Self.find("gc: uncollectable", in: grid))

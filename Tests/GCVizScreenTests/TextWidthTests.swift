@@ -25,6 +25,21 @@ import Testing
     #expect(TextWidth.of(scalar: "\u{301}") == 0)
   }
 
+  @Test func boxDrawingBlocksAndShapesAreOneColumn() {
+    // of(scalar:) answers these without their properties: check that the
+    // properties agree (no mark, format, control or emoji presentation).
+    for v in UInt32(0x2500)...0x25FC {
+      let scalar = Unicode.Scalar(v)!
+      #expect(TextWidth.of(scalar: scalar) == 1, "U+\(String(v, radix: 16))")
+      #expect(!scalar.properties.isEmojiPresentation, "U+\(String(v, radix: 16))")
+      let category = scalar.properties.generalCategory
+      #expect(
+        category != .nonspacingMark && category != .enclosingMark && category != .format && category != .control,
+        "U+\(String(v, radix: 16))")
+    }
+    #expect(displayWidth("\u{25FD}") == 2)  // the next one has emoji presentation
+  }
+
   @Test func controlCharactersAreReplaced() {
     #expect(TextWidth.of(scalar: "\u{1B}") == -1)
     #expect(TextWidth.sanitize("a\u{1B}[31mb") == "a\u{FFFD}[31mb")

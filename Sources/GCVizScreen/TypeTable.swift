@@ -1,0 +1,45 @@
+import GCEngine
+import GCVizTimeline
+
+/// A number per live object, found by indexing an array with its id rather
+/// than hashing it: what the reference list asks of every target (a list of
+/// 10,000 items is 10,000 targets per frame). For a drawn object it is its
+/// type's number (equal numbers, equal type names); otherwise one of the
+/// negative marks below.
+struct TypeTable {
+  /// Not a live object of the state.
+  static let absent: Int32 = -1
+  /// Hidden and not drawn (`d` off): a 2.7 instance's `__dict__`, a frame.
+  static let hidden: Int32 = -2
+  /// Drawn with a box or line of its own (the reference list marks these).
+  static let shown: Int32 = -3
+
+  /// The smallest id the table covers.
+  private let base: Int
+  private var numbers: [Int32]
+
+  /// A table for `ids` (the range between the smallest and the largest),
+  /// every entry `absent`.
+  init<IDs: Sequence<ObjectID>>(covering ids: IDs) {
+    var low = Int.max
+    var high = Int.min
+    for id in ids {
+      low = min(low, id.index)
+      high = max(high, id.index)
+    }
+    base = low <= high ? low : 0
+    numbers = Array(repeating: Self.absent, count: low <= high ? high - low + 1 : 0)
+  }
+
+  subscript(id: ObjectID) -> Int32 {
+    get {
+      let i = id.index - base
+      return i >= 0 && i < numbers.count ? numbers[i] : Self.absent
+    }
+    set {
+      let i = id.index - base
+      guard i >= 0 && i < numbers.count else { return }
+      numbers[i] = newValue
+    }
+  }
+}
