@@ -205,7 +205,7 @@ struct RandomProgramWriter {
 @Suite("Random programs: gcviz compiles them exactly as javac")
 struct JavaRandomProgramTests {
   /// GCVIZ_RANDOM_PROGRAMS and GCVIZ_RANDOM_SEED explore further than the default run.
-  @Test("200 random programs: same verdict, and the same code when valid")
+  @Test("200 random programs: same verdict, and when valid the same code and (with -g) LocalVariableTable")
   func randomPrograms() throws {
     guard jdkAvailable(for: "random programs") else { return }
     let environment = ProcessInfo.processInfo.environment
@@ -218,9 +218,10 @@ struct JavaRandomProgramTests {
       cases.append((writer.program(named: name), name + ".java"))
     }
     let listings = try JDKOracle.compileAndDisassemble(cases)
+    let debugListings = try JDKOracle.compileAndDisassemble(cases, debugInfo: true)
     var valid = 0
     var rejections: [String: Int] = [:]
-    for ((source, fileName), listing) in zip(cases, listings) {
+    for (((source, fileName), listing), debugListing) in zip(zip(cases, listings), debugListings) {
       var ours: JavaProgram? = nil
       var error: Diagnostic? = nil
       do throws(Diagnostic) { ours = try JavaFrontEnd.compile(source, fileName: fileName) } catch let caught {
@@ -229,7 +230,12 @@ struct JavaRandomProgramTests {
       switch (listing, ours) {
       case (.success(let text), let program?):
         valid += 1
-        let differences = compare(program, JavapClass.parse(text))
+        var differences = compare(program, JavapClass.parse(text))
+        if case .success(let debugText) = debugListing {
+          differences += compare(program, JavapClass.parse(debugText), localVariables: true)
+        } else {
+          differences.append("javac -g rejects it")
+        }
         if !differences.isEmpty { Issue.record("\(fileName):\n\(source)\n\(differences.joined(separator: "\n"))") }
       case (.success, nil):
         Issue.record(

@@ -264,7 +264,8 @@ extension JavaCompiler {
     code.resolvePending()
     let limit = code.nextSlot
     code.statBegin(location)
-    let slot = code.newLocal()
+    // Lower's temporary is synthetic: it has a slot and live range, but no table row.
+    let slot = code.newLocal(name: "$temporary", descriptor: object.type.descriptor, isSynthetic: true)
     let temporary = LocalVariable(id: -1 - slot, name: "$temporary", type: object.type)
     slots[temporary.id] = slot
     load(genExpr(object))
