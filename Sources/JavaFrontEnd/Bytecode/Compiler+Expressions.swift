@@ -88,8 +88,10 @@ extension JavaCompiler {
       let lhs = genExpr(target)
       load(genExpr(value))
       return .assign(lhs)
-    case .compoundAssign(let op, let target, let value):
-      if compoundAssignDependsOnTarget(target, value) {
+    case .compoundAssign(let op, let target, let written):
+      // Lower left the value as written for this scan.
+      let value = lower(written)
+      if compoundAssignDependsOnTarget(target, written) {
         return genRewrittenCompoundAssign(op, target, value, at: expression.location)
       }
       let lhs = genExpr(target)
