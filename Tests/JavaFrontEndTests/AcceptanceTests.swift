@@ -3,7 +3,8 @@ import JavaFrontEnd
 import Testing
 
 /// Small programs, valid and invalid Java, on which gcviz must accept what
-/// javac accepts and reject what javac rejects, naming the same line. A
+/// javac accepts and reject what javac rejects, naming the same line, and
+/// compile what both accept to javac -g's code and LocalVariableTable. A
 /// file whose first line is `// subset: rejected (why)` is valid Java that
 /// the subset refuses on purpose: javac must accept it and gcviz reject it.
 @Suite("Acceptance: gcviz accepts and rejects what javac does")
@@ -20,9 +21,13 @@ struct JavaAcceptanceTests {
     let work = try JDKOracle.temporaryDirectory("acceptance")
     defer { try? FileManager.default.removeItem(atPath: work) }
     let verdicts = try JDKOracle.compileEach(zip(sources, files).map { ($0, $1) }, in: work)
+    var bothAccept: [(source: String, fileName: String, program: JavaProgram)] = []
     for (file, (source, javacVerdict)) in zip(files, zip(sources, verdicts)) {
       var ours: Diagnostic? = nil
-      do throws(Diagnostic) { _ = try JavaFrontEnd.compile(source, fileName: file) } catch { ours = error }
+      do throws(Diagnostic) {
+        let program = try JavaFrontEnd.compile(source, fileName: file)
+        if javacVerdict == nil { bothAccept.append((source, file, program)) }
+      } catch { ours = error }
       if source.hasPrefix("// subset: rejected") {
         #expect(javacVerdict == nil, "\(file): marked as valid Java, but javac rejects it")
         #expect(ours != nil, "\(file): marked as outside the subset, but gcviz accepts it")
@@ -39,6 +44,17 @@ struct JavaAcceptanceTests {
           javacError.line == ours.location.line,
           "\(file): javac line \(javacError.line) \(javacError.message); gcviz \(ours.location) \(ours.message)")
       }
+    }
+    // What both accept compiles to javac -g's code and LocalVariableTable.
+    #expect(bothAccept.count >= 30)
+    let listings = try JDKOracle.compileAndDisassemble(bothAccept.map { ($0.source, $0.fileName) }, debugInfo: true)
+    for (accepted, listing) in zip(bothAccept, listings) {
+      guard case .success(let text) = listing else {
+        Issue.record("\(accepted.fileName): javac -g rejects it")
+        continue
+      }
+      let differences = compare(accepted.program, JavapClass.parse(text), localVariables: true)
+      if !differences.isEmpty { Issue.record("\(accepted.fileName):\n\(differences.joined(separator: "\n"))") }
     }
   }
 }

@@ -84,6 +84,24 @@ struct JavaDiagnosticTests {
       diagnostic(program("    int q = true;"))
         == "T.java:3:13: error: incompatible types: boolean cannot be converted to int\n    int q = true;\n            ^\n"
     )
+    // A conditional assigned to a variable: the arm that does not fit is named.
+    #expect(
+      diagnostic(program("    T t = 1 > 0 ? null : \"x\";"))
+        == "T.java:3:26: error: incompatible types: bad type in conditional expression; String cannot be converted to T\n    T t = 1 > 0 ? null : \"x\";\n                         ^\n"
+    )
+    #expect(
+      diagnostic(program("    T t = 1 > 0 ? (2 > 1 ? null : \"x\") : null;"))
+        == "T.java:3:35: error: incompatible types: bad type in conditional expression; String cannot be converted to T\n    T t = 1 > 0 ? (2 > 1 ? null : \"x\") : null;\n                                  ^\n"
+    )
+    // int and null would be boxed to Integer (javac accepts it).
+    #expect(
+      diagnostic(program("    int i = 1 > 0 ? null : 1;"))
+        == "T.java:3:19: error: incompatible types in conditional expression: <null> and int\n    int i = 1 > 0 ? null : 1;\n                  ^\n"
+    )
+    #expect(
+      diagnostic(program("    T t = 1 > 0 ? 1 : 2;"))
+        == "T.java:3:11: error: incompatible types: int cannot be converted to T\n    T t = 1 > 0 ? 1 : 2;\n          ^\n"
+    )
     #expect(
       diagnostic(program("    String s = \"a\";"))
         == "T.java:3:5: error: String variables are not supported (strings are only literals, concatenations and println arguments)\n    String s = \"a\";\n    ^\n"

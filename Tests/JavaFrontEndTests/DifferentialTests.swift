@@ -27,11 +27,29 @@ enum JavaCases {
 
   static let all = load(scenarios, isScenario: true) + load(corpus, isScenario: false)
 
-  /// javap's listing of every case (javac and javap run once for all of them), by path.
-  static let javacListings: Result<[String: Result<String, JDKOracle.CompileFailure>], any Error> = Result {
-    let sources = try all.map { (source: try String(contentsOfFile: $0.path, encoding: .utf8), fileName: $0.file) }
-    let listings = try JDKOracle.compileAndDisassemble(sources)
-    return Dictionary(uniqueKeysWithValues: zip(all.map(\.path), listings))
+  /// The toy JVM's own corpus (Tests/JavaRuntimeTests/corpus), which it
+  /// compiles with this front end.
+  static let runtimeCorpus = load(
+    root.deletingLastPathComponent().appendingPathComponent("JavaRuntimeTests/corpus").path, isScenario: false)
+
+  /// Every Java file a test compiles: scenarios, this corpus, the runtime's.
+  static let everyProgram = all + runtimeCorpus
+
+  /// javap's listing of every program (javac and javap run once for all of them), by path.
+  static let javacListings = listings(debugInfo: false)
+  /// The same compiled with `javac -g` (with LocalVariableTables).
+  static let javacDebugListings = listings(debugInfo: true)
+
+  private static func listings(debugInfo: Bool) -> Result<
+    [String: Result<String, JDKOracle.CompileFailure>], any Error
+  > {
+    Result {
+      let sources = try everyProgram.map {
+        (source: try String(contentsOfFile: $0.path, encoding: .utf8), fileName: $0.file)
+      }
+      let listings = try JDKOracle.compileAndDisassemble(sources, debugInfo: debugInfo)
+      return Dictionary(uniqueKeysWithValues: zip(everyProgram.map(\.path), listings))
+    }
   }
 }
 
@@ -54,29 +72,53 @@ struct JavaDifferentialTests {
     #expect(JavaCases.load(JavaCases.scenarios, isScenario: true).count >= 6)
   }
 
-  @Test("same classes, fields, methods, instructions and line numbers as javac", arguments: JavaCases.all)
+  @Test("same classes, fields, methods, instructions and line numbers as javac", arguments: JavaCases.everyProgram)
   func matchesJavac(_ c: JavaCase) throws {
     guard jdkAvailable(for: c.file) else { return }
-    let source = try String(contentsOfFile: c.path, encoding: .utf8)
-    let expected: [JavapClass]
-    let listing = try #require(try JavaCases.javacListings.get()[c.path])
-    switch listing {
-    case .success(let listing): expected = JavapClass.parse(listing)
-    case .failure(let failure):
-      Issue.record("javac rejects \(c.file):\n\(failure.message)")
-      return
-    }
-    let program: JavaProgram
-    do {
-      program = try JavaFrontEnd.compile(source, fileName: c.file)
-    } catch {
-      Issue.record("gcviz rejects \(c.file):\n\(error.rendered(file: c.file, source: source))")
-      return
-    }
+    guard let (program, expected) = try compiledBoth(c, JavaCases.javacListings) else { return }
     // Every method has code: an empty parse would make the comparison vacuous.
     #expect(!expected.isEmpty && expected.allSatisfy { $0.methods.allSatisfy { !$0.instructions.isEmpty } })
     let differences = compare(program, expected)
     if !differences.isEmpty { Issue.record("\(c.file):\n\(differences.joined(separator: "\n"))") }
+  }
+
+  @Test(
+    "same LocalVariableTable as javac -g, whose code is the same as without -g", arguments: JavaCases.everyProgram)
+  func matchesJavacDebugInfo(_ c: JavaCase) throws {
+    guard jdkAvailable(for: c.file) else { return }
+    guard let (program, expected) = try compiledBoth(c, JavaCases.javacDebugListings),
+      case .success(let plain) = try #require(try JavaCases.javacListings.get()[c.path])
+    else { return }
+    // -g adds the tables and changes nothing else javap shows of the code.
+    let javacDifferences = codeDifferences(JavapClass.parse(plain), expected)
+    if !javacDifferences.isEmpty {
+      Issue.record("\(c.file): javac -g changes the code:\n\(javacDifferences.joined(separator: "\n"))")
+    }
+    // main(String[] args) has at least its parameter: the table was parsed.
+    #expect(expected.contains { $0.methods.contains { !$0.localVariables.isEmpty } })
+    let differences = compare(program, expected, localVariables: true)
+    if !differences.isEmpty { Issue.record("\(c.file):\n\(differences.joined(separator: "\n"))") }
+  }
+
+  /// gcviz's program and javac's class files for a case, or nil after
+  /// recording why one of them is missing.
+  private func compiledBoth(
+    _ c: JavaCase, _ listings: Result<[String: Result<String, JDKOracle.CompileFailure>], any Error>
+  ) throws -> (JavaProgram, [JavapClass])? {
+    let source = try String(contentsOfFile: c.path, encoding: .utf8)
+    let expected: [JavapClass]
+    switch try #require(try listings.get()[c.path]) {
+    case .success(let listing): expected = JavapClass.parse(listing)
+    case .failure(let failure):
+      Issue.record("javac rejects \(c.file):\n\(failure.message)")
+      return nil
+    }
+    do {
+      return (try JavaFrontEnd.compile(source, fileName: c.file), expected)
+    } catch {
+      Issue.record("gcviz rejects \(c.file):\n\(error.rendered(file: c.file, source: source))")
+      return nil
+    }
   }
 
   @Test("the comparison notices a changed instruction, line or local count")
@@ -102,6 +144,36 @@ struct JavaDifferentialTests {
     #expect(!compare(changed, expected).isEmpty)
   }
 
+  @Test("the comparison notices a changed, missing or reordered local variable row")
+  func localVariableComparisonCanFail() throws {
+    guard jdkAvailable(for: "localVariableComparisonCanFail") else { return }
+    let source = "public class C {\n  public static void main(String[] args) {\n    int i = 1;\n    i++;\n  }\n}\n"
+    guard case .success(let listing) = try JDKOracle.compileAndDisassemble(source, fileName: "C.java", debugInfo: true)
+    else {
+      Issue.record("javac failed")
+      return
+    }
+    let expected = JavapClass.parse(listing)
+    let program = try JavaFrontEnd.compile(source, fileName: "C.java")
+    let main = program.classes[0].methods.firstIndex { $0.name == "main" }!
+    #expect(program.classes[0].methods[main].localVariables.count == 2)
+    #expect(compare(program, expected, localVariables: true).isEmpty)
+    // Without localVariables the tables are not compared.
+    var changed = program
+    changed.classes[0].methods[main].localVariables = []
+    #expect(compare(changed, expected).isEmpty)
+    #expect(!compare(changed, expected, localVariables: true).isEmpty)
+    changed = program
+    changed.classes[0].methods[main].localVariables[1].startPC -= 1
+    #expect(!compare(changed, expected, localVariables: true).isEmpty)
+    changed = program
+    changed.classes[0].methods[main].localVariables[1].name = "j"
+    #expect(!compare(changed, expected, localVariables: true).isEmpty)
+    changed = program
+    changed.classes[0].methods[main].localVariables.reverse()
+    #expect(!compare(changed, expected, localVariables: true).isEmpty)
+  }
+
   @Test("each scenario runs on the JDK and exits 0", arguments: JavaCases.load(JavaCases.scenarios, isScenario: true))
   func scenarioRuns(_ c: JavaCase) throws {
     guard jdkAvailable(for: c.file) else { return }
@@ -112,8 +184,10 @@ struct JavaDifferentialTests {
   }
 }
 
-/// Every difference between gcviz's program and javac's class files, as readable lines.
-func compare(_ program: JavaProgram, _ expected: [JavapClass]) -> [String] {
+/// Every difference between gcviz's program and javac's class files, as
+/// readable lines; with `localVariables` (for class files compiled with
+/// `javac -g`) the LocalVariableTables too.
+func compare(_ program: JavaProgram, _ expected: [JavapClass], localVariables: Bool = false) -> [String] {
   var differences: [String] = []
   let expectedNames = Set(expected.map(\.name))
   let actualNames = Set(program.classes.map(\.name))
@@ -122,12 +196,35 @@ func compare(_ program: JavaProgram, _ expected: [JavapClass]) -> [String] {
   }
   for javap in expected {
     guard let actual = program.class(named: javap.name) else { continue }
-    differences += compare(actual, javap)
+    differences += compare(actual, javap, localVariables: localVariables)
   }
   return differences
 }
 
-private func compare(_ actual: JavaClassFile, _ javap: JavapClass) -> [String] {
+/// What differs in the code javap shows of two compilations of the same
+/// classes: methods, instructions, line numbers, stack and local sizes.
+func codeDifferences(_ first: [JavapClass], _ second: [JavapClass]) -> [String] {
+  var differences: [String] = []
+  if first.map(\.name) != second.map(\.name) {
+    differences.append("classes \(first.map(\.name)), \(second.map(\.name))")
+  }
+  for (one, other) in zip(first, second) {
+    let signatures = { (javap: JavapClass) in javap.methods.map { "\($0.name)\($0.descriptor)" } }
+    if signatures(one) != signatures(other) {
+      differences.append("\(one.name): methods \(signatures(one)), \(signatures(other))")
+    }
+    for (method, again) in zip(one.methods, other.methods)
+    where method.instructions != again.instructions || method.lineNumbers != again.lineNumbers
+      || method.stack != again.stack || method.locals != again.locals
+    {
+      differences.append(
+        "\(one.name).\(method.name)\(method.descriptor):\n" + sideBySide(method.instructions, again.instructions))
+    }
+  }
+  return differences
+}
+
+private func compare(_ actual: JavaClassFile, _ javap: JavapClass, localVariables: Bool) -> [String] {
   var differences: [String] = []
   let name = javap.name
   if actual.access.rawValue != javap.flags {
@@ -168,6 +265,14 @@ private func compare(_ actual: JavaClassFile, _ javap: JavapClass) -> [String] {
       differences.append("\(where_): line numbers \(lines), javac \(expected.lineNumbers)")
     }
     differences += compareConcatSites(method, expected, javap, where_)
+    if localVariables {
+      let rows = method.localVariables.map { "\($0.startPC) \($0.length) \($0.slot) \($0.name) \($0.descriptor)" }
+      if rows != expected.localVariables {
+        differences.append(
+          "\(where_): LocalVariableTable differs (start length slot name descriptor)\n"
+            + sideBySide(rows, expected.localVariables))
+      }
+    }
   }
   return differences
 }

@@ -66,22 +66,25 @@ enum JDKOracle {
     return path
   }
 
-  /// Compiles `source` as `fileName` with javac (no -g: javac's default
-  /// line numbers and source file only), then disassembles every class
-  /// file with `javap -v -p`. Returns javap's text, or javac's errors.
-  static func compileAndDisassemble(_ source: String, fileName: String) throws -> Result<String, CompileFailure> {
-    try compileAndDisassemble([(source, fileName)])[0]
+  /// Compiles `source` as `fileName` with javac, then disassembles every
+  /// class file with `javap -v -p`. Returns javap's text, or javac's errors.
+  /// Without `debugInfo` javac writes its default line numbers and source
+  /// file only; with it (`-g`) also the LocalVariableTable.
+  static func compileAndDisassemble(_ source: String, fileName: String, debugInfo: Bool = false) throws -> Result<
+    String, CompileFailure
+  > {
+    try compileAndDisassemble([(source, fileName)], debugInfo: debugInfo)[0]
   }
 
   /// The same for many files at once, each compiled on its own, in one JVM
   /// for javac and one for javap (a JVM start costs most of a second here).
-  static func compileAndDisassemble(_ files: [(source: String, fileName: String)]) throws -> [Result<
-    String, CompileFailure
-  >] {
+  static func compileAndDisassemble(_ files: [(source: String, fileName: String)], debugInfo: Bool = false) throws
+    -> [Result<String, CompileFailure>]
+  {
     guard let javap else { throw OracleMissing() }
     let work = try temporaryDirectory("javap")
     defer { try? FileManager.default.removeItem(atPath: work) }
-    let verdicts = try compileEach(files, in: work)
+    let verdicts = try compileEach(files, in: work, options: debugInfo ? ["-g"] : [])
     var classFiles: [[String]] = []
     for (index, verdict) in verdicts.enumerated() {
       guard verdict == nil else {
@@ -118,11 +121,11 @@ enum JDKOracle {
   }
 
   /// Compiles each file on its own, inside one JVM (javax.tools), into
-  /// `work/<index>/classes`; nil for a file that compiles, else javac's
-  /// first error.
-  static func compileEach(_ files: [(source: String, fileName: String)], in work: String) throws -> [(
-    line: Int, message: String
-  )?] {
+  /// `work/<index>/classes`, with javac's `options` besides the usual ones;
+  /// nil for a file that compiles, else javac's first error.
+  static func compileEach(_ files: [(source: String, fileName: String)], in work: String, options: [String] = [])
+    throws -> [(line: Int, message: String)?]
+  {
     guard let javac, let java else { throw OracleMissing() }
     for (index, file) in files.enumerated() {
       try FileManager.default.createDirectory(atPath: "\(work)/\(index)/classes", withIntermediateDirectories: true)
@@ -133,7 +136,7 @@ enum JDKOracle {
     let built = try run(javac, ["-d", ".", "CompileEach.java"], in: work + "/tool")
     guard built.exitCode == 0 else { throw CompileFailure(message: built.stderr) }
     let directories = files.indices.map { "\(work)/\($0)" }
-    let compiled = try run(java, ["-cp", ".", "CompileEach"] + directories, in: work + "/tool")
+    let compiled = try run(java, ["-cp", ".", "CompileEach"] + options + directories, in: work + "/tool")
     guard compiled.exitCode == 0 else { throw CompileFailure(message: compiled.stderr) }
     var verdicts: [String: (line: Int, message: String)?] = [:]
     for line in compiled.stdout.split(separator: "\n") {
@@ -149,7 +152,8 @@ enum JDKOracle {
 
   /// Compiles every `.java` file of each directory named on the command
   /// line into that directory's `classes`, then prints one line per
-  /// directory: `dir<TAB>OK` or `dir<TAB>line<TAB>message`.
+  /// directory: `dir<TAB>OK` or `dir<TAB>line<TAB>message`. Arguments
+  /// starting with `-` are javac options for every directory.
   static let compileEachSource = """
     import javax.tools.*;
     import java.io.File;
@@ -158,11 +162,18 @@ enum JDKOracle {
     public class CompileEach {
         public static void main(String[] args) throws Exception {
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+            List<String> extra = new ArrayList<>();
+            for (String arg : args) {
+                if (arg.startsWith("-")) extra.add(arg);
+            }
             for (String directory : args) {
+                if (directory.startsWith("-")) continue;
                 File[] files = new File(directory).listFiles((dir, name) -> name.endsWith(".java"));
                 DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
                 StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, null, null);
-                List<String> options = List.of("-d", directory + "/classes", "-encoding", "UTF-8", "-nowarn");
+                List<String> options = new ArrayList<>(
+                    List.of("-d", directory + "/classes", "-encoding", "UTF-8", "-nowarn"));
+                options.addAll(extra);
                 boolean ok = javac.getTask(null, manager, diagnostics, options, null,
                     manager.getJavaFileObjects(files)).call();
                 String verdict = "OK";

@@ -21,6 +21,9 @@ struct JavapClass {
     var instructions: [String] = []
     /// `line N: offset` rows, in javap's order.
     var lineNumbers: [String] = []
+    /// LocalVariableTable rows (`javac -g`), in javap's order, as
+    /// `start length slot name descriptor`; empty without the table.
+    var localVariables: [String] = []
     /// The bootstrap method of each invokedynamic, by offset.
     var bootstrapIndex: [Int: Int] = [:]
   }
@@ -134,6 +137,10 @@ struct JavapClass {
         if let bootstrap = instruction.bootstrap { method.bootstrapIndex[instruction.offset] = bootstrap }
       } else if section == "LineNumberTable:" && trimmed.hasPrefix("line ") {
         method.lineNumbers.append(trimmed)
+      } else if section == "LocalVariableTable:" {
+        // `   6       3     2     a   I`, after a header row of column names.
+        let columns = trimmed.split(separator: " ")
+        if columns.count == 5 && Int(columns[0]) != nil { method.localVariables.append(columns.joined(separator: " ")) }
       }
     }
     methods.append(method)

@@ -140,6 +140,95 @@ struct JavaModelTests {
       ])
   }
 
+  /// Every row lies inside the code, starts at an instruction or the end,
+  /// names a slot under maxLocals; `this` and the parameters cover the
+  /// whole method; rows of one slot never overlap.
+  @Test("local variable rows lie inside the code; this and the parameters span it")
+  func localVariableRows() {
+    for (file, program) in Self.programs {
+      for javaClass in program.classes {
+        for method in javaClass.methods {
+          let place = "\(file) \(javaClass.name).\(method.name)\(method.descriptor)"
+          let end = method.code.last.map { $0.offset + $0.length } ?? 0
+          for row in method.localVariables {
+            #expect(row.length > 0 && row.startPC + row.length <= end, "\(place): \(row)")
+            #expect(row.startPC == end || method.instructionIndex(atOffset: row.startPC) != nil, "\(place): \(row)")
+            #expect(row.slot < method.maxLocals, "\(place): \(row)")
+          }
+          let arguments = method.localVariables.filter { $0.slot < method.argumentSlots }
+          #expect(
+            arguments.map(\.slot).sorted() == Array(0..<method.argumentSlots)
+              && arguments.allSatisfy { $0.startPC == 0 && $0.length == end }, "\(place): \(arguments)")
+          if !method.isStatic { #expect(arguments.first { $0.slot == 0 }?.name == "this", "\(place)") }
+          for (index, row) in method.localVariables.enumerated() {
+            for other in method.localVariables[(index + 1)...] where other.slot == row.slot {
+              #expect(
+                other.startPC >= row.startPC + row.length || row.startPC >= other.startPC + other.length,
+                "\(place): \(row) overlaps \(other)")
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test("localName: a slot's variable from after its store to the end of its scope")
+  func localNames() throws {
+    let source = """
+      public class L {
+          public static void main(String[] args) {
+              Node a = new Node();
+              if (a != null) {
+                  Node b = a;
+                  a = b;
+              } else {
+                  int c = 1;
+              }
+          }
+      }
+      class Node {
+          Node next;
+          Node(Node next) { this.next = next; }
+          Node() { this(null); }
+      }
+      """
+    let program = try JavaFrontEnd.compile(source, fileName: "L.java")
+    let main = try #require(program.class(named: "L")?.method(named: "main", descriptor: "([Ljava/lang/String;)V"))
+    #expect(
+      main.code.map { "\($0.offset): \($0.description)" } == [
+        "0: new class Node", "3: dup", "4: invokespecial Method Node.\"<init>\":()V", "7: astore_1",
+        "8: aload_1", "9: ifnull 19", "12: aload_1", "13: astore_2", "14: aload_2", "15: astore_1", "16: goto 21",
+        "19: iconst_1", "20: istore_2", "21: return",
+      ])
+    let rows = main.localVariables.map { "\($0.startPC) \($0.length) \($0.slot) \($0.name) \($0.descriptor)" }
+    #expect(rows == ["14 2 2 b LNode;", "0 22 0 args [Ljava/lang/String;", "8 14 1 a LNode;"])
+    #expect(main.localName(slot: 0, atOffset: 0) == "args")
+    #expect(main.localName(slot: 0, atOffset: 21) == "args")
+    #expect(main.localName(slot: 0, atOffset: 22) == nil)
+    // Not at the store that initializes it: its range starts after.
+    #expect(main.localName(slot: 1, atOffset: 7) == nil)
+    #expect(main.localName(slot: 1, atOffset: 8) == "a")
+    #expect(main.localName(slot: 2, atOffset: 13) == nil)
+    #expect(main.localName(slot: 2, atOffset: 14) == "b")
+    #expect(main.localName(slot: 2, atOffset: 15) == "b")
+    // After the block's end nothing; c is stored at 20 and its scope ends
+    // at 21: an empty range, no row.
+    #expect(main.localName(slot: 2, atOffset: 16) == nil)
+    #expect(main.localName(slot: 2, atOffset: 20) == nil)
+    #expect(main.localName(slot: 2, atOffset: 21) == nil)
+    let node = try #require(program.class(named: "Node"))
+    let constructor = try #require(node.method(named: "<init>", descriptor: "(LNode;)V"))
+    #expect(
+      constructor.localVariables.map(\.name) == ["this", "next"]
+        && constructor.localVariables.map(\.descriptor) == ["LNode;", "LNode;"])
+    #expect(constructor.localName(slot: 1, atOffset: 0) == "next")
+    let delegating = try #require(node.method(named: "<init>", descriptor: "()V"))
+    #expect(
+      delegating.localVariables == [
+        JavaLocalVariable(startPC: 0, length: 6, slot: 0, name: "this", descriptor: "LNode;")
+      ])
+  }
+
   @Test("a concatenation site rebuilds the text from its arguments")
   func concatenation() throws {
     let program = try JavaFrontEnd.compile(

@@ -5,8 +5,9 @@ import Testing
 /// Writes random programs of the subset: nested ifs and loops with breaks
 /// and continues, locals in nested scopes, int and boolean expressions,
 /// objects, arrays, fields and statics, calls, concatenation. Every local
-/// is initialized where declared and jumps end their blocks, so almost
-/// all are valid Java; the test holds gcviz to javac's verdict either way.
+/// is initialized where declared or in both branches of the if that
+/// follows, and jumps end their blocks, so almost all are valid Java; the
+/// test holds gcviz to javac's verdict either way.
 struct RandomProgramWriter {
   var random: SplitMix64
   var lines: [String] = []
@@ -110,7 +111,7 @@ struct RandomProgramWriter {
   mutating func statement() {
     let ints = locals("int")
     let nodes = locals("Node")
-    switch Int.random(in: 0..<17, using: &random) {
+    switch Int.random(in: 0..<18, using: &random) {
     case 0: declare("int", intExpression())
     case 1: declare("boolean", condition())
     case 2: declare("Node", nodeExpression())
@@ -170,6 +171,21 @@ struct RandomProgramWriter {
       case 2: emit("System.out.println(\(pick([intExpression(), condition(1)])));")
       default: emit("\(pick(nodes)).value \(pick(["+=", "-="])) -\(pick(nodes)).value;")
       }
+    case 16:
+      // Declared without a value and given one in both branches: javac's
+      // LocalVariableTable starts a row at each store.
+      let name = fresh(chance(50) ? "u" : "v")
+      let type = name.hasPrefix("u") ? "int" : "Node"
+      emit("\(type) \(name);")
+      emit("if (\(condition())) {")
+      block {
+        $0.statements(Int.random(in: 0...2, using: &$0.random))
+        $0.emit("\(name) = \(type == "int" ? $0.intExpression() : $0.nodeExpression());")
+      }
+      emit("} else {")
+      block { $0.emit("\(name) = \(type == "int" ? $0.intExpression() : $0.nodeExpression());") }
+      emit("}")
+      scopes[scopes.count - 1].append((name, type))
     default:
       emit("Node.flag = \(condition());")
     }
@@ -205,7 +221,7 @@ struct RandomProgramWriter {
 @Suite("Random programs: gcviz compiles them exactly as javac")
 struct JavaRandomProgramTests {
   /// GCVIZ_RANDOM_PROGRAMS and GCVIZ_RANDOM_SEED explore further than the default run.
-  @Test("200 random programs: same verdict, and the same code when valid")
+  @Test("200 random programs: same verdict, and when valid the same code and (with -g) LocalVariableTable")
   func randomPrograms() throws {
     guard jdkAvailable(for: "random programs") else { return }
     let environment = ProcessInfo.processInfo.environment
@@ -218,9 +234,13 @@ struct JavaRandomProgramTests {
       cases.append((writer.program(named: name), name + ".java"))
     }
     let listings = try JDKOracle.compileAndDisassemble(cases)
+    let debugListings = try JDKOracle.compileAndDisassemble(cases, debugInfo: true)
     var valid = 0
+    // Programs where javac's table has a variable in two rows (a range
+    // split where a path without a value joins).
+    var splitVariables = 0
     var rejections: [String: Int] = [:]
-    for ((source, fileName), listing) in zip(cases, listings) {
+    for (((source, fileName), listing), debugListing) in zip(zip(cases, listings), debugListings) {
       var ours: JavaProgram? = nil
       var error: Diagnostic? = nil
       do throws(Diagnostic) { ours = try JavaFrontEnd.compile(source, fileName: fileName) } catch let caught {
@@ -229,7 +249,18 @@ struct JavaRandomProgramTests {
       switch (listing, ours) {
       case (.success(let text), let program?):
         valid += 1
-        let differences = compare(program, JavapClass.parse(text))
+        var differences = compare(program, JavapClass.parse(text))
+        if case .success(let debugText) = debugListing {
+          let expected = JavapClass.parse(debugText)
+          differences += compare(program, expected, localVariables: true)
+          let split = expected.flatMap(\.methods).contains { method in
+            let variables = method.localVariables.map { $0.split(separator: " ").dropFirst(2).joined(separator: " ") }
+            return Set(variables).count < variables.count
+          }
+          if split { splitVariables += 1 }
+        } else {
+          differences.append("javac -g rejects it")
+        }
         if !differences.isEmpty { Issue.record("\(fileName):\n\(source)\n\(differences.joined(separator: "\n"))") }
       case (.success, nil):
         Issue.record(
@@ -243,5 +274,6 @@ struct JavaRandomProgramTests {
     #expect(
       valid >= count * 9 / 10,
       "only \(valid) of \(count) random programs are valid Java: the writer needs fixing: \(rejections)")
+    #expect(count < 100 || splitVariables >= count / 20, "only \(splitVariables) programs split a variable's range")
   }
 }

@@ -1,6 +1,6 @@
 // The compiled program: per class what a class file holds that a runtime
-// needs (fields, methods with their code and line-number table), with
-// symbolic operands instead of constant-pool indices.
+// needs (fields, methods with their code, line-number table and local
+// variable table), with symbolic operands instead of constant-pool indices.
 
 public struct JavaField: Hashable, Sendable {
   public var name: String
@@ -19,6 +19,31 @@ public struct JavaLineNumber: Hashable, Sendable {
   public var line: Int
 }
 
+/// One row of a LocalVariableTable (as `javac -g` writes it): from
+/// `startPC` for `length` bytes, slot `slot` holds the variable `name`.
+/// A row starts after the store that gives the variable its value; `this`
+/// and the parameters cover the whole method. A variable that has no value
+/// on some path into the code gets one row per stretch where it has one.
+public struct JavaLocalVariable: Hashable, Sendable {
+  public var startPC: Int
+  public var length: Int
+  public var slot: Int
+  public var name: String
+  /// `I`, `Z`, `LNode;`, `[Ljava/lang/String;`.
+  public var descriptor: String
+
+  public init(startPC: Int, length: Int, slot: Int, name: String, descriptor: String) {
+    self.startPC = startPC
+    self.length = length
+    self.slot = slot
+    self.name = name
+    self.descriptor = descriptor
+  }
+
+  /// Whether the row covers the byte offset: startPC <= offset < startPC + length.
+  public func covers(_ offset: Int) -> Bool { offset >= startPC && offset < startPC + length }
+}
+
 public struct JavaMethod: Hashable, Sendable {
   /// `<init>` for a constructor, `<clinit>` for the static initializer.
   public var name: String
@@ -32,6 +57,9 @@ public struct JavaMethod: Hashable, Sendable {
   public var code: [JVMInstruction]
   /// javac's LineNumberTable, in the order javac writes it.
   public var lineNumbers: [JavaLineNumber]
+  /// javac's LocalVariableTable (`javac -g`), in the order javac writes it
+  /// (and `javap -l` prints it). Compiler temporaries are not in it.
+  public var localVariables: [JavaLocalVariable]
 
   public var isStatic: Bool { access.contains(.static) }
   public var isConstructor: Bool { name == "<init>" }
@@ -40,6 +68,13 @@ public struct JavaMethod: Hashable, Sendable {
 
   /// Slots the arguments take on entry: `this` (unless static), then one per parameter.
   public var argumentSlots: Int { parameterDescriptors.count + (isStatic ? 0 : 1) }
+
+  /// The name of the variable that slot `slot` holds at byte offset
+  /// `offset`, if the LocalVariableTable has one there (none at the store
+  /// that initializes a variable, which its range follows).
+  public func localName(slot: Int, atOffset offset: Int) -> String? {
+    localVariables.first { $0.slot == slot && $0.covers(offset) }?.name
+  }
 
   /// The instruction at a byte offset (a branch target), if one starts there.
   public func instructionIndex(atOffset offset: Int) -> Int? {

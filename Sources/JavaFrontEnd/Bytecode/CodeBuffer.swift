@@ -13,13 +13,17 @@
 //   replacing a row at the same offset, skipping one that repeats a line;
 // - local slots are handed out in order and given back at the end of a
 //   block, so sibling blocks reuse them;
-// - javac tracks which slots hold a value on each path (for the
-//   LocalVariableTable it writes with -g); ending the scope of a local
-//   that was stored, or joining paths that disagree about one, takes the
+// - javac tracks which slots hold a value on each path, and from it the
+//   live ranges of the LocalVariableTable it writes with -g (Code.LocalVar):
+//   a range opens after a store into the variable's slot (setDefined),
+//   closes where paths join and one of them has no value in the slot
+//   (setUndefined: the variable goes on as a new entry) and at the end of
+//   the variable's scope (endScope); an empty range is dropped; entries
+//   are written in the order their ranges closed. Closing a range takes the
 //   current offset as a label (curCP), which resolves pending jumps, marks
 //   a pending line (a block's closing brace gets the goto that follows it)
-//   and keeps the next goto from being taken back. That bookkeeping is
-//   reproduced here for those side effects.
+//   and keeps the next goto from being taken back, so the table shapes the
+//   code even without -g.
 
 import ScenarioSource
 
@@ -31,6 +35,46 @@ struct PendingJump {
   var stack: [JVMValueKind]
   /// The slots holding a value after the jump (javac's State.defined).
   var defined: Set<Int>
+}
+
+/// A local variable as the code buffer sees it (javac's Code.LocalVar):
+/// what the LocalVariableTable says of it, and its live ranges.
+struct LocalVariableRecord {
+  /// A range of offsets where the slot holds the variable's value;
+  /// `length` is nil while the range is open.
+  struct LiveRange {
+    var start: Int
+    var length: Int?
+  }
+
+  var name: String
+  var descriptor: String
+  var slot: Int
+  /// A temporary of the compiler's own (javac: SYNTHETIC): its ranges are
+  /// kept like any other's, but it is not written to the table.
+  var isSynthetic: Bool
+  var ranges: [LiveRange] = []
+
+  /// The same variable with no ranges yet (javac's LocalVar.dup).
+  var fresh: LocalVariableRecord {
+    LocalVariableRecord(name: name, descriptor: descriptor, slot: slot, isSynthetic: isSynthetic)
+  }
+
+  var hasOpenRange: Bool { ranges.last.map { $0.length == nil } ?? false }
+  var isLastRangeInitialized: Bool { !ranges.isEmpty }
+
+  mutating func openRange(at start: Int) {
+    if !hasOpenRange { ranges.append(LiveRange(start: start)) }
+  }
+
+  /// Closes the last range; an empty one is dropped.
+  mutating func closeRange(length: Int) {
+    if isLastRangeInitialized && length > 0 {
+      if ranges[ranges.count - 1].length == nil { ranges[ranges.count - 1].length = length }
+    } else if !ranges.isEmpty {
+      ranges.removeLast()
+    }
+  }
 }
 
 /// A list of jumps to the same (unknown) target, by decreasing offset.
@@ -66,9 +110,11 @@ struct CodeBuffer {
   private(set) var stack: [JVMValueKind] = []
   /// Slots that hold a value here (javac's State.defined).
   private var defined: Set<Int> = []
-  /// Slots whose variable is in scope, and whether a value was stored in
-  /// it since it got the slot (javac: its last live range is initialized).
-  private var variables: [Int: Bool] = [:]
+  /// The variable in scope in each slot (javac's lvar).
+  private var variables: [Int: LocalVariableRecord] = [:]
+  /// Variables whose ranges are complete, in the order javac writes them
+  /// to the LocalVariableTable (javac's varBuffer).
+  private var finishedVariables: [LocalVariableRecord] = []
   private(set) var maxStack = 0
   private(set) var nextSlot = 0
   private(set) var maxLocals = 0
@@ -82,12 +128,12 @@ struct CodeBuffer {
   // MARK: Locals
 
   /// A slot for a new variable (javac's newLocal with addLocalVar).
-  mutating func newLocal() -> Int {
+  mutating func newLocal(name: String, descriptor: String, isSynthetic: Bool = false) -> Int {
     let slot = nextSlot
     nextSlot += 1
     maxLocals = max(maxLocals, nextSlot)
     if !pendingJumps.isEmpty { resolvePending() }
-    variables[slot] = false
+    variables[slot] = LocalVariableRecord(name: name, descriptor: descriptor, slot: slot, isSynthetic: isSynthetic)
     defined.remove(slot)
     return slot
   }
@@ -99,29 +145,64 @@ struct CodeBuffer {
     for slot in first..<max(first, previous) { endScope(slot) }
   }
 
+  /// Closes the variable's live range where its scope ends.
   private mutating func endScope(_ slot: Int) {
-    if let stored = variables[slot] {
-      if stored { _ = curCP() }
-      variables[slot] = nil
+    if variables[slot]?.isLastRangeInitialized == true {
+      // curCP first: resolving the pending jumps may change the ranges.
+      let pc = curCP()
+      if var variable = variables[slot], let last = variable.ranges.last, pc - last.start < 65535 {
+        variable.closeRange(length: pc - last.start)
+        finish(variable)
+      }
     }
+    variables[slot] = nil
     defined.remove(slot)
   }
 
-  /// A value was stored in the slot (javac's setDefined(int)).
+  /// A value was stored in the slot (javac's setDefined(int)): the
+  /// variable's range opens here, after the store.
   mutating func setDefined(_ slot: Int) {
     if variables[slot] == nil {
       defined.remove(slot)
     } else {
       defined.insert(slot)
-      if cp < 65535 { variables[slot] = true }
+      if cp < 65535 { variables[slot]!.openRange(at: cp) }
     }
   }
 
+  /// The slot has no value on some path that joins here: the variable's
+  /// range closes, and a later store opens one in a new entry.
   private mutating func setUndefined(_ slot: Int) {
     defined.remove(slot)
-    if variables[slot] == true {
-      _ = curCP()
-      variables[slot] = false
+    guard variables[slot]?.isLastRangeInitialized == true else { return }
+    let pc = curCP()
+    guard var variable = variables[slot], let last = variable.ranges.last else { return }
+    let length = pc - last.start
+    if length < 65535 {
+      variables[slot] = variable.fresh
+      variable.closeRange(length: length)
+      finish(variable)
+    } else {
+      variable.ranges.removeLast()
+      variables[slot] = variable
+    }
+  }
+
+  /// javac's putVar: the variable goes to the table, unless it is synthetic.
+  private mutating func finish(_ variable: LocalVariableRecord) {
+    if !variable.isSynthetic { finishedVariables.append(variable) }
+  }
+
+  /// The LocalVariableTable javac writes with -g: one row per closed range.
+  var localVariableTable: [JavaLocalVariable] {
+    finishedVariables.flatMap { variable in
+      variable.ranges.compactMap { range in
+        range.length.map {
+          JavaLocalVariable(
+            startPC: range.start, length: $0, slot: variable.slot, name: variable.name,
+            descriptor: variable.descriptor)
+        }
+      }
     }
   }
 
@@ -242,7 +323,10 @@ struct CodeBuffer {
         target = next
       }
       if instructions[jump.index].opcode == .goto && jump.offset + 3 == target && target == cp && !fixedPc {
-        // A goto to the next instruction is not needed: take it back.
+        // A goto to the next instruction is not needed: take it back. (javac
+        // -g then shortens the closed live ranges of the variables in scope
+        // that reach past it, adjustAliveRanges; but a variable in scope has
+        // no closed range: closing one ends its entry.)
         instructions.removeLast()
         cp -= 3
         target -= 3

@@ -88,8 +88,10 @@ extension JavaCompiler {
       let lhs = genExpr(target)
       load(genExpr(value))
       return .assign(lhs)
-    case .compoundAssign(let op, let target, let value):
-      if compoundAssignDependsOnTarget(target, value) {
+    case .compoundAssign(let op, let target, let written):
+      // Lower left the value as written for this scan.
+      let value = lower(written)
+      if compoundAssignDependsOnTarget(target, written) {
         return genRewrittenCompoundAssign(op, target, value, at: expression.location)
       }
       let lhs = genExpr(target)
@@ -264,7 +266,8 @@ extension JavaCompiler {
     code.resolvePending()
     let limit = code.nextSlot
     code.statBegin(location)
-    let slot = code.newLocal()
+    // Lower's temporary is synthetic: it has a slot and live range, but no table row.
+    let slot = code.newLocal(name: "$temporary", descriptor: object.type.descriptor, isSynthetic: true)
     let temporary = LocalVariable(id: -1 - slot, name: "$temporary", type: object.type)
     slots[temporary.id] = slot
     load(genExpr(object))

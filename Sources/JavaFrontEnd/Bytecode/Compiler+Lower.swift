@@ -84,7 +84,9 @@ extension JavaCompiler {
     case .assign(let target, let value):
       result.kind = .assign(target: lower(target), value: lower(value))
     case .compoundAssign(let op, let target, let value):
-      result.kind = .compoundAssign(op, target: lower(target), value: lower(value))
+      // The value stays as written: javac's dependency scan reads it before
+      // Lower prunes it (genExpr lowers it after the scan).
+      result.kind = .compoundAssign(op, target: lower(target), value: value)
     case .increment(let increment, let target):
       result.kind = .increment(increment, target: lower(target))
     }
@@ -94,7 +96,8 @@ extension JavaCompiler {
   /// javac's AssignopDependencyScanner: `x op= e` where e applies a unary
   /// operator (or another compound assignment) to the same variable is
   /// compiled as `x = x op e`, the object of a field access held in a
-  /// temporary local so it is evaluated once.
+  /// temporary local so it is evaluated once. It scans e as written, before
+  /// Lower: an operator in a part that Lower prunes counts too.
   func compoundAssignDependsOnTarget(_ target: TypedExpression, _ value: TypedExpression) -> Bool {
     guard let variable = VariableIdentity(target) else { return false }
     var found = false

@@ -14,7 +14,7 @@ extension JavaCompiler {
     code.statBegin(statement.location)
     switch statement.kind {
     case .localVariable(let local, let initializer):
-      let slot = code.newLocal()
+      let slot = code.newLocal(name: local.name, descriptor: local.type.descriptor)
       slots[local.id] = slot
       if let initializer {
         load(genExpr(lower(initializer)))
@@ -107,8 +107,13 @@ extension JavaCompiler {
     genStats(updates)
     code.resolve(code.branch(.goto), to: start)
     code.resolve(loopDone)
-    let exits = loops.removeLast().exits
-    if !exits.isEmpty { code.resolve(exits) }
+    var exits = loops.removeLast().exits
+    if !exits.isEmpty {
+      // The body's slots hold nothing after the loop (javac excludes them
+      // from the state of the first jump of the exit chain).
+      exits[0].defined = exits[0].defined.filter { $0 < code.nextSlot }
+      code.resolve(exits)
+    }
   }
 
   func kind(of type: JavaType) -> JVMValueKind {

@@ -21,7 +21,7 @@ final class JavaCompiler {
       // Each class file has its own constant pool.
       let compiler = JavaCompiler()
       var methods: [JavaMethod] = []
-      for method in typedClass.methods { methods.append(try compiler.compile(method)) }
+      for method in typedClass.methods { methods.append(try compiler.compile(method, in: typedClass.binaryName)) }
       let fields = typedClass.fields.map { JavaField(name: $0.name, descriptor: $0.type.descriptor, access: $0.access) }
       compiled.append(
         JavaClassFile(
@@ -31,14 +31,17 @@ final class JavaCompiler {
     return JavaProgram(classes: compiled, mainClass: mainClass)
   }
 
-  private func compile(_ method: TypedMethod) throws(Diagnostic) -> JavaMethod {
+  private func compile(_ method: TypedMethod, in className: String) throws(Diagnostic) -> JavaMethod {
     code = CodeBuffer()
     slots = [:]
     loops = []
     returnType = method.returnType
-    if !method.isStatic { code.setDefined(code.newLocal()) }
+    // `this` and the parameters hold their values from the first instruction on.
+    if !method.isStatic {
+      code.setDefined(code.newLocal(name: "this", descriptor: JavaType.object(className).descriptor))
+    }
     for parameter in method.parameters {
-      let slot = code.newLocal()
+      let slot = code.newLocal(name: parameter.name, descriptor: parameter.type.descriptor)
       code.setDefined(slot)
       slots[parameter.id] = slot
     }
@@ -60,7 +63,8 @@ final class JavaCompiler {
     }
     return JavaMethod(
       name: method.name, descriptor: method.descriptor, access: method.access, maxStack: code.maxStack,
-      maxLocals: code.maxLocals, code: code.finishedInstructions(), lineNumbers: code.lineNumbers)
+      maxLocals: code.maxLocals, code: code.finishedInstructions(), lineNumbers: code.lineNumbers,
+      localVariables: code.localVariableTable)
   }
 
   // MARK: Emitting

@@ -24,15 +24,22 @@ extension JavaChecker {
 
   /// The expression, which must fit a variable of type `type`.
   func checkAssignable(_ expression: Expression, to type: JavaType) throws(Diagnostic) -> TypedExpression {
-    let typed = try checkExpression(expression)
+    let typed: TypedExpression
+    if let conditional = try checkConditional(expression, target: type) {
+      typed = conditional
+    } else {
+      typed = try checkExpression(expression)
+    }
     try requireAssignable(typed, to: type, at: expression.start)
     return typed
   }
 
-  func requireAssignable(_ typed: TypedExpression, to type: JavaType, at location: SourceLocation) throws(Diagnostic) {
+  func requireAssignable(
+    _ typed: TypedExpression, to type: JavaType, at location: SourceLocation, what: String = "incompatible types: "
+  ) throws(Diagnostic) {
     if !isAssignable(typed.type, to: type) {
       throw Diagnostic(
-        "incompatible types: \(typed.type == .null ? "<null>" : typed.type.sourceName) cannot be converted to \(type.sourceName)",
+        "\(what)\(typed.type == .null ? "<null>" : typed.type.sourceName) cannot be converted to \(type.sourceName)",
         at: location)
     }
   }
@@ -228,20 +235,61 @@ extension JavaChecker {
     return TypedExpression(kind: kind, type: type, location: location)
   }
 
+  /// A conditional expression (in parentheses or not) checked against the
+  /// type of the variable it is assigned to (nil: it is none).
+  private func checkConditional(_ expression: Expression, target: JavaType) throws(Diagnostic) -> TypedExpression? {
+    switch expression.kind {
+    case .parenthesized(let inner):
+      guard let typed = try checkConditional(inner, target: target) else { return nil }
+      if let constant = typed.constant {
+        return TypedExpression(kind: .constant(constant), type: typed.type, location: expression.location)
+      }
+      return TypedExpression(kind: .parenthesized(typed), type: typed.type, location: expression.location)
+    case .conditional(let condition, let then, let elsePart):
+      return try conditional(condition, then, elsePart, at: expression.location, target: target)
+    default:
+      return nil
+    }
+  }
+
+  /// `c ? a : b` (JLS 15.25, as javac's Attr reads it). Assigned to a
+  /// variable (`target`), a conditional is a poly expression unless both
+  /// arms are boolean or numeric, a null literal counting as such (javac's
+  /// isBooleanOrNumeric): each arm must then fit the variable's type, javac
+  /// names the arm that does not ("bad type in conditional expression"),
+  /// and that type is the conditional's. Otherwise it stands alone, and
+  /// its type is the arms' type when they agree, the other arm's when one
+  /// is null (String included: `t ? null : "x"` is a String), or null when
+  /// both are; an int or boolean with null would be boxed, which the
+  /// subset does not do.
   private func conditional(
-    _ condition: Expression, _ then: Expression, _ elsePart: Expression, at location: SourceLocation
+    _ condition: Expression, _ then: Expression, _ elsePart: Expression, at location: SourceLocation,
+    target: JavaType? = nil
   )
     throws(Diagnostic) -> TypedExpression
   {
     let c = try checkCondition(condition)
-    let a = try checkExpression(then)
-    let b = try checkExpression(elsePart)
+    // An arm that is a conditional is a poly expression of the same target
+    // (and then checked against it already), unless it stands alone.
+    func arm(_ expression: Expression) throws(Diagnostic) -> (typed: TypedExpression, checked: Bool) {
+      if let target, let typed = try checkConditional(expression, target: target) {
+        return (typed, !isBooleanOrNumeric(typed))
+      }
+      return (try checkExpression(expression), false)
+    }
+    let (a, aChecked) = try arm(then)
+    let (b, bChecked) = try arm(elsePart)
     let type: JavaType
-    if a.type == b.type {
+    if let target, !(isBooleanOrNumeric(a) && isBooleanOrNumeric(b)) {
+      let what = "incompatible types: bad type in conditional expression; "
+      if !aChecked { try requireAssignable(a, to: target, at: then.start, what: what) }
+      if !bChecked { try requireAssignable(b, to: target, at: elsePart.start, what: what) }
+      type = target
+    } else if a.type == b.type {
       type = a.type
-    } else if a.type == .null && b.type.isReference && b.type != .string {
+    } else if a.type == .null && b.type.isReference {
       type = b.type
-    } else if b.type == .null && a.type.isReference && a.type != .string {
+    } else if b.type == .null && a.type.isReference {
       type = a.type
     } else {
       throw Diagnostic(
@@ -251,5 +299,15 @@ extension JavaChecker {
       return TypedExpression(kind: .constant(value ? ac : bc), type: type, location: location)
     }
     return TypedExpression(kind: .conditional(condition: c, then: a, else: b), type: type, location: location)
+  }
+
+  /// javac's isBooleanOrNumeric: an int or boolean expression, the null
+  /// literal, or a conditional whose arms both are (in parentheses or not).
+  private func isBooleanOrNumeric(_ expression: TypedExpression) -> Bool {
+    switch expression.skippingParentheses.kind {
+    case .null: return true
+    case .conditional(_, let then, let elsePart): return isBooleanOrNumeric(then) && isBooleanOrNumeric(elsePart)
+    default: return expression.type == .int || expression.type == .boolean
+    }
   }
 }

@@ -3,7 +3,9 @@
 // replacement's constness shows), null == null is a known condition, a
 // compound assignment whose value applies a unary operator to the same
 // variable becomes x = x op e (another object's field through a
-// temporary local), and a jump through a goto not yet resolved lands on it.
+// temporary local), even when the operator is in a part that Lower then
+// prunes (the scan runs first), and a jump through a goto not yet
+// resolved lands on it.
 public class LowerQuirks {
     static boolean flag;
     static int count;
@@ -19,6 +21,9 @@ public class LowerQuirks {
         x += x++;
         x -= -x;
         value += other.value;
+        other.value += (false ? -other.value : x);
+        value -= (true ? x : -value);
+        count += (flag && -count > 0) ? 1 : 2;
     }
 
     static void prune(int n) {
