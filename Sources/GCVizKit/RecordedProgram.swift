@@ -98,8 +98,9 @@ extension JavaMachine: RecordedProgram {
 
   /// A local's name where the frame is, if the slot is a variable in scope.
   private func localName(_ frame: JavaFrame, slot: Int, offset: Int) -> String? {
-    // Until the compiler keeps javac's LocalVariableTable, only `this` is known.
-    slot == 0 && !frame.javaMethod.isStatic ? "this" : nil
+    // javac -g's LocalVariableTable: a variable is in scope from just after
+    // the store that gives it its first value.
+    frame.javaMethod.localName(slot: slot, atOffset: offset)
   }
 
   public var framesBeforeCalls: Int { staticFields.isEmpty ? 0 : 1 }
