@@ -65,6 +65,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // What the test targets share: running the oracles and the binary.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(
       name: "GCEngineTests",
       dependencies: [
@@ -75,11 +77,13 @@ let package = Package(
     .testTarget(name: "PythonFrontEndTests", dependencies: ["PythonFrontEnd", "GCVizKit"]),
     // Java front end: diagnostics, and every corpus case and Java scenario
     // compiled by javac and compared instruction by instruction (javap).
-    .testTarget(name: "JavaFrontEndTests", dependencies: ["JavaFrontEnd"], exclude: ["corpus", "acceptance"]),
+    .testTarget(
+      name: "JavaFrontEndTests", dependencies: ["JavaFrontEnd", "TestSupport"], exclude: ["corpus", "acceptance"]),
     // The toy JVM: counts per instruction, the invariant after every
     // instruction, leak reports, and `java` as the oracle for output.
     .testTarget(
-      name: "JavaRuntimeTests", dependencies: ["JavaRuntime", "JavaFrontEnd", "GCEngine", "GCVizKit", "GCVizScreen"],
+      name: "JavaRuntimeTests",
+      dependencies: ["JavaRuntime", "JavaFrontEnd", "GCEngine", "GCVizKit", "GCVizScreen", "TestSupport"],
       exclude: ["corpus"]),
     .testTarget(name: "GCVizTimelineTests", dependencies: ["GCVizTimeline", "GCVizKit", "GCEngine"]),
     .testTarget(
@@ -96,7 +100,7 @@ let package = Package(
     .testTarget(name: "PlayTests", dependencies: ["GCVizKit", "GCVizScreen", "GCVizTimeline", "GCEngine"]),
     .testTarget(
       name: "DifferentialTests",
-      dependencies: ["GCVizKit"],
+      dependencies: ["GCVizKit", "TestSupport"],
       exclude: ["corpus"]
     ),
   ],

@@ -1,6 +1,7 @@
 import Foundation
 import GCEngine
 import GCVizKit
+import TestSupport
 
 /// The real interpreters installed through pyenv: the ground truth.
 enum Oracle {
@@ -15,48 +16,21 @@ enum Oracle {
     return FileManager.default.isExecutableFile(atPath: path) ? path : nil
   }
 
-  static var required: Bool { ProcessInfo.processInfo.environment["GCVIZ_REQUIRE_ORACLES"] == "1" }
+  static var required: Bool { ChildProcess.oraclesRequired }
 
   /// Runs `file` (a name inside `directory`) the way the tests compare it:
   /// pipes, no -u, a fixed hash seed, address randomisation off.
   static func run(_ interpreter: String, file: String, in directory: String) throws -> RunResult {
-    let process = Process()
     let setarch = "/usr/bin/setarch"
-    if FileManager.default.isExecutableFile(atPath: setarch) {
-      process.executableURL = URL(fileURLWithPath: setarch)
-      process.arguments = ["x86_64", "-R", interpreter, file]
-    } else {
-      process.executableURL = URL(fileURLWithPath: interpreter)
-      process.arguments = [file]
-    }
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    let (executable, arguments) =
+      FileManager.default.isExecutableFile(atPath: setarch)
+      ? (setarch, ["x86_64", "-R", interpreter, file]) : (interpreter, [file])
     // A fixed, minimal environment: the interpreter's startup allocations
     // (and so which freed blocks later come back) depend on its size.
-    process.environment = [
-      "PATH": "/usr/bin:/bin", "HOME": "/tmp", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1",
-    ]
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    // Read stderr on another thread so neither pipe can fill and block.
-    final class Box: @unchecked Sendable { var data = Data() }
-    let errBox = Box()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    let errData = errBox.data
-    process.waitUntilExit()
-    return RunResult(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-      exitCode: process.terminationStatus)
+    let output = try ChildProcess.run(
+      executable, arguments, in: directory,
+      environment: ["PATH": "/usr/bin:/bin", "HOME": "/tmp", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"])
+    return RunResult(stdout: output.stdout, stderr: output.stderr, exitCode: output.exitCode)
   }
 }
 

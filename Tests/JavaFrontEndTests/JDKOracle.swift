@@ -1,62 +1,21 @@
 import Foundation
+import TestSupport
 
 /// The JDK on this machine (javac, javap, java): the ground truth for the
 /// compiled form. Found through JAVA_HOME, /usr/bin, or PATH.
 enum JDKOracle {
-  struct ProcessResult {
-    var stdout: String
-    var stderr: String
-    var exitCode: Int32
-  }
+  typealias ProcessResult = ProcessOutput
 
-  static var required: Bool { ProcessInfo.processInfo.environment["GCVIZ_REQUIRE_ORACLES"] == "1" }
+  static var required: Bool { ChildProcess.oraclesRequired }
 
-  static func tool(_ name: String) -> String? {
-    var candidates: [String] = []
-    if let home = ProcessInfo.processInfo.environment["JAVA_HOME"] { candidates.append(home + "/bin/" + name) }
-    candidates.append("/usr/bin/" + name)
-    for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
-      candidates.append(directory + "/" + name)
-    }
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }
+  static func tool(_ name: String) -> String? { ChildProcess.jdkTool(name) }
 
   static var javac: String? { tool("javac") }
   static var javap: String? { tool("javap") }
   static var java: String? { tool("java") }
 
-  /// Runs a program with pipes; stderr is read on another thread so that
-  /// neither pipe can fill up and block the child.
   static func run(_ executable: String, _ arguments: [String], in directory: String) throws -> ProcessResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    var environment = ProcessInfo.processInfo.environment
-    // javac and javap print in the platform's encoding; make it UTF-8.
-    environment["LC_ALL"] = "C.UTF-8"
-    environment["JAVA_TOOL_OPTIONS"] = nil
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    final class Box: @unchecked Sendable { var data = Data() }
-    let errBox = Box()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
-    return ProcessResult(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self),
-      exitCode: process.terminationStatus)
+    try ChildProcess.run(executable, arguments, in: directory, environment: ChildProcess.jdkEnvironment)
   }
 
   /// A fresh directory under the system's temporary directory.

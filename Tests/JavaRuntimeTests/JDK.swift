@@ -1,19 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The JDK (javac, java), found through JAVA_HOME, /usr/bin or PATH.
 enum JDK {
-  static var required: Bool { ProcessInfo.processInfo.environment["GCVIZ_REQUIRE_ORACLES"] == "1" }
+  static var required: Bool { ChildProcess.oraclesRequired }
 
-  static func tool(_ name: String) -> String? {
-    var candidates: [String] = []
-    if let home = ProcessInfo.processInfo.environment["JAVA_HOME"] { candidates.append(home + "/bin/" + name) }
-    candidates.append("/usr/bin/" + name)
-    for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
-      candidates.append(directory + "/" + name)
-    }
-    return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-  }
+  static func tool(_ name: String) -> String? { ChildProcess.jdkTool(name) }
 
   static let javac = tool("javac")
   static let java = tool("java")
@@ -29,51 +22,15 @@ enum JDK {
     return false
   }
 
-  struct Result: Sendable {
-    var stdout: String
-    var stderr: String
-    var exitCode: Int32
-  }
+  typealias Result = ProcessOutput
 
-  /// Runs a program with pipes; stderr is read on another thread so that
-  /// neither pipe can fill up and block the child. A program still running
-  /// after `timeout` seconds is killed (exit code 137 then).
+  /// Runs a program (a JDK tool, or gcviz) with the JDK's environment; one
+  /// still running after `timeout` seconds is killed (exit code 137 then).
   static func run(_ executable: String, _ arguments: [String], in directory: String, timeout: Double = 60) throws
     -> Result
   {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    var environment = ProcessInfo.processInfo.environment
-    // Java encodes stdout in the locale's charset: make it UTF-8.
-    environment["LC_ALL"] = "C.UTF-8"
-    environment["JAVA_TOOL_OPTIONS"] = nil
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let pid = process.processIdentifier
-    let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
-    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
-    defer { watchdog.cancel() }
-    final class Box: @unchecked Sendable { var data = Data() }
-    let errBox = Box()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
-    return Result(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self),
-      exitCode: process.terminationStatus)
+    try ChildProcess.run(
+      executable, arguments, in: directory, environment: ChildProcess.jdkEnvironment, timeout: timeout)
   }
 
   struct Failure: Error, CustomStringConvertible {
