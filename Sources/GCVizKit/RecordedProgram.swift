@@ -69,9 +69,13 @@ extension JavaMachine: RecordedProgram {
       let offset = frame.javaMethod.code[min(frame.pc, frame.javaMethod.code.count - 1)].offset
       for (index, value) in frame.locals.enumerated() {
         let name = localName(frame, slot: index, offset: offset)
-        // A slot never written (or written null) out of its variable's
-        // scope says nothing; a slot in scope shows, null or not.
-        guard name != nil || value != .none else { continue }
+        // A variable in scope shows, null or not. Out of scope (or before
+        // its first store) a slot shows only if it still holds an object:
+        // the count includes it although no name does (javac leaves a
+        // block's locals in their slots).
+        var holdsObject = false
+        if case .object = value { holdsObject = true }
+        guard name != nil || holdsObject else { continue }
         variables.append(Variable(name: name.map { "\(index) \($0)" } ?? "\(index)", value: slot(value)))
       }
       views.append(
@@ -84,7 +88,8 @@ extension JavaMachine: RecordedProgram {
   }
 
   /// How the frames panel names a method's frame: `main()`, a constructor
-  /// as its class `Node()`, a static initializer `Node static {}`. The bytecode panel's title has the full name.
+  /// as its class `Node()`, a static initializer `Node static {}`. The
+  /// bytecode panel's title has the full name.
   static func frameName(_ qualifiedName: String) -> String {
     let parts = qualifiedName.split(separator: ".", maxSplits: 1).map(String.init)
     guard parts.count == 2 else { return qualifiedName }
