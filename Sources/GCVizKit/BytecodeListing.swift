@@ -8,6 +8,8 @@ import JavaRuntime
 /// pool symbols shortened to what a student reads (`new Node`,
 /// `putfield Node.other`, `invokespecial Node.<init>`).
 enum BytecodeListing {
+  private static func sourceName(_ binaryName: String) -> String { JavaProgram.sourceName(binaryName) }
+
   static func methods(of scenario: Scenario) -> [BytecodeMethod] {
     let fileName = URL(fileURLWithPath: scenario.path).lastPathComponent
     // A scenario that does not compile never gets to the screen.
@@ -34,11 +36,5 @@ enum BytecodeListing {
     case .method(let method): return "\(name) \(sourceName(method.owner)).\(method.name)"
     case .concat: return "\(name) makeConcatWithConstants"
     }
-  }
-
-  /// `java/io/PrintStream` → `PrintStream`, `Outer$Inner` → `Outer.Inner`.
-  static func sourceName(_ binaryName: String) -> String {
-    let simple = binaryName.split(separator: "/").last.map(String.init) ?? binaryName
-    return String(simple.map { $0 == "$" ? "." : $0 })
   }
 }

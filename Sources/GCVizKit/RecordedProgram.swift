@@ -1,5 +1,6 @@
 import GCEngine
 import GCVizTimeline
+import JavaFrontEnd
 import JavaRuntime
 import PythonFrontEnd
 
@@ -66,7 +67,7 @@ extension JavaMachine: RecordedProgram {
     }
     for frame in frames {
       var variables: [Variable] = []
-      let offset = frame.javaMethod.code[min(frame.pc, frame.javaMethod.code.count - 1)].offset
+      let offset = frame.instruction.offset
       for (index, value) in frame.locals.enumerated() {
         let name = localName(frame, slot: index, offset: offset)
         // A variable in scope shows, null or not. Out of scope (or before
@@ -93,7 +94,7 @@ extension JavaMachine: RecordedProgram {
   static func frameName(_ qualifiedName: String) -> String {
     let parts = qualifiedName.split(separator: ".", maxSplits: 1).map(String.init)
     guard parts.count == 2 else { return qualifiedName }
-    let owner = String(parts[0].map { $0 == "$" ? "." : $0 })
+    let owner = JavaProgram.sourceName(parts[0])
     switch parts[1] {
     case "<init>": return owner + "()"
     case "<clinit>": return owner + " static {}"
@@ -123,17 +124,7 @@ extension JavaMachine: RecordedProgram {
     case .none: return "null"
     case .bool(let b): return b ? "true" : "false"
     case .int(let n): return String(n)
-    case .str(let s):
-      var text = "\""
-      for c in s.prefix(40) {
-        switch c {
-        case "\\": text += "\\\\"
-        case "\"": text += "\\\""
-        case "\n": text += "\\n"
-        default: text.append(c)
-        }
-      }
-      return text + (s.count > 40 ? "…\"" : "\"")
+    case .str(let s): return quotedForDisplay(s, quote: "\"")
     case .object(let o): return "#\(o.raw)"
     case .native: return value == JavaMachine.argumentsValue ? "String[0]" : "System.out"
     }

@@ -22,7 +22,7 @@ enum CountingPanel {
     ]
     lines.append((Format.fit(totals, separator: sep, width: area.width), .plain))
     if capacity > 0 {
-      let buffered = scene.state.objects.values.reduce(0) { $0 + ($1.isBuffered ? 1 : 0) }
+      let buffered = scene.bufferedCount
       let buffer = [
         "root buffer \(Format.count(buffered))/\(Format.count(capacity))",
         "collections \(Format.count(c.collections.at(0) ?? 0))", "freed by them \(Format.count(c.collected))",

@@ -31,35 +31,26 @@ enum FramesPanel {
             valueStyle: style))
         first = false
       }
-      for variable in frame.variables {
-        switch variable.value {
+      /// A slot: an arrow to the object it holds, or its value as text.
+      func addSlot(_ name: String, _ value: SlotValue) {
+        switch value {
         case .object(let id):
           if let object = scene.object(id) {
-            add(variable.name, "\(g.arrow) \(Format.reference(object))", Palette.style(for: object))
+            add(name, "\(g.arrow) \(Format.reference(object))", Palette.style(for: object))
           } else {
-            add(variable.name, "\(g.arrow) #? (freed)", Palette.dim)
+            add(name, "\(g.arrow) #? (freed)", Palette.dim)
           }
-        case .text(let text): add(variable.name, "= " + text, .plain)
+        case .text(let text): add(name, "= " + text, .plain)
         }
       }
+      for variable in frame.variables { addSlot(variable.name, variable.value) }
       if frame.variables.isEmpty { add("", "(no variables)", Palette.dim) }
       if scene.context.isJVM {
         // The operand stack's slots hold counts as locals do: always shown,
         // an arrow per slot, bottom first (the top is the last line).
         if frame.instruction == nil { continue }
         if frame.stack.isEmpty { add("stack", "(empty)", Palette.dim) }
-        for (i, value) in frame.stack.enumerated() {
-          let name = i == 0 ? "stack" : ""
-          switch value {
-          case .object(let id):
-            if let object = scene.object(id) {
-              add(name, "\(g.arrow) \(Format.reference(object))", Palette.style(for: object))
-            } else {
-              add(name, "\(g.arrow) #? (freed)", Palette.dim)
-            }
-          case .text(let text): add(name, "= " + text, .plain)
-          }
-        }
+        for (i, value) in frame.stack.enumerated() { addSlot(i == 0 ? "stack" : "", value) }
       } else if scene.options.showStack {
         let items = frame.stack.map { value -> String in
           switch value {

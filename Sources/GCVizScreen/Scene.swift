@@ -64,6 +64,8 @@ struct Scene {
   /// The trial-deletion colours other than black some drawn object has
   /// (purple also for a buffered object), for the legend.
   let trialColors: Set<TrialColor>
+  /// Objects waiting in the toy JVM's root buffer (hidden ones included).
+  let bufferedCount: Int
   /// The untracked objects worth a line of their own when their group does
   /// not fit, by serial: those with references, collector state, held by a
   /// frame or inspected. The rest (a hundred `[dict #14 rc=1]`) are only
@@ -83,6 +85,7 @@ struct Scene {
     var hidden = 0
     var marks = Set<CollectionMark>()
     var trialColors = Set<TrialColor>()
+    var buffered = 0
     var counts = Array(repeating: [TypeCount](), count: ObjectGroup.allCases.count)
     var countIndex = Array(repeating: [String: Int](), count: ObjectGroup.allCases.count)
     // Per group, the number of each counted type, and the last type counted
@@ -97,6 +100,7 @@ struct Scene {
       for case .object(let id) in frame.variables.map(\.value) + frame.stack { held.insert(id) }
     }
     for object in state.objects.values {
+      if object.isBuffered { buffered += 1 }
       if let g = object.generation, !object.inGarbage { sizes[min(max(g, 0), 3)] += 1 }
       if object.isHidden && !options.showHidden {
         hidden += 1
@@ -138,6 +142,7 @@ struct Scene {
     hiddenCount = hidden
     self.marks = marks
     self.trialColors = trialColors
+    bufferedCount = buffered
     untrackedOfNote = Scene.bySerial(ofNote)
     typeCounts = counts.map { list in list.sorted { $0.firstSerial < $1.firstSerial } }
     self.types = types

@@ -115,9 +115,7 @@ struct LinkedProgram {
   }
 
   /// `Outer$Inner` is `Outer.Inner` in source (and in the leak report).
-  static func sourceName(_ binaryName: String) -> String {
-    String(binaryName.map { $0 == "$" ? "." : $0 })
-  }
+  static func sourceName(_ binaryName: String) -> String { JavaProgram.sourceName(binaryName) }
 }
 
 /// Decodes methods' instructions, collecting the concatenation sites and
@@ -246,7 +244,7 @@ private struct Decoder {
       if let index = arrayTypes[name] { return .newArray(typeIndex: index) }
       types.append(
         JavaObjectType(
-          name: LinkedProgram.sourceName(name.split(separator: "/").last.map(String.init) ?? name) + "[]",
+          name: LinkedProgram.sourceName(name) + "[]",
           isArray: true, fieldNames: [], fieldIsReference: []))
       arrayTypes[name] = types.count - 1
       return .newArray(typeIndex: types.count - 1)
@@ -298,6 +296,13 @@ private struct Decoder {
 }
 
 extension JavaProgram {
+  /// A class's name as the source says it: `java/io/PrintStream` →
+  /// `PrintStream`, `Outer$Inner` → `Outer.Inner`.
+  public static func sourceName(_ binaryName: String) -> String {
+    let simple = binaryName.split(separator: "/").last.map(String.init) ?? binaryName
+    return String(simple.map { $0 == "$" ? "." : $0 })
+  }
+
   /// Every method of every class, class by class in program order: the
   /// order the machine numbers them in (`JavaFrame.methodIndex`).
   public var allMethods: [(classIndex: Int, qualifiedName: String, method: JavaMethod)] {

@@ -118,17 +118,7 @@ extension Interpreter {
     case .none: return "None"
     case .bool(let b): return b ? "True" : "False"
     case .int(let n): return String(n)
-    case .str(let s):
-      var text = "'"
-      for c in s.prefix(40) {
-        switch c {
-        case "\\": text += "\\\\"
-        case "'": text += "\\'"
-        case "\n": text += "\\n"
-        default: text.append(c)
-        }
-      }
-      return text + (s.count > 40 ? "…'" : "'")
+    case .str(let s): return quotedForDisplay(s, quote: "'")
     case .object(let o): return "#\(o.raw)"
     case .native(let raw):
       guard let native = Native(rawValue: raw) else { return "<builtin>" }
