@@ -89,6 +89,47 @@ public final class Allocator {
     }
   }
 
+  /// A block from the system malloc whatever its size (2.7's PyMem, which
+  /// list item arrays use): it never shares pymalloc's classes.
+  public func allocateSystem(_ size: Int) -> UInt64 {
+    let rounded = roundedSize(size)
+    bytesInUse += rounded
+    return allocateLarge(rounded)
+  }
+
+  public func freeSystem(_ address: UInt64, size: Int) {
+    let rounded = roundedSize(size)
+    bytesInUse -= rounded
+    largeFree[rounded, default: []].append(address)
+  }
+
+  /// pymalloc's realloc: a block that shrinks by at most a quarter, or
+  /// stays within its class, keeps its address; otherwise a new block is
+  /// taken first and the old one freed after the copy, so the old block is
+  /// the next one its class hands out. Returns the block and the size it
+  /// now stands for (the old one when kept, to free it in its class).
+  public func reallocate(_ address: UInt64, from oldSize: Int, to newSize: Int) -> (address: UInt64, size: Int) {
+    let old = roundedSize(oldSize)
+    if old <= geometry.smallRequestThreshold {
+      if newSize <= old && 4 * newSize > 3 * old { return (address, oldSize) }
+    } else if newSize > geometry.smallRequestThreshold && roundedSize(newSize) <= old {
+      // glibc shrinks a large chunk in place.
+      bytesInUse += roundedSize(newSize) - old
+      return (address, newSize)
+    }
+    let moved = allocate(newSize)
+    free(address, size: oldSize)
+    return (moved, newSize)
+  }
+
+  /// The system realloc for blocks from `allocateSystem`.
+  public func reallocateSystem(_ address: UInt64, from oldSize: Int, to newSize: Int) -> (address: UInt64, size: Int) {
+    if roundedSize(newSize) <= roundedSize(oldSize) { return (address, oldSize) }
+    let moved = allocateSystem(newSize)
+    freeSystem(address, size: oldSize)
+    return (moved, newSize)
+  }
+
   private func newPool(_ sizeClass: Int) {
     let poolSize = UInt64(geometry.poolSize)
     if nextPool + poolSize > arenaEnd {

@@ -268,6 +268,7 @@ extension Heap {
     case .weakref: return profile.name == "cpython2.7" ? "weakref" : "weakref.ReferenceType"
     case .iterator: return profile.name == "cpython2.7" ? "listiterator" : "list_iterator"
     case .builtinMethod: return "builtin_function_or_method"
+    case .str: return "str"
     }
   }
 
@@ -463,6 +464,7 @@ extension Heap {
   public func referentValues(_ id: ObjectID) -> [Value] {
     let i = id.index
     switch kinds[i] {
+    case .str: return []
     case .list, .tuple: return items[i].reversed()
     case .dict:
       var values: [Value] = []
@@ -509,6 +511,7 @@ extension Heap {
       let values = items[i]
       items[i] = []
       for v in values.reversed() { decref(v, .collector) }
+      releaseStorage(i)
     case .weakref:
       removeWeakref(id)
       let values = items[i]
@@ -523,7 +526,7 @@ extension Heap {
         dictOf[i] = -1
         decref(d, .collector)
       }
-    case .tuple, .boundMethod, .iterator, .builtinMethod:
+    case .tuple, .boundMethod, .iterator, .builtinMethod, .str:
       return
     }
   }

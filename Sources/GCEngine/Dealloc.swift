@@ -106,6 +106,8 @@ extension Heap {
       untrack(id)
       removeWeakref(id)
       pushReleases(of: items[i], reversed: false, then: .freeMemory(id, nil))
+    case .str:
+      pushReleases(of: [], reversed: false, then: .freeMemory(id, nil))
     case .function, .classObject, .module, .iterator:
       untrack(id)
       clearWeakrefs(id)

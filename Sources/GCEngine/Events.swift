@@ -35,6 +35,14 @@ public enum OutputStream: String, Sendable {
 /// Where a scenario's output goes (shared by the Python and Java front ends).
 public protocol OutputWriter: AnyObject {
   func write(_ text: String, to stream: OutputStream)
+  /// Whether stdout is a terminal: CPython 3 line-buffers it then (each
+  /// newline flushes what is pending), where a pipe keeps up to 8 KiB of
+  /// printed text, and so the printed strs, alive.
+  var isTerminal: Bool { get }
+}
+
+extension OutputWriter {
+  public var isTerminal: Bool { false }
 }
 
 /// Everything that happens on the simulated heap, in order.

@@ -75,6 +75,12 @@ public final class Heap {
   /// read once: a dealloc does not look into the profile).
   let releasesListItemsInOrder: Bool
   var trialColors = Column<TrialColor>()
+  /// Memory an object keeps apart from its own block, freed just before it:
+  /// a list's item array, a 3.11 instance's values array. The block and
+  /// the bytes it stands for (0: none).
+  var storageAddress = Column<UInt64>()
+  var storageSize = Column<Int32>()
+  var listCapacity = Column<Int32>()
   /// The root buffer in arrival order; -1 marks a root taken out.
   var possibleRoots: [Int32] = []
   var rootPositions: [Int32: Int] = [:]
@@ -198,6 +204,9 @@ public final class Heap {
     gcRefs.append(0)
     unreachableMark.append(false)
     trialColors.append(.black)
+    storageAddress.append(0)
+    storageSize.append(0)
+    listCapacity.append(0)
   }
 
   /// Puts up to `count` spares (fresh blocks) on a free list: what the
@@ -223,7 +232,8 @@ public final class Heap {
     case .dict: return s.dict
     case .list: return s.list
     case .tuple(let n): return s.tupleBase + s.tuplePerItem * n
-    case .boundMethod, .builtinMethod: return s.boundMethod
+    case .boundMethod: return s.boundMethod
+    case .builtinMethod: return s.builtinMethod
     case .frame: return s.frameBase
     }
   }
@@ -322,6 +332,12 @@ public final class Heap {
       counts[0] += 1
       maybeCollectAutomatically()
     }
+    return install(kind, address: address, size: size, classObject: classObject)
+  }
+
+  /// Gives a block its object: an id (a dead one's first), refcount 1.
+  func install(_ kind: ObjectKind, address: UInt64, size: Int, classObject: ObjectID? = nil) -> ObjectID {
+    var address = address
     let id: Int32
     if freeIDs.count > 0 {
       id = freeIDs[freeIDs.count - 1]
@@ -356,12 +372,16 @@ public final class Heap {
     let i = id.index
     let address = addresses[i]
     if let freeList, spareAddresses[freeList.slot].count < spareCapacity[freeList.slot] {
+      // list_dealloc frees the item array before the list goes on its free list.
+      if kinds[i] == .list { releaseStorage(i) }
       spareAddresses[freeList.slot].append(address)
       retire(id)
       return
     }
+    if storageAddress[i] != 0 { releaseStorage(i) }
     allocator.free(address, size: Int(sizes[i]))
-    if counts[0] > 0 { counts[0] -= 1 }
+    // Only GC objects count in generation 0 (strs are no GC objects).
+    if counts[0] > 0 && kinds[i] != .str { counts[0] -= 1 }
     retire(id)
   }
 
@@ -515,6 +535,7 @@ public final class Heap {
   /// Replaces the item storage of a fresh object (no refcount changes).
   public func setItems(_ id: ObjectID, _ values: [Value]) {
     items[id.index] = values
+    if kinds[id.index] == .list { listItemsChanged(id.index, previousCount: 0, fresh: true) }
     emit(.referencesChanged(id))
   }
   public func setDict(_ id: ObjectID, _ dict: ObjectID?) {
@@ -523,7 +544,11 @@ public final class Heap {
     emit(.referencesChanged(id))
   }
   public func withItems<R>(_ id: ObjectID, _ body: (inout [Value]) -> R) -> R {
-    defer { emit(.referencesChanged(id)) }
+    let count = items[id.index].count
+    defer {
+      if kinds[id.index] == .list { listItemsChanged(id.index, previousCount: count) }
+      emit(.referencesChanged(id))
+    }
     return body(&items[id.index])
   }
   /// Puts `value` at item `index` (the items grow with `filler` up to it)

@@ -17,5 +17,9 @@ public enum ObjectKind: UInt8, Sendable, CaseIterable {
   case iterator
   /// A builtin function bound to its receiver (`l.append` as an object).
   case builtinMethod
-
+  /// A str made while the script runs (`hex()`, `%`, `+`, `str()`): not
+  /// tracked, its text is its one item. Constants and one-character strs
+  /// stay immediate values, since CPython shares those instead of
+  /// allocating them.
+  case str
 }

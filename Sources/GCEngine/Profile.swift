@@ -89,6 +89,10 @@ public struct Profile: Sendable {
   /// Free walks an array's elements in order) instead of last to first
   /// (CPython's list_dealloc).
   public var releasesListItemsInOrder = false
+  /// The size of a str made at run time (`hex()`, `%`, `+`).
+  public var stringSizes: StringSizeModel = .unmodelled
+  /// Where list item arrays live and how they grow; nil: not simulated.
+  public var listItems: ListItemsModel?
 
   public enum Family: String, Sendable {
     /// Python scenarios (`.py`).
@@ -116,6 +120,8 @@ public struct Profile: Sendable {
     public var typeObject: Int
     public var module: Int
     public var boundMethod: Int
+    /// A builtin function bound to its receiver (`l.append`, `sys.stdout.write`).
+    public var builtinMethod: Int
     public var frameBase: Int
     public var framePerSlot: Int
     public var weakref: Int
@@ -171,7 +177,7 @@ extension Profile {
     freeListClearOrder: [.boundMethod, .frame, .builtinMethod] + (1..<20).map { .tuple($0) },
     objectSizes: .init(
       oldStyleInstance: 72, instance: 64, dict: 280, list: 72, tupleBase: 56, tuplePerItem: 8,
-      function: 120, oldStyleClass: 104, typeObject: 904, module: 56, boundMethod: 80,
+      function: 120, oldStyleClass: 104, typeObject: 904, module: 56, boundMethod: 80, builtinMethod: 72,
       frameBase: 416, framePerSlot: 8, weakref: 88, iterator: 64),
     startupObjects: 3440,
     countsAtStartup: [512, 8, 0],
@@ -180,7 +186,9 @@ extension Profile {
     newStyleClassTuples: (introducing: 2, subclass: 2),
     listSparesPerCompiledCode: 2,
     dictOrder: .python27Slots,
-    dictTraverseVisitsKeys: true
+    dictTraverseVisitsKeys: true,
+    stringSizes: .bytes(header: 37),
+    listItems: .init(growth: .python27, inObjectAllocator: false)
   )
 
   public static let cpython311 = Profile(
@@ -205,7 +213,7 @@ extension Profile {
     freeListClearOrder: (1..<20).map { .tuple($0) } + [.list, .dict],
     objectSizes: .init(
       oldStyleInstance: 0, instance: 56, dict: 64, list: 56, tupleBase: 40, tuplePerItem: 8,
-      function: 152, oldStyleClass: 0, typeObject: 928, module: 72, boundMethod: 64,
+      function: 152, oldStyleClass: 0, typeObject: 928, module: 72, boundMethod: 64, builtinMethod: 72,
       frameBase: 0, framePerSlot: 0, weakref: 80, iterator: 48),
     startupObjects: 11060,
     countsAtStartup: [248, 0, 2],
@@ -214,7 +222,9 @@ extension Profile {
     newStyleClassTuples: (introducing: 0, subclass: 2),
     listSparesPerCompiledCode: 0,
     dictOrder: .insertion,
-    dictTraverseVisitsKeys: false
+    dictTraverseVisitsKeys: false,
+    stringSizes: .compactUnicode(asciiHeader: 48, header: 72),
+    listItems: .init(growth: .python311, inObjectAllocator: true)
   )
 
   /// The toy JVM of the second source text: pure reference counting,
@@ -249,7 +259,8 @@ extension Profile {
       freeLists: [:],
       objectSizes: .init(
         oldStyleInstance: 0, instance: 16, dict: 0, list: 16, tupleBase: 0, tuplePerItem: 0, function: 0,
-        oldStyleClass: 0, typeObject: 0, module: 0, boundMethod: 0, frameBase: 0, framePerSlot: 0, weakref: 0,
+        oldStyleClass: 0, typeObject: 0, module: 0, boundMethod: 0, builtinMethod: 0, frameBase: 0, framePerSlot: 0,
+        weakref: 0,
         iterator: 0),
       startupObjects: 0,
       countsAtStartup: [0, 0, 0],
