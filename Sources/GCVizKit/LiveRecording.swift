@@ -129,6 +129,8 @@ public final class LiveRecording: @unchecked Sendable {
 /// Keeps only the last 64 KiB of stderr and nothing of stdout.
 final class TailOutput: OutputWriter {
   private(set) var stderrTail = ""
+  /// The screen stands for a terminal.
+  var isTerminal: Bool { true }
   func write(_ text: String, to stream: GCEngine.OutputStream) {
     guard stream == .stderr else { return }
     stderrTail += text

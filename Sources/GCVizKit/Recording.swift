@@ -16,7 +16,8 @@ public struct Recording {
     workingDirectory: String = "/tmp", prepare: ((any RecordedProgram) -> Void)? = nil
   ) -> Result<Recording, RecordingError> {
     let recorder = TimelineRecorder(timeline: timeline)
-    let output = CapturedOutput()
+    // The screen stands for a terminal: the scenario runs as it would there.
+    let output = CapturedOutput(isTerminal: true)
     let code = Runner.run(
       scenario, profile: profile, output: output, maxSteps: maxSteps, sink: recorder,
       workingDirectory: workingDirectory,

@@ -6,7 +6,9 @@ import PythonFrontEnd
 public final class CapturedOutput: OutputWriter {
   public private(set) var stdout = ""
   public private(set) var stderr = ""
-  public init() {}
+  /// Run as on a terminal (the screen's runs) or a pipe (the tests').
+  public let isTerminal: Bool
+  public init(isTerminal: Bool = false) { self.isTerminal = isTerminal }
   public func write(_ text: String, to stream: GCEngine.OutputStream) {
     if stream == .stdout { stdout += text } else { stderr += text }
   }

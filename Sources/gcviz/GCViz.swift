@@ -86,6 +86,7 @@ final class TerminalOutput: OutputWriter {
   private var buffer: [UInt8] = []
   private let sanitize = isatty(STDOUT_FILENO) != 0
   private let sanitizeErrors = isatty(STDERR_FILENO) != 0
+  var isTerminal: Bool { sanitize }
 
   func write(_ text: String, to stream: GCEngine.OutputStream) {
     switch stream {

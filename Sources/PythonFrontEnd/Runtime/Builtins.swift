@@ -115,10 +115,10 @@ extension Interpreter {
       // builtin_print writes each item, the separators and the end through
       // sys.stdout.write, one PyFile_WriteObject call each.
       for (i, a) in args.enumerated() {
-        if i > 0 { writeThroughTextIO(" ") }
-        writeThroughTextIO(try str(a))
+        if i > 0 { try writeThroughTextIO(.str(" ")) }
+        try writeThroughTextIO(a)
       }
-      writeThroughTextIO("\n")
+      try writeThroughTextIO(.str("\n"))
       return .none
     case .id:
       try argumentCount("id", args, 1...1)
@@ -132,16 +132,18 @@ extension Interpreter {
             ? "hex() argument can't be converted to hex"
             : "'\(typeName(args[0]))' object cannot be interpreted as an integer")
       }
-      return .str(i < 0 ? "-0x" + String(-i, radix: 16) : "0x" + String(i, radix: 16))
+      return makeString(i < 0 ? "-0x" + String(-i, radix: 16) : "0x" + String(i, radix: 16))
     case .str:
       if args.isEmpty { return .str("") }
-      return .str(try str(args[0]))
+      // str() of a str is that str itself.
+      if case .str = plain(args[0]) { return keep(args[0]) }
+      return makeString(try str(args[0]))
     case .repr:
       try argumentCount("repr", args, 1...1)
-      return .str(try repr(args[0]))
+      return makeString(try repr(args[0]))
     case .len:
       try argumentCount("len", args, 1...1)
-      switch args[0] {
+      switch plain(args[0]) {
       case .str(let s): return .int(s.count)
       case .object(let o) where heap.kind(o) == .list || heap.kind(o) == .tuple:
         return .int(heap.items[o.index].count)
@@ -218,13 +220,13 @@ extension Interpreter {
     case .int:
       if args.isEmpty { return .int(0) }
       if let i = intValue(args[0]) { return .int(i) }
-      if case .str(let s) = args[0], let i = Int(s.trimmingCharacters(in: " \t\n")) { return .int(i) }
+      if case .str(let s) = plain(args[0]), let i = Int(s.trimmingCharacters(in: " \t\n")) { return .int(i) }
       throw pythonError("ValueError", "invalid literal for int() with base 10: \(try repr(args[0]))")
     case .bool:
       return .bool(args.first.map(truthy) ?? false)
     case .hasattr:
       try argumentCount("hasattr", args, 2...2)
-      guard case .str(let name) = args[1] else {
+      guard case .str(let name) = plain(args[1]) else {
         throw pythonError(
           "TypeError", is27 ? "hasattr(): attribute name must be string" : "attribute name must be string")
       }
@@ -392,7 +394,7 @@ extension Interpreter {
 
   func iterate(_ v: Value) throws(RunError) -> [Value] {
     let items: [Value]
-    switch v {
+    switch plain(v) {
     case .object(let o) where heap.kind(o) == .dict: items = heap.tables[o.index].entries.map(\.key)
     case .str(let s): items = s.map { .str(String($0)) }
     default: items = try sequenceItems(v)
@@ -413,7 +415,7 @@ extension Interpreter {
       return classAndAncestors(own).contains(c)
     case .native(let raw):
       guard let n = Native(rawValue: raw) else { return false }
-      switch (n, value) {
+      switch (n, plain(value)) {
       case (.object, _): return !(is27 && value.objectID.map { heap.isOldStyle($0) } == true)
       case (.int, .int), (.int, .bool), (.str, .str), (.bool, .bool): return true
       case (.list, .object(let o)): return heap.kind(o) == .list
@@ -446,7 +448,7 @@ extension Interpreter {
       if typeOf(value) == cls { return }
     default: return
     }
-    let checker = heap.makeObject(.builtinMethod, size: profile.objectSizes.boundMethod, freeList: .builtinMethod)
+    let checker = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: .builtinMethod)
     heap.incref(cls, .container)
     heap.setItems(checker, [cls])
     heap.track(checker)
@@ -456,7 +458,7 @@ extension Interpreter {
   }
 
   func typeOf(_ v: Value) -> Value {
-    switch v {
+    switch plain(v) {
     case .none: return Native.noneType.value
     case .bool: return Native.bool.value
     case .int: return Native.int.value
@@ -506,7 +508,7 @@ extension Interpreter {
   // MARK: Methods of builtin containers
 
   private func callContainerMethod(_ native: Native, _ receiver: Value, _ args: [Value]) throws(RunError) -> Value {
-    if case .str(let s) = receiver { return try callStringMethod(native, s, args) }
+    if case .str(let s) = plain(receiver) { return try callStringMethod(native, s, receiver, args) }
     guard case .object(let o) = receiver else { throw unsupported("this method") }
     switch native {
     case .listAppend:
@@ -572,14 +574,14 @@ extension Interpreter {
       return .object(try makeList(values))
     case .dictGet:
       try argumentCount("get", args, 1...2)
-      let v = heap.lookup(o, key: args[0]) ?? (args.count > 1 ? args[1] : .none)
+      let v = heap.lookup(o, key: plain(args[0])) ?? (args.count > 1 ? args[1] : .none)
       heap.incref(v, .stack)
       return v
     case .dictHasKey:
-      return .bool(heap.lookup(o, key: args[0]) != nil)
+      return .bool(heap.lookup(o, key: plain(args[0])) != nil)
     case .dictPop:
       guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(args[0]) }),
-        let v = heap.withTable(o, { $0.remove(args[0]) })
+        let v = heap.withTable(o, { $0.remove(plain(args[0])) })
       else {
         if args.count > 1 {
           heap.incref(args[1], .stack)
@@ -598,7 +600,7 @@ extension Interpreter {
       }
       return .none
     case .dictSetdefault:
-      if let v = heap.lookup(o, key: args[0]) {
+      if let v = heap.lookup(o, key: plain(args[0])) {
         heap.incref(v, .stack)
         return v
       }
@@ -621,33 +623,40 @@ extension Interpreter {
     }
   }
 
-  private func callStringMethod(_ native: Native, _ s: String, _ args: [Value]) throws(RunError) -> Value {
+  /// `receiver` is the str itself: strip() and replace() give it back
+  /// when nothing changes, as CPython does.
+  private func callStringMethod(_ native: Native, _ s: String, _ receiver: Value, _ args: [Value]) throws(RunError)
+    -> Value
+  {
     func strArg(_ i: Int) throws(RunError) -> String {
-      guard i < args.count, case .str(let a) = args[i] else { throw pythonError("TypeError", "expected a string") }
+      guard i < args.count, case .str(let a) = plain(args[i]) else {
+        throw pythonError("TypeError", "expected a string")
+      }
       return a
     }
+    func sameOrNew(_ result: String) -> Value { result == s ? keep(receiver) : makeString(result) }
     switch native {
-    case .strUpper: return .str(s.uppercased())
-    case .strLower: return .str(s.lowercased())
-    case .strStrip: return .str(s.trimmingCharacters(in: " \t\n\r"))
+    case .strUpper: return makeString(s.uppercased())
+    case .strLower: return makeString(s.lowercased())
+    case .strStrip: return sameOrNew(s.trimmingCharacters(in: " \t\n\r"))
     case .strStartswith: return .bool(s.hasPrefix(try strArg(0)))
     case .strEndswith: return .bool(s.hasSuffix(try strArg(0)))
-    case .strReplace: return .str(s.replacingAll(try strArg(0), with: try strArg(1)))
+    case .strReplace: return sameOrNew(s.replacingAll(try strArg(0), with: try strArg(1)))
     case .strSplit:
       let parts: [Substring] =
         args.isEmpty ? s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) : s.splitAll(try strArg(0))
-      return .object(try makeList(parts.map { .str(String($0)) }))
+      return .object(try makeList(parts.map { makeString(String($0)) }))
     case .strJoin:
       let items = try iterate(args[0])
       defer { for i in items { heap.decref(i, .container) } }
       var pieces: [String] = []
       for i in items {
-        guard case .str(let p) = i else {
+        guard case .str(let p) = plain(i) else {
           throw pythonError("TypeError", "sequence item: expected str instance, \(typeName(i)) found")
         }
         pieces.append(p)
       }
-      return .str(pieces.joined(separator: s))
+      return makeString(pieces.joined(separator: s))
     default:
       throw unsupported("this string method")
     }

@@ -106,7 +106,7 @@ extension Interpreter {
         // 2.7's LOAD_ATTR makes a builtin method object bound to the receiver.
         let receiver = pop(f)
         let method = heap.makeObject(
-          .builtinMethod, size: profile.objectSizes.boundMethod, freeList: .builtinMethod)
+          .builtinMethod, size: profile.objectSizes.builtinMethod, freeList: .builtinMethod)
         heap.setAux(method, native.rawValue)
         heap.setItems(method, [receiver])
         heap.track(method)
@@ -380,8 +380,27 @@ extension Interpreter {
       return instance
     }
     let instance = heap.makeObject(.instance, size: sizes.instance, freeList: nil, classObject: cls)
+    if profile.instanceDicts == .managedValues { heap.attachStorage(instance, bytes: valuesArrayBytes(cls)) }
     heap.track(instance)
     return instance
+  }
+
+  /// 3.11's init_inline_values: every new instance takes one slot off the
+  /// class's shared keys' `dk_usable` (down to 1) and gets a values array
+  /// of `dk_nentries + dk_usable` slots after a small prefix, so the
+  /// arrays shrink by 8 bytes per instance made, through the size classes
+  /// of instances and strs.
+  func valuesArrayBytes(_ cls: ObjectID) -> Int {
+    // Once dk_usable is down to 1 the size stays until a key is added:
+    // the loop making instances of one class does no lookups then.
+    if let settled = settledValuesBytes, settled.cls == cls { return settled.bytes }
+    var usable = sharedKeysUsable[cls] ?? Interpreter.sharedKeysMaxSize
+    if usable > 1 { usable -= 1 }
+    sharedKeysUsable[cls] = usable
+    let slots = (classKeys[cls]?.count ?? 0) + usable
+    let bytes = ((slots + 2 + 7) & ~7) + slots * 8
+    if usable == 1 { settledValuesBytes = (cls, bytes) }
+    return bytes
   }
 
   /// A method object: bound to `object`, or (2.7, `object` None) unbound,

@@ -29,18 +29,18 @@ extension Interpreter {
         for (i, name) in f.code.localNames.enumerated() where i < f.locals.count {
           let v = f.locals[i]
           if case .native(Native.unbound.rawValue) = v { continue }
-          variables.append((name, v))
+          variables.append((name, plain(v)))
         }
       } else {
         for (key, value) in heap.tables[f.namespace.index].entries {
           guard case .str(let name) = key, !(name.hasPrefix("__") && name.hasSuffix("__")) else { continue }
-          variables.append((name, value))
+          variables.append((name, plain(value)))
         }
       }
       let name = f.code.kind == .module ? "<module>" : f.code.qualifiedName
       return InspectedFrame(
         function: name, line: Int(f.line), variables: variables,
-        stack: f.stack.filter { $0 != Native.nullMarker.value })
+        stack: f.stack.filter { $0 != Native.nullMarker.value }.map(plain))
     }
   }
 
@@ -95,17 +95,18 @@ extension Interpreter {
       if let callback = heap.items[i].first { add("callback", callback) }
     case .classObject, .function, .module:
       if let d = heap.dictOf(id) { add("__dict__", .object(d)) }
-    case .frame, .iterator:
+    case .frame, .iterator, .str:
       for v in heap.items[i] { add("", v) }
     }
     return result
   }
 
   /// Dicts that are some object's `__dict__` (or a class's namespace, or
-  /// the globals) and frame objects: drawn only when asked for.
+  /// the globals), frame objects and strs (a slot shows a str as its text):
+  /// drawn only when asked for.
   public func inspectIsHidden(_ id: ObjectID) -> Bool {
     switch heap.kind(id) {
-    case .frame: return true
+    case .frame, .str: return true
     case .dict: return id == globals || heap.owner(ofDict: id) != nil
     case .list: return id == heap.garbageList
     default: return false

@@ -74,6 +74,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var pendingChunks = 0
   var pendingBytes = 0
   var pendingList: ObjectID?
+  /// The first pending chunk, held alone until a second one makes the list.
+  var pendingFirst: Value?
   /// Objects a class keeps for itself (mro, descriptors): they never die.
   var classInternals: [ObjectID] = []
   /// Moves whenever a class is made or a class attribute changes: lookups
@@ -81,6 +83,12 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var classEpoch = 0
   /// Each class's shared attribute keys (3.11 split dicts).
   var classKeys: [ObjectID: [String]] = [:]
+  /// 3.11: each class's shared keys' `dk_usable` (see valuesArrayBytes).
+  var sharedKeysUsable: [ObjectID: Int] = [:]
+  /// SHARED_KEYS_MAX_SIZE: a class's shared keys start that usable.
+  static let sharedKeysMaxSize = 30
+  /// The values array size of the last class whose dk_usable reached 1.
+  var settledValuesBytes: (cls: ObjectID, bytes: Int)?
   /// The argument tuple of the builtin being called (2.7 METH_VARARGS).
   var currentArgumentTuple: ObjectID?
   /// A new-style class's references to itself (mro, descriptors).
@@ -224,11 +232,13 @@ public final class Interpreter: HeapHost, CollectionHooks {
     }
   }
 
-  /// One `sys.stdout.write(text)` as 3.11's print makes it on a pipe: the
-  /// bound `write` method is a short-lived GC object (it can trigger a
-  /// collection), and the TextIOWrapper keeps pending chunks in a list from
-  /// the second pending write until 8 KiB are pending.
-  func writeThroughTextIO(_ text: String) {
+  /// One PyFile_WriteObject(value, sys.stdout) as 3.11's print makes it on
+  /// a pipe: the bound `write` method is a short-lived GC object (it can
+  /// trigger a collection), `str(value)` is made next, and the
+  /// TextIOWrapper keeps that str itself as a pending chunk (the first
+  /// alone, then all in a list) until 8 KiB are pending, so printed strs
+  /// stay alive and keep their blocks until the flush.
+  func writeThroughTextIO(_ value: Value) throws(RunError) {
     if !printedOnce {
       // The first print of the process makes one object that stays (measured).
       printedOnce = true
@@ -236,25 +246,54 @@ public final class Interpreter: HeapHost, CollectionHooks {
       heap.track(keep)
       classInternals.append(keep)
     }
-    let method = heap.makeObject(.builtinMethod, size: profile.objectSizes.boundMethod, freeList: nil)
+    let method = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: nil)
     heap.track(method)
+    let chunk: Value
+    if case .str = plain(value) { chunk = keep(value) } else { chunk = makeString(try str(value)) }
+    let text = self.text(of: chunk) ?? ""
     let bytes = text.utf8.count
     if pendingBytes + bytes > 8192 { flushPendingText() }
-    if pendingChunks == 1 {
-      pendingList = heap.makeObject(.list, size: profile.objectSizes.list, freeList: .list)
-      heap.track(pendingList!)
+    // Text that is not ASCII is encoded first: the pending chunk is a new
+    // bytes object of the encoded length, not the str.
+    var pending = chunk
+    if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+      pending = .object(heap.makeString(text, size: 33 + bytes))
+    } else {
+      heap.incref(chunk, .container)
+    }
+    if let list = pendingList {
+      heap.withItems(list) { $0.append(pending) }
+    } else if let first = pendingFirst {
+      let list = heap.makeObject(.list, size: profile.objectSizes.list, freeList: .list)
+      heap.setItems(list, [first, pending])
+      heap.track(list)
+      pendingList = list
+      pendingFirst = nil
+    } else {
+      pendingFirst = pending
     }
     pendingChunks += 1
     pendingBytes += bytes
-    if pendingBytes >= 8192 { flushPendingText() }
+    if pendingBytes >= 8192 || (output.isTerminal && text.contains("\n")) { flushPendingText() }
     write(text, to: .stdout)
+    heap.decref(chunk, .stack)
     heap.decref(method, .stack)
   }
 
+  /// _textiowrapper_writeflush: the pending chunks are joined into one
+  /// bytes object, dropped, and the bytes written and freed.
   func flushPendingText() {
+    guard pendingChunks > 0 else { return }
+    let joined = 33 + pendingBytes  // PyBytesObject: a 33-byte header, then the bytes
+    let bytes = heap.allocateScratch(joined)
+    defer { heap.freeScratch(bytes, size: joined) }
     if let list = pendingList {
       pendingList = nil
       heap.decref(list, .release)
+    }
+    if let first = pendingFirst {
+      pendingFirst = nil
+      heap.decref(first, .release)
     }
     pendingChunks = 0
     pendingBytes = 0
@@ -549,7 +588,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
           if softspace { text = " " + text }
           write(text, to: .stdout)
           softspace = !(text.hasSuffix("\n") || text.hasSuffix("\t")) || text.isEmpty
-          if case .str(let s) = v, let last = s.last, last == "\n" || last == "\t" { softspace = false }
+          if case .str(let s) = plain(v), let last = s.last, last == "\n" || last == "\t" { softspace = false }
         case .printNewline:
           write("\n", to: .stdout)
           softspace = false
@@ -653,7 +692,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
   }
 
   /// Stores an owned reference in a dict, dropping the one it replaces.
+  /// A str object key is stored by its text: DictStorage hashes values,
+  /// so the dict does not keep that str alive (CPython's would).
   func storeInDict(_ dict: ObjectID, key: Value, value: Value) throws(RunError) {
+    let key = plain(key)
     heap.incref(key, .container)
     let old = heap.withTable(dict) { $0.set(key, value) }
     heap.dictDidStore(dict, key: key, value: value)

@@ -14,6 +14,7 @@ extension Interpreter {
     if let list = callbackList { add(.object(list)) }
     if let t = sharedEmptyTuple { add(.object(t)) }
     if let list = pendingList { add(.object(list)) }
+    if let first = pendingFirst { add(first) }
     for id in classInternals { add(.object(id)) }
     for (cls, n) in classSelfReferences where heap.isAlive(cls) { roots[cls, default: 0] += n }
     for code in program.codes {

@@ -75,6 +75,9 @@ extension Interpreter {
     if let keys = classKeys[cls], let i = keys.firstIndex(of: name) { return i }
     guard adding else { return nil }
     classKeys[cls, default: []].append(name)
+    // A new shared key takes a usable slot (insert_into_dictkeys).
+    sharedKeysUsable[cls] = (sharedKeysUsable[cls] ?? Interpreter.sharedKeysMaxSize) - 1
+    settledValuesBytes = nil
     return classKeys[cls]!.count - 1
   }
 
@@ -240,7 +243,7 @@ extension Interpreter {
   }
 
   func containerMethod(_ object: Value, _ name: String) -> Native? {
-    switch object {
+    switch plain(object) {
     case .object(let o):
       switch heap.kind(o) {
       case .list: return Native.listMethods[name]
@@ -299,7 +302,9 @@ extension Interpreter {
     if is27 { heap.withTable(d) { $0.presize(pairs.count / 2) } }
     var i = 0
     while i < pairs.count {
-      let key = pairs[i]
+      // A str object key is kept by its text (DictStorage hashes values).
+      let key = plain(pairs[i])
+      if key != pairs[i] { heap.decref(pairs[i], .stack) }
       let value = pairs[i + 1]
       if case .object(let k) = key, heap.kind(k) == .list || heap.kind(k) == .dict {
         throw pythonError("TypeError", "unhashable type: '\(typeName(key))'")
@@ -379,6 +384,8 @@ extension Interpreter {
     // What was cached or kept for a class that had this id before is stale.
     classEpoch &+= 1
     classKeys[cls] = nil
+    sharedKeysUsable[cls] = nil
+    settledValuesBytes = nil
     if oldStyle { heap.setOldStyle(cls) }
     heap.setLabel(cls, code.name)
     heap.setItems(cls, baseObjects)
@@ -463,7 +470,7 @@ extension Interpreter {
   }
 
   func getItem(_ container: Value, _ index: Value) throws(RunError) -> Value {
-    switch container {
+    switch plain(container) {
     case .object(let o):
       switch heap.kind(o) {
       case .list, .tuple:
@@ -473,7 +480,7 @@ extension Interpreter {
         heap.incref(v, .stack)
         return v
       case .dict:
-        guard let v = heap.lookup(o, key: index) else { throw pythonError("KeyError", try repr(index)) }
+        guard let v = heap.lookup(o, key: plain(index)) else { throw pythonError("KeyError", try repr(index)) }
         heap.incref(v, .stack)
         return v
       default: break
@@ -537,7 +544,7 @@ extension Interpreter {
         return
       case .dict:
         guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(index) }),
-          let old = heap.withTable(o, { $0.remove(index) })
+          let old = heap.withTable(o, { $0.remove(plain(index)) })
         else { throw pythonError("KeyError", try repr(index)) }
         heap.decref(key, .container)
         heap.decref(old, .container)
@@ -568,7 +575,7 @@ extension Interpreter {
   }
 
   func slice(_ container: Value, _ lower: Value, _ upper: Value) throws(RunError) -> Value {
-    switch container {
+    switch plain(container) {
     case .object(let o) where heap.kind(o) == .list || heap.kind(o) == .tuple:
       let items = heap.items[o.index]
       let range = try sliceBounds(lower, upper, count: items.count)
@@ -578,7 +585,10 @@ extension Interpreter {
       return .object(makeTuple(part, freeList: true))
     case .str(let s):
       let chars = Array(s)
-      return .str(String(chars[try sliceBounds(lower, upper, count: chars.count)]))
+      let range = try sliceBounds(lower, upper, count: chars.count)
+      // The whole str sliced is that str itself.
+      if range.count == chars.count { return keep(container) }
+      return makeString(String(chars[range]))
     default:
       throw pythonError("TypeError", "'\(typeName(container))' object is not subscriptable")
     }
@@ -601,7 +611,7 @@ extension Interpreter {
   // MARK: Iteration
 
   func makeIterator(_ iterable: Value) throws(RunError) -> Value {
-    switch iterable {
+    switch plain(iterable) {
     case .object(let o) where [.list, .tuple, .dict].contains(heap.kind(o)):
       let it = heap.makeObject(.iterator, size: profile.objectSizes.iterator, freeList: nil)
       heap.incref(o, .container)

@@ -3,7 +3,7 @@ import GCEngine
 /// Arithmetic, comparison and truth on the subset's values.
 extension Interpreter {
   func truthy(_ v: Value) -> Bool {
-    switch v {
+    switch plain(v) {
     case .none: return false
     case .bool(let b): return b
     case .int(let i): return i != 0
@@ -57,11 +57,16 @@ extension Interpreter {
       default: break
       }
     }
-    switch (op, left, right) {
-    case (0, .str(let a), .str(let b)): return .str(a + b)
+    switch (op, plain(left), plain(right)) {
+    case (0, .str(let a), .str(let b)):
+      // Concatenating an empty str gives the other operand itself.
+      if b.isEmpty { return keep(left) }
+      if a.isEmpty { return keep(right) }
+      return makeString(a + b)
     case (2, .str(let a), _) where intValue(right) != nil:
-      return .str(String(repeating: a, count: max(0, intValue(right)!)))
-    case (4, .str(let format), _): return .str(try percentFormat(format, right))
+      if intValue(right)! == 1 { return keep(left) }
+      return makeString(String(repeating: a, count: max(0, intValue(right)!)))
+    case (4, .str(let format), _): return try formatString(format, right)
     case (0, .object(let a), .object(let b))
     where heap.kind(a) == heap.kind(b) && [.list, .tuple].contains(heap.kind(a)):
       if inPlace && heap.kind(a) == .list {
@@ -90,6 +95,8 @@ extension Interpreter {
 
   func isSame(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
+    case (.object(let x), .str) where heap.kind(x) == .str: return false
+    case (.str, .object(let y)) where heap.kind(y) == .str: return false
     case (.object(let x), .object(let y)): return x == y
     case (.none, .none): return true
     case (.bool(let x), .bool(let y)): return x == y
@@ -102,7 +109,7 @@ extension Interpreter {
 
   func equal(_ a: Value, _ b: Value) -> Bool {
     if let x = intValue(a), let y = intValue(b) { return x == y }
-    switch (a, b) {
+    switch (plain(a), plain(b)) {
     case (.str(let x), .str(let y)): return x == y
     case (.none, .none): return true
     case (.object(let x), .object(let y)):
@@ -127,15 +134,15 @@ extension Interpreter {
   }
 
   func contains(_ container: Value, _ item: Value) throws(RunError) -> Bool {
-    switch container {
+    switch plain(container) {
     case .object(let o):
       switch heap.kind(o) {
       case .list, .tuple: return heap.items[o.index].contains { equal($0, item) }
-      case .dict: return heap.lookup(o, key: item) != nil
+      case .dict: return heap.lookup(o, key: plain(item)) != nil
       default: break
       }
     case .str(let s):
-      guard case .str(let needle) = item else {
+      guard case .str(let needle) = plain(item) else {
         throw pythonError(
           "TypeError",
           is27
@@ -170,7 +177,7 @@ extension Interpreter {
     let ordering: Int
     if let a = intValue(left), let b = intValue(right) {
       ordering = a < b ? -1 : (a == b ? 0 : 1)
-    } else if case .str(let a) = left, case .str(let b) = right {
+    } else if case .str(let a) = plain(left), case .str(let b) = plain(right) {
       ordering = a < b ? -1 : (a == b ? 0 : 1)
     } else {
       let symbols = ["<", "<=", ">", ">="]

@@ -27,6 +27,7 @@ extension Interpreter {
   func str(_ v: Value, printing: Bool = false) throws(RunError) -> String {
     switch v {
     case .str(let s): return s
+    case .object(let o) where heap.kind(o) == .str: return heap.stringText(o)
     case .object(let o) where heap.kind(o) == .classObject && is27 && heap.isOldStyle(o):
       return "__main__.\(heap.label(o))"
     default:
@@ -102,6 +103,7 @@ extension Interpreter {
         return "<weakref at \(address); to '\(typeName(.object(target)))' at \(hexAddress(target))>"
       case .module: return "<module '\(heap.label(o))'>"
       case .frame: return "<frame object at \(address)>"
+      case .str: return quoted(heap.stringText(o))
       case .iterator: return "<\(heap.typeName(o)) object at \(address)>"
       case .builtinMethod:
         let name = Native(rawValue: heap.aux(o))?.pythonName ?? "?"
