@@ -34,6 +34,6 @@ extension Heap {
 
   public func freeScratch(_ address: UInt64, size: Int) { allocator.free(address, size: size) }
 
-  /// The bytes a str of `text` asks for (the profile's layout).
-  public func stringSize(_ text: String) -> Int { profile.stringSizes.size(of: text) }
+  /// The bytes an ASCII str of `length` characters asks for.
+  public func stringSize(ascii length: Int) -> Int { profile.stringSizes.size(ofASCII: length) }
 }

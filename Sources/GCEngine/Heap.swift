@@ -371,14 +371,14 @@ public final class Heap {
   func releaseMemory(_ id: ObjectID, freeList: FreeListKind?) {
     let i = id.index
     let address = addresses[i]
+    // A list's item array or an instance's values array goes first, also
+    // before a list goes on its free list (list_dealloc, subtype_dealloc).
+    releaseStorage(i)
     if let freeList, spareAddresses[freeList.slot].count < spareCapacity[freeList.slot] {
-      // list_dealloc frees the item array before the list goes on its free list.
-      if kinds[i] == .list { releaseStorage(i) }
       spareAddresses[freeList.slot].append(address)
       retire(id)
       return
     }
-    if storageAddress[i] != 0 { releaseStorage(i) }
     allocator.free(address, size: Int(sizes[i]))
     // Only GC objects count in generation 0 (strs are no GC objects).
     if counts[0] > 0 && kinds[i] != .str { counts[0] -= 1 }

@@ -12,18 +12,27 @@ public enum StringSizeModel: Sendable {
   /// or 4 bytes by the widest character.
   case compactUnicode(asciiHeader: Int, header: Int)
 
+  /// The size of an ASCII str of `length` characters (no text needed).
+  public func size(ofASCII length: Int) -> Int {
+    switch self {
+    case .unmodelled: return 0
+    case .bytes(let header): return header + length
+    case .compactUnicode(let asciiHeader, _): return asciiHeader + length + 1
+    }
+  }
+
   public func size(of text: String) -> Int {
     switch self {
     case .unmodelled: return 0
     case .bytes(let header): return header + text.utf8.count
-    case .compactUnicode(let asciiHeader, let header):
+    case .compactUnicode(_, let header):
       var widest: UInt32 = 0
       var count = 0
       for scalar in text.unicodeScalars {
         widest = max(widest, scalar.value)
         count += 1
       }
-      if widest < 0x80 { return asciiHeader + count + 1 }
+      if widest < 0x80 { return size(ofASCII: count) }
       let width = widest < 0x100 ? 1 : widest < 0x10000 ? 2 : 4
       return header + (count + 1) * width
     }

@@ -580,8 +580,9 @@ extension Interpreter {
     case .dictHasKey:
       return .bool(heap.lookup(o, key: plain(args[0])) != nil)
     case .dictPop:
-      guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(args[0]) }),
-        let v = heap.withTable(o, { $0.remove(plain(args[0])) })
+      let wanted = plain(args[0])
+      guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(wanted) }),
+        let v = heap.withTable(o, { $0.remove(wanted) })
       else {
         if args.count > 1 {
           heap.incref(args[1], .stack)

@@ -543,8 +543,9 @@ extension Interpreter {
         heap.decref(old, .container)
         return
       case .dict:
-        guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(index) }),
-          let old = heap.withTable(o, { $0.remove(plain(index)) })
+        let wanted = plain(index)
+        guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(wanted) }),
+          let old = heap.withTable(o, { $0.remove(wanted) })
         else { throw pythonError("KeyError", try repr(index)) }
         heap.decref(key, .container)
         heap.decref(old, .container)

@@ -95,8 +95,6 @@ extension Interpreter {
 
   func isSame(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
-    case (.object(let x), .str) where heap.kind(x) == .str: return false
-    case (.str, .object(let y)) where heap.kind(y) == .str: return false
     case (.object(let x), .object(let y)): return x == y
     case (.none, .none): return true
     case (.bool(let x), .bool(let y)): return x == y

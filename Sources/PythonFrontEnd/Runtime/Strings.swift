@@ -45,7 +45,7 @@ extension Interpreter {
   /// a quarter). The buffer is taken before the arguments are formatted.
   func formatString(_ format: String, _ args: Value) throws(RunError) -> Value {
     let length = is27 ? format.utf8.count : format.unicodeScalars.count
-    let bufferSize = heap.stringSize(String(repeating: " ", count: length + 100))
+    let bufferSize = heap.stringSize(ascii: length + 100)
     let buffer = heap.allocateScratch(bufferSize)
     let result: String
     do {
