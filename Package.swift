@@ -91,6 +91,7 @@ let package = Package(
       dependencies: [
         "GCVizScreen", "GCVizTimeline", "GCVizKit", "GCEngine",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ],
       exclude: ["__Snapshots__"]
     ),

@@ -23,3 +23,11 @@ public enum ObjectKind: UInt8, Sendable, CaseIterable {
   /// allocating them.
   case str
 }
+
+/// Labels of edges that front ends and the screen agree on.
+public enum EdgeLabel {
+  /// From an object to a helper the interpreter made for it and hides (a
+  /// class's mro and bases tuples, descriptors): the screen folds these
+  /// into the owner's box (`+7 internal`).
+  public static let helper = "(internal)"
+}

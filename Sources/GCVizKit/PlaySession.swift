@@ -138,6 +138,8 @@ public final class PlaySession {
     case .character(" "):
       options.playing.toggle()
       lastAdvance = clock()
+    case .right where options.focusedPanel == .objects: pan(by: Self.panStep)
+    case .left where options.focusedPanel == .objects: pan(by: -Self.panStep)
     case .character("n"), .right: stepLine(by: 1)
     case .character("b"), .left: stepLine(by: -1)
     case .character("s"):
@@ -162,8 +164,9 @@ public final class PlaySession {
     case .end:
       options.grain = nil
       moveTo(recording.read { $0.endPosition })
-    case .character("+"), .character("="): changeSpeed(by: 1)
-    case .character("-"), .character("_"): changeSpeed(by: -1)
+    case .character("+"), .character("="): changeSpeedOrHops(by: 1)
+    case .character("-"), .character("_"): changeSpeedOrHops(by: -1)
+    case .character("f"): toggleFocus()
     case .tab: focus(by: 1)
     case .backTab: focus(by: -1)
     case .up: scroll(by: -1)
@@ -238,6 +241,15 @@ public final class PlaySession {
 
   // MARK: View
 
+  /// `+`/`-`: the focus's reach while the graph has a focus, else the speed.
+  private func changeSpeedOrHops(by delta: Int) {
+    if let focus = options.focus {
+      options.focus?.hops = max(0, min(9, focus.hops + delta))
+    } else {
+      changeSpeed(by: delta)
+    }
+  }
+
   private func changeSpeed(by delta: Int) {
     let index = Self.speeds.firstIndex { $0 >= speed } ?? Self.speeds.count - 1
     options.speed = Self.speeds[max(0, min(Self.speeds.count - 1, index + delta))]
@@ -256,6 +268,33 @@ public final class PlaySession {
       return
     }
     options.scroll[panel] = max(0, options.scrollOffset(panel) + delta)
+  }
+
+  /// Columns `←`/`→` pan the object graph by.
+  static let panStep = 8
+
+  private func pan(by delta: Int) {
+    options.pan[.objects] = max(0, options.panOffset(.objects) + delta)
+  }
+
+  /// `f`: the graph narrows to the object last inspected (or the newest)
+  /// and its neighbours one hop out; `f` again shows it all.
+  private func toggleFocus() {
+    guard options.focus == nil else {
+      options.focus = nil
+      return
+    }
+    let (order, state) = objectOrder()
+    let target =
+      lastInspected.flatMap { order.contains($0) ? $0 : nil }
+      ?? order.max { (state.objects[$0]?.serial ?? 0) < (state.objects[$1]?.serial ?? 0) }
+    guard let target else {
+      notify("no live objects to focus on")
+      return
+    }
+    options.focus = GraphFocus(object: target, hops: 1)
+    options.scroll[.objects] = 0
+    options.pan[.objects] = 0
   }
 
   private func objectOrder() -> (order: [ObjectID], state: RunState) {

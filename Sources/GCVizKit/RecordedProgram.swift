@@ -21,6 +21,9 @@ public protocol RecordedProgram: AnyObject {
   func recordedName(_ id: ObjectID) -> String
   /// What `id` references, labelled as a student reads them.
   func recordedReferences(_ id: ObjectID) -> [Reference]
+  /// The object's first `limit` slots in its order (immediates as text via
+  /// `slot`) and how many it has: what its box shows inside.
+  func recordedFields(_ id: ObjectID, limit: Int, _ slot: (Value) -> SlotValue) -> (fields: [Variable], count: Int)
   /// Whether the graph hides `id` until asked (2.7 `__dict__`s, frames).
   func recordedIsHidden(_ id: ObjectID) -> Bool
   /// An immediate value as a slot shows it (`3`, `'abc'`, `null`).
@@ -45,6 +48,13 @@ extension Interpreter: RecordedProgram {
 
   public func recordedReferences(_ id: ObjectID) -> [Reference] {
     inspectReferences(id).map { Reference(label: $0.label, target: $0.target, isWeak: $0.isWeak) }
+  }
+
+  public func recordedFields(_ id: ObjectID, limit: Int, _ slot: (Value) -> SlotValue) -> (
+    fields: [Variable], count: Int
+  ) {
+    let (fields, count) = inspectFields(id, limit: limit)
+    return (fields.map { Variable(name: $0.label, value: slot($0.value)) }, count)
   }
 
   public func recordedIsHidden(_ id: ObjectID) -> Bool { inspectIsHidden(id) }
@@ -115,6 +125,13 @@ extension JavaMachine: RecordedProgram {
 
   public func recordedReferences(_ id: ObjectID) -> [Reference] {
     references(of: id).map { Reference(label: $0.slot, target: $0.target) }
+  }
+
+  public func recordedFields(_ id: ObjectID, limit: Int, _ slot: (Value) -> SlotValue) -> (
+    fields: [Variable], count: Int
+  ) {
+    let (fields, count) = fields(of: id, limit: limit)
+    return (fields.map { Variable(name: $0.label, value: slot($0.value)) }, count)
   }
 
   public func recordedIsHidden(_ id: ObjectID) -> Bool { false }

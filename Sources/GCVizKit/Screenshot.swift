@@ -7,6 +7,8 @@ import GCVizTimeline
 public enum Screenshot {
   public enum Format: String, CaseIterable, Sendable {
     case text, ansi, svg
+    /// The object graph alone, for Graphviz.
+    case dot
   }
 
   /// What the screen knows of the scenario besides the run's state.
@@ -33,12 +35,14 @@ public enum Screenshot {
     _ recording: Recording, step: Int?, width: Int, height: Int, format: Format = .text,
     options: ScreenOptions = ScreenOptions()
   ) -> String {
-    let grid = Screen.render(
-      state: state(recording, step: step), context: context(for: recording), size: (width, height), options: options)
+    let state = state(recording, step: step)
+    if format == .dot { return DotWriter.write(state: state, context: context(for: recording), options: options) }
+    let grid = Screen.render(state: state, context: context(for: recording), size: (width, height), options: options)
     switch format {
     case .text: return TextWriter.write(grid)
     case .ansi: return ANSIWriter.write(grid)
     case .svg: return SVGWriter.write(grid)
+    case .dot: return ""
     }
   }
 }

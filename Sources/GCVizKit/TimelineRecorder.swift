@@ -142,21 +142,24 @@ public final class TimelineRecorder: EventSink {
     }
   }
 
-  /// An object's new state; a container already recorded with many
-  /// references gets an edit of them, not the whole list again.
+  /// An object's new state; one whose references did not change (a
+  /// count went up), or a container already recorded with many, gets an
+  /// edit of them, not the whole list again.
   private func append(_ object: ObjectState) {
-    guard object.references.count > 8, let previous = timeline.latest.objects[object.id],
-      previous.serial == object.serial
-    else {
+    guard let previous = timeline.latest.objects[object.id], previous.serial == object.serial else {
+      timeline.append(.upsert(object))
+      return
+    }
+    // The same storage means unchanged: no need to compare the items.
+    let unchanged = previous.references.withUnsafeBufferPointer { old in
+      object.references.withUnsafeBufferPointer { $0.baseAddress == old.baseAddress }
+    }
+    guard unchanged || object.references.count > 8 else {
       timeline.append(.upsert(object))
       return
     }
     var state = object
     state.references = []
-    // The same storage means unchanged: no need to compare the items.
-    let unchanged = previous.references.withUnsafeBufferPointer { old in
-      object.references.withUnsafeBufferPointer { $0.baseAddress == old.baseAddress }
-    }
     let edit =
       unchanged
       ? ReferenceEdit(range: 0..<0, replacement: []) : ReferenceEdit(from: previous.references, to: object.references)
@@ -199,10 +202,13 @@ public final class TimelineRecorder: EventSink {
     guard heap.isAlive(id) else { return nil }
     let previous = timeline.latest.objects[id]
     let references: [Reference]
+    let fields: (fields: [Variable], count: Int)
     if !referencesChanged, let previous, previous.serial == serial {
       references = previous.references
+      fields = (previous.fields, previous.fieldCount)
     } else {
       references = program.recordedReferences(id).filter { serials[$0.target] != nil }
+      fields = program.recordedFields(id, limit: ObjectState.fieldLimit, slot)
     }
     var state = ObjectState(
       id: id, serial: serial, kind: heap.kind(id), typeName: program.recordedTypeName(id),
@@ -213,6 +219,8 @@ public final class TimelineRecorder: EventSink {
       mark: previous?.serial == serial ? previous?.mark : nil)
     state.trialColor = heap.trialColor(id)
     state.isBuffered = heap.isBuffered(id)
+    state.fields = fields.fields
+    state.fieldCount = fields.count
     return state
   }
 

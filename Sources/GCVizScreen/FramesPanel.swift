@@ -18,11 +18,7 @@ enum FramesPanel {
     var out: [Line] = []
     for (index, frame) in scene.state.frames.enumerated() {
       let innermost = index == scene.state.frames.count - 1
-      // Python frames are named by function (`f2` → `f2()`); the toy JVM's
-      // come named (`main()`, `Node()`, `statics`).
-      let function =
-        frame.function == "<module>" || frame.function.hasSuffix(")") || scene.context.isJVM
-        ? frame.function : frame.function + "()"
+      let function = name(frame, jvm: scene.context.isJVM)
       var first = true
       func add(_ name: String, _ value: String, _ style: Style) {
         out.append(
@@ -65,6 +61,12 @@ enum FramesPanel {
       }
     }
     return out
+  }
+
+  /// Python frames are named by function (`f2` → `f2()`); the toy JVM's
+  /// come named (`main()`, `Node()`, `statics`).
+  static func name(_ frame: FrameView, jvm: Bool) -> String {
+    frame.function == "<module>" || frame.function.hasSuffix(")") || jvm ? frame.function : frame.function + "()"
   }
 
   static func lineCount(_ scene: Scene) -> Int { max(1, lines(scene).count) }

@@ -40,6 +40,19 @@ struct Glyphs: Sendable {
   var axisCorner: String
   /// Chart levels from empty to a full cell, in eighths.
   var levels: [String]
+  /// The graph's edge lines by the directions a cell joins (east 1, south
+  /// 2, west 4, north 8): straight, rounded turns (so a line's bend is not
+  /// a box's corner), junctions, crossings.
+  var lines: [String]
+  var weakHorizontal: String
+  var weakVertical: String
+  /// Arrowheads pointing east, south, west, north (into a box).
+  var heads: [String]
+  var weakHeads: [String]
+  /// A box's right border where an edge leaves it.
+  var port: String
+  /// Where more of a drawing lies: left, right, up, down.
+  var beyond: [String]
 
   static let unicode = Glyphs(
     horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
@@ -48,7 +61,10 @@ struct Glyphs: Sendable {
     recentLines: ["●", "•", "·"],
     barFull: "█", barEmpty: "░", ellipsis: "…", more: "…", separator: "·", times: "×", playing: "▶",
     paused: "❚❚", finished: "■", phaseArrow: "▸", axisTick: "┤", axisMark: "┬", axisCorner: "┼",
-    levels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"])
+    levels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
+    lines: [" ", "─", "│", "╭", "─", "─", "╮", "┬", "│", "╰", "│", "├", "╯", "┴", "┤", "┼"],
+    weakHorizontal: "┄", weakVertical: "┆", heads: ["▶", "▼", "◀", "▲"], weakHeads: ["▷", "▽", "◁", "△"], port: "├",
+    beyond: ["←", "→", "↑", "↓"])
 
   static let ascii = Glyphs(
     horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
@@ -57,5 +73,8 @@ struct Glyphs: Sendable {
     recentLines: ["*", "+", "."],
     barFull: "#", barEmpty: ".", ellipsis: "~", more: "...", separator: "|", times: "x", playing: ">",
     paused: "||", finished: "[]", phaseArrow: ">", axisTick: "+", axisMark: "+", axisCorner: "+",
-    levels: [" ", ".", ".", "_", "_", "=", "=", "#", "#"])
+    levels: [" ", ".", ".", "_", "_", "=", "=", "#", "#"],
+    lines: [" ", "-", "|", "+", "-", "-", "+", "+", "|", "+", "|", "+", "+", "+", "+", "+"],
+    weakHorizontal: ".", weakVertical: ":", heads: [">", "v", "<", "^"], weakHeads: [">", "v", "<", "^"], port: "+",
+    beyond: ["<", ">", "^", "v"])
 }

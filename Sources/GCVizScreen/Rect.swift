@@ -17,4 +17,7 @@ public struct Rect: Equatable, Sendable {
   public var maxX: Int { x + width }
   public var maxY: Int { y + height }
   public var isEmpty: Bool { width <= 0 || height <= 0 }
+  /// Inside a panel's border, with one blank column each side that keeps
+  /// text off the borders.
+  var insetForText: Rect { Rect(x: x + 2, y: y + 1, width: width - 4, height: height - 2) }
 }

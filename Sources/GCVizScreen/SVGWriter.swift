@@ -1,7 +1,8 @@
 /// A standalone SVG screenshot of the grid in a dark theme: a background
 /// rectangle per run of non-default background, one `<text>` per run of
 /// same-styled narrow cells, wide characters placed one by one so their
-/// columns line up whatever the font.
+/// columns line up whatever the font. Borders, edges and arrowheads are
+/// drawn as vector lines (`SVGLines`), one path per style and row.
 public enum SVGWriter {
   public static let cellWidth = 9
   public static let cellHeight = 18
@@ -20,6 +21,7 @@ public enum SVGWriter {
       let row = Array(grid.row(y))
       writeBackgrounds(row, y: y, into: &out)
       writeText(row, y: y, into: &out)
+      writeLines(row, y: y, into: &out)
     }
     out += "</svg>\n"
     return out
@@ -56,14 +58,14 @@ public enum SVGWriter {
     let baseline = y * cellHeight + cellHeight * 3 / 4 + 1
     while x < row.count {
       let cell = row[x]
-      if cell.isContinuation || cell.text == " " {
+      if cell.isContinuation || cell.text == " " || SVGLines.isVector(cell.text) {
         x += 1
         continue
       }
       var text = cell.text
       var end = x + 1
       if cell.width == 1 {
-        while end < row.count, row[end].width == 1, row[end].style == cell.style {
+        while end < row.count, row[end].width == 1, row[end].style == cell.style, !SVGLines.isVector(row[end].text) {
           text += row[end].text
           end += 1
         }
@@ -78,6 +80,41 @@ public enum SVGWriter {
       if style.underline { out += " text-decoration=\"underline\"" }
       out += ">" + escape(text) + "</text>\n"
       x = end
+    }
+  }
+
+  /// The row's line glyphs as paths and its arrowheads as triangles.
+  static func writeLines(_ row: [Cell], y: Int, into out: inout String) {
+    var paths: [(style: Style, dashed: Bool, d: String)] = []
+    func add(_ style: Style, _ dashed: Bool, _ d: String) {
+      if let i = paths.firstIndex(where: { $0.style == style && $0.dashed == dashed }) {
+        paths[i].d += d
+      } else {
+        paths.append((style, dashed, d))
+      }
+    }
+    var triangles: [(style: Style, hollow: Bool, d: String)] = []
+    for (x, cell) in row.enumerated() {
+      if let line = SVGLines.lines[cell.text] {
+        add(cell.style, line.dashed, SVGLines.path(line, x: x, y: y))
+      } else if let head = SVGLines.heads[cell.text] {
+        let (stem, triangle) = SVGLines.head(head.direction, x: x, y: y)
+        add(cell.style, head.hollow, stem)
+        triangles.append((cell.style, head.hollow, triangle))
+      }
+    }
+    for path in paths {
+      out += "<path d=\"\(path.d)\" fill=\"none\" stroke=\"\(colors(path.style).fg)\""
+      out += path.style.bold ? " stroke-width=\"2\"" : " stroke-width=\"1.2\""
+      if path.dashed { out += " stroke-dasharray=\"2.5 2\"" }
+      if path.style.dim { out += " opacity=\"0.6\"" }
+      out += "/>\n"
+    }
+    for triangle in triangles {
+      let color = colors(triangle.style).fg
+      out += "<path d=\"\(triangle.d)\" fill=\"\(triangle.hollow ? background : color)\" stroke=\"\(color)\""
+      if triangle.style.dim { out += " opacity=\"0.6\"" }
+      out += "/>\n"
     }
   }
 

@@ -52,8 +52,7 @@ public enum Screen {
     let style = focused ? Palette.focusedBorder : Palette.border
     let name = scene.options.ascii ? title.replacingOccurrences(of: "·", with: "-") : title
     grid.drawBox(rect, title: name, glyphs: scene.glyphs, style: style, titleStyle: focused ? style : Palette.title)
-    // One blank column each side keeps text off the borders.
-    return Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
+    return rect.insetForText
   }
 
   /// Below the minimum: only a centred message, wrapped if the terminal is
@@ -87,9 +86,40 @@ extension String {
 }
 
 extension Screen {
-  /// The objects the graph draws, in its order (group by group, by serial):
-  /// what the inspector's previous/next object walks through.
+  /// The objects the graph draws, by serial: what the inspector's
+  /// previous/next object walks through.
   public static func objectOrder(state: RunState, context: ScreenContext, options: ScreenOptions) -> [ObjectID] {
-    Array(Scene(state: state, context: context, options: options).groups.joined())
+    Scene(state: state, context: context, options: options).drawn
+  }
+}
+
+extension Screen {
+  /// The Objects panel alone, border included, as the screen of `size`
+  /// draws it: what the per-panel snapshots compare, so a change in another
+  /// panel changes nothing here.
+  public static func objectsPanel(
+    state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
+  ) -> Grid {
+    let scene = Scene(state: state, context: context, options: options)
+    let layout = ScreenLayout(
+      width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
+    let rect = layout.objects
+    var grid = Grid(width: rect.width, height: rect.height)
+    let area = panel(&grid, Rect(x: 0, y: 0, width: rect.width, height: rect.height), "Objects", .objects, scene)
+    ObjectsPanel.draw(&grid, area, scene)
+    if !options.color { grid.restyleAll { $0.monochrome } }
+    return grid
+  }
+
+  /// The whole object graph as the Objects panel of a screen of `size`
+  /// lays it out, not cut to the panel (the panel shows a window of it).
+  public static func objectGraph(
+    state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
+  ) -> Grid {
+    let scene = Scene(state: state, context: context, options: options)
+    let layout = ScreenLayout(
+      width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
+    let view = ObjectsPanel.view(inside: layout.objects.insetForText)
+    return GraphDrawing(scene, viewWidth: view.width, viewHeight: view.height).canvas(scene.glyphs)
   }
 }

@@ -21,7 +21,9 @@ struct ScreenLayout {
     let bodyHeight = height - 2
     let leftWidth = min(56, max(34, width * 38 / 100))
     let rightWidth = width - leftWidth
-    let bottomHeight = height >= 34 ? max(8, (bodyHeight + 2) / 4) : 6
+    // The object graph is what a class watches: the bottom row (output
+    // and the memory chart) keeps to a fifth of the height.
+    let bottomHeight = height >= 34 ? max(8, (bodyHeight + 2) / 5) : 6
     let upperHeight = bodyHeight - bottomHeight
     let framesHeight = min(max(frameLines + 2, 5), upperHeight * 2 / 5)
     source = Rect(x: 0, y: bodyTop, width: leftWidth, height: upperHeight - framesHeight)
@@ -32,7 +34,8 @@ struct ScreenLayout {
       bytecode = Rect(x: 0, y: source.maxY - codeHeight, width: leftWidth, height: codeHeight)
       source.height -= codeHeight
     }
-    tallGenerations = upperHeight >= 24
+    // One line per generation only where the graph keeps room enough.
+    tallGenerations = upperHeight >= 34
     let generationsHeight = tallGenerations ? 8 : 5
     generations = Rect(x: leftWidth, y: bodyTop, width: rightWidth, height: generationsHeight)
     objects = Rect(x: leftWidth, y: generations.maxY, width: rightWidth, height: upperHeight - generationsHeight)

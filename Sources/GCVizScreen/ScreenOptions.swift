@@ -34,6 +34,11 @@ public struct ScreenOptions: Equatable, Sendable {
   /// Frames: up from the newest/innermost. Source: away from the current line
   /// (positive = later lines).
   public var scroll: [Panel: Int]
+  /// Columns panned right per panel (the object graph, wider than its panel).
+  public var pan: [Panel: Int]
+  /// `f`: the graph shows `focus.object` and what is at most `focus.hops`
+  /// references away from it, either way (nil: the whole graph).
+  public var focus: GraphFocus?
   /// The stepping grain shown in the title (`line`, `event`, `phase`), if any.
   public var grain: String?
   /// A short message shown in place of the key bar (e.g. why `p` did nothing).
@@ -42,7 +47,8 @@ public struct ScreenOptions: Equatable, Sendable {
   public init(
     showHidden: Bool = false, showStack: Bool = false, ascii: Bool = false, color: Bool = true, playing: Bool = false,
     speed: Double = 1, helpVisible: Bool = false, inspecting: ObjectID? = nil, focusedPanel: Panel? = nil,
-    scroll: [Panel: Int] = [:], grain: String? = nil, notice: String? = nil
+    scroll: [Panel: Int] = [:], pan: [Panel: Int] = [:], focus: GraphFocus? = nil, grain: String? = nil,
+    notice: String? = nil
   ) {
     self.showHidden = showHidden
     self.showStack = showStack
@@ -54,10 +60,27 @@ public struct ScreenOptions: Equatable, Sendable {
     self.inspecting = inspecting
     self.focusedPanel = focusedPanel
     self.scroll = scroll
+    self.pan = pan
+    self.focus = focus
     self.grain = grain
     self.notice = notice
   }
 
   /// The scroll offset of `panel` (0 when unset).
   public func scrollOffset(_ panel: Panel) -> Int { max(0, scroll[panel] ?? 0) }
+
+  /// Columns `panel` is panned right (0 when unset).
+  public func panOffset(_ panel: Panel) -> Int { max(0, pan[panel] ?? 0) }
+}
+
+/// What `f` narrows the object graph to.
+public struct GraphFocus: Equatable, Sendable {
+  public var object: ObjectID
+  /// References away from the object, either way (`+`/`-` change it).
+  public var hops: Int
+
+  public init(object: ObjectID, hops: Int) {
+    self.object = object
+    self.hops = hops
+  }
 }

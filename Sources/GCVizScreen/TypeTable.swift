@@ -31,6 +31,12 @@ struct TypeTable {
     numbers = Array(repeating: Self.absent, count: low <= high ? high - low + 1 : 0)
   }
 
+  /// A table over the same ids as `other`, every entry `value`.
+  init(like other: TypeTable, filledWith value: Int32) {
+    base = other.base
+    numbers = Array(repeating: value, count: other.numbers.count)
+  }
+
   subscript(id: ObjectID) -> Int32 {
     get {
       let i = id.index - base

@@ -29,6 +29,16 @@ public struct ObjectState: Equatable, Sendable {
   /// colour, and whether it waits in the root buffer.
   public var trialColor: TrialColor = .black
   public var isBuffered = false
+  /// The object's first slots in its own order (attributes, items, dict
+  /// entries, fields), immediates as text: what a box shows inside it.
+  /// At most `ObjectState.fieldLimit`; `references` stays the whole truth.
+  public var fields: [Variable] = []
+  /// How many slots the object has (more than `fields` holds when it is big).
+  public var fieldCount = 0
+
+  /// Slots recorded per object: a box shows a few, and a big container's
+  /// every change must not copy all of its items again.
+  public static let fieldLimit = 16
 
   public init(
     id: ObjectID, serial: Int, kind: ObjectKind, typeName: String, name: String = "", address: UInt64, size: Int,

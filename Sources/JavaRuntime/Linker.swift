@@ -15,6 +15,8 @@ public struct JavaObjectType: Hashable, Sendable {
   public var fieldNames: [String]
   /// Whether each field holds a reference (the others hold ints).
   public var fieldIsReference: [Bool]
+  /// Each field's descriptor (`I`, `Z`, `LNode;`).
+  public var fieldDescriptors: [String] = []
 }
 
 final class LinkedClass {
@@ -92,7 +94,7 @@ struct LinkedProgram {
       types.append(
         JavaObjectType(
           name: Self.sourceName(file.name), isArray: false, fieldNames: instanceFields.map(\.name),
-          fieldIsReference: instanceFields.map(\.isReference)))
+          fieldIsReference: instanceFields.map(\.isReference), fieldDescriptors: instanceFields.map(\.descriptor)))
     }
     var methodIndex: [String: Int] = [:]
     for entry in program.allMethods {

@@ -69,6 +69,28 @@ extension JavaMachine {
     return result
   }
 
+  /// An object's slots as a box shows them: `int n` and its value, a
+  /// reference field by its name (`other`), array elements `[i]`; at most
+  /// `limit`, and how many there are.
+  public func fields(of id: ObjectID, limit: Int) -> (fields: [(label: String, value: Value)], count: Int) {
+    guard let type = type(of: id) else { return ([], 0) }
+    let items = heap.items[id.index]
+    var fields: [(label: String, value: Value)] = []
+    for (index, value) in items.prefix(limit).enumerated() {
+      if type.isArray {
+        fields.append(("[\(index)]", value))
+        continue
+      }
+      let descriptor = index < type.fieldDescriptors.count ? type.fieldDescriptors[index] : ""
+      switch (descriptor, value) {
+      case ("Z", .int(let n)): fields.append(("boolean " + type.fieldNames[index], .bool(n != 0)))
+      case ("I", _): fields.append(("int " + type.fieldNames[index], value))
+      default: fields.append((type.fieldNames[index], value))
+      }
+    }
+    return (fields, items.count)
+  }
+
   /// Each class's static fields and their values, in program order.
   public var staticFields: [(name: String, value: Value)] {
     var result: [(name: String, value: Value)] = []

@@ -21,7 +21,10 @@ struct Render: ParsableCommand {
   @Option(help: "The screen size as WIDTHxHEIGHT.")
   var size: String = "120x40"
 
-  @Option(help: "text, ansi (colours as escape sequences) or svg (a screenshot for a browser).")
+  @Option(
+    help:
+      "text, ansi (colours as escape sequences), svg (a screenshot for a browser) or dot (the object graph for Graphviz)."
+  )
   var format: String = "text"
 
   @Flag(help: "Draw with ASCII characters instead of box drawing.")
@@ -40,7 +43,7 @@ struct Render: ParsableCommand {
     if step != nil && end { throw ValidationError("--step and --end exclude each other") }
     if let step, step < 0 { throw ValidationError("--step must be 0 or more") }
     if Self.parseSize(size) == nil { throw ValidationError("--size must look like 120x40 (each 1 to 1000)") }
-    if Screenshot.Format(rawValue: format) == nil { throw ValidationError("--format must be text, ansi or svg") }
+    if Screenshot.Format(rawValue: format) == nil { throw ValidationError("--format must be text, ansi, svg or dot") }
   }
 
   static func parseSize(_ text: String) -> (Int, Int)? {

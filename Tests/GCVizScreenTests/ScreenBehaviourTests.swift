@@ -41,25 +41,40 @@ import Testing
         #expect(rows.count == height)
         #expect(rows.allSatisfy { displayWidth($0) == width })
         #expect(Self.find("Objects", in: grid) != nil)
-        #expect(Self.find("ClassA #41 rc=1", in: grid) != nil, "box missing at \(width)x\(height)")
+        // The graph draws at every size: a frame's box and an object's.
+        #expect(Self.find("┌ <module> ", in: grid) != nil, "no frame box at \(width)x\(height)")
+        #expect(Self.find("rc=", in: grid) != nil, "no count at \(width)x\(height)")
       }
     }
   }
 
+  /// The whole object graph the screen's Objects panel shows a window of.
+  static func graph(_ state: RunState = Fixtures.f2MidCollection(), _ options: ScreenOptions = ScreenOptions())
+    -> Grid
+  {
+    Screen.objectGraph(state: state, context: Fixtures.context, size: (120, 40), options: options)
+  }
+
   @Test func boxesShowSerialsNotIds() {
-    let grid = Self.render()
-    #expect(Self.find("ClassA #41 rc=1", in: grid) != nil)
+    let grid = Self.graph()
+    #expect(Self.find("ClassA #41", in: grid) != nil)
     #expect(Self.find("#1041", in: grid) == nil)
   }
 
   @Test func unreachableBoxesAreRedAndGarbageBoldRed() throws {
-    let grid = Self.render()
+    let grid = Self.graph()
     let unreachable = try #require(Self.find("ClassA #41", in: grid))
     #expect(grid[unreachable.x, unreachable.y].style.foreground == .red)
-    let garbage = try #require(Self.find("ClassA #7 rc=2", in: grid))
+    let garbage = try #require(Self.find("ClassA #7", in: grid))
     #expect(grid[garbage.x, garbage.y].style == Style(foreground: .red, bold: true))
     let reachable = try #require(Self.find("ClassA #45", in: grid))
     #expect(grid[reachable.x, reachable.y].style.foreground == .green)
+    // The same in words, for a screen without colour.
+    let text = TextWriter.write(grid)
+    #expect(text.contains("unreachable"))
+    #expect(text.contains("reachable"))
+    #expect(text.contains("garbage"))
+    #expect(text.contains("gc_refs 0"))
   }
 
   @Test func noColourKeepsOnlyReverseForTheCurrentLine() throws {
@@ -81,19 +96,20 @@ import Testing
   }
 
   @Test func hiddenDictsAreBridgedIntoAttributeEdges() {
-    let text = TextWriter.write(Self.render())
-    #expect(text.contains("▼ t"))
-    #expect(text.contains("▲ t"))
+    let text = TextWriter.write(Self.graph())
+    #expect(text.contains("│ t ──"))
     #expect(!text.contains("dict #43"))
-    let shown = TextWriter.write(Self.render(Fixtures.f2MidCollection(), 120, 40, ScreenOptions(showHidden: true)))
-    #expect(shown.contains("dict #43 rc=1"))
+    let shown = TextWriter.write(Self.graph(Fixtures.f2MidCollection(), ScreenOptions(showHidden: true)))
+    #expect(shown.contains("dict #43"))
+    #expect(shown.contains("│ __dict__ ──"))
   }
 
   @Test func weakReferencesAreDrawnDifferently() {
-    // The reference list is under the boxes: scroll down to it.
-    let text = TextWriter.write(Self.render(Fixtures.f2MidCollection(), 120, 40, ScreenOptions(scroll: [.objects: 10])))
-    #expect(text.contains("#37 ┄ref┄▷ #7"))
-    #expect(text.contains("#30 ─[0]─▶ #31"))
+    let text = TextWriter.write(Self.graph())
+    #expect(text.contains("│ ref ┄┄"))
+    #expect(text.contains("▷"))
+    #expect(text.contains("│ [0] ──"))
+    #expect(text.contains("▶"))
   }
 
   @Test func linesThatJustRanFadeUnderTheCurrentOne() throws {
@@ -157,33 +173,48 @@ import Testing
   }
 
   @Test func addingAnObjectDoesNotMoveEarlierBoxes() throws {
-    // Big enough that gen0 keeps its boxes with one more object.
+    // A newcomer nothing refers to yet is laid out after the others.
     var state = Fixtures.f2MidCollection()
-    let before = try #require(Self.find("ClassA #45", in: Self.render(state, 160, 50)))
+    let size = (200, 60)
+    let boxes = ["ClassA #45", "ClassA #41", "list #30", "weakref #37"]
+    let before = try boxes.map { try #require(Self.find($0, in: Self.render(state, size.0, size.1))) }
     let newcomer = Fixtures.object(47, .instance, "ClassA", rc: 1, gen: 0)
     state.objects[newcomer.id] = newcomer
-    let grid = Self.render(state, 160, 50)
-    let after = try #require(Self.find("ClassA #45", in: grid))
-    #expect(before == after)
+    let grid = Self.render(state, size.0, size.1)
+    let after = try boxes.map { try #require(Self.find($0, in: grid)) }
+    #expect(before.map(\.x) == after.map(\.x))
+    #expect(before.map(\.y) == after.map(\.y))
     #expect(Self.find("ClassA #47", in: grid) != nil)
   }
 
-  @Test func bigHeapsFoldIntoCountedLines() {
+  @Test func bigHeapsFoldIntoCountedBoxes() {
     let text = TextWriter.write(Self.render(Fixtures.bigHeap()))
-    #expect(text.contains("ClassA ×"))
-    #expect(text.contains(" gen2"))
-    #expect(text.contains("ClassA #1 rc=1"))
-    #expect(text.contains("gen2 (9,000)"))
+    #expect(text.contains("ClassA #1 "))
+    #expect(text.contains("of 10,000 objects folded"))
+    #expect(TextWriter.write(Self.graph(Fixtures.bigHeap())).contains("ClassA ×8,"))
     let small = TextWriter.write(Self.render(Fixtures.bigHeap(), 80, 24))
     #expect(small.contains("×"))
   }
 
-  @Test func scrollingTheObjectsUnfoldsMoreBoxes() {
-    let top = TextWriter.write(Self.render(Fixtures.bigHeap()))
-    let scrolled = TextWriter.write(Self.render(Fixtures.bigHeap(), 120, 40, ScreenOptions(scroll: [.objects: 30])))
-    #expect(!top.contains("ClassA #30 rc=1"))
-    #expect(scrolled.contains("ClassA #30 rc=1"))
-    #expect(scrolled.contains("ClassA ×8,9"))
+  @Test func panningShowsAnotherWindowOfTheSameDrawing() throws {
+    let state = Fixtures.f2MidCollection()
+    let graph = Self.lines(Self.graph(state))
+    // How far the drawing reaches: the window stops there.
+    let right = graph.map { $0.trimmingSuffix.count }.max()!
+    func panel(_ options: ScreenOptions) -> [String] {
+      let rows = Self.lines(
+        Screen.objectsPanel(state: state, context: Fixtures.context, size: (120, 40), options: options))
+      return rows.dropFirst().dropLast(2).map { String(Array($0).dropFirst(2).dropLast(2)) }
+    }
+    let width = panel(ScreenOptions())[0].count
+    #expect(right > width + 4, "the drawing is wider than the panel")
+    for (x, y) in [(0, 0), (right - width, 0), (0, 5), ((right - width) / 2, 3)] {
+      let window = panel(ScreenOptions(scroll: [.objects: y], pan: [.objects: x]))
+      for (row, text) in window.enumerated() where y + row < graph.count {
+        let expected = String(Array(graph[y + row]).dropFirst(x).prefix(text.count))
+        #expect(text.trimmingSuffix == expected.trimmingSuffix, "window at \(x),\(y), row \(row)")
+      }
+    }
   }
 
   @Test func scrollingMovesTheGraphWithoutRearrangingIt() throws {
@@ -227,7 +258,7 @@ import Testing
 
   @Test func objectsAreOrderedBySerialWhereverTheSerialsLie() {
     // Close together (each id goes to its serial's slot), far apart, and a
-    // serial twice (both sorted): group by group, by serial, each id once.
+    // serial twice (both sorted): by serial, each id once.
     let close = (0..<300).map { $0 * 7919 % 300 + 1 }
     for serials in [close, [5, 1_000_000, 3, 70_000_000_000, 42, 8], [7, 7, 2, 9]] {
       var state = RunState()
@@ -240,7 +271,7 @@ import Testing
       let order = Screen.objectOrder(state: state, context: Fixtures.context, options: ScreenOptions())
       #expect(order.count == serials.count)
       #expect(Set(order) == Set(state.objects.keys))
-      let expected = state.objects.values.sorted { ($0.generation ?? 0, $0.serial) < ($1.generation ?? 0, $1.serial) }
+      let expected = state.objects.values.sorted { ($0.serial, $0.id.index) < ($1.serial, $1.id.index) }
       #expect(order.map { state.objects[$0]!.serial } == expected.map(\.serial), "\(serials.prefix(6))")
     }
   }
@@ -340,101 +371,7 @@ import Testing
   }
 }
 
-/// Groups drawn one line per object: columns as wide as their lines need,
-/// boring untracked objects counted, the layout still when one object comes.
-@Suite struct ObjectColumnsTests {
-  static func lines(
-    _ state: RunState, _ width: Int = 120, _ height: Int = 40, _ options: ScreenOptions = ScreenOptions()
-  )
-    -> [String]
-  {
-    ScreenBehaviourTests.lines(
-      Screen.render(state: state, context: Fixtures.context, size: (width, height), options: options))
-  }
-
-  /// The objects panel's rows (right of the source column), from its title.
-  static func objectsPanel(_ rows: [String]) -> [String] {
-    guard let top = rows.firstIndex(where: { $0.contains("─ Objects ─") }) else { return [] }
-    let left = rows[top].distance(from: rows[top].startIndex, to: rows[top].firstRange(of: "┌─ Objects")!.lowerBound)
-    return rows[top...].prefix { !$0.contains("─ Memory") }.map { String(Array($0).dropFirst(left)) }
-  }
-
-  @Test func aLongNameIsNotCutWhileAnotherColumnHasRoomToSpare() {
-    let text = Self.lines(Fixtures.linesHeap()).joined(separator: "\n")
-    #expect(text.contains("[function __init__ #4 rc=1]"))
-    #expect(text.contains("[function __del__ #5 rc=1]"))
-    #expect(text.contains("[ClassA #300 rc=1]"))
-  }
-
-  @Test func boringUntrackedObjectsAreCountedWhenTheyDoNotFit() {
-    let text = Self.lines(Fixtures.linesHeap()).joined(separator: "\n")
-    #expect(text.contains("untracked (101)"))
-    #expect(text.contains("dict ×100 untracked"))
-    #expect(!text.contains("[dict #14 rc=1]"))
-    // Held by a frame: it keeps a line of its own.
-    #expect(text.contains("[tuple #13 rc=2]"))
-    // Scrolled far enough, the group has room: every dict gets its line.
-    let scrolled = Self.lines(Fixtures.linesHeap(), 120, 40, ScreenOptions(scroll: [.objects: 100]))
-    #expect(scrolled.joined(separator: "\n").contains("[dict #212 rc=1]"))
-  }
-
-  @Test func edgesIntoCountedObjectsAreOneEntry() {
-    // The reference list is under the groups: scroll down to it.
-    let text = Self.lines(Fixtures.linesHeap(), 120, 40, ScreenOptions(scroll: [.objects: 10])).joined(separator: "\n")
-    #expect(text.contains("#9 ─[0]…[99]─▶ dict ×100"))
-    #expect(!text.contains("#9 ─[1]─▶"))
-    #expect(text.contains("#300 ─t─▶ #303"))
-  }
-
-  @Test func oneMoreObjectMovesNothingElse() throws {
-    // One more instance in gen0, its label as wide as the others: every row
-    // of the panel down to it shows what it showed, but for the count.
-    var state = Fixtures.linesHeap(pairs: 7)
-    let before = Self.objectsPanel(Self.lines(state))
-    let newcomer = Fixtures.object(342, .instance, "ClassA", rc: 1, gen: 0)
-    state.objects[newcomer.id] = newcomer
-    let after = Self.objectsPanel(Self.lines(state))
-    let last = try #require(before.firstIndex { $0.contains("[ClassA #339 rc=1]") })
-    for row in 0...last {
-      #expect(after[row] == before[row].replacing("gen0 (14)", with: "gen0 (15)"), "row \(row)")
-    }
-    #expect(after[last + 1].contains("[ClassA #342 rc=1]"))
-  }
-
-  @Test func whatComesAndGoesInGen0MovesNoColumn() throws {
-    // A call's bound method, 2.7 frame and argument tuple in gen0 for a
-    // step, or a collection's gc_refs there: the other columns stay put.
-    let still = ScreenBehaviourTests.render(Fixtures.linesHeap())
-    var calling = Fixtures.linesHeap()
-    for object in [
-      Fixtures.object(341, .boundMethod, "instancemethod", rc: 1, gen: 0),
-      Fixtures.object(342, .tuple, "tuple", rc: 1, gen: 0),
-      Fixtures.object(343, .frame, "frame", rc: 1, gen: 0),
-    ] {
-      calling.objects[object.id] = object
-    }
-    var collecting = Fixtures.linesHeap()
-    collecting.collection = CollectionProgress(generation: 0, automatic: true, phase: .subtractRefs)
-    for id in collecting.objects.keys where collecting.objects[id]?.generation == 0 {
-      collecting.objects[id]?.gcRefs = 0
-      collecting.objects[id]?.mark = .candidate
-    }
-    for state in [calling, collecting] {
-      let grid = ScreenBehaviourTests.render(state)
-      for text in ["gen2 (5)", "[function __init__ #4 rc=1]", "untracked (101)", "dict ×100 untracked"] {
-        let before = try #require(ScreenBehaviourTests.find(text, in: still))
-        #expect(ScreenBehaviourTests.find(text, in: grid).map { $0 == before } == true, "\(text)")
-      }
-    }
-  }
-
-  @Test func withRoomForAllColumnsKeepTheirEqualWidths() throws {
-    // The f2 fixture fits as it is: boxes and lines keep the even spread.
-    let grid = ScreenBehaviourTests.render(Fixtures.f2MidCollection(), 160, 50)
-    let x = try ["gen0 (3)", "gen1 (3)", "gen2 (3)", "gc.garbage (2)"].map {
-      try #require(ScreenBehaviourTests.find($0, in: grid)).x
-    }
-    #expect(x[1] - x[0] == x[2] - x[1])
-    #expect(x[2] - x[1] == x[3] - x[2])
-  }
+extension String {
+  /// Without trailing blanks.
+  var trimmingSuffix: String { String(reversed().drop { $0 == " " }.reversed()) }
 }

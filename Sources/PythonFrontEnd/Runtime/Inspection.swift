@@ -95,16 +95,69 @@ extension Interpreter {
       if let callback = heap.items[i].first { add("callback", callback) }
     case .classObject, .function, .module:
       if let d = heap.dictOf(id) { add("__dict__", .object(d)) }
+      // What the type keeps for itself (mro and bases tuples, descriptors):
+      // hidden, so its box folds them (`+7 internal`).
+      for helper in classHelpers[id] ?? [] where heap.kind(id) == .classObject {
+        add(EdgeLabel.helper, .object(helper))
+      }
     case .frame, .iterator, .str:
       for v in heap.items[i] { add("", v) }
     }
     return result
   }
 
+  /// An object's slots in its own order, immediates included (attributes,
+  /// items, dict entries; a class's namespace without its bookkeeping
+  /// names), at most `limit`, and how many it has in all.
+  public func inspectFields(_ id: ObjectID, limit: Int) -> (fields: [(label: String, value: Value)], count: Int) {
+    var fields: [(label: String, value: Value)] = []
+    var count = 0
+    func add(_ label: String, _ v: Value) {
+      count += 1
+      if fields.count < limit { fields.append((label, v)) }
+    }
+    func addEntries(of dict: ObjectID, attribute: Bool, skipping skipped: Set<String> = []) {
+      for (k, v) in heap.tables[dict.index].entries {
+        if case .str(let name) = k, skipped.contains(name) { continue }
+        add(keyLabel(k, attribute: attribute), v)
+      }
+    }
+    let i = id.index
+    switch heap.kind(id) {
+    case .instance:
+      if let d = heap.dictOf(id) {
+        addEntries(of: d, attribute: true)
+      } else if let cls = heap.classOf(id), let keys = classKeys[cls] {
+        for (n, v) in heap.items[i].enumerated() where n < keys.count { add(keys[n], v) }
+      }
+    case .dict: addEntries(of: id, attribute: false)
+    case .list, .tuple:
+      // A big container's count alone: its first items are enough.
+      for v in heap.items[i].prefix(limit) { add("[\(fields.count)]", v) }
+      count = heap.items[i].count
+    case .classObject, .module:
+      if let d = heap.dictOf(id) { addEntries(of: d, attribute: true, skipping: Self.bookkeepingNames) }
+    case .boundMethod:
+      let items = heap.items[i]
+      if items.count > 0 { add("__func__", items[0]) }
+      if items.count > 1 { add("__self__", items[1]) }
+    case .weakref:
+      if let target = heap.weakrefTarget(id) { add("ref", .object(target)) }
+      if let callback = heap.items[i].first { add("callback", callback) }
+    default: break
+    }
+    return (fields, count)
+  }
+
+  /// Names every class namespace has, which say nothing about the scenario.
+  static let bookkeepingNames: Set<String> = ["__module__", "__doc__", "__qualname__", "__dict__", "__weakref__"]
+
   /// Dicts that are some object's `__dict__` (or a class's namespace, or
-  /// the globals), frame objects and strs (a slot shows a str as its text):
-  /// drawn only when asked for.
+  /// the globals), frame objects and strs (a slot shows a str as its text),
+  /// and the interpreter's own machinery (a class's helper tuples, what
+  /// `print` and `repr` keep): drawn only when asked for.
   public func inspectIsHidden(_ id: ObjectID) -> Bool {
+    if machinery.contains(id) || id == pendingList { return true }
     switch heap.kind(id) {
     case .frame, .str: return true
     case .dict: return id == globals || heap.owner(ofDict: id) != nil

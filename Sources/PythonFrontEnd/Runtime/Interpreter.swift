@@ -78,6 +78,11 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var pendingFirst: Value?
   /// Objects a class keeps for itself (mro, descriptors): they never die.
   var classInternals: [ObjectID] = []
+  /// The same, as a set (the screen hides them): also what print and repr
+  /// keep for the process.
+  var machinery: Set<ObjectID> = []
+  /// Each class's own helper objects (the screen folds them into its box).
+  var classHelpers: [ObjectID: [ObjectID]] = [:]
   /// Moves whenever a class is made or a class attribute changes: lookups
   /// cached at an instruction (`SiteCache`) are valid while it stays.
   var classEpoch = 0
@@ -244,7 +249,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
       printedOnce = true
       let keep = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
       heap.track(keep)
-      classInternals.append(keep)
+      keepForever(keep)
     }
     let method = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: nil)
     heap.track(method)

@@ -342,6 +342,13 @@ extension Interpreter {
     return fn
   }
 
+  /// Keeps an object the interpreter made for itself (a class's helper,
+  /// what print and repr keep) for the rest of the run.
+  func keepForever(_ id: ObjectID) {
+    classInternals.append(id)
+    machinery.insert(id)
+  }
+
   /// Runs a class body in a fresh namespace, then makes the class object.
   /// 2.7: without a new-style base the class is old-style (`classobj`).
   func makeClass(_ code: CodeObject, bases: [Value], parenthesized: Bool) throws(RunError) -> ObjectID {
@@ -385,6 +392,12 @@ extension Interpreter {
     classEpoch &+= 1
     classKeys[cls] = nil
     sharedKeysUsable[cls] = nil
+    let helpersBefore = classInternals.count
+    defer {
+      classHelpers[cls] = Array(classInternals[helpersBefore...])
+      // The class's edges now include them (the screen reads them again).
+      heap.record(.referencesChanged(cls))
+    }
     settledValuesBytes = nil
     if oldStyle { heap.setOldStyle(cls) }
     heap.setLabel(cls, code.name)
@@ -398,7 +411,7 @@ extension Interpreter {
         .tuple, size: profile.objectSizes.tupleBase + 8 * baseObjects.count,
         freeList: baseObjects.count < 20 ? .tuple(baseObjects.count) : nil)
       heap.track(basesTuple)
-      classInternals.append(basesTuple)
+      keepForever(basesTuple)
     }
     if !oldStyle {
       // A type refers to itself from its __mro__; the class that introduces
@@ -420,13 +433,13 @@ extension Interpreter {
       for _ in 0..<extra {
         let helper = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
         heap.track(helper)
-        classInternals.append(helper)
+        keepForever(helper)
       }
       let tuples = introducesDict ? profile.newStyleClassTuples.introducing : profile.newStyleClassTuples.subclass
       for _ in 0..<tuples {
         let helper = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 16, freeList: .tuple(2))
         heap.track(helper)
-        classInternals.append(helper)
+        keepForever(helper)
       }
     }
     heap.track(cls)

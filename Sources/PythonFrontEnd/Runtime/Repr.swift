@@ -142,7 +142,7 @@ extension Interpreter {
     for _ in 0..<(is27 ? 1 : 2) {
       let o = heap.makeObject(.list, size: profile.objectSizes.list, freeList: .list)
       heap.track(o)
-      classInternals.append(o)
+      keepForever(o)
     }
   }
 
