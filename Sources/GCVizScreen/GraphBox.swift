@@ -31,6 +31,9 @@ struct GraphBox: Equatable, Sendable {
   var rows: [Row]
   /// Objects drawn as rows of this box (`__init__() #4 rc=1`).
   var inlined = 0
+  /// An object that lives for a call or a loop (a bound method, an
+  /// iterator, a 2.7 frame).
+  var isTransient = false
 
   /// Columns: the title or the widest row, within `limit`.
   func width(limit: Int) -> Int {

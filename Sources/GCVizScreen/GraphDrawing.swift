@@ -14,9 +14,14 @@ struct GraphDrawing {
   /// (if none does, the one that shows the most objects in view), routed.
   /// A big heap goes straight to the last.
   init(_ scene: Scene, viewWidth: Int, viewHeight: Int) {
-    let metrics = LayoutMetrics(viewWidth: viewWidth, viewHeight: viewHeight, rowGap: 1, columnGap: 3, componentGap: 1)
-    var styles = GraphStyle.forView(width: viewWidth, height: viewHeight).compactions()
-    if scene.drawn.count > styles[0].budget { styles = Array(styles.suffix(1)) }
+    let base = GraphStyle.forView(width: viewWidth, height: viewHeight)
+    let metrics = LayoutMetrics(
+      viewWidth: viewWidth, viewHeight: viewHeight, rowGap: 1, columnGap: 3, componentGap: 1, rootsWidth: base.rootWidth
+    )
+    var styles = base.compactions()
+    // Each try folds the whole heap again: a big one is folded once, as
+    // much as it can be.
+    if scene.drawn.count > Self.bigHeap { styles = Array(styles.suffix(1)) }
     var chosen: (inView: Int, style: GraphStyle, graph: HeapGraph, layout: LayoutGraph, placement: GraphPlacement)?
     for style in styles {
       let graph = HeapGraph.build(scene, style)
@@ -56,6 +61,9 @@ struct GraphDrawing {
     let listing = listedCount > 0 ? graph.listed.count + unrouted.count + 1 : 0
     return Point(x: x, y: listing > 0 ? placement.height + listing : y)
   }
+
+  /// Drawn objects past which only the last compaction is tried.
+  static let bigHeap = 1_000
 
   /// Edges no path was found for: listed under the drawing.
   var unrouted: [Int] { routes.indices.filter { routes[$0] == nil } }

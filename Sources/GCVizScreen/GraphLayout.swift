@@ -39,7 +39,11 @@ enum GraphLayout {
     }
     // Root edges turn in the gap after the roots: room for a few tracks.
     let rootEdges = graph.edges.filter { graph.nodes[$0.source].isRoot && !graph.nodes[$0.target].isRoot }.count
-    let originX = rootsWidth > 0 ? rootsWidth + metrics.columnGap + min(4, rootEdges / 2) : 0
+    var originX = rootsWidth > 0 ? rootsWidth + metrics.columnGap + min(4, rootEdges / 2) : 0
+    if let fixed = metrics.rootsWidth {
+      rootsWidth = fixed
+      originX = fixed + metrics.columnGap + 4
+    }
 
     // The components, first box first.
     var parent = Array(0..<n)
@@ -52,6 +56,7 @@ enum GraphLayout {
       return a
     }
     for edge in graph.edges where !graph.nodes[edge.source].isRoot && !graph.nodes[edge.target].isRoot {
+      if graph.nodes[edge.source].isTransient || graph.nodes[edge.target].isTransient { continue }
       let a = find(edge.source)
       let b = find(edge.target)
       if a != b { parent[max(a, b)] = min(a, b) }
@@ -63,12 +68,16 @@ enum GraphLayout {
       let r = find(i)
       if members[r] == nil { order.append(r) }
       members[r, default: []].append(i)
-      rank[r] = min(rank[r] ?? Int.max, graph.nodes[i].rank)
+      rank[r] = graph.nodes[i].isTransient ? Int.max : min(rank[r] ?? Int.max, graph.nodes[i].rank)
     }
-    order.sort { (rank[$0]!, $0) < (rank[$1]!, $1) }
+    order.sort {
+      (graph.nodes[$0].isTransient ? 1 : 0, rank[$0]!, $0) < (graph.nodes[$1].isTransient ? 1 : 0, rank[$1]!, $1)
+    }
 
-    let components = order.map { layoutComponent(members[$0]!, graph, outEdges, metrics, &isBack) }
     let areaWidth = max(1, metrics.viewWidth - originX)
+    let components = order.map {
+      layoutComponent(members[$0]!, graph, outEdges, metrics, bandWidth: areaWidth, &isBack)
+    }
     // Columns of components as tall as the view, or shorter when that
     // spreads the drawing over the view more evenly (a wide view gets
     // more columns): the packing whose extent fits the view best.
@@ -152,7 +161,8 @@ enum GraphLayout {
 
   /// One component's layered drawing.
   static func layoutComponent(
-    _ members: [Int], _ graph: LayoutGraph, _ outEdges: [[Int]], _ metrics: LayoutMetrics, _ isBack: inout [Bool]
+    _ members: [Int], _ graph: LayoutGraph, _ outEdges: [[Int]], _ metrics: LayoutMetrics, bandWidth: Int,
+    _ isBack: inout [Bool]
   ) -> ComponentLayout {
     let count = members.count
     var local: [Int: Int] = [:]
@@ -275,23 +285,53 @@ enum GraphLayout {
       }
       if hasSelfLoop, columnOf[u] == columns.count - 1 { loopsRight = true }
     }
+    // Columns wider than the view wrap into bands under each other, as
+    // text does (a long linked list reads left to right, then on below); a
+    // pair stays side by side, its loop under it.
+    let under = backCount > 0 ? 2 + min(3, backCount - 1) : 0
+    var bandOf = Array(repeating: 0, count: columns.count)
+    var columnX = Array(repeating: 0, count: columns.count)
     var x = 0
-    var offsets: [(node: Int, at: Point)] = []
-    var bottom = 0
+    var width = 0
     for (c, column) in columns.enumerated() {
-      var width = 0
-      for v in column {
-        offsets.append((members[v], Point(x: x, y: y[v])))
-        width = max(width, widths[v])
-        bottom = max(bottom, y[v] + heights[v])
+      let columnWidth = column.map { widths[$0] }.max() ?? 0
+      if c > 0, x + columnWidth > bandWidth, columns.count > 2 {
+        width = max(width, x)
+        x = 0
+        bandOf[c] = bandOf[c - 1] + 1
+      } else if c > 0 {
+        bandOf[c] = bandOf[c - 1]
       }
-      x += width
-      if c < columns.count - 1 { x += max(metrics.columnGap, 3 + min(6, tracks[c])) }
+      columnX[c] = x
+      x += columnWidth
+      // Two widths of gap only (edges that turn there get the wider), so
+      // one more edge does not move the columns after it.
+      if c < columns.count - 1 { x += max(metrics.columnGap, tracks[c] == 0 ? 3 : 6) }
+    }
+    width = max(width, x)
+    // Each band starts under the one before, wherever its rows begin.
+    let bands = (bandOf.last ?? 0) + 1
+    var low = Array(repeating: Int.max, count: bands)
+    var high = Array(repeating: 0, count: bands)
+    for (c, column) in columns.enumerated() {
+      for v in column {
+        low[bandOf[c]] = min(low[bandOf[c]], y[v])
+        high[bandOf[c]] = max(high[bandOf[c]], y[v] + heights[v])
+      }
+    }
+    var offset = Array(repeating: 0, count: bands)
+    var bottom = high[0]
+    for b in 1..<max(1, bands) {
+      offset[b] = bottom + under + 2 - low[b]
+      bottom = offset[b] + high[b]
+    }
+    var offsets: [(node: Int, at: Point)] = []
+    for (c, column) in columns.enumerated() {
+      for v in column { offsets.append((members[v], Point(x: columnX[c], y: offset[bandOf[c]] + y[v]))) }
     }
     // Loops back run under the boxes; a loop from the last column turns
     // right of it.
-    let under = backCount > 0 ? 2 + min(3, backCount - 1) : 0
-    return ComponentLayout(offsets: offsets, width: x + (loopsRight ? 3 : 0), height: bottom + under)
+    return ComponentLayout(offsets: offsets, width: width + (loopsRight ? 3 : 0), height: bottom + under)
   }
 
   /// Barycenter sweeps (down, then up, twice): each box moves towards the

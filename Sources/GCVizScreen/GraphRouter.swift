@@ -235,7 +235,13 @@ final class GraphRouter {
           case 1: head = qy == target.y - 1 && qx >= columnLow && qx < columnHigh
           default: head = qy == target.maxY && qx >= columnLow && qx < columnHigh
           }
-          if head { goal = -1 }
+          if head {
+            goal = -1
+          } else if qx >= target.x - 1, qx <= target.maxX, qy >= target.y - 1, qy <= target.maxY {
+            // Next to the target a line only arrives, it does not run
+            // along the border (nor hook back into it).
+            continue
+          }
         case .horizontal, .vertical, .bend:
           let owner = Int(owners[qi])
           let other = graph.edges[owner]

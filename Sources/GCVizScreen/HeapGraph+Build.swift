@@ -41,10 +41,7 @@ struct HeapGraphBuilder {
     scene.types[id] >= 0 && id != scene.garbageList && (inFocus.map { $0[id] > 0 } ?? true)
   }
 
-  var hasGarbageRoot: Bool {
-    guard let list = scene.garbageList, let object = scene.object(list) else { return false }
-    return !object.references.isEmpty
-  }
+  var hasGarbageRoot: Bool { !scene.garbage.isEmpty }
 
   /// `place` of an object drawn as a row of another box.
   static let inline: Int32 = -2
@@ -55,8 +52,13 @@ struct HeapGraphBuilder {
     let drawn = inFocus == nil ? all : all.filter(isDrawn)
     graph.objectCount = drawn.count
     graph.outOfFocus = all.count - drawn.count
-    boxed = drawn.count <= style.budget ? drawn : chooseBoxes(drawn)
-    if let drawn = style.repeatsDrawn { boxed = withoutRepeats(boxed, keeping: drawn) }
+    // Repeats fold first (a heap of many alike cycles keeps a few, the same
+    // few at every step), then the budget.
+    var candidates = drawn
+    if let kept = style.repeatsDrawn, drawn.count <= GraphDrawing.bigHeap {
+      candidates = withoutRepeats(drawn, keeping: kept)
+    }
+    boxed = candidates.count <= style.budget ? candidates : chooseBoxes(candidates, of: drawn)
     let inline = inlined(boxed)
     for id in inline { place[id] = Self.inline }
     boxed.removeAll { place[$0] == Self.inline }
@@ -82,8 +84,14 @@ struct HeapGraphBuilder {
   /// reaches (garbage, cycles), by serial. A long run of same-type items in
   /// a container (a hundred dicts in a list) is folded whole: `[0]…[99]`
   /// points at one counted box. Returned by serial, as the layout places them.
-  func chooseBoxes(_ drawn: [ObjectID]) -> [ObjectID] {
+  func chooseBoxes(_ candidates: [ObjectID], of drawn: [ObjectID]) -> [ObjectID] {
     var rank = TypeTable(like: scene.types, filledWith: -1)
+    // Folded already (repeats): never taken.
+    if candidates.count < drawn.count {
+      var candidate = TypeTable(like: scene.types, filledWith: 0)
+      for id in candidates { candidate[id] = 1 }
+      for id in drawn where candidate[id] == 0 { rank[id] = -2 }
+    }
     var order: [ObjectID] = []
     let budget = style.budget
     let runLimit = max(4, budget / 4)
@@ -123,20 +131,20 @@ struct HeapGraphBuilder {
     }
     for target in rootTargets() { take(target) }
     expand()
-    for id in drawn where order.count < budget && rank[id] == -1 {
+    for id in candidates where order.count < budget && rank[id] == -1 {
       take(id)
       expand()
     }
-    return drawn.filter { rank[$0] >= 0 }
+    return candidates.filter { rank[$0] >= 0 }
   }
 
   /// What the roots hold, in their order.
   func rootTargets() -> [ObjectID] {
     var out: [ObjectID] = []
     for frame in scene.state.frames {
-      for case .object(let id) in frame.variables.map(\.value) + frame.stack { out.append(id) }
+      for case .object(let id) in rootValues(frame) { out.append(id) }
     }
-    if hasGarbageRoot, let list = scene.garbageList { out += scene.object(list)!.references.map(\.target) }
+    out += scene.garbage.map(\.target)
     return out
   }
 

@@ -11,7 +11,9 @@ extension HeapGraphBuilder {
     guard style.methodsInClasses || style.codeInFrames, !scene.options.showHidden else { return [] }
     var referrers: [ObjectID: [ObjectID]] = [:]
     let isBoxed = Set(boxed)
-    for id in boxed {
+    // A call's bound method holds its function and instance for a moment:
+    // not a holder that should take a method out of its class.
+    for id in boxed where !Self.isTransient(scene.object(id)!.kind) {
       for r in scene.drawnReferences(of: scene.object(id)!) where isBoxed.contains(r.target) && r.target != id {
         referrers[r.target, default: []].append(id)
       }
@@ -19,13 +21,11 @@ extension HeapGraphBuilder {
     var heldByOuter = Set<ObjectID>()
     var heldByOthers = Set<ObjectID>()
     for (i, frame) in scene.state.frames.enumerated() {
-      for case .object(let id) in frame.variables.map(\.value) + frame.stack {
+      for case .object(let id) in rootValues(frame) {
         if i == 0 { heldByOuter.insert(id) } else { heldByOthers.insert(id) }
       }
     }
-    if hasGarbageRoot, let list = scene.garbageList {
-      heldByOthers.formUnion(scene.object(list)!.references.map(\.target))
-    }
+    heldByOthers.formUnion(scene.garbage.map(\.target))
     var out: [ObjectID] = []
     for id in boxed {
       let object = scene.object(id)!
@@ -42,7 +42,7 @@ extension HeapGraphBuilder {
     return out
   }
 
-  /// The boxed objects less the repeats: of the parts of the heap no root
+  /// The boxed objects less the repeats: of the parts of the heap no frame
   /// holds (connected through boxed objects), the first `keeping` of each
   /// shape (the same types, marks and number of edges) keep their boxes;
   /// the others fold.
@@ -67,8 +67,12 @@ extension HeapGraphBuilder {
         edges[find(id), default: 0] += 1
       }
     }
+    // Held by a frame's names; gc.garbage's items may fold (the garbage
+    // box then points at the counted box).
     var held = Set<ObjectID>()
-    for target in rootTargets() where parent[target] != nil { held.insert(find(target)) }
+    for frame in scene.state.frames {
+      for case .object(let target) in rootValues(frame) where parent[target] != nil { held.insert(find(target)) }
+    }
     var members: [ObjectID: [ObjectID]] = [:]
     for id in boxed { members[find(id), default: []].append(id) }
     var seen: [String: Int] = [:]
@@ -85,11 +89,19 @@ extension HeapGraphBuilder {
 }
 
 extension HeapGraphBuilder {
-  /// An object drawn as a row: `__init__() #4 rc=1`, `class ClassA #7 rc=8`,
-  /// named by its slot when that is not its own name.
+  /// Objects that live for a call or a loop: a bound method, an iterator,
+  /// a 2.7 frame.
+  static func isTransient(_ kind: ObjectKind) -> Bool {
+    kind == .boundMethod || kind == .builtinMethod || kind == .iterator || kind == .frame
+  }
+
+  /// An object drawn as a row: `__init__() #4 rc=1`, `ClassA #7 rc=8
+  /// (class)` (what a narrow box cuts first comes last), named by its slot
+  /// when that is not its own name.
   func inlineRow(_ label: String, _ object: ObjectState) -> String {
-    let own = object.kind == .function ? object.name + "()" : "class " + object.name
-    let text = "\(own) #\(object.serial) rc=\(object.refcount)"
+    let own = object.kind == .function ? object.name + "()" : object.name
+    var text = "\(own) #\(object.serial) rc=\(object.refcount)"
+    if object.kind == .classObject { text += " (class)" }
     return label == object.name ? text : "\(label) = \(text)"
   }
 }

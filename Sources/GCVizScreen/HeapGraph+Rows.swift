@@ -18,6 +18,15 @@ extension HeapGraphBuilder {
     var folds = false
   }
 
+  /// Whether frame boxes show their stacks: the toy JVM's slots hold
+  /// counts as locals do; Python's on request (`e`).
+  var showsStack: Bool { scene.context.isJVM || scene.options.showStack }
+
+  /// What a frame's box shows: its variables, and its stack when shown.
+  func rootValues(_ frame: FrameView) -> [SlotValue] {
+    frame.variables.map(\.value) + (showsStack ? frame.stack : [])
+  }
+
   mutating func addFrameBox(_ index: Int) {
     let frame = scene.state.frames[index]
     let jvm = scene.context.isJVM
@@ -26,7 +35,7 @@ extension HeapGraphBuilder {
       if !style.frameValues, case .text = variable.value { continue }
       slots.append(slot(variable.name, variable.value, kind: nil, style: .plain))
     }
-    if jvm || scene.options.showStack {
+    if showsStack {
       for (i, value) in frame.stack.enumerated() { slots.append(slot("stack[\(i)]", value, kind: nil, style: .plain)) }
     }
     if slots.isEmpty {
@@ -40,11 +49,12 @@ extension HeapGraphBuilder {
   }
 
   mutating func addGarbageBox() {
-    let list = scene.object(scene.garbageList!)!
-    let slots = list.references.map { reference(list, $0, style: Palette.style(for: .uncollectable)) }
+    let slots = scene.garbage.map {
+      slot($0.label, .object($0.target), kind: .list, style: Palette.style(for: .uncollectable))
+    }
     addBox(
       .garbage, title: "gc.garbage", titleStyle: Palette.title, style: .plain, status: [],
-      slots: mergeRuns(slots), cap: style.maxSlots, source: "gc.garbage")
+      slots: mergeRuns(slots), cap: 2 * style.maxSlots, source: "gc.garbage")
   }
 
   mutating func addObjectBox(_ object: ObjectState) {
@@ -90,6 +100,7 @@ extension HeapGraphBuilder {
     addBox(
       .object(object.id), title: Format.objectName(object), titleStyle: titleStyle, style: style, status: status,
       slots: mergeRuns(slots), cap: self.style.maxSlots, source: "#\(object.serial)")
+    graph.boxes[graph.boxes.count - 1].isTransient = Self.isTransient(object.kind)
   }
 
   mutating func addFoldBox(_ f: Int) {

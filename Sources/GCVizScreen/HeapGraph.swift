@@ -11,6 +11,8 @@ struct GraphStyle: Equatable, Sendable {
   var budget: Int
   /// Frames show their immediates (`i = 3`) too, not only their references.
   var frameValues: Bool
+  /// The width of every root box (the roots' column).
+  var rootWidth: Int
   /// A function only its class holds is a row of the class's box
   /// (`__init__() #4 rc=1`), not a box of its own.
   var methodsInClasses = true
@@ -22,26 +24,29 @@ struct GraphStyle: Equatable, Sendable {
   /// boxes (nil: all are drawn).
   var repeatsDrawn: Int?
 
-  /// For a view of the object panel's size.
+  /// For a view of the object panel's size. Below a roomy view, frames
+  /// keep to their references and hold their classes and functions as
+  /// rows, whatever the step: what a frame shows must not come and go with
+  /// the room left at each step (the whole drawing would move).
   static func forView(width: Int, height: Int) -> GraphStyle {
-    GraphStyle(
+    let roomy = width * height >= 4_000
+    return GraphStyle(
       maxBoxWidth: min(30, max(20, width / 3 + 2)), maxSlots: height >= 30 ? 8 : height >= 14 ? 6 : 3,
-      budget: min(80, max(16, width * height / 40)), frameValues: true)
+      budget: min(80, max(16, width * height / 40)), frameValues: roomy, rootWidth: min(26, max(16, width * 3 / 10)),
+      codeInFrames: !roomy)
   }
 
-  /// Ways to save room, tried in turn until the drawing fits its view.
+  /// Ways to save room, tried in turn until the drawing fits its view:
+  /// fewer repeats of one shape of garbage, then fewer boxes.
   func compactions() -> [GraphStyle] {
-    var code = self
-    code.codeInFrames = true
-    code.frameValues = false
     let repeats = [3, 2, 1].map { n -> GraphStyle in
-      var style = code
+      var style = self
       style.repeatsDrawn = n
       return style
     }
     var fewer = repeats.last!
     fewer.budget = max(8, budget / 2)
-    return [self, code] + repeats + [fewer]
+    return [self] + repeats + [fewer]
   }
 }
 
@@ -105,8 +110,8 @@ struct HeapGraph: Equatable, Sendable {
     return LayoutGraph(
       nodes: boxes.indices.map { i in
         .init(
-          width: boxes[i].width(limit: style.maxBoxWidth), height: boxes[i].height, isRoot: boxes[i].isRoot,
-          rank: rank[i])
+          width: boxes[i].isRoot ? style.rootWidth : boxes[i].width(limit: style.maxBoxWidth), height: boxes[i].height,
+          isRoot: boxes[i].isRoot, rank: rank[i], isTransient: boxes[i].isTransient)
       },
       edges: edges)
   }

@@ -11,6 +11,9 @@ struct LayoutGraph: Equatable, Sendable {
     /// Components are packed by the least `rank` of their nodes, then by
     /// their first node (lower first).
     var rank = 0
+    /// Here for a moment (a call's bound method, an iterator): drawn on its
+    /// own after the components, so what it touches does not move.
+    var isTransient = false
   }
 
   /// An edge leaves its source through the right border at row `port`
@@ -59,6 +62,9 @@ struct LayoutMetrics: Equatable, Sendable {
   var columnGap = 4
   /// Rows and columns between components.
   var componentGap = 2
+  /// The roots' column, as wide whatever roots there are (nil: as wide as
+  /// the widest root): a frame that comes for a call then moves nothing.
+  var rootsWidth: Int?
 }
 
 /// Where every box goes, on a canvas that starts at (0, 0).

@@ -11,7 +11,7 @@ enum ObjectsPanel {
   static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
     guard !area.isEmpty else { return }
     let view = view(inside: area)
-    guard !scene.drawn.isEmpty || !scene.state.frames.isEmpty || scene.garbageList != nil else {
+    guard !scene.drawn.isEmpty || !scene.state.frames.isEmpty else {
       grid.put("no live objects", in: area, row: 0, style: Palette.dim)
       drawLegend(&grid, area, scene, notes: [])
       return
@@ -77,7 +77,8 @@ enum ObjectsPanel {
       let what = off > 0 ? "\(Format.count(off)) box\(off == 1 ? "" : "es") off view" : "more"
       notes.append("\(what) \(arrows.joined(separator: " "))")
     }
-    if drawing.listedCount > 0 { notes.append("\(Format.count(drawing.listedCount)) refs listed below") }
+    let listed = drawing.listedCount
+    if listed > 0 { notes.append("\(Format.count(listed)) ref\(listed == 1 ? "" : "s") listed below") }
     return notes
   }
 

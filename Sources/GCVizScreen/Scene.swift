@@ -10,8 +10,13 @@ struct Scene {
   let glyphs: Glyphs
   /// All drawn objects, by serial.
   let drawn: [ObjectID]
-  /// The `gc.garbage` list (hidden: the graph draws it as a root).
+  /// The `gc.garbage` list, when the state has it (hidden: the graph
+  /// draws it as a root).
   let garbageList: ObjectID?
+  /// What gc.garbage holds, as the list's edges; the objects marked as in
+  /// it, by serial (the order the collector appends them in), when the
+  /// list itself is not recorded (it is made before the scenario starts).
+  let garbage: [Reference]
   /// Tracked objects per generation 0, 1, 2, permanent (hidden included).
   let generationSizes: [Int]
   let hiddenCount: Int
@@ -44,7 +49,9 @@ struct Scene {
     var typeNumbers: [String: Int32] = [:]
     var types = TypeTable(covering: state.objects.keys)
     var garbageList: ObjectID?
+    var inGarbage: [(Int, ObjectID)] = []
     for object in state.objects.values {
+      if object.inGarbage { inGarbage.append((object.serial, object.id)) }
       if object.isBuffered { buffered += 1 }
       if let g = object.generation, !object.inGarbage { sizes[min(max(g, 0), 3)] += 1 }
       if object.kind == .list, object.isHidden, object.typeName == "gc.garbage" {
@@ -70,6 +77,9 @@ struct Scene {
     }
     drawn = Scene.bySerial(all)
     self.garbageList = garbageList
+    garbage =
+      garbageList.flatMap { state.objects[$0]?.references }
+      ?? Scene.bySerial(inGarbage).enumerated().map { Reference(label: "[\($0.offset)]", target: $0.element) }
     generationSizes = sizes
     hiddenCount = hidden
     self.marks = marks

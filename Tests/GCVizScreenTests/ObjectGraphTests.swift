@@ -180,7 +180,7 @@ import Testing
     let pairs = (0..<40).filter {
       members.contains(Fixtures.id(300 + 6 * $0)) && members.contains(Fixtures.id(303 + 6 * $0))
     }
-    #expect(pairs.count > 30)
+    #expect(pairs.count > 15)
     #expect(fold.cycles == pairs.count)
     let box = try #require(drawing.graph.boxes.first { $0.title.hasPrefix("ClassA ×") })
     #expect(box.rows.contains { $0.text.contains("\(fold.cycles) cycles") })
