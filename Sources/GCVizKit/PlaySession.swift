@@ -271,7 +271,7 @@ public final class PlaySession {
   }
 
   /// Columns `←`/`→` pan the object graph by.
-  static let panStep = 8
+  public static let panStep = 8
 
   private func pan(by delta: Int) {
     options.pan[.objects] = max(0, options.panOffset(.objects) + delta)

@@ -155,6 +155,34 @@ import Testing
     }
   }
 
+  /// Python Tutor's boxes: slots inside, immediates inline, references as
+  /// lines out of the slot's row.
+  @Test("small containers show their slots inside: [0] 12, 'k': 1, int n = 3, next ─")
+  func slotsInsideBoxes() {
+    var state = RunState()
+    var list = Fixtures.object(1, .list, "list", rc: 1, gen: 0, refs: [("[1]", 3)])
+    list.fields = [
+      Variable(name: "[0]", value: .text("12")), Variable(name: "[1]", value: .object(Fixtures.id(3))),
+    ]
+    list.fieldCount = 2
+    var dict = Fixtures.object(2, .dict, "dict", rc: 1, gen: 0)
+    dict.fields = [Variable(name: "'k'", value: .text("1"))]
+    dict.fieldCount = 1
+    var cell = Fixtures.object(3, .instance, "Cell", rc: 2, gen: nil, refs: [("next", 3)])
+    cell.fields = [Variable(name: "int n", value: .text("3")), Variable(name: "next", value: .object(Fixtures.id(3)))]
+    cell.fieldCount = 2
+    for object in [list, dict, cell] { state.objects[object.id] = object }
+    let text = TextWriter.write(
+      Screen.objectGraph(state: state, context: Fixtures.context, size: (120, 40), options: ScreenOptions()))
+    #expect(text.contains("│ [0] 12 "))
+    #expect(text.contains("│ [1] ──"))
+    #expect(text.contains("│ 'k': 1 "))
+    #expect(text.contains("│ int n = 3 "))
+    #expect(text.contains("│ next ──"))
+    // The self-reference: a small loop back into the box's right border.
+    #expect(text.contains("◀╮"))
+  }
+
   @Test("a folded heap says how much is folded, and still has every count")
   func bigHeapFolds() {
     let state = Fixtures.bigHeap()

@@ -151,6 +151,48 @@ struct PlaySessionTests {
     #expect(s.handle(.character("q")) == .quit)
   }
 
+  @Test("in the focused Objects panel ←/→ pan the graph (elsewhere they step); the screen is the render with that pan")
+  func panningTheGraph() throws {
+    let s = try Self.session("f2")
+    Self.press(s, Array(repeating: .character("n"), count: 30))
+    let position = s.position
+    Self.press(s, [.tab, .tab, .tab, .tab])
+    #expect(s.options.focusedPanel == .objects)
+    Self.press(s, [.right, .right, .down])
+    #expect(s.position == position)
+    #expect(s.options.pan[.objects] == 2 * PlaySession.panStep)
+    #expect(s.options.scroll[.objects] == 1)
+    Self.press(s, [.left])
+    #expect(s.options.pan[.objects] == PlaySession.panStep)
+    let r = try Recording.record(ScenarioLibrary.load("f2"), profile: .cpython27).get()
+    let options = ScreenOptions(focusedPanel: .objects, scroll: [.objects: 1], pan: [.objects: PlaySession.panStep])
+    let expected = Screen.render(
+      state: Screenshot.state(r, step: 30), context: Screenshot.context(for: r), size: (120, 40), options: options)
+    #expect(Self.screen(s) == ANSIWriter.write(expected))
+    // Out of the panel, → steps again.
+    Self.press(s, [.escape, .right])
+    #expect(s.position > position)
+  }
+
+  @Test("f narrows the graph to the newest object and its neighbours; +/- change the hops, not the speed")
+  func focusingTheGraph() throws {
+    let s = try Self.session("f2")
+    Self.press(s, Array(repeating: .character("n"), count: 40))
+    let speed = s.options.speed
+    Self.press(s, [.character("f")])
+    let focus = try #require(s.options.focus)
+    let state = s.recording.read { $0.state(at: s.position) }
+    #expect(focus.object == state.objects.values.filter { !$0.isHidden }.max { $0.serial < $1.serial }?.id)
+    #expect(focus.hops == 1)
+    #expect(TextWriter.write(s.frame(width: 120, height: 40)).contains("focus #"))
+    Self.press(s, [.character("+"), .character("+"), .character("-")])
+    #expect(s.options.focus?.hops == 2)
+    #expect(s.options.speed == speed)
+    Self.press(s, [.character("f")])
+    #expect(s.options.focus == nil)
+    #expect(!TextWriter.write(s.frame(width: 120, height: 40)).contains("focus #"))
+  }
+
   @Test("p switches profile at the same step, or says why it cannot")
   func switchProfile() throws {
     let s = try Self.session("f3-py3")
