@@ -35,12 +35,22 @@ struct GraphBox: Equatable, Sendable {
   /// iterator, a 2.7 frame).
   var isTransient = false
 
-  /// Columns: the title or the widest row, within `limit`.
-  func width(limit: Int) -> Int {
+  /// Columns the title and the widest row want (measured once).
+  var naturalWidth = 0
+
+  init(subject: Subject, title: String, titleStyle: Style, style: Style, rows: [Row]) {
+    self.subject = subject
+    self.title = title
+    self.titleStyle = titleStyle
+    self.style = style
+    self.rows = rows
     var want = TextWidth.of(title) + 4
     for row in rows { want = max(want, TextWidth.of(row.text) + (row.isPort ? 6 : 4)) }
-    return max(8, min(limit, want))
+    naturalWidth = want
   }
+
+  /// Columns: the title or the widest row, within `limit`.
+  func width(limit: Int) -> Int { max(8, min(limit, naturalWidth)) }
 
   var height: Int { max(1, rows.count) + 2 }
 

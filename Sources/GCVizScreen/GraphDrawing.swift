@@ -23,10 +23,18 @@ struct GraphDrawing {
     // much as it can be.
     if scene.drawn.count > Self.bigHeap { styles = Array(styles.suffix(1)) }
     var chosen: (inView: Int, style: GraphStyle, graph: HeapGraph, layout: LayoutGraph, placement: GraphPlacement)?
+    var repeats: RepeatRanks?
     for style in styles {
-      let graph = HeapGraph.build(scene, style)
+      if style.repeatsDrawn != nil, repeats == nil, scene.drawn.count <= Self.bigHeap {
+        repeats = RepeatRanks(scene, drawn: scene.drawn)
+      }
+      // Keeping k of each repeat changes nothing when no shape repeats k times.
+      if let kept = style.repeatsDrawn, let repeats, repeats.most < Int32(kept) { continue }
+      let graph = HeapGraph.build(scene, style, repeats: repeats)
       let layout = graph.layoutGraph(style)
-      let placement = GraphLayout.place(layout, metrics)
+      let placement = LayoutCache.shared.placement(.init(graph: layout, metrics: metrics)) {
+        GraphLayout.place(layout, metrics)
+      }
       // Objects seen one by one: boxes in the view, and the objects drawn
       // as rows of those boxes.
       var inView = 0
@@ -40,7 +48,8 @@ struct GraphDrawing {
       }
     }
     (_, style, graph, layout, placement) = chosen!
-    routes = GraphRouter.route(layout, placement)
+    let (layout, placement) = (self.layout, self.placement)
+    routes = LayoutCache.shared.routes(.init(graph: layout, metrics: metrics)) { GraphRouter.route(layout, placement) }
   }
 
   /// How far the drawing reaches (columns, rows): its boxes, its lines
@@ -140,13 +149,13 @@ struct GraphDrawing {
           if b & 0b0101 != 0 && b & 0b1010 == 0 { glyph = glyphs.weakHorizontal }
           if b & 0b1010 != 0 && b & 0b0101 == 0 { glyph = glyphs.weakVertical }
         }
-        grid.put(glyph, x: x, y: y, style: styles[y * width + x])
+        grid.putGlyph(glyph, x: x, y: y, style: styles[y * width + x])
       }
     }
     for (e, route) in routes.enumerated() {
       guard let route, let head = route.head, let p = route.cells.last else { continue }
       let heads = layout.edges[e].isWeak ? glyphs.weakHeads : glyphs.heads
-      grid.put(heads[head.rawValue], x: p.x, y: p.y, style: graph.edgeStyles[e])
+      grid.putGlyph(heads[head.rawValue], x: p.x, y: p.y, style: graph.edgeStyles[e])
     }
   }
 
@@ -157,27 +166,28 @@ struct GraphDrawing {
     let inner = rect.width - 2
     let title = TextWidth.truncate(box.title, to: inner - 2, ellipsis: g.ellipsis)
     let titleWidth = TextWidth.of(title)
-    grid.put(g.topLeft + g.horizontal, x: rect.x, y: rect.y, style: box.style)
+    grid.putGlyph(g.topLeft, x: rect.x, y: rect.y, style: box.style)
+    grid.putGlyph(g.horizontal, x: rect.x + 1, y: rect.y, style: box.style)
     grid.put(" " + title + " ", x: rect.x + 1, y: rect.y, style: box.titleStyle)
     grid.horizontalLine(
       x: rect.x + 3 + titleWidth, y: rect.y, length: inner - 2 - titleWidth, glyph: g.horizontal, style: box.style)
-    grid.put(g.topRight, x: rect.maxX - 1, y: rect.y, style: box.style)
+    grid.putGlyph(g.topRight, x: rect.maxX - 1, y: rect.y, style: box.style)
     for (i, row) in box.rows.enumerated() where i < rect.height - 2 {
       let y = rect.y + 1 + i
-      grid.put(g.vertical, x: rect.x, y: y, style: box.style)
-      grid.put(String(repeating: " ", count: inner), x: rect.x + 1, y: y, style: box.style)
+      grid.putGlyph(g.vertical, x: rect.x, y: y, style: box.style)
+      grid.fill(x: rect.x + 1, y: y, width: inner, height: 1, style: box.style)
       let text = TextWidth.truncate(row.text, to: inner - (row.isPort ? 4 : 2), ellipsis: g.ellipsis)
       let used = grid.put(text, x: rect.x + 2, y: y, style: row.style)
       if row.isPort {
         let line = row.isWeak ? g.weakHorizontal : g.horizontal
         grid.horizontalLine(x: rect.x + 3 + used, y: y, length: inner - 2 - used, glyph: line, style: row.style)
-        grid.put(g.port, x: rect.maxX - 1, y: y, style: row.style)
+        grid.putGlyph(g.port, x: rect.maxX - 1, y: y, style: row.style)
       } else {
-        grid.put(g.vertical, x: rect.maxX - 1, y: y, style: box.style)
+        grid.putGlyph(g.vertical, x: rect.maxX - 1, y: y, style: box.style)
       }
     }
-    grid.put(
-      g.bottomLeft + String(repeating: g.horizontal, count: inner) + g.bottomRight, x: rect.x, y: rect.maxY - 1,
-      style: box.style)
+    grid.putGlyph(g.bottomLeft, x: rect.x, y: rect.maxY - 1, style: box.style)
+    grid.horizontalLine(x: rect.x + 1, y: rect.maxY - 1, length: inner, glyph: g.horizontal, style: box.style)
+    grid.putGlyph(g.bottomRight, x: rect.maxX - 1, y: rect.maxY - 1, style: box.style)
   }
 }

@@ -40,7 +40,7 @@ enum GraphLayout {
     // Root edges turn in the gap after the roots: room for a few tracks.
     let rootEdges = graph.edges.filter { graph.nodes[$0.source].isRoot && !graph.nodes[$0.target].isRoot }.count
     var originX = rootsWidth > 0 ? rootsWidth + metrics.columnGap + min(4, rootEdges / 2) : 0
-    if let fixed = metrics.rootsWidth {
+    if let fixed = metrics.rootsWidth, rootsWidth > 0 {
       rootsWidth = fixed
       originX = fixed + metrics.columnGap + 4
     }
@@ -76,7 +76,7 @@ enum GraphLayout {
 
     let areaWidth = max(1, metrics.viewWidth - originX)
     let components = order.map {
-      layoutComponent(members[$0]!, graph, outEdges, metrics, bandWidth: areaWidth, &isBack)
+      cachedComponent(members[$0]!, graph, outEdges, metrics, bandWidth: areaWidth, &isBack)
     }
     // Columns of components as tall as the view, or shorter when that
     // spreads the drawing over the view more evenly (a wide view gets
@@ -152,7 +152,41 @@ enum GraphLayout {
     return highest
   }
 
-  struct ComponentLayout {
+  /// A component's layout, from the cache when the same component (the
+  /// same boxes and edges between them) was laid out before.
+  static func cachedComponent(
+    _ members: [Int], _ graph: LayoutGraph, _ outEdges: [[Int]], _ metrics: LayoutMetrics, bandWidth: Int,
+    _ isBack: inout [Bool]
+  ) -> ComponentLayout {
+    var local: [Int: Int] = [:]
+    for (i, m) in members.enumerated() { local[m] = i }
+    // The component alone, numbered from 0 (its rank plays no part here).
+    var sub = LayoutGraph(nodes: members.map { LayoutGraph.Node(width: graph.nodes[$0].width, height: graph.nodes[$0].height) })
+    var edgeIDs: [Int] = []
+    for (i, m) in members.enumerated() {
+      for e in outEdges[m] {
+        guard let t = local[graph.edges[e].target] else { continue }
+        var edge = graph.edges[e]
+        edge.source = i
+        edge.target = t
+        sub.edges.append(edge)
+        edgeIDs.append(e)
+      }
+    }
+    let cached = LayoutCache.shared.component(.init(graph: sub, metrics: metrics, bandWidth: bandWidth)) {
+      var back = Array(repeating: false, count: sub.edges.count)
+      var out = Array(repeating: [Int](), count: sub.nodes.count)
+      for (e, edge) in sub.edges.enumerated() { out[edge.source].append(e) }
+      let layout = layoutComponent(Array(sub.nodes.indices), sub, out, metrics, bandWidth: bandWidth, &back)
+      return LayoutCache.Component(layout: layout, isBackEdge: back)
+    }
+    for (k, e) in edgeIDs.enumerated() where cached.isBackEdge[k] { isBack[e] = true }
+    return ComponentLayout(
+      offsets: cached.layout.offsets.map { (members[$0.node], $0.at) }, width: cached.layout.width,
+      height: cached.layout.height)
+  }
+
+  struct ComponentLayout: Sendable {
     /// Each node and its top-left corner relative to the component's.
     var offsets: [(node: Int, at: Point)]
     var width: Int

@@ -8,13 +8,13 @@ extension Grid {
     horizontalLine(x: rect.x + 1, y: rect.y, length: rect.width - 2, glyph: glyphs.horizontal, style: style)
     horizontalLine(x: rect.x + 1, y: bottom, length: rect.width - 2, glyph: glyphs.horizontal, style: style)
     for row in (rect.y + 1)..<bottom {
-      put(glyphs.vertical, x: rect.x, y: row, style: style)
-      put(glyphs.vertical, x: right, y: row, style: style)
+      putGlyph(glyphs.vertical, x: rect.x, y: row, style: style)
+      putGlyph(glyphs.vertical, x: right, y: row, style: style)
     }
-    put(glyphs.topLeft, x: rect.x, y: rect.y, style: style)
-    put(glyphs.topRight, x: right, y: rect.y, style: style)
-    put(glyphs.bottomLeft, x: rect.x, y: bottom, style: style)
-    put(glyphs.bottomRight, x: right, y: bottom, style: style)
+    putGlyph(glyphs.topLeft, x: rect.x, y: rect.y, style: style)
+    putGlyph(glyphs.topRight, x: right, y: rect.y, style: style)
+    putGlyph(glyphs.bottomLeft, x: rect.x, y: bottom, style: style)
+    putGlyph(glyphs.bottomRight, x: right, y: bottom, style: style)
     if let title, rect.width > 6 {
       let text = " " + TextWidth.truncate(title, to: rect.width - 6, ellipsis: glyphs.ellipsis) + " "
       put(text, x: rect.x + 2, y: rect.y, style: titleStyle ?? style, maxWidth: rect.width - 3)
@@ -24,7 +24,7 @@ extension Grid {
   /// `length` copies of a one-column glyph.
   mutating func horizontalLine(x: Int, y: Int, length: Int, glyph: String, style: Style) {
     guard length > 0 else { return }
-    put(String(repeating: glyph, count: length), x: x, y: y, style: style, maxWidth: length)
+    for column in max(0, x)..<max(max(0, x), min(width, x + length)) { putGlyph(glyph, x: column, y: y, style: style) }
   }
 
   /// Draws `text` inside `rect` at row `row` (relative), clipped to the rect.

@@ -53,6 +53,14 @@ public struct Grid: Equatable, Sendable {
     return max(0, column - x)
   }
 
+  /// Puts a glyph known to be one column wide and printable (box drawing,
+  /// arrowheads) in one cell, clipped: the graph's lines and every border
+  /// go through here, without the per-character checks of `put`.
+  public mutating func putGlyph(_ glyph: String, x: Int, y: Int, style: Style = .plain) {
+    guard x >= 0, y >= 0, x < width, y < height else { return }
+    write(glyph, width: 1, at: x, y: y, style: style)
+  }
+
   /// Paints a rectangle with spaces in `style` (clipped).
   public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style = .plain) {
     let x0 = max(0, x)

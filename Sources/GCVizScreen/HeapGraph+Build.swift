@@ -2,9 +2,11 @@ import GCEngine
 import GCVizTimeline
 
 extension HeapGraph {
-  /// The graph of a scene's state, as much as `style` allows.
-  static func build(_ scene: Scene, _ style: GraphStyle) -> HeapGraph {
+  /// The graph of a scene's state, as much as `style` allows; `repeats`
+  /// (the same for every style of a frame) says which parts repeat.
+  static func build(_ scene: Scene, _ style: GraphStyle, repeats: RepeatRanks? = nil) -> HeapGraph {
     var builder = HeapGraphBuilder(scene, style)
+    builder.repeats = repeats
     return builder.build()
   }
 }
@@ -29,6 +31,7 @@ struct HeapGraphBuilder {
   var rootCount = 0
   /// A fold member's index among its fold's members (for its cycles).
   var local: TypeTable
+  var repeats: RepeatRanks?
 
   init(_ scene: Scene, _ style: GraphStyle) {
     self.scene = scene
@@ -55,9 +58,7 @@ struct HeapGraphBuilder {
     // Repeats fold first (a heap of many alike cycles keeps a few, the same
     // few at every step), then the budget.
     var candidates = drawn
-    if let kept = style.repeatsDrawn, drawn.count <= GraphDrawing.bigHeap {
-      candidates = withoutRepeats(drawn, keeping: kept)
-    }
+    if let kept = style.repeatsDrawn, let repeats { candidates = repeats.keeping(kept, of: drawn) }
     boxed = candidates.count <= style.budget ? candidates : chooseBoxes(candidates, of: drawn)
     let inline = inlined(boxed)
     for id in inline { place[id] = Self.inline }
@@ -142,7 +143,7 @@ struct HeapGraphBuilder {
   func rootTargets() -> [ObjectID] {
     var out: [ObjectID] = []
     for frame in scene.state.frames {
-      for case .object(let id) in rootValues(frame) { out.append(id) }
+      for case .object(let id) in scene.rootValues(frame) { out.append(id) }
     }
     out += scene.garbage.map(\.target)
     return out
@@ -216,6 +217,8 @@ struct HeapGraphBuilder {
   /// more nodes, or one that points at itself (Tarjan, on an explicit stack).
   static func cycleCount(_ adjacency: [[Int]], selfLoop: [Bool]) -> Int {
     let n = adjacency.count
+    // Without an edge between two of them, only self-loops are cycles.
+    guard adjacency.contains(where: { !$0.isEmpty }) else { return selfLoop.filter { $0 }.count }
     var index = Array(repeating: -1, count: n)
     var low = Array(repeating: 0, count: n)
     var onStack = Array(repeating: false, count: n)

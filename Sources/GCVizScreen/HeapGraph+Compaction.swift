@@ -21,7 +21,7 @@ extension HeapGraphBuilder {
     var heldByOuter = Set<ObjectID>()
     var heldByOthers = Set<ObjectID>()
     for (i, frame) in scene.state.frames.enumerated() {
-      for case .object(let id) in rootValues(frame) {
+      for case .object(let id) in scene.rootValues(frame) {
         if i == 0 { heldByOuter.insert(id) } else { heldByOthers.insert(id) }
       }
     }
@@ -42,49 +42,80 @@ extension HeapGraphBuilder {
     return out
   }
 
-  /// The boxed objects less the repeats: of the parts of the heap no frame
-  /// holds (connected through boxed objects), the first `keeping` of each
-  /// shape (the same types, marks and number of edges) keep their boxes;
-  /// the others fold.
-  func withoutRepeats(_ boxed: [ObjectID], keeping: Int) -> [ObjectID] {
-    var parent: [ObjectID: ObjectID] = [:]
-    for id in boxed { parent[id] = id }
-    func find(_ id: ObjectID) -> ObjectID {
-      var id = id
-      while parent[id]! != id { id = parent[id]! }
-      return id
+}
+
+/// Which drawn objects are repeats: parts of the heap no frame holds
+/// (weakly connected) that look like an earlier one (the same types, marks
+/// and number of edges). Each object gets the rank of its part among those
+/// of its shape, by serial: 0 for the first, 1 for the second... (-1: held
+/// by a frame). Computed once a frame; `GraphStyle.repeatsDrawn` = k keeps
+/// the parts ranked below k, the same ones at every step.
+struct RepeatRanks {
+  private(set) var ranks: TypeTable
+  /// The highest rank: keeping that many or more folds nothing.
+  private(set) var most: Int32 = 0
+
+  init(_ scene: Scene, drawn: [ObjectID]) {
+    ranks = TypeTable(like: scene.types, filledWith: -1)
+    var index = TypeTable(like: scene.types, filledWith: -1)
+    for (i, id) in drawn.enumerated() { index[id] = Int32(i) }
+    var parent = Array(0..<drawn.count)
+    func find(_ a: Int) -> Int {
+      var a = a
+      while parent[a] != a {
+        parent[a] = parent[parent[a]]
+        a = parent[a]
+      }
+      return a
     }
-    var edges: [ObjectID: Int] = [:]
-    for id in boxed {
-      for r in scene.drawnReferences(of: scene.object(id)!) where parent[r.target] != nil {
-        let a = find(id)
-        let b = find(r.target)
+    var edges = Array(repeating: 0, count: drawn.count)
+    for (i, id) in drawn.enumerated() {
+      for r in scene.drawnReferences(of: scene.object(id)!) {
+        let j = Int(index[r.target])
+        guard j >= 0 else { continue }
+        edges[i] += 1
+        let a = find(i)
+        let b = find(j)
         if a != b { parent[max(a, b)] = min(a, b) }
       }
     }
-    for id in boxed {
-      for r in scene.drawnReferences(of: scene.object(id)!) where parent[r.target] != nil {
-        edges[find(id), default: 0] += 1
+    var held = Array(repeating: false, count: drawn.count)
+    for frame in scene.state.frames {
+      for case .object(let target) in scene.rootValues(frame) where index[target] >= 0 {
+        held[find(Int(index[target]))] = true
       }
     }
-    // Held by a frame's names; gc.garbage's items may fold (the garbage
-    // box then points at the counted box).
-    var held = Set<ObjectID>()
-    for frame in scene.state.frames {
-      for case .object(let target) in rootValues(frame) where parent[target] != nil { held.insert(find(target)) }
+    // A part's shape: its objects' types and marks, as sorted numbers, and
+    // its edges; parts by their first object (serial order).
+    var parts: [Int: [Int]] = [:]
+    var order: [Int] = []
+    for i in drawn.indices {
+      let root = find(i)
+      if parts[root] == nil { order.append(root) }
+      parts[root, default: []].append(i)
     }
-    var members: [ObjectID: [ObjectID]] = [:]
-    for id in boxed { members[find(id), default: []].append(id) }
-    var seen: [String: Int] = [:]
-    var dropped = Set<ObjectID>()
-    for id in boxed where find(id) == id && !held.contains(id) {
-      let shape =
-        members[id]!.map { scene.object($0)!.typeName + ":" + (scene.object($0)!.mark.map(Format.mark) ?? "") }
-        .sorted().joined(separator: ",") + "|\(edges[id] ?? 0)"
-      seen[shape, default: 0] += 1
-      if seen[shape]! > keeping { dropped.formUnion(members[id]!) }
+    var seen: [[Int]: Int32] = [:]
+    for root in order where !held[root] {
+      let members = parts[root]!
+      var shape = members.map { i -> Int in
+        let object = scene.object(drawn[i])!
+        return Int(scene.types[drawn[i]]) * 16 + (object.mark.map { Self.markNumbers[$0] ?? 0 } ?? 0)
+      }.sorted()
+      shape.append(members.map { edges[$0] }.reduce(0, +))
+      let rank = seen[shape] ?? 0
+      seen[shape] = rank + 1
+      most = max(most, rank)
+      for i in members { ranks[drawn[i]] = rank }
     }
-    return boxed.filter { !dropped.contains($0) }
+  }
+
+  static let markNumbers: [CollectionMark: Int] = [
+    .candidate: 1, .reachable: 2, .unreachable: 3, .finalized: 4, .cleared: 5, .uncollectable: 6,
+  ]
+
+  /// `drawn` less the repeats past the first `keeping` of each shape.
+  func keeping(_ keeping: Int, of drawn: [ObjectID]) -> [ObjectID] {
+    drawn.filter { ranks[$0] < Int32(keeping) }
   }
 }
 

@@ -18,15 +18,6 @@ extension HeapGraphBuilder {
     var folds = false
   }
 
-  /// Whether frame boxes show their stacks: the toy JVM's slots hold
-  /// counts as locals do; Python's on request (`e`).
-  var showsStack: Bool { scene.context.isJVM || scene.options.showStack }
-
-  /// What a frame's box shows: its variables, and its stack when shown.
-  func rootValues(_ frame: FrameView) -> [SlotValue] {
-    frame.variables.map(\.value) + (showsStack ? frame.stack : [])
-  }
-
   mutating func addFrameBox(_ index: Int) {
     let frame = scene.state.frames[index]
     let jvm = scene.context.isJVM
@@ -35,7 +26,7 @@ extension HeapGraphBuilder {
       if !style.frameValues, case .text = variable.value { continue }
       slots.append(slot(variable.name, variable.value, kind: nil, style: .plain))
     }
-    if showsStack {
+    if scene.showsStack {
       for (i, value) in frame.stack.enumerated() { slots.append(slot("stack[\(i)]", value, kind: nil, style: .plain)) }
     }
     if slots.isEmpty {
@@ -82,8 +73,32 @@ extension HeapGraphBuilder {
       }
       used = taken
     }
-    for (k, r) in references.enumerated() where used?[k] != true {
-      slots.append(reference(object, r, style: edgeStyle))
+    // The rest; a run into one fold (a list of 10,000 items) is one slot
+    // made from its ends, not 10,000 merged.
+    var k = 0
+    while k < references.count {
+      if used?[k] == true {
+        k += 1
+        continue
+      }
+      let r = references[k]
+      let target = place[r.target]
+      var end = k + 1
+      if target >= foldStart {
+        while end < references.count, used?[end] != true, place[references[end].target] == target,
+          references[end].isWeak == r.isWeak
+        {
+          end += 1
+        }
+      }
+      var s = reference(object, r, style: edgeStyle)
+      if end - k > 1 {
+        s.weight = end - k
+        s.lastLabel = references[end - 1].label
+        s.row.text = s.firstLabel + scene.glyphs.ellipsis + s.lastLabel
+      }
+      slots.append(s)
+      k = end
     }
     let helpers =
       scene.options.showHidden ? 0 : object.references.filter { $0.label == EdgeLabel.helper }.count

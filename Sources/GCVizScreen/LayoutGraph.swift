@@ -1,8 +1,8 @@
 /// What the layout engine draws: boxes of known sizes and the edges
 /// between them. It knows nothing of heaps (the object graph builds one of
 /// these), so it is tested on its own, on any graph.
-struct LayoutGraph: Equatable, Sendable {
-  struct Node: Equatable, Sendable {
+struct LayoutGraph: Hashable, Sendable {
+  struct Node: Hashable, Sendable {
     var width: Int
     var height: Int
     /// A root (a frame, the statics, gc.garbage): roots make the first
@@ -19,7 +19,7 @@ struct LayoutGraph: Equatable, Sendable {
   /// An edge leaves its source through the right border at row `port`
   /// (the slot that holds the reference) and ends with an arrowhead on
   /// the target's border.
-  struct Edge: Equatable, Sendable {
+  struct Edge: Hashable, Sendable {
     var source: Int
     var target: Int
     /// The source box's row, from its top border (0): 1 is the first row inside.
@@ -50,7 +50,7 @@ enum Direction: Int, Sendable, CaseIterable {
 }
 
 /// Spacing of the drawing, and the view it is made for.
-struct LayoutMetrics: Equatable, Sendable {
+struct LayoutMetrics: Hashable, Sendable {
   /// The view: components are packed to its width, and a layer taller
   /// than its height wraps into more columns.
   var viewWidth: Int

@@ -139,6 +139,16 @@ struct Scene {
     return VisibleEdges.references(of: object, in: state.objects)
   }
 
+  /// Whether frames show their stacks: the toy JVM's slots hold counts as
+  /// locals do; Python's on request (`e`).
+  var showsStack: Bool { context.isJVM || options.showStack }
+
+  /// What a frame holds as the graph draws it: its variables, and its
+  /// stack when shown.
+  func rootValues(_ frame: FrameView) -> [SlotValue] {
+    frame.variables.map(\.value) + (showsStack ? frame.stack : [])
+  }
+
   /// The profile's collector debug flags by name.
   var debugFlagsText: String { Format.debugFlags(state.counters.debugFlags, leakMask: context.debugLeakMask) }
 }

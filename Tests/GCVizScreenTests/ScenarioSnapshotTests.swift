@@ -1,3 +1,4 @@
+import Foundation
 import GCEngine
 import GCVizKit
 import GCVizScreen
@@ -112,6 +113,26 @@ struct ScenarioSnapshotTests {
         options: ScreenOptions(showHidden: showHidden, inspecting: held))
       assertSnapshot(of: TextWriter.write(grid), as: .lines, named: name, testName: "f2")
     }
+  }
+
+  /// The README's screenshot is this snapshot: when the screen changes,
+  /// both change together (trailing blanks aside).
+  @Test func readmeShowsTheCycleSnapshot() throws {
+    let here = #filePath.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+    let root = here.dropLast(2).joined(separator: "/")
+    let snapshot = here.joined(separator: "/") + "/__Snapshots__/ScenarioSnapshotTests/f2.cycle-gc-120x40.txt"
+    func lines(_ text: String) -> [String] {
+      text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        String($0.reversed().drop { $0 == " " }.reversed())
+      }
+    }
+    let readme = lines(try String(contentsOfFile: root + "/README.md", encoding: .utf8))
+    let named = try #require(readme.firstIndex { $0.contains("f2.cycle-gc-120x40.txt") })
+    let open = try #require(readme[named...].firstIndex { $0.hasPrefix("```") })
+    let close = try #require(readme[(open + 1)...].firstIndex { $0.hasPrefix("```") })
+    var shot = lines(try String(contentsOfFile: snapshot, encoding: .utf8))
+    while shot.last == "" { shot.removeLast() }
+    #expect(Array(readme[(open + 1)..<close]) == shot)
   }
 
   @Test func f2CyclePython2() throws { try Self.checkCycle("f2") }

@@ -32,6 +32,30 @@ enum BenchScenarios {
 
       """)
 
+  /// 100 instances in a list, every tenth the `other` of the next ten: a
+  /// heap the graph draws box by box (the list's items fold into a run).
+  static let heap100 = Scenario(
+    name: "heap100", path: "heap100.py",
+    source: """
+      #: title: 100 live objects (benchmark)
+      #: profile: cpython3.11
+      class Node:
+          def __init__(self, other):
+              self.other = other
+
+      nodes = []
+      anchor = None
+      i = 0
+      while i < 100:
+          node = Node(anchor)
+          nodes.append(node)
+          if i % 10 == 0:
+              anchor = node
+          i += 1
+      done = True
+
+      """)
+
   /// Runs forever: a two-object cycle per round (garbage only the
   /// collector frees), and a window of 200 long-lived objects that reach
   /// the older generations. Recorded with a step limit.

@@ -9,6 +9,8 @@ import GCVizTimeline
 // setup never count towards another benchmark's memory.
 let benchmarks: @Sendable () -> Void = {
   frameBuild()
+  smallFrameBuild()
+  stepFrameBuild()
   seek()
   playF1()
 }
@@ -42,6 +44,68 @@ func frameBuild() {
 struct FrameInput: Sendable {
   var state: RunState
   var context: ScreenContext
+}
+
+/// One screen (state to grid, the object graph laid out and routed) for a
+/// heap of 100 live objects. Bar: 1 ms.
+func smallFrameBuild() {
+  Benchmark(
+    "Frame build, 100 live objects, 120x40",
+    configuration: .init(
+      metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds, warmupIterations: 3,
+      maxDuration: .seconds(10), maxIterations: 2_000)
+  ) { (benchmark: Benchmark, input: FrameInput) in
+    for _ in benchmark.scaledIterations {
+      blackHole(Screen.render(state: input.state, context: input.context, size: screenSize, options: ScreenOptions()))
+    }
+  } setup: {
+    let recording = try BenchScenarios.record(BenchScenarios.heap100, maxSteps: 1_000_000)
+    let state = Screenshot.state(recording, step: recording.timeline.lineCount - 1)
+    guard (100...110).contains(state.objects.values.filter { !$0.isHidden }.count) else {
+      throw BenchError("expected about 100 live objects, the state has \(state.objects.count)")
+    }
+    return FrameInput(state: state, context: Screenshot.context(for: recording))
+  }
+}
+
+/// Stepping: the screens of consecutive line steps of a loop that adds an
+/// object each time round (a list of nodes growing from 60 to 80), one
+/// after the other, as `n` shows them. What a step leaves as it was is
+/// laid out again from the cache. Bar: that of the 100 objects, 1 ms.
+func stepFrameBuild() {
+  Benchmark(
+    "Frame build per line step, one object more each step, 120x40",
+    configuration: .init(
+      metrics: [.wallClock, .mallocCountTotal], timeUnits: .microseconds, warmupIterations: 1,
+      maxDuration: .seconds(10), maxIterations: 2_000)
+  ) { (benchmark: Benchmark, input: StepsInput) in
+    for _ in benchmark.scaledIterations {
+      let state = input.states[input.next % input.states.count]
+      input.next += 1
+      blackHole(Screen.render(state: state, context: input.context, size: screenSize, options: ScreenOptions()))
+    }
+  } setup: {
+    let recording = try BenchScenarios.record(BenchScenarios.heap100, maxSteps: 1_000_000)
+    let t = recording.timeline
+    // The steps of the loop while the list holds 60 to 80 nodes.
+    let steps = (0..<t.lineCount).filter { step in
+      let count = t.state(at: t.position(ofStep: step)).objects.values.filter { $0.typeName == "Node" }.count
+      return (60...80).contains(count)
+    }
+    return StepsInput(states: steps.map { t.state(at: t.position(ofStep: $0)) }, context: Screenshot.context(for: recording))
+  }
+}
+
+/// The states of consecutive steps, shown one per iteration, in order.
+final class StepsInput {
+  let states: [RunState]
+  let context: ScreenContext
+  var next = 0
+
+  init(states: [RunState], context: ScreenContext) {
+    self.states = states
+    self.context = context
+  }
 }
 
 /// The state at a random step of a 1,000,000-step run. Bar: 50 ms.
