@@ -13,7 +13,7 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
 /// real refcounts are not observable in scenarios, see docs/fidelity-notes.md).
 /// `.native` names a front-end object the heap does not simulate (a builtin
 /// function, a module such as `gc`).
-public enum Value: Equatable, Sendable {
+public enum Value: Hashable, Sendable {
   case none
   case bool(Bool)
   case int(Int)

@@ -10,7 +10,7 @@ enum JavaRunner {
   static let exitUncaught: Int32 = 1
 
   static func run(
-    _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int, sink: EventSink?,
+    _ scenario: Scenario, profile: Profile, output: OutputWriter, limits: RunLimits, sink: EventSink?,
     prepare: ((any RecordedProgram) -> Void)? = nil
   ) -> Int32 {
     // The messages go into the event stream too (a screen's output panel).
@@ -26,8 +26,9 @@ enum JavaRunner {
     case .success(let m): machine = m
     }
     // A scenario's `//: steps: N` ends the run there as if main had returned.
-    let scenarioBound = scenario.steps.map { maxSteps == 0 ? $0 : min($0, maxSteps) }
-    machine.maxSteps = scenarioBound ?? maxSteps
+    machine.apply(limits)
+    let scenarioBound = Runner.scenarioStepBound(scenario, limits)
+    machine.maxSteps = scenarioBound ?? limits.steps
     prepare?(machine)
     var code: Int32 = 0
     do {
@@ -37,14 +38,11 @@ enum JavaRunner {
       case .exception(let throwable):
         report(throwable.report)
         code = exitUncaught
-      case .limit(.steps(let n)) where n == scenarioBound && n != maxSteps:
+      case .limit(.steps(let n)) where n == scenarioBound:
         break  // the scenario's own bound: a normal end
-      case .limit(.steps(let n)):
-        report(Runner.stepLimitMessage(n))
-        return Runner.exitLimit
-      case .limit(.objects(let n)):
-        report(Runner.objectLimitMessage(n))
-        return Runner.exitLimit
+      case .limit(let reached):
+        report(reached.message + "\n")
+        return reached.exitCode
       }
     }
     report(machine.finish().text)

@@ -27,6 +27,8 @@ public final class LiveRecording: @unchecked Sendable {
   /// (about 100 MB with their boxed payloads), the recording at most half
   /// of that ahead.
   public static let defaultEntryLimit = 1_000_000
+  /// A live recording has no step bound: a `while True` plays for ever.
+  public static let standardLimits = RunLimits(steps: 0)
 
   public init(
     _ scenario: Scenario, profile: Profile, entryLimit: Int = LiveRecording.defaultEntryLimit,
@@ -39,9 +41,12 @@ public final class LiveRecording: @unchecked Sendable {
     self.lookahead = lookahead ?? entryLimit / 2
   }
 
-  /// Starts recording; returns at once. `maxSteps` 0 means no limit.
-  /// `workingDirectory` completes relative paths in 3.x tracebacks.
-  public func start(maxSteps: Int = 0, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+  /// Starts recording within `limits`; returns at once. `workingDirectory`
+  /// completes relative paths in 3.x tracebacks.
+  public func start(
+    limits: RunLimits = LiveRecording.standardLimits,
+    workingDirectory: String = FileManager.default.currentDirectoryPath
+  ) {
     recorder.afterLine = { [unowned self] in self.pace() }
     Runner.spawnOnLargeStack { [self] in
       condition.lock()
@@ -51,7 +56,7 @@ public final class LiveRecording: @unchecked Sendable {
       // This thread has the large stack already: run here, so that the
       // thread that holds the lock is the one that paces.
       let code = Runner.runHere(
-        scenario, profile: profile, output: output, maxSteps: maxSteps, sink: recorder,
+        scenario, profile: profile, output: output, limits: limits, sink: recorder,
         workingDirectory: workingDirectory,
         prepare: { [recorder] in recorder.attach($0) })
       if !self.recorder.isAttached {

@@ -29,7 +29,7 @@ public final class PlaySession {
   /// Steps per second while playing.
   public var speed: Double { options.speed }
   var pending: PendingSeek?
-  private let maxSteps: Int
+  private let limits: RunLimits
   private let workingDirectory: String
   /// When the last automatic step was taken while playing.
   private var lastAdvance: Double = 0
@@ -40,17 +40,18 @@ public final class PlaySession {
   public static let speeds: [Double] = [0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 4096, 16384]
 
   public init(
-    _ scenario: Scenario, profile: Profile, options: ScreenOptions = ScreenOptions(), maxSteps: Int = 0,
+    _ scenario: Scenario, profile: Profile, options: ScreenOptions = ScreenOptions(),
+    limits: RunLimits = LiveRecording.standardLimits,
     workingDirectory: String = FileManager.default.currentDirectoryPath,
     clock: @escaping () -> Double = { Date().timeIntervalSinceReferenceDate }
   ) {
     self.options = options
-    self.maxSteps = maxSteps
+    self.limits = limits
     self.workingDirectory = workingDirectory
     self.clock = clock
     recording = LiveRecording(scenario, profile: profile)
     context = Screenshot.context(scenario, profile: profile, totalLineSteps: nil)
-    recording.start(maxSteps: maxSteps, workingDirectory: workingDirectory)
+    recording.start(limits: limits, workingDirectory: workingDirectory)
     pending = .step(0)
     lastAdvance = clock()
   }
@@ -299,7 +300,7 @@ public final class PlaySession {
     let step = recording.read { $0.state(at: position).step }
     recording.cancel()
     recording = LiveRecording(scenario, profile: next)
-    recording.start(maxSteps: maxSteps, workingDirectory: workingDirectory)
+    recording.start(limits: limits, workingDirectory: workingDirectory)
     context = Screenshot.context(scenario, profile: next, totalLineSteps: nil)
     options.inspecting = nil
     position = 0

@@ -8,18 +8,22 @@ public struct Recording {
   public var timeline: Timeline
   public var exitCode: Int32
 
-  /// Runs `scenario` under `profile` recording every step, up to `maxSteps`
-  /// line steps (the scenario's `#: steps:` bound applies too). A scenario
-  /// that does not compile comes back as its rendered diagnostic.
+  /// What a recording stops at unless told otherwise: a million line steps.
+  public static let standardLimits = RunLimits(steps: 1_000_000)
+
+  /// Runs `scenario` under `profile` recording every step, within `limits`
+  /// (the scenario's `#: steps:` bound applies too). A scenario that does
+  /// not compile comes back as its rendered diagnostic.
   public static func record(
-    _ scenario: Scenario, profile: Profile, maxSteps: Int = 1_000_000, timeline: Timeline = Timeline(),
+    _ scenario: Scenario, profile: Profile, limits: RunLimits = Recording.standardLimits,
+    timeline: Timeline = Timeline(),
     workingDirectory: String = "/tmp", prepare: ((any RecordedProgram) -> Void)? = nil
   ) -> Result<Recording, RecordingError> {
     let recorder = TimelineRecorder(timeline: timeline)
     // The screen stands for a terminal: the scenario runs as it would there.
     let output = CapturedOutput(isTerminal: true)
     let code = Runner.run(
-      scenario, profile: profile, output: output, maxSteps: maxSteps, sink: recorder,
+      scenario, profile: profile, output: output, limits: limits, sink: recorder,
       workingDirectory: workingDirectory,
       prepare: {
         recorder.attach($0)
@@ -39,7 +43,7 @@ extension Recording {
   /// How a recorded run ended, from its exit code and what it wrote last.
   static func ending(code: Int32, stderr: String, cancelled: Bool = false) -> RunEnding {
     if cancelled { return .stopped(message: "stopped") }
-    if code == Runner.exitLimit || code == Runner.exitBadInput {
+    if Runner.exitLimits.contains(code) || code == Runner.exitBadInput {
       return .stopped(message: stderr.split(separator: "\n").last.map(String.init) ?? "stopped")
     }
     return .finished(exitCode: code)

@@ -30,7 +30,8 @@ public struct RunResult: Sendable {
 public enum Runner {
   public static let exitPythonError: Int32 = 1
   public static let exitBadInput: Int32 = 2
-  public static let exitLimit: Int32 = 3
+  /// Each of the run's bounds ends with its own code (`LimitReached`).
+  public static let exitLimits: ClosedRange<Int32> = 3...8
 
   /// The profile a scenario runs under: `--profile`, else `#: profile:`
   /// (`//: profile:` in Java), else for Java jvm-rc, for Python 2 syntax
@@ -74,6 +75,7 @@ public enum Runner {
   /// Whether a scenario of either language compiles under `profile`: nil,
   /// or the problem as a diagnostic (what `play` reports before the screen).
   public static func check(_ scenario: Scenario, profile: Profile) -> Diagnostic? {
+    if let problem = scenario.directiveProblem { return problem }
     if scenario.language == .java {
       switch JavaRunner.makeMachine(scenario, profile: profile, output: CapturedOutput(), sink: nil) {
       case .success: return nil
@@ -88,7 +90,7 @@ public enum Runner {
   /// Parsing and running both recurse with the scenario's nesting, so they
   /// run on a thread with a large stack whatever thread calls this.
   public static func run(
-    _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int = 100_000_000,
+    _ scenario: Scenario, profile: Profile, output: OutputWriter, limits: RunLimits = .standard,
     sink: EventSink? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath,
     prepare: ((any RecordedProgram) -> Void)? = nil
   ) -> Int32 {
@@ -96,14 +98,14 @@ public enum Runner {
     let box = Box()
     onLargeStack {
       box.code = runHere(
-        scenario, profile: profile, output: output, maxSteps: maxSteps, sink: sink,
+        scenario, profile: profile, output: output, limits: limits, sink: sink,
         workingDirectory: workingDirectory, prepare: prepare)
     }
     return box.code
   }
 
   static func runHere(
-    _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int,
+    _ scenario: Scenario, profile: Profile, output: OutputWriter, limits: RunLimits,
     sink: EventSink?, workingDirectory: String, prepare: ((any RecordedProgram) -> Void)?
   ) -> Int32 {
     do {
@@ -112,9 +114,12 @@ public enum Runner {
       output.write("\(error)\n", to: .stderr)
       return exitBadInput
     }
+    if let problem = scenario.directiveProblem {
+      output.write(problem.rendered(file: scenario.path, source: scenario.source), to: .stderr)
+      return exitBadInput
+    }
     if scenario.language == .java {
-      return JavaRunner.run(
-        scenario, profile: profile, output: output, maxSteps: maxSteps, sink: sink, prepare: prepare)
+      return JavaRunner.run(scenario, profile: profile, output: output, limits: limits, sink: sink, prepare: prepare)
     }
     let program: Program
     switch compile(scenario, profile: profile) {
@@ -124,10 +129,9 @@ public enum Runner {
     case .success(let p): program = p
     }
     let interpreter = Interpreter(program: program, profile: profile, output: output, sink: sink)
-    // A scenario's `#: steps: N` bounds its `while True` loops headless: the
-    // run ends there as if the script had (the step limit still applies).
-    let scenarioBound = scenario.steps.map { maxSteps == 0 ? $0 : min($0, maxSteps) }
-    interpreter.maxSteps = scenarioBound ?? maxSteps
+    interpreter.apply(limits)
+    let scenarioBound = scenarioStepBound(scenario, limits)
+    interpreter.maxSteps = scenarioBound ?? limits.steps
     prepare?(interpreter)
     interpreter.displayFileName =
       profile.name == "cpython2.7" || scenario.path.hasPrefix("/")
@@ -150,11 +154,16 @@ public enum Runner {
       case .python(let exception):
         report(interpreter.formatTraceback(exception))
         code = exitPythonError
-      case .limit(.steps(let n)) where n == scenarioBound && n != maxSteps:
+      case .limit(.reached(.steps(let n))) where n == scenarioBound:
         break  // the scenario's own bound: a normal end
-      case .limit(let limit):
-        report(message(for: limit, scenario: scenario))
-        return limit.isUnsupported ? exitBadInput : exitLimit
+      case .limit(.reached(let reached)):
+        report(reached.message + "\n")
+        return reached.exitCode
+      case .limit(.unsupported(let what, let line, let column)):
+        report(
+          Diagnostic(what, at: SourceLocation(line: line, column: column)).rendered(
+            file: scenario.path, source: scenario.source))
+        return exitBadInput
       }
     }
     interpreter.finalize()
@@ -185,35 +194,18 @@ public enum Runner {
     thread.start()
   }
 
-  static func message(for limit: RunLimit, scenario: Scenario) -> String {
-    switch limit {
-    case .steps(let n): return stepLimitMessage(n)
-    case .objects(let n): return objectLimitMessage(n)
-    case .unsupported(let what, let line, let column):
-      return Diagnostic(what, at: SourceLocation(line: line, column: column)).rendered(
-        file: scenario.path, source: scenario.source)
-    }
-  }
-
-  static func stepLimitMessage(_ n: Int) -> String {
-    "gcviz: stopped after \(n) steps (the step limit; raise it with --max-steps N, 0 for none)\n"
-  }
-
-  static func objectLimitMessage(_ n: Int) -> String {
-    "gcviz: stopped: the scenario made more than \(n) live objects (the simulator's object limit)\n"
+  /// A scenario's `#: steps: N` bounds its `while True` loops headless: the
+  /// run ends there as if the script had. It only ever lowers the step
+  /// limit; nil when it does not (no directive, or a looser one).
+  static func scenarioStepBound(_ scenario: Scenario, _ limits: RunLimits) -> Int? {
+    guard let n = scenario.steps, limits.steps == 0 || n < limits.steps else { return nil }
+    return n
   }
 
   /// A run captured in memory (tests).
-  public static func capture(_ scenario: Scenario, profile: Profile, maxSteps: Int = 100_000_000) -> RunResult {
+  public static func capture(_ scenario: Scenario, profile: Profile, limits: RunLimits = .standard) -> RunResult {
     let output = CapturedOutput()
-    let code = run(scenario, profile: profile, output: output, maxSteps: maxSteps)
+    let code = run(scenario, profile: profile, output: output, limits: limits)
     return RunResult(stdout: output.stdout, stderr: output.stderr, exitCode: code)
-  }
-}
-
-extension RunLimit {
-  var isUnsupported: Bool {
-    if case .unsupported = self { return true }
-    return false
   }
 }

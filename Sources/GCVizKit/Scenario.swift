@@ -32,6 +32,9 @@ public struct Scenario: Sendable {
   public var profileName: String?
   /// `#: steps: N`: the step bound for `while True` loops run headless.
   public var steps: Int?
+  /// A directive whose value the runner cannot take (`#: steps: 0`): the
+  /// run is refused with this, at the value.
+  public var directiveProblem: Diagnostic?
   public var language: ScenarioLanguage
 
   /// The source's lines, line 1 first (what the source panel shows).
@@ -45,7 +48,7 @@ public struct Scenario: Sendable {
     self.source = source
     language = ScenarioLanguage(path: path)
     let prefix = language.directivePrefix
-    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+    for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let text = line.trimmingCharacters(in: .whitespaces)
       guard text.hasPrefix(prefix) else { continue }
       let body = text.dropFirst(prefix.count)
@@ -57,7 +60,20 @@ public struct Scenario: Sendable {
       case "about": about = about.map { $0 + " " + value } ?? value
       case "profile", "profiles":
         profileName = value.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
-      case "steps": steps = Int(value)
+      case "steps":
+        // A bound only ever lowers the step limit: 0 (none) or junk would
+        // lift it, so it is refused.
+        if let n = Int(value), n > 0 {
+          steps = n
+        } else if directiveProblem == nil {
+          let valueStart = line.range(of: value, options: .backwards).map {
+            line.distance(from: line.startIndex, to: $0.lowerBound)
+          }
+          let column = (value.isEmpty ? nil : valueStart) ?? line.count
+          directiveProblem = Diagnostic(
+            "'\(prefix) steps:' takes a positive number of line steps",
+            at: SourceLocation(line: index + 1, column: column + 1))
+        }
       default: break
       }
     }

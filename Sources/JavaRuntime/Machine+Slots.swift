@@ -149,6 +149,7 @@ extension JavaMachine {
     if !callee.isStatic && f.stack[base] == .none {
       throw nullPointer("Cannot invoke \"\(JavaText.methodSignature(callee))\"")
     }
+    if maxDepth > 0 && maxDepth < maxFrames && frames.count >= maxDepth { throw .limit(.depth(maxDepth)) }
     guard frames.count < maxFrames else { throw exception("java.lang.StackOverflowError", nil) }
     let frame = JavaFrame(method: callee)
     for offset in 0..<count { frame.locals[offset] = f.stack[base + offset] }

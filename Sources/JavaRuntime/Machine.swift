@@ -36,6 +36,13 @@ public final class JavaMachine {
   public var maxSteps = 0
   /// Frames beyond this many are a StackOverflowError.
   public var maxFrames = 10_000
+  /// The simulator's own bound on frames (`RunLimits.depth`; 0: none),
+  /// for when it is set below `maxFrames`.
+  public var maxDepth = 0
+  /// Bytes printed, against `RunLimits.output`.
+  public var outputBudget = OutputBudget(limit: RunLimits.standard.output)
+  /// A bound reached between steps (output), thrown at the next one.
+  var pendingLimit: LimitReached?
   /// Called after every instruction (tests check the counts here).
   public var onInstruction: ((JavaMachine) -> Void)?
   /// Called at every step, before its first instruction runs.
@@ -197,6 +204,7 @@ public final class JavaMachine {
     steps += 1
     if heap.sink != nil { heap.record(.line(line, column: 0, frameDepth: frames.count - 1)) }
     if maxSteps > 0 && steps > maxSteps { throw .limit(.steps(maxSteps)) }
+    if let reached = pendingLimit ?? heap.limitReached { throw .limit(reached) }
     onStep?(self)
   }
 
@@ -242,8 +250,19 @@ public final class JavaMachine {
     }
     f.stack.removeLast()  // System.out
     if newline { text += "\n" }
+    let admitted = outputBudget.admit(text)
+    if admitted.exceeded { pendingLimit = pendingLimit ?? .output(outputBudget.limit) }
+    text = admitted.text
     heap.record(.output(.stdout, text))
     output.write(text, to: .stdout)
+  }
+
+  /// The run's bounds: steps, objects, memory, depth and output.
+  public func apply(_ limits: RunLimits) {
+    maxSteps = limits.steps
+    maxDepth = limits.depth
+    outputBudget = OutputBudget(limit: limits.output)
+    heap.setLimits(objects: limits.objects, memory: limits.memory)
   }
 
   private func concatenate(_ f: JavaFrame, _ site: LinkedProgram.ConcatSite) {

@@ -22,7 +22,9 @@ extension JavaMachine {
   }
 
   private func allocate(_ kind: ObjectKind, size: Int, type: Int) throws(JavaRunError) -> ObjectID {
-    if heap.objectLimitReached { throw .limit(.objects(heap.objectLimit)) }
+    if let reached = heap.limitReached { throw .limit(reached) }
+    // `new Node[2147483647]` is checked before it is built.
+    guard heap.memoryAllows(size) else { throw .limit(.memory(heap.memoryLimit)) }
     let id = heap.makeObject(kind, size: size, freeList: nil)
     allocations += 1
     while objectTypes.count <= id.index {

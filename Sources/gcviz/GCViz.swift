@@ -37,8 +37,7 @@ struct Run: ParsableCommand {
 
   @OptionGroup var target: ScenarioArguments
 
-  @Option(name: .customLong("max-steps"), help: "Stop after this many executed lines (0 = no limit).")
-  var maxSteps: Int = 100_000_000
+  @OptionGroup var bounds: LimitOptions
 
   @Option(help: "Write every heap event to this file as JSON Lines.")
   var trace: String?
@@ -53,7 +52,9 @@ struct Run: ParsableCommand {
         throw ExitCode(Runner.exitBadInput)
       }
     }
-    let code = Runner.run(loaded, profile: chosen, output: output, maxSteps: maxSteps, sink: writer)
+    let code = Runner.run(
+      loaded, profile: chosen, output: output, limits: bounds.limits(defaultSteps: RunLimits.standard.steps),
+      sink: writer)
     writer?.flush()
     output.flush()
     if code != 0 { throw ExitCode(code) }

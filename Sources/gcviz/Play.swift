@@ -31,14 +31,11 @@ struct Play: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set or the terminal has none).")
   var noColor = false
 
-  @Option(
-    name: .customLong("max-steps"),
-    help: "Stop recording after this many executed lines (0 = none: a `while True` scenario plays forever).")
-  var maxSteps: Int = 0
+  /// `--max-steps` defaults to none here: a `while True` scenario plays for ever.
+  @OptionGroup var bounds: LimitOptions
 
   func validate() throws {
     if !(0.5...16384).contains(speed) { throw ValidationError("--speed must be between 0.5 and 16384") }
-    if maxSteps < 0 { throw ValidationError("--max-steps must be 0 or more") }
   }
 
   func run() throws {
@@ -53,7 +50,7 @@ struct Play: ParsableCommand {
     let session = PlaySession(
       Play.forPlaying(loaded), profile: chosen,
       options: ScreenOptions(ascii: style.ascii, color: style.color, playing: autoplay, speed: speed),
-      maxSteps: maxSteps)
+      limits: bounds.limits(defaultSteps: 0))
     let end = LiveScreen.play(session, on: terminal)
     terminal.stop()
     try LiveScreen.finish(end)

@@ -33,8 +33,8 @@ struct Render: ParsableCommand {
   @Flag(name: .customLong("show-hidden"), help: "Show hidden objects (2.7 instance dicts, frames), as `d` does.")
   var showHidden = false
 
-  @Option(name: .customLong("max-steps"), help: "Record at most this many lines (0 = no limit).")
-  var maxSteps: Int = 1_000_000
+  /// `--max-steps` defaults to 1,000,000 lines recorded here.
+  @OptionGroup var bounds: LimitOptions
 
   func validate() throws {
     if step != nil && end { throw ValidationError("--step and --end exclude each other") }
@@ -56,7 +56,8 @@ struct Render: ParsableCommand {
     // count is the same whatever step is shown.
     let recording: Recording
     switch Recording.record(
-      loaded, profile: chosen, maxSteps: maxSteps, workingDirectory: FileManager.default.currentDirectoryPath)
+      loaded, profile: chosen, limits: bounds.limits(defaultSteps: Recording.standardLimits.steps),
+      workingDirectory: FileManager.default.currentDirectoryPath)
     {
     case .failure(let error):
       FileHandle.standardError.write(Data(error.message.utf8))

@@ -68,7 +68,9 @@ extension Interpreter {
     case .object(let c) where heap.kind(c) == .classObject:
       try instantiateOnStack(f, cls: c, base: base, argc: argc)
     case .native(let raw):
-      guard let native = Native(rawValue: raw) else { throw pythonError("TypeError", "object is not callable") }
+      guard let native = Native(rawValue: raw) else {
+        throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
+      }
       try callNativeOnStack(f, native, receiver: nil, argc: argc, below: 1)
     default:
       throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
@@ -145,14 +147,14 @@ extension Interpreter {
     case .native(Native.nullMarker.rawValue):
       try callInstruction(f, argc: argc, base: base + 1)
       f.stack.remove(at: base)
-    case .native(let raw):
+    case .native(let raw) where Native(rawValue: raw) != nil:
       // A builtin container's method: [method, receiver, args...].
       try callNativeOnStack(f, Native(rawValue: raw)!, receiver: f.stack[base + 1], argc: argc, below: 2)
     case .object(let fn):
       // 3.11 unbound-method call: self and the arguments move into the callee.
       try callFunctionOnStack(f, function: fn, base: base, argc: argc + 1)
     default:
-      throw pythonError("TypeError", "object is not callable")
+      throw pythonError("TypeError", "'\(typeName(method))' object is not callable")
     }
   }
 
@@ -202,6 +204,10 @@ extension Interpreter {
     if frames.count >= recursionLimit {
       dropMovedArguments()
       throw pythonError(is27 ? "RuntimeError" : "RecursionError", "maximum recursion depth exceeded")
+    }
+    if maxDepth > 0 && frames.count >= maxDepth {
+      dropMovedArguments()
+      throw .limit(.reached(.depth(maxDepth)))
     }
     let frame = acquireFrame(code: code, namespace: globals)
     let slots = code.localNames.count
@@ -297,7 +303,10 @@ extension Interpreter {
       guard case .object(let fn) = items[0] else { return .none }
       return try invokeFunction(fn, [items[1]] + args, owned: false)
     case .native(let raw):
-      return try callNative(Native(rawValue: raw)!, receiver: nil, args: args)
+      guard let native = Native(rawValue: raw) else {
+        throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
+      }
+      return try callNative(native, receiver: nil, args: args)
     default:
       throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
     }

@@ -54,6 +54,11 @@ public final class Interpreter: HeapHost, CollectionHooks {
   public var maxSteps = 100_000_000 { didSet { updateSlowStepThreshold() } }
   /// Python recursion limit (frames, the module's included).
   public var recursionLimit = 1000
+  /// The simulator's own bound on frames (`RunLimits.depth`; 0: none),
+  /// for a scenario that raises the recursion limit.
+  public var maxDepth = RunLimits.standard.depth
+  /// Bytes written (stdout and stderr), against `RunLimits.output`.
+  public var outputBudget = OutputBudget(limit: RunLimits.standard.output)
   /// Called after every line step (the timeline records here).
   public var onStep: ((Interpreter) -> Void)? { didSet { updateSlowStepThreshold() } }
   var pendingLimit: RunLimit? { didSet { updateSlowStepThreshold() } }
@@ -300,8 +305,19 @@ public final class Interpreter: HeapHost, CollectionHooks {
   }
 
   func write(_ text: String, to stream: GCEngine.OutputStream) {
+    let (text, exceeded) = outputBudget.admit(text)
+    if exceeded { pendingLimit = pendingLimit ?? .reached(.output(outputBudget.limit)) }
+    if text.isEmpty && exceeded { return }
     heap.record(.output(stream, text))
     output.write(text, to: stream)
+  }
+
+  /// The run's bounds: steps, objects, memory, depth and output.
+  public func apply(_ limits: RunLimits) {
+    maxSteps = limits.steps
+    maxDepth = limits.depth
+    outputBudget = OutputBudget(limit: limits.output)
+    heap.setLimits(objects: limits.objects, memory: limits.memory)
   }
 
   // MARK: Frames
@@ -489,6 +505,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
             guard case .int(let i) = operand else {
               throw pythonError("TypeError", "bad operand type for unary -: '\(typeName(operand))'")
             }
+            // -(-2**63) needs a 65th bit (CPython makes a long).
+            guard i != Int.min else { throw overflow() }
             push(f, .int(-i))
           default:
             guard case .int = operand else {
@@ -560,22 +578,23 @@ public final class Interpreter: HeapHost, CollectionHooks {
             f.pc = Int(ins.arg)
           }
         case .makeFunction:
-          let child = code.children[Int(ins.arg) >> 8]
-          if ins.arg & 0x80 != 0 {
+          let child = code.children[Int(ins.arg)]
+          let operands = code.childOperands[Int(ins.arg)]
+          if operands.flag {
             // A constant tuple of defaults: the function takes the stack's reference.
             push(f, .object(makeFunction(child, defaultsTuple: pop(f))))
           } else {
-            let defaultsCount = Int(ins.arg) & 0x7f
+            let defaultsCount = operands.count
             let defaults = Array(f.stack.suffix(defaultsCount))
             f.dropStackTop(defaultsCount)
             push(f, .object(makeFunction(child, defaults: defaults)))
           }
         case .makeClass:
-          let child = code.children[Int(ins.arg) >> 16]
-          let baseCount = (Int(ins.arg) >> 1) & 0x7fff
+          let child = code.children[Int(ins.arg)]
+          let baseCount = code.childOperands[Int(ins.arg)].count
           let bases = Array(f.stack.suffix(baseCount))
           f.dropStackTop(baseCount)
-          push(f, .object(try makeClass(child, bases: bases, parenthesized: ins.arg & 1 != 0)))
+          push(f, .object(try makeClass(child, bases: bases, parenthesized: code.childOperands[Int(ins.arg)].flag)))
         case .importName:
           push(f, try importModule(code.names[Int(ins.arg)]))
         case .importFrom:
@@ -625,12 +644,11 @@ public final class Interpreter: HeapHost, CollectionHooks {
 
   /// Adds the frame's line to a Python exception's traceback as it unwinds.
   func annotate(_ error: RunError, _ f: FrameState) -> RunError {
-    guard case .python(var exception) = error else { return error }
-    exception.traceback.insert(
-      TracebackEntry(
-        line: Int(f.line), column: Int(f.column), function: f.code.name, span: f.code.spans[f.pc - 1]),
-      at: 0)
-    return .python(exception)
+    guard case .python(let exception) = error else { return error }
+    return .python(
+      exception.unwinding(
+        through: TracebackEntry(
+          line: Int(f.line), column: Int(f.column), function: f.code.name, span: f.code.spans[f.pc - 1])))
   }
 
   private func updateSlowStepThreshold() {
@@ -640,16 +658,16 @@ public final class Interpreter: HeapHost, CollectionHooks {
 
   @inline(__always) func lineStep(_ f: FrameState) throws(RunError) {
     steps += 1
-    if steps >= slowStepThreshold || heap.objectLimitReached { try slowLineStep(f) }
+    if steps >= slowStepThreshold || heap.overLimit { try slowLineStep(f) }
   }
 
   private func slowLineStep(_ f: FrameState) throws(RunError) {
     if heap.sink != nil { heap.record(.line(Int(f.line), column: Int(f.column), frameDepth: frames.count - 1)) }
     // One test for the rare stops, then which one.
-    if (maxSteps > 0 && steps > maxSteps) || heap.objectLimitReached || pendingLimit != nil {
-      if maxSteps > 0 && steps > maxSteps { throw .limit(.steps(maxSteps)) }
-      if heap.objectLimitReached { throw .limit(.objects(heap.objectLimit)) }
+    if (maxSteps > 0 && steps > maxSteps) || heap.overLimit || pendingLimit != nil {
       if let pendingLimit { throw .limit(pendingLimit) }
+      if maxSteps > 0 && steps > maxSteps { throw .limit(.reached(.steps(maxSteps))) }
+      if let reached = heap.limitReached { throw .limit(.reached(reached)) }
     }
     if let onStep { onStep(self) }
   }

@@ -447,15 +447,20 @@ extension Interpreter {
 
   func sequenceItems(_ v: Value) throws(RunError) -> [Value] {
     if case .object(let o) = v, heap.kind(o) == .list || heap.kind(o) == .tuple { return heap.items[o.index] }
-    if case .native(let raw) = v, let r = ranges[raw] { return stride(from: r.0, to: r.1, by: r.2).map { .int($0) } }
+    if case .native(let raw) = v, let r = ranges[raw] {
+      let range = IntRange(start: r.0, stop: r.1, step: r.2)
+      guard range.length <= UInt(Int.max) else { throw pythonError("MemoryError", "") }
+      try reserveList(count: Int(range.length))
+      return (0..<Int(range.length)).map { .int(range.value(at: $0)) }
+    }
     throw pythonError(
       "TypeError", is27 ? "'\(typeName(v))' object is not iterable" : "cannot unpack non-iterable \(typeName(v)) object"
     )
   }
 
   func normalizedIndex(_ index: Value, count: Int, what: String) throws(RunError) -> Int {
-    guard case .int(var i) = index else {
-      if case .bool(let b) = index { return b ? 1 : 0 }
+    // A bool is an int index (False is 0), bounds-checked like any other.
+    guard var i = intValue(index) else {
       throw pythonError(
         "TypeError",
         is27
@@ -564,7 +569,8 @@ extension Interpreter {
     func bound(_ v: Value, _ fallback: Int) throws(RunError) -> Int {
       switch v {
       case .none: return fallback
-      case .int(var i):
+      case .int, .bool:
+        var i = intValue(v)!
         if i < 0 { i += count }
         return min(max(i, 0), count)
       default: throw pythonError("TypeError", "slice indices must be integers or None or have an __index__ method")
@@ -667,7 +673,9 @@ extension Interpreter {
         return nil
       }
       let v = r.next
-      r.next += r.step
+      // Past Int's end is past the stop too: the next call ends.
+      let (next, overflow) = r.next.addingReportingOverflow(r.step)
+      r.next = overflow ? r.stop : next
       rangeIterators[raw] = r
       return .int(v)
     default:

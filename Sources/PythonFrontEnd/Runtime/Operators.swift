@@ -47,6 +47,11 @@ extension Interpreter {
             "ZeroDivisionError",
             op == 3 && !is27 ? "integer division or modulo by zero" : "integer division or modulo by zero")
         }
+        // Int.min // -1 is 2**63, past 64 bits; its remainder is 0.
+        if a == Int.min && b == -1 {
+          if op == 3 { throw overflow() }
+          return .int(0)
+        }
         var q = a / b
         var r = a % b
         if r != 0 && ((r < 0) != (b < 0)) {
@@ -62,10 +67,12 @@ extension Interpreter {
       // Concatenating an empty str gives the other operand itself.
       if b.isEmpty { return keep(left) }
       if a.isEmpty { return keep(right) }
+      try reserveString(length: pythonLength(a) + pythonLength(b))
       return makeString(a + b)
     case (2, .str(let a), _) where intValue(right) != nil:
-      if intValue(right)! == 1 { return keep(left) }
-      return makeString(String(repeating: a, count: max(0, intValue(right)!)))
+      return try repeatString(left, a, times: intValue(right)!)
+    case (2, _, .str(let b)) where intValue(left) != nil:
+      return try repeatString(right, b, times: intValue(left)!)
     case (4, .str(let format), _): return try formatString(format, right)
     case (0, .object(let a), .object(let b))
     where heap.kind(a) == heap.kind(b) && [.list, .tuple].contains(heap.kind(a)):
@@ -76,14 +83,14 @@ extension Interpreter {
         heap.incref(a, .stack)
         return left
       }
+      try reserveList(count: heap.items[a.index].count + heap.items[b.index].count)
       let items = heap.items[a.index] + heap.items[b.index]
       for v in items { heap.incref(v, .container) }
       return heap.kind(a) == .list ? .object(try makeList(items)) : .object(makeTuple(items, freeList: true))
-    case (2, .object(let a), _) where heap.kind(a) == .list && intValue(right) != nil:
-      var items: [Value] = []
-      for _ in 0..<max(0, intValue(right)!) { items += heap.items[a.index] }
-      for v in items { heap.incref(v, .container) }
-      return .object(try makeList(items))
+    case (2, .object(let a), _) where [.list, .tuple].contains(heap.kind(a)) && intValue(right) != nil:
+      return try repeatSequence(a, times: intValue(right)!)
+    case (2, _, .object(let b)) where [.list, .tuple].contains(heap.kind(b)) && intValue(left) != nil:
+      return try repeatSequence(b, times: intValue(left)!)
     default:
       let symbols = ["+", "-", "*", "//", "%"]
       let symbol = symbols[op] + (inPlace ? "=" : "")
@@ -91,6 +98,14 @@ extension Interpreter {
         "TypeError",
         "unsupported operand type(s) for \(symbol): '\(typeName(left))' and '\(typeName(right))'")
     }
+  }
+
+  /// `seq * n`: a new list; a tuple once repeated is itself, else new.
+  private func repeatSequence(_ sequence: ObjectID, times n: Int) throws(RunError) -> Value {
+    if heap.kind(sequence) == .tuple && n == 1 { return keep(.object(sequence)) }
+    let items = try repeatItems(heap.items[sequence.index], times: n)
+    if heap.kind(sequence) == .list { return .object(try makeList(items)) }
+    return .object(makeTuple(items, freeList: true))
   }
 
   func isSame(_ a: Value, _ b: Value) -> Bool {
@@ -151,7 +166,7 @@ extension Interpreter {
     case .native(let raw) where ranges[raw] != nil:
       let r = ranges[raw]!
       guard let i = intValue(item) else { return false }
-      return stride(from: r.0, to: r.1, by: r.2).contains(i)
+      return IntRange(start: r.0, stop: r.1, step: r.2).contains(i)
     default: break
     }
     throw pythonError(
