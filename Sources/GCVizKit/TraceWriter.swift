@@ -1,5 +1,6 @@
 import Foundation
 import GCEngine
+import ScenarioSource
 
 /// `gcviz run --trace FILE`: one JSON object per event, in order.
 public final class TraceWriter: EventSink {
@@ -39,6 +40,9 @@ public final class TraceWriter: EventSink {
     try? handle.close()
   }
 
+  /// A JSON string. Besides what JSON requires, what `InertText` escapes
+  /// (DEL, C1 controls, bidi and zero-width characters) is written as
+  /// `\u` escapes: the same string to a JSON reader, inert to `cat`.
   static func escape(_ s: String) -> String {
     var out = "\""
     for scalar in s.unicodeScalars {
@@ -49,8 +53,9 @@ public final class TraceWriter: EventSink {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 {
-          out += String(format: "\\u%04x", scalar.value)
+        if InertText.mustEscape(scalar) {
+          // Above U+FFFF as its UTF-16 surrogate pair, as JSON spells it.
+          for unit in String(scalar).utf16 { out += String(format: "\\u%04x", unit) }
         } else {
           out.unicodeScalars.append(scalar)
         }

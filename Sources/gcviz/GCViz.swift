@@ -3,6 +3,7 @@ import Foundation
 import GCEngine
 import GCVizKit
 import PythonFrontEnd
+import ScenarioSource
 
 @main
 struct GCViz: ParsableCommand {
@@ -64,14 +65,21 @@ struct Run: ParsableCommand {
 struct List: ParsableCommand {
   static let configuration = CommandConfiguration(abstract: "List the built-in scenarios.")
 
+  /// One line per file of the library: name, profile, title, inert (they
+  /// come from the files); a file that cannot be loaded says why instead.
   static func listing() -> String {
-    let scenarios = ScenarioLibrary.all()
-    let width = scenarios.map(\.name.count).max() ?? 0
-    let profileWidth = max(11, scenarios.map { ($0.profileName ?? "").count }.max() ?? 0)
-    return scenarios.map { s in
-      let name = s.name.padding(toLength: width, withPad: " ", startingAt: 0)
-      let profile = (s.profileName ?? "").padding(toLength: profileWidth, withPad: " ", startingAt: 0)
-      return "\(name)  \(profile)  \(s.title ?? "")"
+    let rows = ScenarioLibrary.entries().map { entry -> (String, String, String) in
+      func inert(_ text: String) -> String { InertText.escaping(text, keep: []) }
+      switch entry.scenario {
+      case .success(let s): return (inert(s.name), inert(s.profileName ?? ""), inert(s.title ?? ""))
+      case .failure(let error): return (inert(entry.name), "", "(cannot be loaded: \(error.brief))")
+      }
+    }
+    let width = rows.map(\.0.count).max() ?? 0
+    let profileWidth = max(11, rows.map(\.1.count).max() ?? 0)
+    return rows.map { name, profile, title in
+      "\(name.padding(toLength: width, withPad: " ", startingAt: 0))  "
+        + "\(profile.padding(toLength: profileWidth, withPad: " ", startingAt: 0))  \(title)"
     }.joined(separator: "\n")
   }
 
@@ -80,8 +88,10 @@ struct List: ParsableCommand {
   }
 }
 
-/// Buffers stdout like CPython on a pipe; on a terminal, control characters
-/// a scenario prints are shown escaped so it cannot drive the terminal.
+/// Buffers stdout like CPython on a pipe; on a terminal, what a scenario
+/// prints is made inert (`InertText`: controls, bidi and zero-width
+/// characters escaped) so it cannot drive the terminal or hide text. On a
+/// pipe the bytes stay the interpreter's.
 final class TerminalOutput: OutputWriter {
   private var buffer: [UInt8] = []
   private let sanitize = isatty(STDOUT_FILENO) != 0
@@ -112,6 +122,6 @@ final class TerminalOutput: OutputWriter {
     buffer.removeAll(keepingCapacity: true)
   }
 
-  static func escapeControls(_ text: String) -> String { TerminalText.escapingControls(text) }
+  static func escapeControls(_ text: String) -> String { InertText.escaping(text) }
 
 }
