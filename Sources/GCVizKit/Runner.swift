@@ -94,7 +94,7 @@ public enum Runner {
   ) -> Int32 {
     final class Box: @unchecked Sendable { var code: Int32 = 0 }
     let box = Box()
-    onLargeStack {
+    LargeStack.run {
       box.code = runHere(
         scenario, profile: profile, output: output, maxSteps: maxSteps, sink: sink,
         workingDirectory: workingDirectory, prepare: prepare)
@@ -159,30 +159,6 @@ public enum Runner {
     }
     interpreter.finalize()
     return code
-  }
-
-  /// Runs `body` on a thread with a 1 GiB stack and waits for it.
-  static func onLargeStack(_ body: @escaping () -> Void) {
-    final class Job: @unchecked Sendable {
-      let body: () -> Void
-      let done = DispatchSemaphore(value: 0)
-      init(_ body: @escaping () -> Void) { self.body = body }
-    }
-    let job = Job(body)
-    let thread = Thread {
-      job.body()
-      job.done.signal()
-    }
-    thread.stackSize = 1 << 30
-    thread.start()
-    job.done.wait()
-  }
-
-  /// Starts `body` on a thread with a 1 GiB stack and returns at once.
-  static func spawnOnLargeStack(_ body: @escaping @Sendable () -> Void) {
-    let thread = Thread(block: body)
-    thread.stackSize = 1 << 30
-    thread.start()
   }
 
   static func message(for limit: RunLimit, scenario: Scenario) -> String {

@@ -14,6 +14,11 @@ struct GCViz: ParsableCommand {
     subcommands: [Play.self, Run.self, Render.self, List.self]
   )
 
+  static func main() {
+    AddressSpace.adapt()
+    main(nil)
+  }
+
   mutating func run() throws {
     // On a terminal: the picker. Otherwise: usage and the list.
     if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
