@@ -99,8 +99,10 @@ let package = Package(
     ),
     // The live front end: PlaySession without a terminal, and `gcviz play`
     // in tmux compared with `gcviz render` (needs the gcviz binary, which
-    // `swift test` builds with everything else).
-    .testTarget(name: "PlayTests", dependencies: ["GCVizKit", "GCVizScreen", "GCVizTimeline", "GCEngine"]),
+    // `swift test` builds with everything else); the binary fed hostile
+    // files, paths, terminals and limits.
+    .testTarget(
+      name: "PlayTests", dependencies: ["GCVizKit", "GCVizScreen", "GCVizTimeline", "GCEngine", "TestSupport"]),
     .testTarget(
       name: "DifferentialTests",
       dependencies: ["GCVizKit", "TestSupport"],
