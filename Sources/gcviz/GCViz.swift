@@ -49,19 +49,18 @@ struct Run: ParsableCommand {
   @Option(help: "Write every heap event to this file as JSON Lines.")
   var trace: String?
 
+  @Option(
+    name: .customLong("trace-limit"),
+    help: "The most the trace file may hold: bytes, or with K, M or G (0 = no limit).")
+  var traceLimit = ByteSize(bytes: TraceWriter.defaultLimit)
+
   func run() throws {
     let (loaded, chosen) = try target.load()
     let output = TerminalOutput()
-    var writer: TraceWriter?
-    if let trace {
-      do { writer = try TraceWriter(path: trace) } catch {
-        FileHandle.standardError.write(Data("gcviz: error: cannot write '\(trace)'\n".utf8))
-        throw ExitCode(Runner.exitBadInput)
-      }
-    }
+    let writer = try trace.map(openTrace)
     let code = Runner.run(loaded, profile: chosen, output: output, maxSteps: maxSteps, sink: writer)
-    writer?.flush()
     output.flush()
+    if let writer { try Self.finishTrace(writer) }
     if code != 0 { throw ExitCode(code) }
   }
 }
