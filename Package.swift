@@ -60,7 +60,7 @@ let package = Package(
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
     // The thin terminal backend: draws grids with ncurses, reads keys,
     // restores the terminal. The only code that imports ncurses.
-    .target(name: "GCVizTerminal", dependencies: ["CNcursesw", "GCVizScreen"]),
+    .target(name: "GCVizTerminal", dependencies: ["CNcursesw", "GCVizScreen", "ScenarioSource"]),
     .executableTarget(
       name: "gcviz",
       dependencies: [

@@ -24,6 +24,7 @@ struct GCViz: ParsableCommand {
     if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     {
       let terminal = try LiveScreen.startTerminal()
+      terminal.describeCrash(LiveScreen.crashReport("in the scenario picker"))
       let end = Picker.run(on: terminal)
       terminal.stop()
       try LiveScreen.finish(end)
