@@ -54,12 +54,13 @@ struct HostileInputTests {
     "#: profile: cpython3.11\n#: title: title \u{1B}]0;PWNED\u{7} \u{202E}rev\n#: about: about \u{9B}31m \u{2066}x\u{2069}\n"
     + "s = '\u{1B}]0;PWNED\u{7}\u{202E}\u{200B}'\nprint('out \u{1B}[2J\u{202E}abc\u{200B}\u{FEFF}')\n"
 
-  @Test("an unknown profile that holds escapes is echoed inert by run and render")
+  @Test("an unknown profile that holds escapes is echoed inert by run, render and play")
   func unknownProfileIsInert() throws {
     guard Self.available() else { return }
     let folder = try Folder()
     let file = try folder.write("evil.py", Self.evilProfile)
-    for command in ["run", "render"] {
+    // play reports it before it looks for a terminal (tmux: HostileTerminalTests).
+    for command in ["run", "render", "play"] {
       let result = try Self.run([command, file])
       #expect(result.exitCode == 2, "\(command)")
       #expect(result.stderr.contains("unknown profile '\\x1b]0;PWNED\\x07\\x1b[2J\\u{202e}'"), "\(command)")
@@ -126,12 +127,12 @@ struct HostileInputTests {
     #expect(piped.stderr.contains("# \u{202E}"))
   }
 
-  @Test("a file that is not UTF-8 is an error at its byte in run and render, exit 2")
+  @Test("a file that is not UTF-8 is an error at its byte in run, render and play, exit 2")
   func invalidUTF8() throws {
     guard Self.available() else { return }
     let folder = try Folder()
     let file = try folder.write("bad.py", Array("x = 1\ns = 'ab".utf8) + [0xC3, 0x28] + Array("'\nprint(s)\n".utf8))
-    for command in ["run", "render"] {
+    for command in ["run", "render", "play"] {
       let result = try Self.run([command, file])
       #expect(result.exitCode == 2, "\(command)")
       #expect(
