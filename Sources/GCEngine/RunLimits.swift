@@ -88,26 +88,32 @@ public enum LimitReached: Error, Sendable, Equatable {
 /// Sizes as the command line takes and shows them: `1G`, `64M`, `512K`,
 /// or plain bytes.
 public enum ByteSize {
-  /// `1G` is 1 GiB (K, M, G: powers of 1024); a plain number is bytes;
-  /// nil when not a size.
+  /// `1G` is 1 GiB (K, M, G, T: powers of 1024; `KiB`, `MB` and lower case
+  /// read the same); a plain number is bytes; nil when not a size.
   public static func parse(_ text: String) -> Int? {
-    var digits = Substring(text)
-    var unit = 1
-    if let last = digits.last, let factor = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30][last.uppercased()] {
-      unit = factor
-      digits = digits.dropLast()
+    var text = text.uppercased()
+    for unit in ["IB", "B"] where text.hasSuffix(unit) && text.count > unit.count {
+      text.removeLast(unit.count)
+      break
     }
-    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits) else { return nil }
-    let (bytes, overflow) = n.multipliedReportingOverflow(by: unit)
-    return overflow ? nil : bytes
+    let shifts: [Character: Int] = ["K": 10, "M": 20, "G": 30, "T": 40]
+    var shift = 0
+    if let last = text.last, let s = shifts[last] {
+      shift = s
+      text.removeLast()
+    }
+    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(text), n <= Int.max >> shift
+    else { return nil }
+    return n << shift
   }
 
-  /// `1 GiB`, `64 MiB`, `1,000 bytes`: whole units when exact.
+  /// The largest unit that divides it (`1 GiB`, `64 MiB`), else bytes
+  /// (`10,000 bytes`).
   public static func format(_ n: Int) -> String {
-    for (factor, name) in [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")] where n >= factor && n % factor == 0 {
-      return "\(n / factor) \(name)"
+    for (unit, shift) in [("TiB", 40), ("GiB", 30), ("MiB", 20), ("KiB", 10)] where n > 0 && n % (1 << shift) == 0 {
+      return "\(n >> shift) \(unit)"
     }
-    return "\(grouped(n)) bytes"
+    return n == 1 ? "1 byte" : "\(grouped(n)) bytes"
   }
 }
 

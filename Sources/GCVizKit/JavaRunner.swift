@@ -65,7 +65,7 @@ enum JavaRunner {
     } catch {
       return .failure(
         JavaRunnerFailure(
-          message: "gcviz: error: \(error)\n",
+          message: "gcviz: error: \(InertText.escaping("\(error)", keep: []))\n",
           diagnostic: Diagnostic("\(error)", at: SourceLocation(line: 1, column: 1))))
     }
   }

@@ -48,7 +48,7 @@ public final class LiveRecording: @unchecked Sendable {
     workingDirectory: String = FileManager.default.currentDirectoryPath
   ) {
     recorder.afterLine = { [unowned self] in self.pace() }
-    Runner.spawnOnLargeStack { [self] in
+    let started = LargeStack.spawn { [self] in
       condition.lock()
       // Only the end of stderr matters (a stop message); the output itself
       // is in the timeline, and a run that never ends must not pile it up.
@@ -67,6 +67,14 @@ public final class LiveRecording: @unchecked Sendable {
       exitCode = code
       condition.broadcast()
       condition.unlock()
+    }
+    if started == nil {
+      // Not even a default-sized thread (a very low `ulimit -v`): the
+      // screen says so instead of waiting for a recording.
+      read { _ in
+        recorder.finish(.stopped(message: "gcviz: cannot start a thread to record the scenario (is `ulimit -v` low?)"))
+        exitCode = Runner.exitBadInput
+      }
     }
   }
 

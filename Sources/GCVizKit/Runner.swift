@@ -32,6 +32,8 @@ public enum Runner {
   public static let exitBadInput: Int32 = 2
   /// Each of the run's bounds ends with its own code (`LimitReached`).
   public static let exitLimits: ClosedRange<Int32> = 3...8
+  /// gcviz itself failed: a trace that could not be written, a crash.
+  public static let exitInternalFailure: Int32 = 9
 
   /// The profile a scenario runs under: `--profile`, else `#: profile:`
   /// (`//: profile:` in Java), else for Java jvm-rc, for Python 2 syntax
@@ -96,7 +98,7 @@ public enum Runner {
   ) -> Int32 {
     final class Box: @unchecked Sendable { var code: Int32 = 0 }
     let box = Box()
-    onLargeStack {
+    LargeStack.run {
       box.code = runHere(
         scenario, profile: profile, output: output, limits: limits, sink: sink,
         workingDirectory: workingDirectory, prepare: prepare)
@@ -168,30 +170,6 @@ public enum Runner {
     }
     interpreter.finalize()
     return code
-  }
-
-  /// Runs `body` on a thread with a 1 GiB stack and waits for it.
-  static func onLargeStack(_ body: @escaping () -> Void) {
-    final class Job: @unchecked Sendable {
-      let body: () -> Void
-      let done = DispatchSemaphore(value: 0)
-      init(_ body: @escaping () -> Void) { self.body = body }
-    }
-    let job = Job(body)
-    let thread = Thread {
-      job.body()
-      job.done.signal()
-    }
-    thread.stackSize = 1 << 30
-    thread.start()
-    job.done.wait()
-  }
-
-  /// Starts `body` on a thread with a 1 GiB stack and returns at once.
-  static func spawnOnLargeStack(_ body: @escaping @Sendable () -> Void) {
-    let thread = Thread(block: body)
-    thread.stackSize = 1 << 30
-    thread.start()
   }
 
   /// A scenario's `#: steps: N` bounds its `while True` loops headless: the

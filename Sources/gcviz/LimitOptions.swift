@@ -15,7 +15,7 @@ struct LimitOptions: ParsableArguments {
   @Option(
     name: .customLong("max-memory"),
     help: "Stop when the simulated heap would pass this size: bytes, or with K, M, G (0 = no limit).")
-  var maxMemory: String = "1G"
+  var maxMemory = SizeArgument(bytes: RunLimits.standard.memory)
 
   @Option(
     name: .customLong("max-depth"),
@@ -25,7 +25,7 @@ struct LimitOptions: ParsableArguments {
   @Option(
     name: .customLong("max-output"),
     help: "Stop when the scenario has written more than this: bytes, or with K, M, G (0 = no limit).")
-  var maxOutput: String = "64M"
+  var maxOutput = SizeArgument(bytes: RunLimits.standard.output)
 
   @Option(
     name: .customLong("step-timeout"), help: "Stop when one step runs longer than this many seconds (0 = no limit).")
@@ -34,18 +34,14 @@ struct LimitOptions: ParsableArguments {
   func validate() throws {
     if let maxSteps, maxSteps < 0 { throw ValidationError("--max-steps must be 0 or more") }
     if maxObjects < 0 { throw ValidationError("--max-objects must be 0 or more") }
-    if ByteSize.parse(maxMemory) == nil {
-      throw ValidationError("--max-memory must be a size like 1G, 512M or 1000000")
-    }
     if maxDepth < 0 { throw ValidationError("--max-depth must be 0 or more") }
-    if ByteSize.parse(maxOutput) == nil { throw ValidationError("--max-output must be a size like 64M, 1G or 100000") }
     if !(stepTimeout >= 0) { throw ValidationError("--step-timeout must be 0 or more seconds") }
   }
 
   /// The bounds, with `defaultSteps` when `--max-steps` is not given.
   func limits(defaultSteps: Int) -> RunLimits {
     RunLimits(
-      steps: maxSteps ?? defaultSteps, objects: maxObjects, memory: ByteSize.parse(maxMemory) ?? 0, depth: maxDepth,
-      output: ByteSize.parse(maxOutput) ?? 0, stepSeconds: stepTimeout)
+      steps: maxSteps ?? defaultSteps, objects: maxObjects, memory: maxMemory.bytes, depth: maxDepth,
+      output: maxOutput.bytes, stepSeconds: stepTimeout)
   }
 }

@@ -198,7 +198,9 @@ struct LimitTests {
     #expect(ByteSize.parse("512K") == 512 << 10)
     #expect(ByteSize.parse("1000") == 1000)
     #expect(ByteSize.parse("0") == 0)
-    for bad in ["", "G", "-1", "1.5G", "1T", "99999999999999999999", "9999999999999G"] {
+    #expect(ByteSize.parse("2KiB") == 2048)
+    #expect(ByteSize.parse("1T") == 1 << 40)
+    for bad in ["", "G", "-1", "1.5G", "1X", "99999999999999999999", "9999999999999G"] {
       #expect(ByteSize.parse(bad) == nil, "\(bad)")
     }
     #expect(ByteSize.format(1 << 30) == "1 GiB")

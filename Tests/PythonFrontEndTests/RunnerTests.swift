@@ -120,7 +120,7 @@ struct RunnerTests {
   func escapesAreInert() {
     let result = Runner.capture(scenario("print('\\x1b[2J\\x1b]0;owned\\x07 ok \\u00e9')\n"), profile: .cpython311)
     #expect(result.stdout == "\u{1b}[2J\u{1b}]0;owned\u{07} ok \u{e9}\n")
-    #expect(TerminalText.escapingControls(result.stdout) == "\\x1b[2J\\x1b]0;owned\\x07 ok \u{e9}\n")
+    #expect(InertText.escaping(result.stdout) == "\\x1b[2J\\x1b]0;owned\\x07 ok \u{e9}\n")
   }
 
   @Test("--trace writes one JSON object per event, in order")

@@ -245,6 +245,12 @@ extension Interpreter {
           } else {
             out += "\\x" + hex2(scalar.value)
           }
+        } else if !is27 && !Self.isPrintable(scalar) {
+          // 3.x escapes what str.isprintable() rejects (bidi overrides,
+          // zero-width spaces, separators): \xNN, \uXXXX or \UXXXXXXXX.
+          let hex = String(scalar.value, radix: 16)
+          let (prefix, digits) = scalar.value < 0x100 ? ("\\x", 2) : scalar.value < 0x10000 ? ("\\u", 4) : ("\\U", 8)
+          out += prefix + String(repeating: "0", count: digits - hex.count) + hex
         } else {
           out.unicodeScalars.append(scalar)
         }
@@ -252,6 +258,18 @@ extension Interpreter {
     }
     out.append(quote)
     return out
+  }
+
+  /// CPython's Py_UNICODE_ISPRINTABLE: not a control, format, surrogate,
+  /// private-use or unassigned character, nor a separator other than ' '.
+  static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar == " " { return true }
+    switch scalar.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator,
+      .spaceSeparator:
+      return false
+    default: return true
+    }
   }
 
   private func hex2(_ v: UInt32) -> String {
