@@ -52,6 +52,7 @@ struct Render: ParsableCommand {
 
   func run() throws {
     let (loaded, chosen) = try target.load()
+    target.reportFatalErrors(while: "rendering", loaded)
     // The whole run is recorded (as `play` does), so the title's step
     // count is the same whatever step is shown.
     let recording: Recording
