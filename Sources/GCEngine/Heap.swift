@@ -126,7 +126,10 @@ public final class Heap {
   /// 2.7: each code object keeps its last frame for the next call.
   var zombieFrames: [Int32: UInt64] = [:]
   /// The most objects that may be alive at once (an object bomb stops here).
-  public var objectLimit = 5_000_000
+  public private(set) var objectLimit = 5_000_000
+  /// The object limit as given (`objectLimit` adds the objects that were
+  /// alive when it was set).
+  var objectLimitSetting = 5_000_000
   /// The most simulated bytes in use at once (`memoryInUse`).
   public var memoryLimit = 1 << 30
   /// Dict entries across the heap. Dict tables live beside the allocator's
@@ -380,7 +383,7 @@ public final class Heap {
 
   /// The limit passed, if any.
   public var limitReached: LimitReached? {
-    if liveCount >= objectLimit { return .objects(objectLimit) }
+    if liveCount >= objectLimit { return .objects(objectLimitSetting) }
     if memoryInUse > memoryLimit { return .memory(memoryLimit) }
     return nil
   }
@@ -392,9 +395,11 @@ public final class Heap {
     bytes >= 0 && bytes <= memoryLimit - memoryInUse
   }
 
-  /// Takes the run's object and memory bounds (0: none).
+  /// Takes the run's object and memory bounds (0: none). The objects
+  /// alive before the scenario runs (the interpreter's own) do not count.
   public func setLimits(objects: Int, memory: Int) {
-    objectLimit = objects == 0 ? .max : objects
+    objectLimitSetting = objects
+    objectLimit = objects == 0 ? .max : objects + liveCount
     memoryLimit = memory == 0 ? .max : memory
   }
 

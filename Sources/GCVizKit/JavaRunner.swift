@@ -13,9 +13,10 @@ enum JavaRunner {
     _ scenario: Scenario, profile: Profile, output: OutputWriter, limits: RunLimits, sink: EventSink?,
     prepare: ((any RecordedProgram) -> Void)? = nil
   ) -> Int32 {
-    // The messages go into the event stream too (a screen's output panel).
-    func report(_ text: String) {
-      sink?.record(.output(.stderr, text))
+    // The messages go into the event stream too (a screen's output
+    // panel), but for why a run stopped: that is the recording's ending.
+    func report(_ text: String, recorded: Bool = true) {
+      if recorded { sink?.record(.output(.stderr, text)) }
       output.write(text, to: .stderr)
     }
     let machine: JavaMachine
@@ -41,7 +42,7 @@ enum JavaRunner {
       case .limit(.steps(let n)) where n == scenarioBound:
         break  // the scenario's own bound: a normal end
       case .limit(let reached):
-        report(reached.message + "\n")
+        report(reached.message + "\n", recorded: false)
         return reached.exitCode
       }
     }

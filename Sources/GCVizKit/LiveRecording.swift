@@ -22,6 +22,11 @@ public final class LiveRecording: @unchecked Sendable {
   private var failure: RecordingError?
   private let readersWaiting = Atomic<Int>(0)
   public let lookahead: Int
+  /// Set (from the watchdog's thread) when one step ran past the time
+  /// limit: the recording thread holds the lock inside that step and may
+  /// never let go, so the viewer must not ask for the timeline again.
+  private let stuck = Mutex<LimitReached?>(nil)
+  private var watchdog: StepWatchdog?
 
   /// How a play session records: history bounded at 1,000,000 entries
   /// (about 100 MB with their boxed payloads), the recording at most half
@@ -48,6 +53,7 @@ public final class LiveRecording: @unchecked Sendable {
     workingDirectory: String = FileManager.default.currentDirectoryPath
   ) {
     recorder.afterLine = { [unowned self] in self.pace() }
+    watchdog = Runner.watchdog(limits) { [weak self] reached in self?.stuck.withLock { $0 = reached } }
     let started = LargeStack.spawn { [self] in
       condition.lock()
       // Only the end of stderr matters (a stop message); the output itself
@@ -57,7 +63,7 @@ public final class LiveRecording: @unchecked Sendable {
       // thread that holds the lock is the one that paces.
       let code = Runner.runHere(
         scenario, profile: profile, output: output, limits: limits, sink: recorder,
-        workingDirectory: workingDirectory,
+        workingDirectory: workingDirectory, watchdog: watchdog,
         prepare: { [recorder] in recorder.attach($0) })
       if !self.recorder.isAttached {
         failure = RecordingError(message: output.stderrTail)
@@ -84,7 +90,10 @@ public final class LiveRecording: @unchecked Sendable {
     while !cancelled,
       readersWaiting.load(ordering: .acquiring) > 0 || timeline.endPosition - viewerPosition > lookahead
     {
+      // Waiting for the viewer is not the step taking time.
+      watchdog?.pause()
       condition.wait()
+      watchdog?.resume()
     }
     // Stopping: the interpreter ends at its next line as if at a step limit.
     if cancelled { recorder.program?.stopAtNextStep() }
@@ -134,9 +143,15 @@ public final class LiveRecording: @unchecked Sendable {
   }
 
   /// Stops the recording thread at its next line (it may be waiting).
+  /// A stuck one is left to the process's end.
   public func cancel() {
+    guard stuckLimit == nil else { return }
     read { _ in cancelled = true }
   }
+
+  /// The time limit a step ran past, once the watchdog saw it: from then
+  /// on nothing may read the timeline (its lock is held in that step).
+  public var stuckLimit: LimitReached? { stuck.withLock { $0 } }
 }
 
 /// Keeps only the last 64 KiB of stderr and nothing of stdout.

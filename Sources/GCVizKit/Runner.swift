@@ -91,25 +91,42 @@ public enum Runner {
   /// Runs a scenario to the end, writing to `output`; returns the exit code.
   /// Parsing and running both recurse with the scenario's nesting, so they
   /// run on a thread with a large stack whatever thread calls this.
+  /// `onStepTimeout`: called (from another thread) when one step runs past
+  /// `limits.stepSeconds`; the stuck step cannot be interrupted, so the
+  /// caller ends the process or stops watching. Without it the time per
+  /// step is not bounded (tests, embedding).
   public static func run(
     _ scenario: Scenario, profile: Profile, output: OutputWriter, limits: RunLimits = .standard,
     sink: EventSink? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath,
-    prepare: ((any RecordedProgram) -> Void)? = nil
+    prepare: ((any RecordedProgram) -> Void)? = nil, onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil
   ) -> Int32 {
     final class Box: @unchecked Sendable { var code: Int32 = 0 }
     let box = Box()
     LargeStack.run {
       box.code = runHere(
         scenario, profile: profile, output: output, limits: limits, sink: sink,
-        workingDirectory: workingDirectory, prepare: prepare)
+        workingDirectory: workingDirectory, watchdog: watchdog(limits, onStepTimeout), prepare: prepare)
     }
     return box.code
   }
 
+  /// A watchdog for the time per step, if the limit is set and someone
+  /// acts on it.
+  static func watchdog(_ limits: RunLimits, _ expire: (@Sendable (LimitReached) -> Void)?) -> StepWatchdog? {
+    guard limits.stepSeconds > 0, let expire else { return nil }
+    return StepWatchdog(seconds: limits.stepSeconds, expire: expire)
+  }
+
   static func runHere(
     _ scenario: Scenario, profile: Profile, output: OutputWriter, limits: RunLimits,
-    sink: EventSink?, workingDirectory: String, prepare: ((any RecordedProgram) -> Void)?
+    sink: EventSink?, workingDirectory: String, watchdog: StepWatchdog? = nil,
+    prepare: ((any RecordedProgram) -> Void)?
   ) -> Int32 {
+    defer { watchdog?.stop() }
+    let prepare: ((any RecordedProgram) -> Void)? = { program in
+      watchdog?.watch(program.stepCounter)
+      prepare?(program)
+    }
     do {
       try checkLanguage(scenario, profile: profile)
     } catch {
@@ -145,10 +162,10 @@ public enum Runner {
     } catch {
       failure = error
     }
-    // The runner's own messages go into the event stream too (the screen's
-    // output panel shows the traceback).
-    func report(_ text: String) {
-      sink?.record(.output(.stderr, text))
+    // A traceback goes into the event stream too (the screen's output
+    // panel shows it); why a run stopped is the recording's ending instead.
+    func report(_ text: String, recorded: Bool = true) {
+      if recorded { sink?.record(.output(.stderr, text)) }
       output.write(text, to: .stderr)
     }
     if let error = failure {
@@ -159,12 +176,12 @@ public enum Runner {
       case .limit(.reached(.steps(let n))) where n == scenarioBound:
         break  // the scenario's own bound: a normal end
       case .limit(.reached(let reached)):
-        report(reached.message + "\n")
+        report(reached.message + "\n", recorded: false)
         return reached.exitCode
       case .limit(.unsupported(let what, let line, let column)):
         report(
           Diagnostic(what, at: SourceLocation(line: line, column: column)).rendered(
-            file: scenario.path, source: scenario.source))
+            file: scenario.path, source: scenario.source), recorded: false)
         return exitBadInput
       }
     }

@@ -53,6 +53,7 @@ extension JavaMachine {
   }
 
   func storeStatic(_ f: JavaFrame, _ slot: Int, isReference: Bool) {
+    staticsVersion &+= 1
     let value = f.stack.removeLast()
     guard isReference else {
       statics[slot] = value
@@ -161,6 +162,7 @@ extension JavaMachine {
   /// stack first, then the frame's slots are released.
   func returnFromFrame(_ f: JavaFrame, result: Value?) {
     frames.removeLast()
+    frameLowWater = min(frameLowWater, frames.count)
     if let caller = frames.last {
       if let result { caller.stack.append(result) }
       if !f.isInitializer { caller.pc += 1 }

@@ -71,6 +71,18 @@ extension JavaMachine {
     return result
   }
 
+  /// What may have changed since the last call, for a recorder that
+  /// re-reads only that: the statics (when one was stored), and the method
+  /// frames from the lowest one the stack unwound to since (it ran) up. A
+  /// paused frame's locals and operand stack are its own.
+  public func takeChangedFrames() -> (statics: Bool, frames: Range<Int>) {
+    let statics = staticsVersion != readStaticsVersion
+    readStaticsVersion = staticsVersion
+    let from = max(0, min(frameLowWater, frames.count) - 1)
+    frameLowWater = frames.count
+    return (statics, from..<frames.count)
+  }
+
   /// Each class's static fields and their values, in program order.
   public var staticFields: [(name: String, value: Value)] {
     var result: [(name: String, value: Value)] = []

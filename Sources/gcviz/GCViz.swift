@@ -61,7 +61,7 @@ struct Run: ParsableCommand {
     let writer = try trace.map(openTrace)
     let code = Runner.run(
       loaded, profile: chosen, output: output, limits: bounds.limits(defaultSteps: RunLimits.standard.steps),
-      sink: writer)
+      sink: writer, onStepTimeout: LimitOptions.exitOnStepTimeout)
     output.flush()
     if let writer { try Self.finishTrace(writer) }
     if code != 0 { throw ExitCode(code) }

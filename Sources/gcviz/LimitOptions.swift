@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GCEngine
 
 /// The bounds every command that runs a scenario takes. A scenario file is
@@ -36,6 +37,13 @@ struct LimitOptions: ParsableArguments {
     if maxObjects < 0 { throw ValidationError("--max-objects must be 0 or more") }
     if maxDepth < 0 { throw ValidationError("--max-depth must be 0 or more") }
     if !(stepTimeout >= 0) { throw ValidationError("--step-timeout must be 0 or more seconds") }
+  }
+
+  /// A step that outlasts `--step-timeout` cannot be interrupted: the
+  /// command says so and exits with the limit's code.
+  static let exitOnStepTimeout: @Sendable (LimitReached) -> Void = { reached in
+    FileHandle.standardError.write(Data((reached.message + "\n").utf8))
+    _exit(reached.exitCode)
   }
 
   /// The bounds, with `defaultSteps` when `--max-steps` is not given.

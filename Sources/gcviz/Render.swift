@@ -57,8 +57,8 @@ struct Render: ParsableCommand {
     // count is the same whatever step is shown.
     let recording: Recording
     switch Recording.record(
-      loaded, profile: chosen, limits: bounds.limits(defaultSteps: Recording.standardLimits.steps),
-      workingDirectory: FileManager.default.currentDirectoryPath)
+      loaded, profile: chosen, limits: bounds.limits(defaultSteps: Recording.standardLimits.steps), through: step,
+      workingDirectory: FileManager.default.currentDirectoryPath, onStepTimeout: LimitOptions.exitOnStepTimeout)
     {
     case .failure(let error):
       FileHandle.standardError.write(Data(error.message.utf8))
@@ -81,5 +81,11 @@ struct Render: ParsableCommand {
       recording, step: step.map { min($0, recording.timeline.lineCount) }, width: width, height: height,
       format: Screenshot.Format(rawValue: format)!, options: options)
     print(text)
+    // The screen shows where a bound stopped the run; so does the exit code,
+    // when the screen asked for is that end.
+    if let report = recording.stopReport, step.map({ $0 >= recording.timeline.lineCount }) ?? true {
+      FileHandle.standardError.write(Data(report.utf8))
+      throw ExitCode(recording.exitCode)
+    }
   }
 }

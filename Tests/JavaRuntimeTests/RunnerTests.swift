@@ -171,7 +171,7 @@ struct JavaRunnerTests {
           }
       }
       """)
-    m.heap.objectLimit = 1000
+    m.heap.setLimits(objects: 1000, memory: 0)
     #expect(throws: JavaRunError.limit(.objects(1000))) { try m.run() }
   }
 

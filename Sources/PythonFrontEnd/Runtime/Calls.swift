@@ -254,6 +254,7 @@ extension Interpreter {
   /// object goes back to its code's zombie slot or the free list.
   func tearDown(_ frame: FrameState) {
     frames.removeLast()
+    frameLowWater = min(frameLowWater, frames.count)
     if let fo = frame.frameObject {
       heap.setItems(fo, [])
       heap.untrack(fo)

@@ -15,6 +15,9 @@ final class FrameState {
   var column: Int32 = 0
   /// Between `acquireFrame` and `releaseFrame`.
   var inUse: Bool
+  /// A module or class frame: its namespace's version when last read
+  /// (`takeChangedFrames`).
+  var readNamespaceVersion = -1
 
   init(code: CodeObject, namespace: ObjectID, inUse: Bool = false) {
     self.code = code
@@ -42,6 +45,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   public let profile: Profile
   let output: OutputWriter
   var frames: [FrameState] = []
+  /// The fewest frames the stack has had since `takeChangedFrames` last
+  /// read it: every frame from the one below that on may have changed.
+  var frameLowWater = 0
   /// A frame per call depth, reused by the next call at that depth (calls
   /// nest strictly; see `acquireFrame`).
   var framesByDepth: [FrameState] = []
@@ -50,7 +56,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   public var exceptionPending: Bool { false }
 
   /// Line steps executed; the run stops past `maxSteps` (0 = no limit).
-  public private(set) var steps = 0
+  public var steps: Int { stepCounter.value }
+  /// The same count, for the watchdog on another thread.
+  public let stepCounter = StepCounter()
   public var maxSteps = 100_000_000 { didSet { updateSlowStepThreshold() } }
   /// Python recursion limit (frames, the module's included).
   public var recursionLimit = 1000
@@ -156,7 +164,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
   public func run() throws(RunError) {
     let frame = FrameState(code: program.module, namespace: globals)
     frames.append(frame)
-    defer { frames.removeAll() }
+    defer {
+      frames.removeAll()
+      frameLowWater = 0
+    }
     heap.decref(try execute(frame), .stack)
   }
 
@@ -657,8 +668,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
   }
 
   @inline(__always) func lineStep(_ f: FrameState) throws(RunError) {
-    steps += 1
-    if steps >= slowStepThreshold || heap.overLimit { try slowLineStep(f) }
+    if stepCounter.increment() >= slowStepThreshold || heap.overLimit { try slowLineStep(f) }
   }
 
   private func slowLineStep(_ f: FrameState) throws(RunError) {
