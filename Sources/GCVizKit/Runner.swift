@@ -149,6 +149,9 @@ public enum Runner {
     }
     let interpreter = Interpreter(program: program, profile: profile, output: output, sink: sink)
     interpreter.apply(limits)
+    // A Python call, and a nested repr or comparison, recurse in Swift:
+    // the thread's stack bounds how deep they may go.
+    interpreter.nativeDepthBound = LargeStack.currentStackSize / Interpreter.stackBytesPerFrame
     let scenarioBound = scenarioStepBound(scenario, limits)
     interpreter.maxSteps = scenarioBound ?? limits.steps
     prepare?(interpreter)

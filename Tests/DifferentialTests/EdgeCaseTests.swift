@@ -60,6 +60,9 @@ enum EdgeCases {
     // Nesting past the recursion limit in repr.
     "x = []\nfor i in range(2000):\n    x = [x]\ny = repr(x)",
     "d = {}\nfor i in range(2000):\n    d = {'k': d}\nprint(len(str(d)))",
+    // Comparing past the recursion limit, and just within it.
+    "def make(n):\n    x = []\n    for i in range(n):\n        x = [x]\n    return x\nprint(make(998) == make(998))\nprint(make(999) == make(999))",
+    "def make(n):\n    x = []\n    for i in range(n):\n        x = [x]\n    return x\nprint(make(3) in [make(3)], [make(2)].count(make(2)))\nprint(make(5000) in [1, make(5000)])",
     // A constant-default function before None is loaded.
     "def f(a=1):\n    pass\nx = None\nprint(x)",
     // Calling what is not callable.

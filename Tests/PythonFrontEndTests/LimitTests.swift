@@ -78,6 +78,23 @@ struct LimitTests {
     )
   }
 
+  @Test("what the thread's stack holds bounds calls, repr and comparisons even with no depth limit")
+  func stackBound() {
+    let make =
+      "import sys\nsys.setrecursionlimit(1000000)\ndef make(n):\n    x = []\n    for i in range(n):\n        x = [x]\n    return x\n"
+    for tail in [
+      "def f(n):\n    return f(n + 1)\nf(0)\n", "s = repr(make(5000))\n", "print(make(5000) == make(5000))\n",
+    ] {
+      let output = CapturedOutput()
+      let code = Runner.run(
+        Scenario(name: "t", path: "t.py", source: make + tail), profile: .cpython311, output: output,
+        limits: RunLimits(depth: 0)
+      ) { ($0 as? Interpreter)?.nativeDepthBound = 300 }
+      #expect(code == 6, "\(tail)")
+      #expect(output.stderr.hasPrefix("gcviz: stopped: the call stack passed 300 frames"), "\(tail)")
+    }
+  }
+
   @Test("Python's own recursion limit still comes first", arguments: Profile.cpythonProfiles)
   func recursionErrorFirst(_ profile: Profile) {
     let result = run("def f(n):\n    return f(n + 1)\nf(0)\n", profile)
@@ -85,15 +102,15 @@ struct LimitTests {
     #expect(result.stderr.hasSuffix("maximum recursion depth exceeded\n"))
   }
 
-  @Test("a traceback 40,000 frames deep is complete (no depth limit)")
+  @Test("a traceback 30,000 frames deep is complete (no depth limit)")
   func deepTraceback() {
     let source =
-      "import sys\nsys.setrecursionlimit(50000)\ndef f(n):\n    if n == 0:\n        return None.x\n    f(n - 1)\nf(40000)\n"
+      "import sys\nsys.setrecursionlimit(50000)\ndef f(n):\n    if n == 0:\n        return None.x\n    f(n - 1)\nf(30000)\n"
     let result = run(source, .cpython27, limits: RunLimits(depth: 0))
     #expect(result.exitCode == 1)
     let lines = result.stderr.split(separator: "\n")
-    // Header, the module's two lines, 40,001 frames of f with two lines each, the error.
-    #expect(lines.count == 1 + 2 + 2 * 40_001 + 1)
+    // Header, the module's two lines, 30,001 frames of f with two lines each, the error.
+    #expect(lines.count == 1 + 2 + 2 * 30_001 + 1)
     #expect(lines.last == "AttributeError: 'NoneType' object has no attribute 'x'")
   }
 

@@ -497,20 +497,22 @@ extension Interpreter {
       }
       return heap.withItems(o) { $0.remove(at: i) }
     case .listRemove:
-      guard let i = heap.items[o.index].firstIndex(where: { equal($0, args[0]) }) else {
+      guard let i = try firstIndex(in: heap.items[o.index], equalTo: args[0]) else {
         throw pythonError("ValueError", is27 ? "list.remove(x): x not in list" : "list.remove(x): x not in list")
       }
       let old = heap.withItems(o) { $0.remove(at: i) }
       heap.decref(old, .container)
       return .none
     case .listIndex:
-      guard let i = heap.items[o.index].firstIndex(where: { equal($0, args[0]) }) else {
+      guard let i = try firstIndex(in: heap.items[o.index], equalTo: args[0]) else {
         throw pythonError(
           "ValueError", is27 ? "\(try repr(args[0])) is not in list" : "\(try repr(args[0])) is not in list")
       }
       return .int(i)
     case .listCount:
-      return .int(heap.items[o.index].filter { equal($0, args[0]) }.count)
+      var count = 0
+      for v in heap.items[o.index] where try equal(v, args[0]) { count += 1 }
+      return .int(count)
     case .listReverse:
       heap.withItems(o) { $0.reverse() }
       return .none

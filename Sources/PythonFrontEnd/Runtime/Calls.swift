@@ -205,9 +205,9 @@ extension Interpreter {
       dropMovedArguments()
       throw pythonError(is27 ? "RuntimeError" : "RecursionError", "maximum recursion depth exceeded")
     }
-    if maxDepth > 0 && frames.count >= maxDepth {
+    if frames.count >= frameBound {
       dropMovedArguments()
-      throw .limit(.reached(.depth(maxDepth)))
+      throw .limit(.reached(.depth(frameBound)))
     }
     let frame = acquireFrame(code: code, namespace: globals)
     let slots = code.localNames.count

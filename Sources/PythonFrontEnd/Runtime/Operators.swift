@@ -108,6 +108,12 @@ extension Interpreter {
     return .object(makeTuple(items, freeList: true))
   }
 
+  /// The first index of an item equal to `item` (list.index, `in`).
+  func firstIndex(in items: [Value], equalTo item: Value) throws(RunError) -> Int? {
+    for (i, v) in items.enumerated() where try equal(v, item) { return i }
+    return nil
+  }
+
   func isSame(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
     case (.object(let x), .object(let y)): return x == y
@@ -120,7 +126,16 @@ extension Interpreter {
     }
   }
 
-  func equal(_ a: Value, _ b: Value) -> Bool {
+  /// `a == b`. Each nested comparison takes a recursion level, as
+  /// PyObject_RichCompare does: past the recursion limit (the frames on
+  /// the stack included) it is the version's recursion error.
+  func equal(_ a: Value, _ b: Value, level: Int = 1) throws(RunError) -> Bool {
+    if level > recursionLimit - frames.count {
+      throw pythonError(
+        is27 ? "RuntimeError" : "RecursionError",
+        is27 ? "maximum recursion depth exceeded in cmp" : "maximum recursion depth exceeded in comparison")
+    }
+    if frames.count + level > frameBound { throw .limit(.reached(.depth(frameBound))) }
     if let x = intValue(a), let y = intValue(b) { return x == y }
     switch (plain(a), plain(b)) {
     case (.str(let x), .str(let y)): return x == y
@@ -133,12 +148,17 @@ extension Interpreter {
       case .list, .tuple:
         let l = heap.items[x.index]
         let r = heap.items[y.index]
-        return l.count == r.count && zip(l, r).allSatisfy { equal($0, $1) }
+        guard l.count == r.count else { return false }
+        for (p, q) in zip(l, r) where !(try equal(p, q, level: level + 1)) { return false }
+        return true
       case .dict:
         let l = heap.tables[x.index]
         let r = heap.tables[y.index]
         guard l.count == r.count else { return false }
-        return l.entries.allSatisfy { e in r.get(e.key).map { equal($0, e.value) } ?? false }
+        for e in l.entries {
+          guard let other = r.get(e.key), try equal(other, e.value, level: level + 1) else { return false }
+        }
+        return true
       default: return false
       }
     case (.native(let x), .native(let y)): return x == y
@@ -150,7 +170,7 @@ extension Interpreter {
     switch plain(container) {
     case .object(let o):
       switch heap.kind(o) {
-      case .list, .tuple: return heap.items[o.index].contains { equal($0, item) }
+      case .list, .tuple: return try firstIndex(in: heap.items[o.index], equalTo: item) != nil
       case .dict: return heap.lookup(o, key: plain(item)) != nil
       default: break
       }
@@ -179,8 +199,8 @@ extension Interpreter {
   /// Operator index as the compiler numbers them: == != < <= > >= is, is not, in, not in.
   func compare(_ op: Int, _ left: Value, _ right: Value) throws(RunError) -> Bool {
     switch op {
-    case 0: return equal(left, right)
-    case 1: return !equal(left, right)
+    case 0: return try equal(left, right)
+    case 1: return try !equal(left, right)
     case 6: return isSame(left, right)
     case 7: return !isSame(left, right)
     case 8: return try contains(right, left)

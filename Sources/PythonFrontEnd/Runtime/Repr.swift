@@ -48,9 +48,11 @@ extension Interpreter {
   /// stack) it is a RecursionError. The 2.7 print statement's `tp_print`
   /// takes none; the simulator still bounds its nesting.
   private func reprText(_ v: Value, printing: Bool, entryCost: Int) throws(RunError) -> String {
-    var state = ReprState(
-      budget: printing ? Interpreter.printNestingBound : recursionLimit - frames.count - entryCost,
-      printing: printing)
+    let budget = printing ? Interpreter.printNestingBound : recursionLimit - frames.count - entryCost
+    // Past what the thread's stack holds it stops as the depth limit does.
+    let native = frameBound - frames.count
+    var state = ReprState(budget: min(budget, native), printing: printing && budget <= native)
+    state.stackBound = native < budget ? frameBound : nil
     var out = ""
     try writeRepr(v, into: &out, &state)
     return out
@@ -65,12 +67,15 @@ extension Interpreter {
     var printing: Bool
     var depth = 0
     var active = Set<ObjectID>()
+    /// Set when the stack, not Python's limit, is what stops the nesting.
+    var stackBound: Int?
   }
 
   private func writeRepr(_ v: Value, into out: inout String, _ state: inout ReprState) throws(RunError) {
     state.depth += 1
     defer { state.depth -= 1 }
     if state.depth > state.budget {
+      if let bound = state.stackBound { throw .limit(.reached(.depth(bound))) }
       if state.printing { throw unsupported("printing a structure nested more than \(state.budget) deep") }
       throw pythonError(
         is27 ? "RuntimeError" : "RecursionError", "maximum recursion depth exceeded while getting the repr of an object"
