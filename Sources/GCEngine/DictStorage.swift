@@ -85,7 +85,7 @@ public final class DictHasher {
 }
 
 /// The storage of dicts, instance attributes (3.11 keeps them without a dict
-/// object) and module globals. Lookups go through a Swift index in both
+/// object) and module globals. Lookups go through a `KeyIndex` in both
 /// orders; entries live in `keys`/`values`, where a deleted entry leaves a
 /// hole so positions stay stable while iterating.
 ///
@@ -96,11 +96,15 @@ public final class DictHasher {
 public struct DictStorage {
   public private(set) var keys: [Value] = []
   public private(set) var values: [Value?] = []
-  private var index: [DictKey: Int] = [:]
+  private var keyIndex = KeyIndex()
   public private(set) var count = 0
   public let order: DictOrder
   /// Bumped by every change: lookups cached against it stay valid until then.
   public private(set) var version = 0
+  /// Bumped when a key comes or goes (so entries may move): an entry found
+  /// for a key stays that key's while it is unchanged, whatever values are
+  /// stored (3.11's LOAD_GLOBAL caches on its dict keys version alike).
+  public private(set) var keysVersion = 0
 
   // 2.7 only. `slots` stays empty until the first insert (a fresh table of
   // PyDict_MINSIZE slots), so the heap's many unused tables cost nothing.
@@ -130,13 +134,20 @@ public struct DictStorage {
   private var indexed = false
 
   @inline(__always) private func find(_ k: DictKey) -> Int? {
-    if indexed { return index[k] }
+    if indexed {
+      return keyIndex.find(hash: KeyIndex.hash(k)) { values[$0] != nil && DictKey(keys[$0]) == k }
+    }
     for i in keys.indices where values[i] != nil && DictKey(keys[i]) == k { return i }
     return nil
   }
 
   @inline(__always) private func find(name: String) -> Int? {
-    if indexed { return index[.str(name)] }
+    if indexed {
+      return keyIndex.find(hash: KeyIndex.hash(.str(name))) { i in
+        if case .str(let s) = keys[i], s == name { return values[i] != nil }
+        return false
+      }
+    }
     for i in keys.indices {
       if case .str(let s) = keys[i], s == name, values[i] != nil { return i }
     }
@@ -146,7 +157,16 @@ public struct DictStorage {
   private mutating func buildIndexIfLarge() {
     guard !indexed, keys.count > DictStorage.linearLimit else { return }
     indexed = true
-    for i in keys.indices where values[i] != nil { index[DictKey(keys[i])] = i }
+    for i in keys.indices where values[i] != nil { indexInsert(i, DictKey(keys[i])) }
+  }
+
+  /// `entry` (holding `k`) into the index; a growth rehashes the others.
+  private mutating func indexInsert(_ entry: Int, _ k: DictKey) {
+    let keys = self.keys
+    let values = self.values
+    keyIndex.insert(entry, hash: KeyIndex.hash(k), live: count) { add in
+      for i in keys.indices where i != entry && values[i] != nil { add(i, KeyIndex.hash(DictKey(keys[i]))) }
+    }
   }
 
   @inline(__always) public func get(_ key: Value) -> Value? {
@@ -159,6 +179,14 @@ public struct DictStorage {
     return values[i]
   }
 
+  /// Where `name`'s entry is (valid while `keysVersion` stays).
+  public func entry(name: String) -> Int? { find(name: name) }
+
+  /// The value of an entry `entry(name:)` gave, under the same `keysVersion`.
+  @inline(__always) public func value(atEntry i: Int) -> Value? {
+    i < values.count ? values[i] : nil
+  }
+
   /// Stores `value`, returning the value it replaced.
   @discardableResult
   public mutating func set(_ key: Value, _ value: Value) -> Value? {
@@ -169,11 +197,12 @@ public struct DictStorage {
       values[i] = value
       return old
     }
+    keysVersion &+= 1
     if order == .python27Slots {
       insert27(k, key, value)
       return nil
     }
-    if indexed { index[k] = keys.count }
+    if indexed { indexInsert(keys.count, k) }
     keys.append(key)
     values.append(value)
     count += 1
@@ -186,7 +215,8 @@ public struct DictStorage {
     version &+= 1
     let k = DictKey(key)
     guard let i = find(k) else { return nil }
-    if indexed { index.removeValue(forKey: k) }
+    keysVersion &+= 1
+    if indexed { keyIndex.remove(i, hash: KeyIndex.hash(k)) }
     let old = values[i]
     values[i] = nil
     keys[i] = .none
@@ -212,10 +242,11 @@ public struct DictStorage {
   /// caller drops them). 2.7 `PyDict_Clear` starts over with a fresh table.
   public mutating func removeAll() -> [Value] {
     version &+= 1
+    keysVersion &+= 1
     let old = order == .python27Slots ? entries.map(\.value) : values.compactMap { $0 }
     keys.removeAll()
     values.removeAll()
-    index.removeAll()
+    keyIndex.removeAll()
     indexed = false
     count = 0
     slots.removeAll()
@@ -260,7 +291,7 @@ public struct DictStorage {
     let live = entries
     keys.removeAll(keepingCapacity: true)
     values.removeAll(keepingCapacity: true)
-    index.removeAll(keepingCapacity: true)
+    keyIndex.removeAll()
     indexed = false
     count = 0
     for (k, v) in live { set(k, v) }
@@ -288,7 +319,7 @@ public struct DictStorage {
       values.append(value)
       hashes.append(h)
     }
-    if indexed { index[k] = i }
+    if indexed { indexInsert(i, k) }
     slots[slot] = Int32(i)
     count += 1
     buildIndexIfLarge()

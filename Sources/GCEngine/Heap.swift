@@ -136,8 +136,10 @@ public final class Heap {
   /// blocks (their addresses are not modelled), but they are memory a
   /// scenario can fill, so they count toward the memory limit.
   public internal(set) var dictEntries = 0
-  /// A PyDictKeyEntry: hash, key and value.
-  static let bytesPerDictEntry = 24
+  /// What CPython spends on an entry: its PyDictKeyEntry (hash, key,
+  /// value: 24 bytes), its index, and the int object a key or value like
+  /// `d[i] = i` is (the simulator keeps ints as plain values).
+  static let bytesPerDictEntry = 64
 
   // Reused scratch space for dealloc cascades (released in deinit).
   var deallocActions = Column<DeallocAction>()
@@ -282,6 +284,11 @@ public final class Heap {
   public func lookup(_ id: ObjectID, key: Value) -> Value? { tables.pointer(id.index).pointee.get(key) }
   public func tableCount(_ id: ObjectID) -> Int { tables[id.index].count }
   public func tableVersion(_ id: ObjectID) -> Int { tables[id.index].version }
+  public func tableKeysVersion(_ id: ObjectID) -> Int { tables.pointer(id.index).pointee.keysVersion }
+  public func tableEntry(_ id: ObjectID, name: String) -> Int? { tables.pointer(id.index).pointee.entry(name: name) }
+  @inline(__always) public func tableValue(_ id: ObjectID, atEntry i: Int) -> Value? {
+    tables.pointer(id.index).pointee.value(atEntry: i)
+  }
   public func isTracked(_ id: ObjectID) -> Bool { generations[id.index] >= 0 }
   public func generation(_ id: ObjectID) -> Int? {
     let g = generations[id.index]

@@ -18,8 +18,8 @@ public struct RunLimits: Sendable, Equatable {
   public var stepSeconds: Double
 
   public init(
-    steps: Int = 100_000_000, objects: Int = 5_000_000, memory: Int = 1 << 30, depth: Int = 20_000,
-    output: Int = 64 << 20, stepSeconds: Double = 10
+    steps: Int = 100_000_000, objects: Int = 5_000_000, memory: Int = 512 << 20, depth: Int = 20_000,
+    output: Int = 64 << 20, stepSeconds: Double = 30
   ) {
     self.steps = steps
     self.objects = objects

@@ -36,6 +36,8 @@ enum JavaRunner {
       try machine.run()
     } catch {
       switch error {
+      case .exception where machine.pendingLimit != nil:
+        break  // the output was cut at its bound: that is why it ends
       case .exception(let throwable):
         report(throwable.report)
         code = exitUncaught
@@ -45,6 +47,11 @@ enum JavaRunner {
         report(reached.message + "\n", recorded: false)
         return reached.exitCode
       }
+    }
+    // Output cut at its bound, then the end before the next step.
+    if let reached = machine.pendingLimit {
+      report(reached.message + "\n", recorded: false)
+      return reached.exitCode
     }
     report(machine.finish().text)
     return code

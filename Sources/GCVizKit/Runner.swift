@@ -171,6 +171,12 @@ public enum Runner {
       if recorded { sink?.record(.output(.stderr, text)) }
       output.write(text, to: .stderr)
     }
+    // Output cut at its bound, then an error or the end before the next
+    // step: the bound is why the output stops there.
+    if let reached = interpreter.unreportedLimit, failure.map({ if case .limit = $0 { false } else { true } }) ?? true {
+      report(reached.message + "\n", recorded: false)
+      return reached.exitCode
+    }
     if let error = failure {
       switch error {
       case .python(let exception):

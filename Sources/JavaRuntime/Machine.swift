@@ -48,8 +48,9 @@ public final class JavaMachine {
   public var maxDepth = 0
   /// Bytes printed, against `RunLimits.output`.
   public var outputBudget = OutputBudget(limit: RunLimits.standard.output)
-  /// A bound reached between steps (output), thrown at the next one.
-  var pendingLimit: LimitReached?
+  /// A bound reached between steps (output), thrown at the next one; the
+  /// runner reports it when the run ended first.
+  public internal(set) var pendingLimit: LimitReached?
   /// Called after every instruction (tests check the counts here).
   public var onInstruction: ((JavaMachine) -> Void)?
   /// Called at every step, before its first instruction runs.

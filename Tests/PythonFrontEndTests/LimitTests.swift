@@ -23,7 +23,7 @@ struct LimitTests {
       #expect(result.exitCode == 5, "\(source)")
       #expect(
         result.stderr
-          == "gcviz: stopped: the simulated heap would pass 1 GiB (the memory limit; raise it with --max-memory SIZE, 0 for none)\n"
+          == "gcviz: stopped: the simulated heap would pass 512 MiB (the memory limit; raise it with --max-memory SIZE, 0 for none)\n"
       )
     }
   }
@@ -163,7 +163,7 @@ struct LimitTests {
       }
       """)
     #expect(result.exitCode == 5)
-    #expect(result.stderr.hasPrefix("gcviz: stopped: the simulated heap would pass 1 GiB"))
+    #expect(result.stderr.hasPrefix("gcviz: stopped: the simulated heap would pass 512 MiB"))
   }
 
   @Test("Java: a new array per iteration stops at the memory limit")

@@ -65,7 +65,10 @@ public final class CodeObject: @unchecked Sendable {
   /// Spans of the instructions that evaluate an expression, by index.
   public internal(set) var spans: [Int: ExprSpan] = [:]
   /// LOAD_GLOBAL's cache per name: the globals' version it was read at.
+  /// LOAD_GLOBAL's cache per name: the globals' keys version it holds
+  /// for, and the entry in the globals (or -1 with the builtin's value).
   var globalCacheVersion: [Int] = []
+  var globalCacheEntry: [Int] = []
   var globalCacheValue: [Value] = []
   /// Per instruction and `SiteCache.Kind`: the last lookup of that kind
   /// made while it ran, sized on first use.

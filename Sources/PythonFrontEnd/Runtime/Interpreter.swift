@@ -82,6 +82,12 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// Called after every line step (the timeline records here).
   public var onStep: ((Interpreter) -> Void)? { didSet { updateSlowStepThreshold() } }
   var pendingLimit: RunLimit? { didSet { updateSlowStepThreshold() } }
+  /// A bound passed between steps (the output limit) that the run ended
+  /// before reaching its next step to stop at: it still decides the end.
+  public var unreportedLimit: LimitReached? {
+    if case .reached(let reached)? = pendingLimit { return reached }
+    return nil
+  }
   /// The step from which `lineStep` takes its slow path: 0 while a sink, a
   /// hook or a pending limit wants every line, else just past `maxSteps`.
   /// A plain headless line costs one comparison (plus the object limit's).
@@ -427,19 +433,31 @@ public final class Interpreter: HeapHost, CollectionHooks {
           f.locals[Int(ins.arg)] = Native.unbound.value
           heap.decref(old, .unbind)
         case .loadGlobal:
-          // Cached against the globals dict's version, like 3.11's
-          // specialized LOAD_GLOBAL: no name hashing while nothing changed.
+          // Cached against the globals' keys version, like 3.11's
+          // specialized LOAD_GLOBAL: while no global comes or goes, the
+          // name's entry (or its builtin) is known, and storing a global
+          // (`i += 1` at module level) does not send every load to hashing.
           let slot = Int(ins.arg)
-          let version = heap.tableVersion(globals)
+          let version = heap.tableKeysVersion(globals)
           if code.globalCacheVersion.isEmpty {
             code.globalCacheVersion = Array(repeating: -1, count: code.names.count)
+            code.globalCacheEntry = Array(repeating: -1, count: code.names.count)
             code.globalCacheValue = Array(repeating: .none, count: code.names.count)
           }
           if code.globalCacheVersion[slot] == version {
-            pushCopy(f, code.globalCacheValue[slot])
+            let entry = code.globalCacheEntry[slot]
+            if entry < 0 {
+              pushCopy(f, code.globalCacheValue[slot])
+            } else if let v = heap.tableValue(globals, atEntry: entry) {
+              pushCopy(f, v)
+            } else {
+              pushCopy(f, try loadGlobal(code.names[slot]))
+            }
           } else {
-            let v = try loadGlobal(code.names[slot])
+            let name = code.names[slot]
+            let v = try loadGlobal(name)
             code.globalCacheVersion[slot] = version
+            code.globalCacheEntry[slot] = heap.tableEntry(globals, name: name) ?? -1
             code.globalCacheValue[slot] = v
             pushCopy(f, v)
           }
