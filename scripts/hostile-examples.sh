@@ -23,7 +23,7 @@ with open(d + "/Classes70000.java", "w") as f:
 PY
 failed=0
 printf '%-28s %-7s %6s %9s %9s\n' example command exit seconds "peak MB"
-while IFS=$'\t' read -r file run render runArgs renderArgs; do
+while IFS=$'\t' read -r file run render runArgs renderArgs _; do
   case "$file" in ''|'#'*) continue ;; esac
   for command in run render; do
     expected=$run; args=$runArgs

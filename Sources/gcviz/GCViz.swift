@@ -16,7 +16,18 @@ struct GCViz: ParsableCommand {
 
   static func main() {
     AddressSpace.adapt()
-    main(nil)
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      // A wrong argument is bad input like a wrong scenario: exit 2, not
+      // the parser's usage code (64).
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(Runner.exitBadInput)
+      }
+      exit(withError: error)
+    }
   }
 
   mutating func run() throws {

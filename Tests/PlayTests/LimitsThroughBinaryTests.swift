@@ -48,6 +48,16 @@ struct LimitsThroughBinaryTests {
     }
   }
 
+  @Test("a wrong argument is bad input: a clear message and exit 2, not the parser's 64")
+  func badArguments() throws {
+    guard HostileInputTests.available() else { return }
+    for arguments in [["render", "f2", "--size", "0x0"], ["run", "f2", "--max-memory", "12Q"], ["bogus"], ["run"]] {
+      let result = try HostileInputTests.run(arguments)
+      #expect(result.exitCode == 2, "\(arguments)")
+      #expect(result.stderr.hasPrefix("Error: "), "\(arguments): \(result.stderr)")
+    }
+  }
+
   @Test("a crash in run or render is one line and exit 9", arguments: ["run", "render"])
   func crash(_ command: String) throws {
     guard HostileInputTests.available() else { return }

@@ -208,6 +208,44 @@ struct LimitTests {
     #expect(deep.exitCode == 6)
   }
 
+  @Test("the README's table of limits says the defaults and exit codes the code has")
+  func readmeTable() throws {
+    let readme = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+    let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| ") }.map {
+      $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+    func row(_ option: String) -> [String] { rows.first { $0.count > 1 && $0[1].hasPrefix("`\(option)") } ?? [] }
+    let standard = RunLimits.standard
+    let expected: [(String, String, LimitReached)] = [
+      ("--max-steps", grouped(standard.steps), .steps(0)),
+      ("--max-objects", grouped(standard.objects), .objects(0)),
+      ("--max-memory", ByteSize.format(standard.memory), .memory(0)),
+      ("--max-depth", grouped(standard.depth), .depth(0)),
+      ("--max-output", ByteSize.format(standard.output), .output(0)),
+      ("--step-timeout", String(Int(standard.stepSeconds)), .stepTime(0)),
+    ]
+    for (option, value, limit) in expected {
+      let cells = row(option)
+      #expect(cells.count == 4, "\(option): \(cells)")
+      guard cells.count == 4 else { continue }
+      #expect(cells[2].hasPrefix(value), "\(option): the README says \(cells[2]), the default is \(value)")
+      #expect(cells[3] == String(limit.exitCode), "\(option)")
+    }
+  }
+
+  /// `100,000,000`, whatever the locale.
+  func grouped(_ n: Int) -> String {
+    var digits = Array(String(n))
+    var i = digits.count - 3
+    while i > 0 {
+      digits.insert(",", at: i)
+      i -= 3
+    }
+    return String(digits)
+  }
+
   @Test("limits parse and print as the command line writes them")
   func byteSizes() {
     #expect(ByteSize.parse("1G") == 1 << 30)
