@@ -36,10 +36,29 @@ struct LimitTests {
     #expect(result.stderr.hasPrefix("gcviz: stopped: the simulated heap would pass 1 MiB"))
   }
 
-  @Test("a str doubled in a loop stops at the memory limit")
-  func doubling() {
-    let result = run("s = 'ab'\nwhile True:\n    s = s + s\n", limits: RunLimits(memory: 1 << 24))
-    #expect(result.exitCode == 5)
+  @Test(
+    "what doubles in a loop stops at the memory limit before it is built",
+    arguments: [
+      "s = 'ab'\nwhile True:\n    s = s + s\n", "l = [1]\nwhile True:\n    l = l + l\n",
+      "l = [1]\nwhile True:\n    l.extend(l)\n", "l = [1]\nwhile True:\n    l += l\n",
+      "l = [1]\nwhile True:\n    l = l * 2\n", "s = 'ab'\nwhile True:\n    s = s.join([s, s])\n",
+      "s = 'ab'\nwhile True:\n    s = s.replace('a', s)\n",
+    ])
+  func doubling(_ source: String) {
+    let result = run(source, limits: RunLimits(memory: 1 << 24))
+    #expect(result.exitCode == 5, "\(result.stderr)")
+  }
+
+  @Test("string literals the simulator has no type for are refused at their position")
+  func literals() {
+    let bytes = run("x = 1\nprint(b'x')\n")
+    #expect(bytes.exitCode == 2)
+    #expect(bytes.stderr.hasPrefix("t.py:2:7: error: bytes literals (b'...') are not supported by the simulator"))
+    let unicode = run("print u'x'\n", .cpython27)
+    #expect(unicode.exitCode == 2)
+    #expect(unicode.stderr.hasPrefix("t.py:1:7: error: unicode literals (u'...') are not supported"))
+    #expect(run("print(b'x')\n", .cpython27).stdout == "x\n")
+    #expect(run("print(u'x')\n").stdout == "x\n")
   }
 
   @Test("repr of a list of many references to one big str counts toward the memory limit")

@@ -357,7 +357,7 @@ extension Interpreter {
     let items: [Value]
     switch plain(v) {
     case .object(let o) where heap.kind(o) == .dict: items = heap.tables[o.index].entries.map(\.key)
-    case .str(let s): items = s.map { .str(String($0)) }
+    case .str(let s): items = try codePoints(s).map { .str(String($0)) }
     default: items = try sequenceItems(v)
     }
     for i in items { heap.incref(i, .container) }
@@ -478,6 +478,12 @@ extension Interpreter {
       return .none
     case .listExtend:
       let items = try iterate(args[0])
+      do {
+        try reserve(bytes: 8 * items.count)
+      } catch {
+        for v in items { heap.decref(v, .container) }
+        throw error
+      }
       heap.withItems(o) { $0.append(contentsOf: items) }
       return .none
     case .listInsert:
@@ -541,8 +547,7 @@ extension Interpreter {
       return .bool(heap.lookup(o, key: plain(args[0])) != nil)
     case .dictPop:
       let wanted = plain(args[0])
-      guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(wanted) }),
-        let v = heap.withTable(o, { $0.remove(wanted) })
+      guard let key = heap.tables[o.index].storedKey(wanted), let v = heap.withTable(o, { $0.remove(wanted) })
       else {
         if args.count > 1 {
           heap.incref(args[1], .stack)
@@ -596,7 +601,9 @@ extension Interpreter {
       }
       return a
     }
-    func sameOrNew(_ result: String) -> Value { result == s ? keep(receiver) : makeString(result) }
+    func sameOrNew(_ result: String) -> Value {
+      result.utf8.elementsEqual(s.utf8) ? keep(receiver) : makeString(result)
+    }
     switch native {
     case .strUpper: return makeString(s.uppercased())
     case .strLower: return makeString(s.lowercased())
@@ -609,13 +616,24 @@ extension Interpreter {
           "TypeError", is27 ? "strip arg must be None, str or unicode" : "strip arg must be None or str")
       }
       return sameOrNew(s.trimmingCharacters(in: set))
-    case .strStartswith: return .bool(s.hasPrefix(try strArg(0)))
-    case .strEndswith: return .bool(s.hasSuffix(try strArg(0)))
-    case .strReplace: return sameOrNew(s.replacingAll(try strArg(0), with: try strArg(1)))
+    case .strStartswith: return .bool(s.unicodeScalars.starts(with: try strArg(0).unicodeScalars))
+    case .strEndswith: return .bool(s.unicodeScalars.reversed().starts(with: try strArg(0).unicodeScalars.reversed()))
+    case .strReplace:
+      let (target, replacement) = (try strArg(0), try strArg(1))
+      // An empty target matches between every two characters and at both ends.
+      let pieces = target.isEmpty ? [""] + (try codePoints(s)).map { String($0) } + [""] : s.splitAll(target)
+      // The result's size is known before it is built (`s.replace('a', s)`
+      // in a loop doubles it).
+      try reserveString(
+        length: pieces.reduce(0) { $0 + pythonLength($1) } + (pieces.count - 1) * pythonLength(replacement))
+      return sameOrNew(pieces.joined(separator: replacement))
     case .strSplit:
-      let parts: [Substring] =
-        args.isEmpty ? s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) : s.splitAll(try strArg(0))
-      return .object(try makeList(parts.map { makeString(String($0)) }))
+      let parts: [String] =
+        args.isEmpty
+        ? s.unicodeScalars.split(whereSeparator: { " \t\n\r\u{0B}\u{0C}".unicodeScalars.contains($0) }).map {
+          String(String.UnicodeScalarView($0))
+        } : s.splitAll(try strArg(0))
+      return .object(try makeList(parts.map { makeString($0) }))
     case .strJoin:
       let items = try iterate(args[0])
       defer { for i in items { heap.decref(i, .container) } }
@@ -626,6 +644,8 @@ extension Interpreter {
         }
         pieces.append(p)
       }
+      try reserveString(
+        length: pieces.reduce(0) { $0 + pythonLength($1) } + max(0, pieces.count - 1) * pythonLength(s))
       return makeString(pieces.joined(separator: s))
     default:
       throw unsupported("this string method")
@@ -633,40 +653,34 @@ extension Interpreter {
   }
 }
 
+/// Text operations by code point, as Python's str methods work (Swift's
+/// String methods work on grapheme clusters and canonical equivalence).
 extension String {
   func trimmingCharacters(in set: String) -> String {
-    var scalars = Substring(self)
+    let set = Set(set.unicodeScalars)
+    var scalars = Substring(self).unicodeScalars
     while let f = scalars.first, set.contains(f) { scalars.removeFirst() }
     while let l = scalars.last, set.contains(l) { scalars.removeLast() }
-    return String(scalars)
+    return String(String.UnicodeScalarView(scalars))
   }
 
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty else { return self }
-    return splitAll(target).joined(separator: replacement)
-  }
-
-  func splitAll(_ separator: String) -> [Substring] {
-    guard !separator.isEmpty else { return [Substring(self)] }
-    var parts: [Substring] = []
-    var rest = Substring(self)
-    while let r = rest.range(of: separator) {
-      parts.append(rest[..<r.lowerBound])
-      rest = rest[r.upperBound...]
+  func splitAll(_ separator: String) -> [String] {
+    let scalars = Array(unicodeScalars)
+    let needle = Array(separator.unicodeScalars)
+    guard !needle.isEmpty else { return [self] }
+    var parts: [String] = []
+    var start = 0
+    var i = 0
+    while i + needle.count <= scalars.count {
+      if scalars[i..<i + needle.count].elementsEqual(needle) {
+        parts.append(String(String.UnicodeScalarView(scalars[start..<i])))
+        i += needle.count
+        start = i
+      } else {
+        i += 1
+      }
     }
-    parts.append(rest)
+    parts.append(String(String.UnicodeScalarView(scalars[start...])))
     return parts
-  }
-}
-
-extension Substring {
-  func range(of needle: String) -> Range<Index>? {
-    guard !needle.isEmpty else { return nil }
-    var i = startIndex
-    while i < endIndex {
-      if self[i...].hasPrefix(needle) { return i..<index(i, offsetBy: needle.count) }
-      i = index(after: i)
-    }
-    return nil
   }
 }

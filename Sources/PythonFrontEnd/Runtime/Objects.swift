@@ -154,6 +154,7 @@ extension Interpreter {
     default:
       break
     }
+    try refuseUnsimulatedAttribute(object, name)
     throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
   }
 
@@ -491,7 +492,7 @@ extension Interpreter {
       default: break
       }
     case .str(let s):
-      let chars = Array(s)
+      let chars = try codePoints(s)
       return .str(String(chars[try normalizedIndex(index, count: chars.count, what: "string")]))
     default: break
     }
@@ -549,8 +550,7 @@ extension Interpreter {
         return
       case .dict:
         let wanted = plain(index)
-        guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(wanted) }),
-          let old = heap.withTable(o, { $0.remove(wanted) })
+        guard let key = heap.tables[o.index].storedKey(wanted), let old = heap.withTable(o, { $0.remove(wanted) })
         else { throw pythonError("KeyError", try repr(index)) }
         heap.decref(key, .container)
         heap.decref(old, .container)
@@ -591,11 +591,13 @@ extension Interpreter {
       if heap.kind(o) == .list { return .object(try makeList(part)) }
       return .object(makeTuple(part, freeList: true))
     case .str(let s):
-      let chars = Array(s)
+      let chars = try codePoints(s)
       let range = try sliceBounds(lower, upper, count: chars.count)
       // The whole str sliced is that str itself.
       if range.count == chars.count { return keep(container) }
-      return makeString(String(chars[range]))
+      var text = String.UnicodeScalarView()
+      text.append(contentsOf: chars[range])
+      return makeString(String(text))
     default:
       throw pythonError("TypeError", "'\(typeName(container))' object is not subscriptable")
     }
@@ -622,7 +624,8 @@ extension Interpreter {
     case .object(let o) where [.list, .tuple, .dict].contains(heap.kind(o)):
       let it = heap.makeObject(.iterator, size: profile.objectSizes.iterator, freeList: nil)
       heap.incref(o, .container)
-      heap.setItems(it, [iterable])
+      // A dict iterator also keeps the size it started with (di_used).
+      heap.setItems(it, heap.kind(o) == .dict ? [iterable, .int(heap.tableCount(o))] : [iterable])
       heap.setAux(it, 0)
       heap.track(it)
       return .object(it)
@@ -632,7 +635,7 @@ extension Interpreter {
       rangeIterators[id] = (r.0, r.1, r.2)
       return .native(id)
     case .str(let s):
-      let chars = Array(s).map { Value.str(String($0)) }
+      let chars = try codePoints(s).map { Value.str(String($0)) }
       let it = heap.makeObject(.iterator, size: profile.objectSizes.iterator, freeList: nil)
       let t = makeTuple(chars, freeList: false)
       heap.setItems(it, [.object(t)])
@@ -644,17 +647,29 @@ extension Interpreter {
     }
   }
 
+  /// What an iterator walks (its first item).
+  private func iterable(of it: ObjectID) -> Value { heap.items[it.index].first ?? .none }
+
   func iteratorNext(_ iterator: Value) throws(RunError) -> Value? {
     switch iterator {
     case .object(let it):
       guard case .object(let seq) = heap.items[it.index].first ?? .none else { return nil }
       let index = Int(heap.aux(it))
       if heap.kind(seq) == .dict {
-        let keys = heap.tables[seq.index].entries.map(\.key)
-        guard index < keys.count else { return nil }
-        heap.setAux(it, Int32(index + 1))
-        heap.incref(keys[index], .stack)
-        return keys[index]
+        if case .int(let used) = heap.items[it.index][1], used != heap.tableCount(seq) {
+          // dictiter_iternextkey: the size changed; the iterator is spent.
+          heap.setItems(it, [iterable(of: it), .int(-1)])
+          throw pythonError("RuntimeError", "dictionary changed size during iteration")
+        }
+        guard let (key, next) = heap.tables[seq.index].nextKey(from: index) else {
+          // Exhausted: the iterator lets go of its dict, as CPython's does.
+          heap.setItems(it, [])
+          heap.decref(seq, .release)
+          return nil
+        }
+        heap.setAux(it, Int32(truncatingIfNeeded: next))
+        heap.incref(key, .stack)
+        return key
       }
       let items = heap.items[seq.index]
       guard index < items.count else {

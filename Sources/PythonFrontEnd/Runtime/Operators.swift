@@ -78,6 +78,7 @@ extension Interpreter {
     where heap.kind(a) == heap.kind(b) && [.list, .tuple].contains(heap.kind(a)):
       if inPlace && heap.kind(a) == .list {
         let extra = heap.items[b.index]
+        try reserve(bytes: 8 * extra.count)
         for v in extra { heap.incref(v, .container) }
         heap.withItems(a) { $0.append(contentsOf: extra) }
         heap.incref(a, .stack)
@@ -120,7 +121,7 @@ extension Interpreter {
     case (.none, .none): return true
     case (.bool(let x), .bool(let y)): return x == y
     case (.int(let x), .int(let y)): return x == y && (-5...256).contains(x)
-    case (.str(let x), .str(let y)): return x == y
+    case (.str(let x), .str(let y)): return x.utf8.elementsEqual(y.utf8)
     case (.native(let x), .native(let y)): return x == y
     default: return false
     }
@@ -138,7 +139,7 @@ extension Interpreter {
     if frames.count + level > frameBound { throw .limit(.reached(.depth(frameBound))) }
     if let x = intValue(a), let y = intValue(b) { return x == y }
     switch (plain(a), plain(b)) {
-    case (.str(let x), .str(let y)): return x == y
+    case (.str(let x), .str(let y)): return x.unicodeScalars.elementsEqual(y.unicodeScalars)
     case (.none, .none): return true
     case (.object(let x), .object(let y)):
       if x == y { return true }
@@ -182,7 +183,7 @@ extension Interpreter {
             ? "'in <string>' requires string as left operand, not \(typeName(item))"
             : "'in <string>' requires string as left operand, not \(typeName(item))")
       }
-      return needle.isEmpty || s.contains(needle)
+      return needle.isEmpty || s.unicodeScalars.firstRange(of: needle.unicodeScalars) != nil
     case .native(let raw) where ranges[raw] != nil:
       let r = ranges[raw]!
       guard let i = intValue(item) else { return false }
@@ -211,7 +212,11 @@ extension Interpreter {
     if let a = intValue(left), let b = intValue(right) {
       ordering = a < b ? -1 : (a == b ? 0 : 1)
     } else if case .str(let a) = plain(left), case .str(let b) = plain(right) {
-      ordering = a < b ? -1 : (a == b ? 0 : 1)
+      // By code point, as Python orders strs (Swift's String order and
+      // equality follow canonical equivalence instead).
+      ordering =
+        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        ? -1 : (a.unicodeScalars.elementsEqual(b.unicodeScalars) ? 0 : 1)
     } else {
       let symbols = ["<", "<=", ">", ">="]
       throw pythonError(

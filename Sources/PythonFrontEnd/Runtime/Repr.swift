@@ -51,7 +51,7 @@ extension Interpreter {
     let budget = printing ? Interpreter.printNestingBound : recursionLimit - frames.count - entryCost
     // Past what the thread's stack holds it stops as the depth limit does.
     let native = frameBound - frames.count
-    var state = ReprState(budget: min(budget, native), printing: printing && budget <= native)
+    var state = ReprState(budget: min(budget, native), printing: printing)
     state.stackBound = native < budget ? frameBound : nil
     var out = ""
     try writeRepr(v, into: &out, &state)
