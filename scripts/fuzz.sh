@@ -50,20 +50,24 @@ ulimit -s 1048576 || exit 1
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:handle_abort=1}
 
 # The seeds of a target: every scenario and corpus file of its language,
-# prefixed with its folder (names repeat across folders).
+# the short programs of Fuzz/seeds/ (each builtin and method with its
+# arguments: the scenarios are long and mostly about gc) and the crashes
+# already found, prefixed with their folder (names repeat across folders).
 seed() {
   local target=$1 ext dirs
   if [[ $target == python ]]; then
     ext=py
-    dirs=(scenarios Tests/DifferentialTests/corpus)
+    dirs=(scenarios Tests/DifferentialTests/corpus Fuzz/seeds/python Fuzz/regressions/python)
   else
     ext=java
-    dirs=(scenarios Tests/JavaFrontEndTests/corpus Tests/JavaFrontEndTests/acceptance Tests/JavaRuntimeTests/corpus)
+    dirs=(scenarios Tests/JavaFrontEndTests/corpus Tests/JavaFrontEndTests/acceptance Tests/JavaRuntimeTests/corpus
+      Fuzz/regressions/java)
   fi
   rm -rf "$out/seeds/$target"
   mkdir -p "$out/seeds/$target"
   for dir in "${dirs[@]}"; do
     for file in "$dir"/*."$ext"; do
+      [[ -e $file ]] || continue
       cp "$file" "$out/seeds/$target/$(echo "$dir" | tr / -)-$(basename "$file")"
     done
   done
@@ -87,11 +91,12 @@ classify() {
 
 summary() {
   local target=$1 binary=$2 log=$3 findings=$4
-  local status execs rate
+  local status execs rate time
   status=$(grep -E '^#[0-9]+: cov:' "$log" | tail -1)
   execs=$(sed -E 's/^#([0-9]+):.*/\1/' <<<"$status")
-  rate=$(sed -E 's/.*exec\/s: ?([0-9]+).*/\1/' <<<"$status")
-  echo "== $target: ${execs:-0} inputs in $seconds s ($jobs worker(s)), ${rate:-?} exec/s"
+  time=$(sed -E 's/.* time: ([0-9]+)s.*/\1/' <<<"$status")
+  rate=$(awk -v n="${execs:-0}" -v t="${time:-0}" 'BEGIN { if (t > 0) printf "%d", n / t; else print "?" }')
+  echo "== $target: ${execs:-0} inputs in ${time:-?} s ($jobs worker(s)), $rate exec/s on average"
   grep -E '^#[0-9]+: cov:' "$log" | tail -1 | sed -E 's/.*(oom\/timeout\/crash: [0-9\/]+).*/   \1/'
   local artifact kinds=0
   for artifact in "$findings"/crash-* "$findings"/leak-* "$findings"/timeout-* "$findings"/oom-*; do

@@ -14,8 +14,9 @@ public enum FuzzLimits {
   public static let steps = 20_000
   /// Live objects on the simulated heap (`Heap.objectLimit`).
   public static let objects = 20_000
-  /// An input slower than this is logged: the step limit stops loops, so a
-  /// slow input is work inside one step that nothing bounds.
+  /// An input taking more CPU time than this is logged: the step limit
+  /// stops loops, so a slow input is work inside one step that nothing
+  /// bounds. CPU time, not wall time: the machine is shared.
   public static let slowSeconds = 1.0
 }
 
@@ -27,6 +28,9 @@ public enum FuzzRun {
   static let onThreadPerInput = ProcessInfo.processInfo.environment["GCVIZ_FUZZ_THREAD"] == "1"
   /// Where inputs slower than `FuzzLimits.slowSeconds` are written, if set.
   static let slowDirectory = ProcessInfo.processInfo.environment["GCVIZ_FUZZ_SLOW_DIR"]
+  /// `GCVIZ_FUZZ_VERBOSE=1`: each run's exit code and output on stderr
+  /// (to check a seed or a reproducer without a gcviz build).
+  static let verbose = ProcessInfo.processInfo.environment["GCVIZ_FUZZ_VERBOSE"] == "1"
 
   /// The input as text, decoded as `ScenarioLibrary.load` decodes a file
   /// (invalid UTF-8 becomes U+FFFD): any bytes can be a scenario file, so
@@ -45,7 +49,7 @@ public enum FuzzRun {
     if let steps = scenario.steps, steps <= 0 { scenario.steps = nil }
     let output = CapturedOutput()
     let limitObjects: (any RecordedProgram) -> Void = { $0.heap.objectLimit = FuzzLimits.objects }
-    let start = DispatchTime.now().uptimeNanoseconds
+    let start = cpuSeconds()
     let code: Int32
     if onThreadPerInput {
       code = Runner.run(
@@ -56,9 +60,21 @@ public enum FuzzRun {
         scenario, profile: profile, output: output, maxSteps: FuzzLimits.steps, sink: nil,
         workingDirectory: "/fuzz", prepare: limitObjects)
     }
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let seconds = cpuSeconds() - start
+    if verbose {
+      let text = "== \(profile.name): exit \(code)\n\(output.stdout)-- stderr\n\(output.stderr)"
+      FileHandle.standardError.write(Data(text.utf8))
+    }
     if seconds > FuzzLimits.slowSeconds { reportSlow(scenario, profile: profile, seconds: seconds) }
     guard (0...8).contains(code) else { fatalError("exit code \(code) under \(profile.name)") }
+  }
+
+  /// The process's CPU time so far (every thread's: `Runner.run` works on
+  /// a thread of its own).
+  static func cpuSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
   }
 
   /// Writes a slow input to `GCVIZ_FUZZ_SLOW_DIR` as `slow-<profile>-<hash>`
@@ -68,7 +84,7 @@ public enum FuzzRun {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in scenario.source.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     let name = "slow-\(profile.name)-\(String(hash, radix: 16))\(scenario.language.fileExtension)"
-    var note = "gcviz-fuzz: slow input: \(String(format: "%.2f", seconds)) s under \(profile.name)"
+    var note = "gcviz-fuzz: slow input: \(String(format: "%.2f", seconds)) s of CPU under \(profile.name)"
     if let slowDirectory {
       let path = slowDirectory + "/" + name
       _ = FileManager.default.createFile(atPath: path, contents: Data(scenario.source.utf8))
