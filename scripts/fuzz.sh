@@ -38,16 +38,23 @@ esac
 
 out=.build-fuzz
 bin=$out/build/release
-# -enable-testing: the harness calls the runner below its large-stack
-# thread (`@testable import GCVizKit`).
-swift build -c release --package-path Fuzz --scratch-path "$out/build" \
-  --sanitize=fuzzer --sanitize=address -Xswiftc -enable-testing -j 2 || exit 1
+# swiftc keeps only the last -sanitize flag, and `--sanitize fuzzer
+# --sanitize address` passes two in an order that changes from run to run
+# (coverage or ASan silently missing, and a full rebuild each time). So
+# --sanitize=fuzzer (SwiftPM then links libFuzzer's main instead of the
+# target's) and one -sanitize=fuzzer,address after it. -enable-testing:
+# the harness calls the runner below its large-stack thread.
+swift build -c release --package-path Fuzz --scratch-path "$out/build" --sanitize=fuzzer \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -enable-testing -j 2 || exit 1
 
 # The harness runs each input on the main thread (a thread per input, as
 # Runner.run starts, halved the executions per second); the interpreter
 # recurses with the scenario's nesting, so give it the runner's 1 GiB.
 ulimit -s 1048576 || exit 1
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:handle_abort=1}
+# A trap is libFuzzer's to report (stack, artifact): Swift's own backtracer
+# would take the signal first and, under ASan, can hang reading memory.
+export SWIFT_BACKTRACE=enable=no
 
 # The seeds of a target: every scenario and corpus file of its language,
 # the short programs of Fuzz/seeds/ (each builtin and method with its

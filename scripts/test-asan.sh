@@ -10,8 +10,10 @@ cd "$(dirname "$0")/.."
 
 # As CI runs it: a missing snapshot reference fails instead of being recorded.
 export SNAPSHOT_TESTING_RECORD=${SNAPSHOT_TESTING_RECORD:-never}
-# A report ends the process with its stack; abort() reports too.
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:handle_abort=1}
+# A report ends the process with its stack; abort() and a trap report too
+# (ASan's, not Swift's backtracer, which can hang reading memory under ASan).
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:handle_abort=1:handle_sigill=1:handle_sigtrap=1}
+export SWIFT_BACKTRACE=enable=no
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan-suppressions.txt:print_suppressions=0}
 
 start=$(date +%s)
