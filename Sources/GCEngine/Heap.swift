@@ -154,6 +154,7 @@ public final class Heap {
     addresses.release(); sizes.release(); flags.release(); generations.release()
     gcNext.release(); gcPrev.release(); gcRefs.release(); unreachableMark.release()
     deallocActions.release(); deallocFrames.release(); freeIDs.release(); trialColors.release()
+    storageAddress.release(); storageSize.release(); listCapacity.release()
   }
 
   public init(profile: Profile) {
