@@ -31,6 +31,13 @@ public struct RunLimits: Sendable, Equatable {
 
   /// The defaults of `gcviz run`.
   public static let standard = RunLimits()
+
+  /// Small bounds for the fuzz targets (Fuzz/) and the regression tests
+  /// of what they found: an input takes milliseconds, and a loop or a
+  /// growth ends here long before libFuzzer's timeout or memory limit. No
+  /// time per step: libFuzzer's `-timeout` is what catches a hang.
+  public static let fuzzing = RunLimits(
+    steps: 20_000, objects: 20_000, memory: 64 << 20, depth: 2_000, output: 1 << 20, stepSeconds: 0)
 }
 
 /// A bound a run reached (see `RunLimits`).

@@ -228,7 +228,7 @@ public final class CursesTerminal {
     screen = nil
     // endwin restores the modes ncurses saved; the ones saved before it
     // started are put back too, in case anything changed them since.
-    if SignalTrap.hasSavedModes { _ = tcsetattr(STDIN_FILENO, TCSADRAIN, &SignalTrap.savedModes) }
+    if SignalTrap.hasSavedModes { _ = tcsetattr(STDIN_FILENO, TCSADRAIN, SignalTrap.savedModes) }
     SignalTrap.uninstall()
     // What went to stderr while the screen was up shows now, below it.
     CrashReport.release()

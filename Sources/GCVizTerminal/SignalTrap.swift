@@ -20,15 +20,23 @@ enum SignalTrap {
   static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
   static let crashSignals: [Int32] = [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE]
 
-  /// The terminal modes before the screen started (read by the crash handler).
-  nonisolated(unsafe) static var savedModes = termios()
+  /// The terminal modes before the screen started (read by the crash
+  /// handler). On the heap, not in a global `termios`: Swift 6.3 emits that
+  /// global 57 bytes long and `tcgetattr` writes 60 (AddressSanitizer's
+  /// global-buffer-overflow, Fuzz/FINDINGS.md). Made by `install`, before
+  /// any handler can read it.
+  nonisolated(unsafe) static let savedModes: UnsafeMutablePointer<termios> = {
+    let modes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+    modes.initialize(to: termios())
+    return modes
+  }()
   nonisolated(unsafe) static var hasSavedModes = false
   /// The handlers that were there before, put back by `uninstall`.
   nonisolated(unsafe) static var previous: [Int32: sigaction] = [:]
 
   /// Installs the handlers; call before `initscr` so ncurses keeps ours.
   static func install() {
-    if tcgetattr(STDIN_FILENO, &savedModes) == 0 { hasSavedModes = true }
+    if tcgetattr(STDIN_FILENO, savedModes) == 0 { hasSavedModes = true }
     for s in quitSignals { set(s, noteSignal, flags: SA_RESTART) }
     // On the alternate stack where the thread has one (a scenario's thread
     // does): a stack overflow leaves no room on the thread's own stack.
@@ -80,7 +88,7 @@ private func restoreAndDie(_ sig: Int32) {
   if SignalTrap.crashed.exchange(true, ordering: .relaxed) {
     while true { pause() }
   }
-  if SignalTrap.hasSavedModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, &SignalTrap.savedModes) }
+  if SignalTrap.hasSavedModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, SignalTrap.savedModes) }
   CrashReport.emit(signal: sig)
   var action = sigaction()
   action.__sigaction_handler.sa_handler = SIG_DFL

@@ -5,18 +5,12 @@ import GCEngine
 // fuzz build passes `--enable-testable-imports` (see scripts/fuzz.sh).
 @testable import GCVizKit
 
-/// The limits every fuzz input runs under, in one place: small, so an input
-/// takes milliseconds and a loop ends at the step limit long before
-/// libFuzzer's `-timeout`. When the runner's `RunLimits` lands this becomes
-/// one value of it (simulated bytes, depth, output bytes, time per step).
+/// What the harness adds to the run's bounds (`RunLimits.fuzzing`, shared
+/// with the regression tests).
 public enum FuzzLimits {
-  /// Line steps (the runner's `maxSteps`).
-  public static let steps = 20_000
-  /// Live objects on the simulated heap (`Heap.objectLimit`).
-  public static let objects = 20_000
-  /// An input taking more CPU time than this is logged: the step limit
-  /// stops loops, so a slow input is work inside one step that nothing
-  /// bounds. CPU time, not wall time: the machine is shared.
+  /// An input taking more CPU time than this is logged: the run's bounds
+  /// stop loops and growth, so a slow input is work inside one step that
+  /// nothing bounds. CPU time, not wall time: the machine is shared.
   public static let slowSeconds = 1.0
 }
 
@@ -43,22 +37,15 @@ public enum FuzzRun {
   /// Runs `scenario` under `profile`; an exit code outside 0...8 traps, and
   /// a slow run is logged with its input.
   public static func run(_ scenario: Scenario, profile: Profile) {
-    var scenario = scenario
-    // `#: steps: 0` (or below) lifts the step limit altogether: known
-    // (issue 12, part 3), so a timeout here would only find it again.
-    if let steps = scenario.steps, steps <= 0 { scenario.steps = nil }
     let output = CapturedOutput()
-    let limitObjects: (any RecordedProgram) -> Void = { $0.heap.objectLimit = FuzzLimits.objects }
     let start = cpuSeconds()
     let code: Int32
     if onThreadPerInput {
-      code = Runner.run(
-        scenario, profile: profile, output: output, maxSteps: FuzzLimits.steps, workingDirectory: "/fuzz",
-        prepare: limitObjects)
+      code = Runner.run(scenario, profile: profile, output: output, limits: .fuzzing, workingDirectory: "/fuzz")
     } else {
       code = Runner.runHere(
-        scenario, profile: profile, output: output, maxSteps: FuzzLimits.steps, sink: nil,
-        workingDirectory: "/fuzz", prepare: limitObjects)
+        scenario, profile: profile, output: output, limits: .fuzzing, sink: nil, workingDirectory: "/fuzz",
+        prepare: nil)
     }
     let seconds = cpuSeconds() - start
     if verbose {
