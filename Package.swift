@@ -32,7 +32,8 @@ let package = Package(
     // Knows nothing of files, terminals or Python syntax.
     .target(name: "GCEngine", swiftSettings: hotPathSettings),
     // Positions in a scenario file and the `file:line:col: error:` report,
-    // shared by every front end.
+    // shared by every front end; `InertText`, which every output path uses
+    // to show what a scenario controls without letting it drive a terminal.
     .target(name: "ScenarioSource"),
     // The Python-subset front end: lexer, parser, compiler and interpreter.
     .target(name: "PythonFrontEnd", dependencies: ["GCEngine", "ScenarioSource"], swiftSettings: hotPathSettings),
@@ -47,21 +48,23 @@ let package = Package(
     .target(name: "GCVizTimeline", dependencies: ["GCEngine"]),
     // Pure drawing: a run state and a size to a grid of styled cells, and
     // the text, ANSI and SVG writers. Knows no terminal library.
-    .target(name: "GCVizScreen", dependencies: ["GCVizTimeline", "GCEngine"]),
+    .target(name: "GCVizScreen", dependencies: ["GCVizTimeline", "GCEngine", "ScenarioSource"]),
     // Scenario files, the built-in library, the headless runner, recording.
     .target(
       name: "GCVizKit",
-      dependencies: ["GCEngine", "PythonFrontEnd", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline", "GCVizScreen"]),
+      dependencies: [
+        "GCEngine", "ScenarioSource", "PythonFrontEnd", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline", "GCVizScreen",
+      ]),
     // ncursesw, through a small shim header (macros and C globals Swift
     // cannot import). On Debian: apt-get install libncurses-dev.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
     // The thin terminal backend: draws grids with ncurses, reads keys,
     // restores the terminal. The only code that imports ncurses.
-    .target(name: "GCVizTerminal", dependencies: ["CNcursesw", "GCVizScreen"]),
+    .target(name: "GCVizTerminal", dependencies: ["CNcursesw", "GCVizScreen", "ScenarioSource"]),
     .executableTarget(
       name: "gcviz",
       dependencies: [
-        "GCVizKit", "GCEngine", "PythonFrontEnd", "GCVizTimeline", "GCVizScreen", "GCVizTerminal",
+        "GCVizKit", "GCEngine", "PythonFrontEnd", "GCVizTimeline", "GCVizScreen", "GCVizTerminal", "ScenarioSource",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -97,8 +100,11 @@ let package = Package(
     ),
     // The live front end: PlaySession without a terminal, and `gcviz play`
     // in tmux compared with `gcviz render` (needs the gcviz binary, which
-    // `swift test` builds with everything else).
-    .testTarget(name: "PlayTests", dependencies: ["GCVizKit", "GCVizScreen", "GCVizTimeline", "GCEngine"]),
+    // `swift test` builds with everything else); the binary fed hostile
+    // files, paths, terminals and limits.
+    .testTarget(
+      name: "PlayTests", dependencies: ["GCVizKit", "GCVizScreen", "GCVizTimeline", "GCEngine", "TestSupport"],
+      exclude: ["hostile"]),
     .testTarget(
       name: "DifferentialTests",
       dependencies: ["GCVizKit", "TestSupport"],

@@ -502,6 +502,7 @@ extension Heap {
       }
     case .dict:
       let entries = tables[i].entries
+      dictEntries -= tables[i].count
       tables[i] = newTable()
       for (k, v) in entries {
         decref(k, .collector)

@@ -17,6 +17,30 @@ public enum DictKey: Hashable, Sendable {
     case .native(let n): self = .native(n)
     }
   }
+
+  // Strs are equal as Python compares them, by code point: Swift's String
+  // equality and hashing follow canonical equivalence ('\u00e9' would be
+  // the same key as 'e\u0301').
+  public static func == (a: DictKey, b: DictKey) -> Bool {
+    switch (a, b) {
+    case (.none, .none): return true
+    case (.int(let x), .int(let y)): return x == y
+    case (.str(let x), .str(let y)): return x.utf8.elementsEqual(y.utf8)
+    case (.object(let x), .object(let y)): return x == y
+    case (.native(let x), .native(let y)): return x == y
+    default: return false
+    }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    switch self {
+    case .none: hasher.combine(0)
+    case .int(let i): hasher.combine(i)
+    case .str(let s): for byte in s.utf8 { hasher.combine(byte) }
+    case .object(let id): hasher.combine(id)
+    case .native(let n): hasher.combine(n)
+    }
+  }
 }
 
 /// The order a table iterates in (repr, `for k in d`, dealloc, teardown).
@@ -85,7 +109,7 @@ public final class DictHasher {
 }
 
 /// The storage of dicts, instance attributes (3.11 keeps them without a dict
-/// object) and module globals. Lookups go through a Swift index in both
+/// object) and module globals. Lookups go through a `KeyIndex` in both
 /// orders; entries live in `keys`/`values`, where a deleted entry leaves a
 /// hole so positions stay stable while iterating.
 ///
@@ -96,11 +120,15 @@ public final class DictHasher {
 public struct DictStorage {
   public private(set) var keys: [Value] = []
   public private(set) var values: [Value?] = []
-  private var index: [DictKey: Int] = [:]
+  private var keyIndex = KeyIndex()
   public private(set) var count = 0
   public let order: DictOrder
   /// Bumped by every change: lookups cached against it stay valid until then.
   public private(set) var version = 0
+  /// Bumped when a key comes or goes (so entries may move): an entry found
+  /// for a key stays that key's while it is unchanged, whatever values are
+  /// stored (3.11's LOAD_GLOBAL caches on its dict keys version alike).
+  public private(set) var keysVersion = 0
 
   // 2.7 only. `slots` stays empty until the first insert (a fresh table of
   // PyDict_MINSIZE slots), so the heap's many unused tables cost nothing.
@@ -130,15 +158,22 @@ public struct DictStorage {
   private var indexed = false
 
   @inline(__always) private func find(_ k: DictKey) -> Int? {
-    if indexed { return index[k] }
+    if indexed {
+      return keyIndex.find(hash: KeyIndex.hash(k)) { values[$0] != nil && DictKey(keys[$0]) == k }
+    }
     for i in keys.indices where values[i] != nil && DictKey(keys[i]) == k { return i }
     return nil
   }
 
   @inline(__always) private func find(name: String) -> Int? {
-    if indexed { return index[.str(name)] }
+    if indexed {
+      return keyIndex.find(hash: KeyIndex.hash(.str(name))) { i in
+        if case .str(let s) = keys[i], s.utf8.elementsEqual(name.utf8) { return values[i] != nil }
+        return false
+      }
+    }
     for i in keys.indices {
-      if case .str(let s) = keys[i], s == name, values[i] != nil { return i }
+      if case .str(let s) = keys[i], s.utf8.elementsEqual(name.utf8), values[i] != nil { return i }
     }
     return nil
   }
@@ -146,7 +181,16 @@ public struct DictStorage {
   private mutating func buildIndexIfLarge() {
     guard !indexed, keys.count > DictStorage.linearLimit else { return }
     indexed = true
-    for i in keys.indices where values[i] != nil { index[DictKey(keys[i])] = i }
+    for i in keys.indices where values[i] != nil { indexInsert(i, DictKey(keys[i])) }
+  }
+
+  /// `entry` (holding `k`) into the index; a growth rehashes the others.
+  private mutating func indexInsert(_ entry: Int, _ k: DictKey) {
+    let keys = self.keys
+    let values = self.values
+    keyIndex.insert(entry, hash: KeyIndex.hash(k), live: count) { add in
+      for i in keys.indices where i != entry && values[i] != nil { add(i, KeyIndex.hash(DictKey(keys[i]))) }
+    }
   }
 
   @inline(__always) public func get(_ key: Value) -> Value? {
@@ -159,6 +203,14 @@ public struct DictStorage {
     return values[i]
   }
 
+  /// Where `name`'s entry is (valid while `keysVersion` stays).
+  public func entry(name: String) -> Int? { find(name: name) }
+
+  /// The value of an entry `entry(name:)` gave, under the same `keysVersion`.
+  @inline(__always) public func value(atEntry i: Int) -> Value? {
+    i < values.count ? values[i] : nil
+  }
+
   /// Stores `value`, returning the value it replaced.
   @discardableResult
   public mutating func set(_ key: Value, _ value: Value) -> Value? {
@@ -169,11 +221,12 @@ public struct DictStorage {
       values[i] = value
       return old
     }
+    keysVersion &+= 1
     if order == .python27Slots {
       insert27(k, key, value)
       return nil
     }
-    if indexed { index[k] = keys.count }
+    if indexed { indexInsert(keys.count, k) }
     keys.append(key)
     values.append(value)
     count += 1
@@ -186,7 +239,8 @@ public struct DictStorage {
     version &+= 1
     let k = DictKey(key)
     guard let i = find(k) else { return nil }
-    if indexed { index.removeValue(forKey: k) }
+    keysVersion &+= 1
+    if indexed { keyIndex.remove(i, hash: KeyIndex.hash(k)) }
     let old = values[i]
     values[i] = nil
     keys[i] = .none
@@ -212,10 +266,11 @@ public struct DictStorage {
   /// caller drops them). 2.7 `PyDict_Clear` starts over with a fresh table.
   public mutating func removeAll() -> [Value] {
     version &+= 1
+    keysVersion &+= 1
     let old = order == .python27Slots ? entries.map(\.value) : values.compactMap { $0 }
     keys.removeAll()
     values.removeAll()
-    index.removeAll()
+    keyIndex.removeAll()
     indexed = false
     count = 0
     slots.removeAll()
@@ -247,6 +302,33 @@ public struct DictStorage {
     return result
   }
 
+  /// The first live entry at or after `position` in iteration order (a
+  /// position counts entries in insertion order, slots in 2.7 order): its
+  /// key and the position after it. An iterator steps with this in
+  /// constant time per key instead of listing the entries each step.
+  public func nextKey(from position: Int) -> (key: Value, next: Int)? {
+    var p = position
+    if order == .python27Slots {
+      while p < slots.count {
+        let s = slots[p]
+        p += 1
+        if s >= 0, values[Int(s)] != nil { return (keys[Int(s)], p) }
+      }
+      return nil
+    }
+    while p < keys.count {
+      defer { p += 1 }
+      if values[p] != nil { return (keys[p], p + 1) }
+    }
+    return nil
+  }
+
+  /// The key stored for `key` (the object it is, when it is a str object:
+  /// the caller drops the table's reference to it).
+  public func storedKey(_ key: Value) -> Value? {
+    find(DictKey(key)).map { keys[$0] }
+  }
+
   /// The live values, in iteration order.
   public func forEachValue(_ body: (Value) -> Void) {
     if order == .python27Slots {
@@ -260,7 +342,7 @@ public struct DictStorage {
     let live = entries
     keys.removeAll(keepingCapacity: true)
     values.removeAll(keepingCapacity: true)
-    index.removeAll(keepingCapacity: true)
+    keyIndex.removeAll()
     indexed = false
     count = 0
     for (k, v) in live { set(k, v) }
@@ -288,7 +370,7 @@ public struct DictStorage {
       values.append(value)
       hashes.append(h)
     }
-    if indexed { index[k] = i }
+    if indexed { indexInsert(i, k) }
     slots[slot] = Int32(i)
     count += 1
     buildIndexIfLarge()

@@ -39,7 +39,7 @@ public final class Heap {
   /// Function/frame → code index of the front end; weakref → referent id.
   var aux = Column<Int32>()
   public internal(set) var addresses = Column<UInt64>()
-  var sizes = Column<Int32>()
+  var sizes = Column<Int>()
   /// 3.x: `__del__` already ran (PEP 442). 2.7: an old-style class/instance.
   var flags = Column<UInt8>()
   /// Generation (0, 1, 2; 3 = permanent), or -1 when untracked.
@@ -126,7 +126,20 @@ public final class Heap {
   /// 2.7: each code object keeps its last frame for the next call.
   var zombieFrames: [Int32: UInt64] = [:]
   /// The most objects that may be alive at once (an object bomb stops here).
-  public var objectLimit = 5_000_000
+  public private(set) var objectLimit = 5_000_000
+  /// The object limit as given (`objectLimit` adds the objects that were
+  /// alive when it was set).
+  var objectLimitSetting = 5_000_000
+  /// The most simulated bytes in use at once (`memoryInUse`).
+  public var memoryLimit = 1 << 30
+  /// Dict entries across the heap. Dict tables live beside the allocator's
+  /// blocks (their addresses are not modelled), but they are memory a
+  /// scenario can fill, so they count toward the memory limit.
+  public internal(set) var dictEntries = 0
+  /// What CPython spends on an entry: its PyDictKeyEntry (hash, key,
+  /// value: 24 bytes), its index, and the int object a key or value like
+  /// `d[i] = i` is (the simulator keeps ints as plain values).
+  static let bytesPerDictEntry = 64
 
   // Reused scratch space for dealloc cascades (released in deinit).
   var deallocActions = Column<DeallocAction>()
@@ -141,6 +154,7 @@ public final class Heap {
     addresses.release(); sizes.release(); flags.release(); generations.release()
     gcNext.release(); gcPrev.release(); gcRefs.release(); unreachableMark.release()
     deallocActions.release(); deallocFrames.release(); freeIDs.release(); trialColors.release()
+    storageAddress.release(); storageSize.release(); listCapacity.release()
   }
 
   public init(profile: Profile) {
@@ -247,7 +261,7 @@ public final class Heap {
   }
   public func address(_ id: ObjectID) -> UInt64 { addresses[id.index] }
   /// Bytes requested for the object (GC header included).
-  public func size(_ id: ObjectID) -> Int { Int(sizes[id.index]) }
+  public func size(_ id: ObjectID) -> Int { sizes[id.index] }
   public func classOf(_ id: ObjectID) -> ObjectID? {
     let c = classOf[id.index]
     return c < 0 ? nil : ObjectID(c)
@@ -271,6 +285,11 @@ public final class Heap {
   public func lookup(_ id: ObjectID, key: Value) -> Value? { tables.pointer(id.index).pointee.get(key) }
   public func tableCount(_ id: ObjectID) -> Int { tables[id.index].count }
   public func tableVersion(_ id: ObjectID) -> Int { tables[id.index].version }
+  public func tableKeysVersion(_ id: ObjectID) -> Int { tables.pointer(id.index).pointee.keysVersion }
+  public func tableEntry(_ id: ObjectID, name: String) -> Int? { tables.pointer(id.index).pointee.entry(name: name) }
+  @inline(__always) public func tableValue(_ id: ObjectID, atEntry i: Int) -> Value? {
+    tables.pointer(id.index).pointee.value(atEntry: i)
+  }
   public func isTracked(_ id: ObjectID) -> Bool { generations[id.index] >= 0 }
   public func generation(_ id: ObjectID) -> Int? {
     let g = generations[id.index]
@@ -353,7 +372,7 @@ public final class Heap {
     flags[i] = 0
     address = address == 0 ? 1 : address
     addresses[i] = address
-    sizes[i] = Int32(size)
+    sizes[i] = size
     generations[i] = -1
     liveCount += 1
     if let classObject {
@@ -364,7 +383,33 @@ public final class Heap {
     return ObjectID(id)
   }
 
-  public var objectLimitReached: Bool { liveCount >= objectLimit }
+  /// Simulated bytes in use: the allocator's blocks and the dict tables.
+  public var memoryInUse: Int { allocator.bytesInUse + dictEntries * Heap.bytesPerDictEntry }
+
+  /// Whether an object or memory limit is passed (one test per line step).
+  @inline(__always) public var overLimit: Bool { liveCount >= objectLimit || memoryInUse > memoryLimit }
+
+  /// The limit passed, if any.
+  public var limitReached: LimitReached? {
+    if liveCount >= objectLimit { return .objects(objectLimitSetting) }
+    if memoryInUse > memoryLimit { return .memory(memoryLimit) }
+    return nil
+  }
+
+  /// Whether `bytes` more fit under the memory limit: an operation whose
+  /// size is known before it runs (a repeat, a range list) checks first,
+  /// instead of building what the limit would stop afterwards.
+  public func memoryAllows(_ bytes: Int) -> Bool {
+    bytes >= 0 && bytes <= memoryLimit - memoryInUse
+  }
+
+  /// Takes the run's object and memory bounds (0: none). The objects
+  /// alive before the scenario runs (the interpreter's own) do not count.
+  public func setLimits(objects: Int, memory: Int) {
+    objectLimitSetting = objects
+    objectLimit = objects == 0 ? .max : objects + liveCount
+    memoryLimit = memory == 0 ? .max : memory
+  }
 
   /// Gives an object's memory back: to its type's free list when that has
   /// room (count0 unchanged), else to the allocator (count0 - 1 if > 0).
@@ -379,7 +424,7 @@ public final class Heap {
       retire(id)
       return
     }
-    allocator.free(address, size: Int(sizes[i]))
+    allocator.free(address, size: sizes[i])
     // Only GC objects count in generation 0 (strs are no GC objects).
     if counts[0] > 0 && kinds[i] != .str { counts[0] -= 1 }
     retire(id)
@@ -391,7 +436,10 @@ public final class Heap {
     alive[i] = false
     refcounts[i] = 0
     emptyItemsKeepingSmallStorage(i)
-    if tables[i].count > 0 || !tables[i].keys.isEmpty { tables[i] = newTable() }
+    if tables[i].count > 0 || !tables[i].keys.isEmpty {
+      dictEntries -= tables[i].count
+      tables[i] = newTable()
+    }
     dictOf[i] = -1
     dictOwner[i] = -1
     classOf[i] = -1
@@ -570,7 +618,11 @@ public final class Heap {
     return old
   }
   public func withTable<R>(_ id: ObjectID, _ body: (inout DictStorage) -> R) -> R {
-    defer { emit(.referencesChanged(id)) }
+    let before = tables[id.index].count
+    defer {
+      dictEntries += tables[id.index].count - before
+      emit(.referencesChanged(id))
+    }
     return body(&tables[id.index])
   }
 

@@ -13,7 +13,7 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
 /// real refcounts are not observable in scenarios, see docs/fidelity-notes.md).
 /// `.native` names a front-end object the heap does not simulate (a builtin
 /// function, a module such as `gc`).
-public enum Value: Equatable, Sendable {
+public enum Value: Hashable, Sendable {
   case none
   case bool(Bool)
   case int(Int)
@@ -24,5 +24,31 @@ public enum Value: Equatable, Sendable {
   public var objectID: ObjectID? {
     if case .object(let id) = self { return id }
     return nil
+  }
+
+  // Strs are equal as Python compares them, by code point: Swift's String
+  // equality follows canonical equivalence, which would make '\u00e9' and
+  // 'e\u0301' one constant, one dict key, one value.
+  public static func == (a: Value, b: Value) -> Bool {
+    switch (a, b) {
+    case (.none, .none): return true
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.int(let x), .int(let y)): return x == y
+    case (.str(let x), .str(let y)): return x.utf8.elementsEqual(y.utf8)
+    case (.object(let x), .object(let y)): return x == y
+    case (.native(let x), .native(let y)): return x == y
+    default: return false
+    }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    switch self {
+    case .none: hasher.combine(0)
+    case .bool(let b): hasher.combine(b)
+    case .int(let i): hasher.combine(i)
+    case .str(let s): for byte in s.utf8 { hasher.combine(byte) }
+    case .object(let id): hasher.combine(id)
+    case .native(let n): hasher.combine(n)
+    }
   }
 }

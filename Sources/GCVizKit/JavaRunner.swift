@@ -10,12 +10,13 @@ enum JavaRunner {
   static let exitUncaught: Int32 = 1
 
   static func run(
-    _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int, sink: EventSink?,
+    _ scenario: Scenario, profile: Profile, output: OutputWriter, limits: RunLimits, sink: EventSink?,
     prepare: ((any RecordedProgram) -> Void)? = nil
   ) -> Int32 {
-    // The messages go into the event stream too (a screen's output panel).
-    func report(_ text: String) {
-      sink?.record(.output(.stderr, text))
+    // The messages go into the event stream too (a screen's output
+    // panel), but for why a run stopped: that is the recording's ending.
+    func report(_ text: String, recorded: Bool = true) {
+      if recorded { sink?.record(.output(.stderr, text)) }
       output.write(text, to: .stderr)
     }
     let machine: JavaMachine
@@ -26,26 +27,31 @@ enum JavaRunner {
     case .success(let m): machine = m
     }
     // A scenario's `//: steps: N` ends the run there as if main had returned.
-    let scenarioBound = scenario.steps.map { maxSteps == 0 ? $0 : min($0, maxSteps) }
-    machine.maxSteps = scenarioBound ?? maxSteps
+    machine.apply(limits)
+    let scenarioBound = Runner.scenarioStepBound(scenario, limits)
+    machine.maxSteps = scenarioBound ?? limits.steps
     prepare?(machine)
     var code: Int32 = 0
     do {
       try machine.run()
     } catch {
       switch error {
+      case .exception where machine.pendingLimit != nil:
+        break  // the output was cut at its bound: that is why it ends
       case .exception(let throwable):
         report(throwable.report)
         code = exitUncaught
-      case .limit(.steps(let n)) where n == scenarioBound && n != maxSteps:
+      case .limit(.steps(let n)) where n == scenarioBound:
         break  // the scenario's own bound: a normal end
-      case .limit(.steps(let n)):
-        report(Runner.stepLimitMessage(n))
-        return Runner.exitLimit
-      case .limit(.objects(let n)):
-        report(Runner.objectLimitMessage(n))
-        return Runner.exitLimit
+      case .limit(let reached):
+        report(reached.message + "\n", recorded: false)
+        return reached.exitCode
       }
+    }
+    // Output cut at its bound, then the end before the next step.
+    if let reached = machine.pendingLimit {
+      report(reached.message + "\n", recorded: false)
+      return reached.exitCode
     }
     report(machine.finish().text)
     return code
@@ -67,7 +73,7 @@ enum JavaRunner {
     } catch {
       return .failure(
         JavaRunnerFailure(
-          message: "gcviz: error: \(error)\n",
+          message: "gcviz: error: \(InertText.escaping("\(error)", keep: []))\n",
           diagnostic: Diagnostic("\(error)", at: SourceLocation(line: 1, column: 1))))
     }
   }

@@ -22,11 +22,18 @@ public final class LiveRecording: @unchecked Sendable {
   private var failure: RecordingError?
   private let readersWaiting = Atomic<Int>(0)
   public let lookahead: Int
+  /// Set (from the watchdog's thread) when one step ran past the time
+  /// limit: the recording thread holds the lock inside that step and may
+  /// never let go, so the viewer must not ask for the timeline again.
+  private let stuck = Mutex<LimitReached?>(nil)
+  private var watchdog: StepWatchdog?
 
   /// How a play session records: history bounded at 1,000,000 entries
   /// (about 100 MB with their boxed payloads), the recording at most half
   /// of that ahead.
   public static let defaultEntryLimit = 1_000_000
+  /// A live recording has no step bound: a `while True` plays for ever.
+  public static let standardLimits = RunLimits(steps: 0)
 
   public init(
     _ scenario: Scenario, profile: Profile, entryLimit: Int = LiveRecording.defaultEntryLimit,
@@ -39,11 +46,15 @@ public final class LiveRecording: @unchecked Sendable {
     self.lookahead = lookahead ?? entryLimit / 2
   }
 
-  /// Starts recording; returns at once. `maxSteps` 0 means no limit.
-  /// `workingDirectory` completes relative paths in 3.x tracebacks.
-  public func start(maxSteps: Int = 0, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+  /// Starts recording within `limits`; returns at once. `workingDirectory`
+  /// completes relative paths in 3.x tracebacks.
+  public func start(
+    limits: RunLimits = LiveRecording.standardLimits,
+    workingDirectory: String = FileManager.default.currentDirectoryPath
+  ) {
     recorder.afterLine = { [unowned self] in self.pace() }
-    Runner.spawnOnLargeStack { [self] in
+    watchdog = Runner.watchdog(limits) { [weak self] reached in self?.stuck.withLock { $0 = reached } }
+    let started = LargeStack.spawn { [self] in
       condition.lock()
       // Only the end of stderr matters (a stop message); the output itself
       // is in the timeline, and a run that never ends must not pile it up.
@@ -51,8 +62,8 @@ public final class LiveRecording: @unchecked Sendable {
       // This thread has the large stack already: run here, so that the
       // thread that holds the lock is the one that paces.
       let code = Runner.runHere(
-        scenario, profile: profile, output: output, maxSteps: maxSteps, sink: recorder,
-        workingDirectory: workingDirectory,
+        scenario, profile: profile, output: output, limits: limits, sink: recorder,
+        workingDirectory: workingDirectory, watchdog: watchdog,
         prepare: { [recorder] in recorder.attach($0) })
       if !self.recorder.isAttached {
         failure = RecordingError(message: output.stderrTail)
@@ -63,6 +74,14 @@ public final class LiveRecording: @unchecked Sendable {
       condition.broadcast()
       condition.unlock()
     }
+    if started == nil {
+      // Not even a default-sized thread (a very low `ulimit -v`): the
+      // screen says so instead of waiting for a recording.
+      read { _ in
+        recorder.finish(.stopped(message: "gcviz: cannot start a thread to record the scenario (is `ulimit -v` low?)"))
+        exitCode = Runner.exitBadInput
+      }
+    }
   }
 
   /// At a line boundary, on the recording thread: let waiting readers in,
@@ -71,7 +90,10 @@ public final class LiveRecording: @unchecked Sendable {
     while !cancelled,
       readersWaiting.load(ordering: .acquiring) > 0 || timeline.endPosition - viewerPosition > lookahead
     {
+      // Waiting for the viewer is not the step taking time.
+      watchdog?.pause()
       condition.wait()
+      watchdog?.resume()
     }
     // Stopping: the interpreter ends at its next line as if at a step limit.
     if cancelled { recorder.program?.stopAtNextStep() }
@@ -121,9 +143,15 @@ public final class LiveRecording: @unchecked Sendable {
   }
 
   /// Stops the recording thread at its next line (it may be waiting).
+  /// A stuck one is left to the process's end.
   public func cancel() {
+    guard stuckLimit == nil else { return }
     read { _ in cancelled = true }
   }
+
+  /// The time limit a step ran past, once the watchdog saw it: from then
+  /// on nothing may read the timeline (its lock is held in that step).
+  public var stuckLimit: LimitReached? { stuck.withLock { $0 } }
 }
 
 /// Keeps only the last 64 KiB of stderr and nothing of stdout.

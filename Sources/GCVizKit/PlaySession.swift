@@ -29,39 +29,47 @@ public final class PlaySession {
   /// Steps per second while playing.
   public var speed: Double { options.speed }
   var pending: PendingSeek?
-  private let maxSteps: Int
+  private let limits: RunLimits
   private let workingDirectory: String
   /// When the last automatic step was taken while playing.
   private var lastAdvance: Double = 0
   private var noticeUntil: Double = 0
   /// A clock in seconds (tests drive their own).
   private let clock: () -> Double
+  /// The state last drawn: what the screen keeps showing once a step got
+  /// stuck (the timeline can no longer be read).
+  private var lastDrawn: (state: GCVizTimeline.RunState, total: Int?)?
 
   public static let speeds: [Double] = [0.5, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 4096, 16384]
 
   public init(
-    _ scenario: Scenario, profile: Profile, options: ScreenOptions = ScreenOptions(), maxSteps: Int = 0,
+    _ scenario: Scenario, profile: Profile, options: ScreenOptions = ScreenOptions(),
+    limits: RunLimits = LiveRecording.standardLimits,
     workingDirectory: String = FileManager.default.currentDirectoryPath,
     clock: @escaping () -> Double = { Date().timeIntervalSinceReferenceDate }
   ) {
     self.options = options
-    self.maxSteps = maxSteps
+    self.limits = limits
     self.workingDirectory = workingDirectory
     self.clock = clock
     recording = LiveRecording(scenario, profile: profile)
     context = Screenshot.context(scenario, profile: profile, totalLineSteps: nil)
-    recording.start(maxSteps: maxSteps, workingDirectory: workingDirectory)
+    recording.start(limits: limits, workingDirectory: workingDirectory)
     pending = .step(0)
     lastAdvance = clock()
   }
 
   deinit { recording.cancel() }
 
+  /// A step ran past the time limit: the screen stays on the last state
+  /// drawn, says so, and only `q` is left.
+  private var stuck: LimitReached? { recording.stuckLimit }
+
   /// Waits (at most `seconds`) until step 0 can be shown or the run ended:
   /// the first frame then shows the first line about to run.
   public func waitForStart(seconds: Double = 2) {
     let deadline = clock() + seconds
-    while pending != nil, clock() < deadline {
+    while pending != nil, stuck == nil, clock() < deadline {
       resolvePending()
       if pending != nil { usleep(2000) }
     }
@@ -71,9 +79,19 @@ public final class PlaySession {
 
   /// The screen now, at `size`.
   public func frame(width: Int, height: Int) -> Grid {
+    if let stuck {
+      var state = lastDrawn?.state ?? GCVizTimeline.RunState()
+      state.ending = .stopped(message: Recording.screenMessage(stuck.message))
+      var context = self.context
+      context.totalLineSteps = lastDrawn?.total
+      var options = self.options
+      options.playing = false
+      return Screen.render(state: state, context: context, size: (width, height), options: options)
+    }
     resolvePending()
     if options.notice != nil, clock() >= noticeUntil { options.notice = nil }
     let (state, total) = recording.read { t in (t.state(at: position), t.isFinished ? t.lineCount : nil) }
+    lastDrawn = (state, total)
     var context = self.context
     context.totalLineSteps = total
     return Screen.render(state: state, context: context, size: (width, height), options: options)
@@ -81,6 +99,7 @@ public final class PlaySession {
 
   /// How long the caller may wait for a key before the next frame is due.
   public var idleMilliseconds: Int {
+    if stuck != nil { return 1000 }
     if pending != nil { return 20 }
     if options.playing { return max(1, min(100, Int(1000 / speed))) }
     return recording.isComplete ? 1000 : 100
@@ -90,6 +109,7 @@ public final class PlaySession {
 
   /// Advances while playing: as many steps as the speed says since the last.
   public func tick() {
+    if stuck != nil { return }
     resolvePending()
     guard options.playing, pending == nil else {
       lastAdvance = clock()
@@ -111,6 +131,7 @@ public final class PlaySession {
   // MARK: Keys
 
   public func handle(_ key: Key) -> Outcome {
+    if stuck != nil { return key == .character("q") ? .quit : .keepGoing }
     if options.helpVisible {
       switch key {
       case .character("?"), .escape, .enter: options.helpVisible = false
@@ -338,7 +359,7 @@ public final class PlaySession {
     let step = recording.read { $0.state(at: position).step }
     recording.cancel()
     recording = LiveRecording(scenario, profile: next)
-    recording.start(maxSteps: maxSteps, workingDirectory: workingDirectory)
+    recording.start(limits: limits, workingDirectory: workingDirectory)
     context = Screenshot.context(scenario, profile: next, totalLineSteps: nil)
     options.inspecting = nil
     position = 0

@@ -9,9 +9,11 @@ import PythonFrontEnd
 /// heap nor changes a count: recording must not change what a run prints.
 public protocol RecordedProgram: AnyObject {
   var heap: Heap { get }
-  /// The call stack as the screen shows it, outermost first; `slot` turns
-  /// a value into an arrow (a recorded object) or text.
-  func recordedFrames(_ slot: (Value) -> SlotValue) -> [FrameView]
+  /// The call stack as the screen shows it, outermost first, as a change
+  /// since the last call: its frame count, and the frames that may differ
+  /// (the recorder drops those that do not). `slot` turns a value into an
+  /// arrow (a recorded object) or text.
+  func recordedFrameChanges(_ slot: (Value) -> SlotValue) -> FrameEdit
   /// Frames the screen shows below the program's own calls (the JVM's
   /// static fields): a line event's depth counts calls only.
   var framesBeforeCalls: Int { get }
@@ -30,16 +32,22 @@ public protocol RecordedProgram: AnyObject {
   func recordedText(_ value: Value) -> String
   /// Makes the run stop at its next line step (a play session that ends).
   func stopAtNextStep()
+  /// Line steps so far, readable from another thread (the step watchdog).
+  var stepCounter: StepCounter { get }
 }
 
 extension Interpreter: RecordedProgram {
-  public func recordedFrames(_ slot: (Value) -> SlotValue) -> [FrameView] {
-    inspectFrames().map { frame in
-      FrameView(
-        function: frame.function, line: frame.line,
-        variables: frame.variables.map { Variable(name: $0.name, value: slot($0.value)) },
-        stack: frame.stack.map(slot))
+  public func recordedFrameChanges(_ slot: (Value) -> SlotValue) -> FrameEdit {
+    let changed = takeChangedFrames().map { index in
+      let frame = inspectFrame(at: index)
+      return FrameEdit.Change(
+        index: index,
+        frame: FrameView(
+          function: frame.function, line: frame.line,
+          variables: frame.variables.map { Variable(name: $0.name, value: slot($0.value)) },
+          stack: frame.stack.map(slot)))
     }
+    return FrameEdit(count: inspectedFrameCount, changed: changed)
   }
 
   public var framesBeforeCalls: Int { 0 }
@@ -66,36 +74,43 @@ extension JavaMachine: RecordedProgram {
   /// The static fields first (a frame of their own when the program has
   /// any: they hold counts as locals do), then each method's frame with
   /// its locals and its operand stack, and where it is in its code.
-  public func recordedFrames(_ slot: (Value) -> SlotValue) -> [FrameView] {
-    var views: [FrameView] = []
-    let statics = staticFields
-    if !statics.isEmpty {
-      views.append(
-        FrameView(
-          function: "statics", line: 0,
-          variables: statics.map { Variable(name: $0.name, value: slot($0.value)) }))
+  public func recordedFrameChanges(_ slot: (Value) -> SlotValue) -> FrameEdit {
+    var changed: [FrameEdit.Change] = []
+    let (staticsChanged, methodFrames) = takeChangedFrames()
+    let base = framesBeforeCalls
+    if staticsChanged && base > 0 {
+      changed.append(
+        FrameEdit.Change(
+          index: 0,
+          frame: FrameView(
+            function: "statics", line: 0,
+            variables: staticFields.map { Variable(name: $0.name, value: slot($0.value)) })))
     }
-    for frame in frames {
-      var variables: [Variable] = []
-      let offset = frame.instruction.offset
-      for (index, value) in frame.locals.enumerated() {
-        let name = localName(frame, slot: index, offset: offset)
-        // A variable in scope shows, null or not. Out of scope (or before
-        // its first store) a slot shows only if it still holds an object:
-        // the count includes it although no name does (javac leaves a
-        // block's locals in their slots).
-        var holdsObject = false
-        if case .object = value { holdsObject = true }
-        guard name != nil || holdsObject else { continue }
-        variables.append(Variable(name: name.map { "\(index) \($0)" } ?? "\(index)", value: slot(value)))
-      }
-      views.append(
-        FrameView(
-          function: Self.frameName(frame.methodName), line: frame.line, variables: variables,
-          stack: frame.stack.map(slot),
-          instruction: InstructionPointer(method: frame.methodIndex, index: frame.pc)))
+    for index in methodFrames {
+      changed.append(FrameEdit.Change(index: base + index, frame: view(of: frames[index], slot)))
     }
-    return views
+    return FrameEdit(count: base + frames.count, changed: changed)
+  }
+
+  /// A method's frame: its locals in scope, its operand stack, where it is.
+  private func view(of frame: JavaFrame, _ slot: (Value) -> SlotValue) -> FrameView {
+    var variables: [Variable] = []
+    let offset = frame.instruction.offset
+    for (index, value) in frame.locals.enumerated() {
+      let name = localName(frame, slot: index, offset: offset)
+      // A variable in scope shows, null or not. Out of scope (or before
+      // its first store) a slot shows only if it still holds an object:
+      // the count includes it although no name does (javac leaves a
+      // block's locals in their slots).
+      var holdsObject = false
+      if case .object = value { holdsObject = true }
+      guard name != nil || holdsObject else { continue }
+      variables.append(Variable(name: name.map { "\(index) \($0)" } ?? "\(index)", value: slot(value)))
+    }
+    return FrameView(
+      function: Self.frameName(frame.methodName), line: frame.line, variables: variables,
+      stack: frame.stack.map(slot),
+      instruction: InstructionPointer(method: frame.methodIndex, index: frame.pc))
   }
 
   /// How the frames panel names a method's frame: `main()`, a constructor

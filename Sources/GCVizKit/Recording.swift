@@ -7,40 +7,96 @@ public struct Recording {
   public var profile: Profile
   public var timeline: Timeline
   public var exitCode: Int32
+  /// What `gcviz run` would have said on stderr when a bound or a refusal
+  /// stopped the run (the limit's line, the diagnostic with its caret).
+  public var stopReport: String?
 
-  /// Runs `scenario` under `profile` recording every step, up to `maxSteps`
-  /// line steps (the scenario's `#: steps:` bound applies too). A scenario
-  /// that does not compile comes back as its rendered diagnostic.
+  /// What a recording stops at unless told otherwise: a million line steps.
+  public static let standardLimits = RunLimits(steps: 1_000_000)
+  /// How far past the step asked for (`through`) a recording goes to learn
+  /// the run's total; a run longer than that is left unfinished.
+  public static let lookaheadSteps = 10_000
+
+  /// Runs `scenario` under `profile` recording every step, within `limits`
+  /// (the scenario's `#: steps:` bound applies too). A scenario that does
+  /// not compile comes back as its rendered diagnostic. With `through`,
+  /// only as far as that step and `lookaheadSteps` more: a screen of step 5
+  /// of an endless scenario does not wait for its millionth.
   public static func record(
-    _ scenario: Scenario, profile: Profile, maxSteps: Int = 1_000_000, timeline: Timeline = Timeline(),
-    workingDirectory: String = "/tmp", prepare: ((any RecordedProgram) -> Void)? = nil
+    _ scenario: Scenario, profile: Profile, limits: RunLimits = Recording.standardLimits,
+    through step: Int? = nil, timeline: Timeline = Timeline(),
+    workingDirectory: String = "/tmp", prepare: ((any RecordedProgram) -> Void)? = nil,
+    onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil
   ) -> Result<Recording, RecordingError> {
     let recorder = TimelineRecorder(timeline: timeline)
+    final class Cut: @unchecked Sendable {
+      var program: (any RecordedProgram)?
+      var done = false
+    }
+    let cut = Cut()
+    if let step {
+      let (last, overflow) = step.addingReportingOverflow(lookaheadSteps)
+      recorder.afterLine = {
+        guard !overflow, !cut.done, timeline.lineCount > last else { return }
+        cut.done = true
+        cut.program?.stopAtNextStep()
+      }
+    }
     // The screen stands for a terminal: the scenario runs as it would there.
     let output = CapturedOutput(isTerminal: true)
     let code = Runner.run(
-      scenario, profile: profile, output: output, maxSteps: maxSteps, sink: recorder,
+      scenario, profile: profile, output: output, limits: limits, sink: recorder,
       workingDirectory: workingDirectory,
       prepare: {
+        cut.program = $0
         recorder.attach($0)
         prepare?($0)
-      })
+      }, onStepTimeout: onStepTimeout)
     // No interpreter or machine was made: the scenario did not compile,
     // and the runner wrote its diagnostic.
     if !recorder.isAttached {
       return .failure(RecordingError(message: output.stderr))
     }
-    recorder.finish(ending(code: code, stderr: output.stderr))
-    return .success(Recording(scenario: scenario, profile: profile, timeline: timeline, exitCode: code))
+    // Cut short on purpose: the run goes on, its ending is not known.
+    recorder.finish(cut.done ? nil : ending(code: code, stderr: output.stderr))
+    var recording = Recording(scenario: scenario, profile: profile, timeline: timeline, exitCode: code)
+    if !cut.done { recording.stopReport = stopReport(code: code, stderr: output.stderr) }
+    return .success(recording)
   }
 }
 
 extension Recording {
+  /// A stop message as the screen words it: there gcviz is speaking, so no
+  /// "gcviz: stopped" after the screen's own "stopped:".
+  static func screenMessage(_ line: String) -> String {
+    for prefix in ["gcviz: stopped: ", "gcviz: stopped ", "gcviz: "] where line.hasPrefix(prefix) {
+      return String(line.dropFirst(prefix.count))
+    }
+    return line
+  }
+
+  /// The runner's own last words on stderr, for a run a bound or a refusal
+  /// stopped: the limit's line, or the diagnostic from its first line.
+  static func stopReport(code: Int32, stderr: String) -> String? {
+    let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    if code == Runner.exitBadInput, let first = lines.lastIndex(where: { $0.contains(": error: ") }) {
+      return lines[first...].joined(separator: "\n") + "\n"
+    }
+    guard Runner.exitLimits.contains(code), let last = lines.last else { return nil }
+    return last + "\n"
+  }
+
   /// How a recorded run ended, from its exit code and what it wrote last.
   static func ending(code: Int32, stderr: String, cancelled: Bool = false) -> RunEnding {
     if cancelled { return .stopped(message: "stopped") }
-    if code == Runner.exitLimit || code == Runner.exitBadInput {
-      return .stopped(message: stderr.split(separator: "\n").last.map(String.init) ?? "stopped")
+    let lines = stderr.split(separator: "\n")
+    // A refusal's first line says what (`file:line:col: error: ...`; the
+    // source line and the caret follow); a limit's message is the last.
+    if code == Runner.exitBadInput, let first = lines.first(where: { $0.contains(": error: ") }) {
+      return .stopped(message: String(first))
+    }
+    if Runner.exitLimits.contains(code) || code == Runner.exitBadInput {
+      return .stopped(message: screenMessage(lines.last.map(String.init) ?? "stopped"))
     }
     return .finished(exitCode: code)
   }

@@ -30,7 +30,10 @@ public struct RunResult: Sendable {
 public enum Runner {
   public static let exitPythonError: Int32 = 1
   public static let exitBadInput: Int32 = 2
-  public static let exitLimit: Int32 = 3
+  /// Each of the run's bounds ends with its own code (`LimitReached`).
+  public static let exitLimits: ClosedRange<Int32> = 3...8
+  /// gcviz itself failed: a trace that could not be written, a crash.
+  public static let exitInternalFailure: Int32 = 9
 
   /// The profile a scenario runs under: `--profile`, else `#: profile:`
   /// (`//: profile:` in Java), else for Java jvm-rc, for Python 2 syntax
@@ -74,6 +77,7 @@ public enum Runner {
   /// Whether a scenario of either language compiles under `profile`: nil,
   /// or the problem as a diagnostic (what `play` reports before the screen).
   public static func check(_ scenario: Scenario, profile: Profile) -> Diagnostic? {
+    if let problem = scenario.directiveProblem { return problem }
     if scenario.language == .java {
       switch JavaRunner.makeMachine(scenario, profile: profile, output: CapturedOutput(), sink: nil) {
       case .success: return nil
@@ -87,34 +91,54 @@ public enum Runner {
   /// Runs a scenario to the end, writing to `output`; returns the exit code.
   /// Parsing and running both recurse with the scenario's nesting, so they
   /// run on a thread with a large stack whatever thread calls this.
+  /// `onStepTimeout`: called (from another thread) when one step runs past
+  /// `limits.stepSeconds`; the stuck step cannot be interrupted, so the
+  /// caller ends the process or stops watching. Without it the time per
+  /// step is not bounded (tests, embedding).
   public static func run(
-    _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int = 100_000_000,
+    _ scenario: Scenario, profile: Profile, output: OutputWriter, limits: RunLimits = .standard,
     sink: EventSink? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath,
-    prepare: ((any RecordedProgram) -> Void)? = nil
+    prepare: ((any RecordedProgram) -> Void)? = nil, onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil
   ) -> Int32 {
     final class Box: @unchecked Sendable { var code: Int32 = 0 }
     let box = Box()
-    onLargeStack {
+    LargeStack.run {
       box.code = runHere(
-        scenario, profile: profile, output: output, maxSteps: maxSteps, sink: sink,
-        workingDirectory: workingDirectory, prepare: prepare)
+        scenario, profile: profile, output: output, limits: limits, sink: sink,
+        workingDirectory: workingDirectory, watchdog: watchdog(limits, onStepTimeout), prepare: prepare)
     }
     return box.code
   }
 
+  /// A watchdog for the time per step, if the limit is set and someone
+  /// acts on it.
+  static func watchdog(_ limits: RunLimits, _ expire: (@Sendable (LimitReached) -> Void)?) -> StepWatchdog? {
+    guard limits.stepSeconds > 0, let expire else { return nil }
+    return StepWatchdog(seconds: limits.stepSeconds, expire: expire)
+  }
+
   static func runHere(
-    _ scenario: Scenario, profile: Profile, output: OutputWriter, maxSteps: Int,
-    sink: EventSink?, workingDirectory: String, prepare: ((any RecordedProgram) -> Void)?
+    _ scenario: Scenario, profile: Profile, output: OutputWriter, limits: RunLimits,
+    sink: EventSink?, workingDirectory: String, watchdog: StepWatchdog? = nil,
+    prepare: ((any RecordedProgram) -> Void)?
   ) -> Int32 {
+    defer { watchdog?.stop() }
+    let prepare: ((any RecordedProgram) -> Void)? = { program in
+      watchdog?.watch(program.stepCounter)
+      prepare?(program)
+    }
     do {
       try checkLanguage(scenario, profile: profile)
     } catch {
       output.write("\(error)\n", to: .stderr)
       return exitBadInput
     }
+    if let problem = scenario.directiveProblem {
+      output.write(problem.rendered(file: scenario.path, source: scenario.source), to: .stderr)
+      return exitBadInput
+    }
     if scenario.language == .java {
-      return JavaRunner.run(
-        scenario, profile: profile, output: output, maxSteps: maxSteps, sink: sink, prepare: prepare)
+      return JavaRunner.run(scenario, profile: profile, output: output, limits: limits, sink: sink, prepare: prepare)
     }
     let program: Program
     switch compile(scenario, profile: profile) {
@@ -124,10 +148,12 @@ public enum Runner {
     case .success(let p): program = p
     }
     let interpreter = Interpreter(program: program, profile: profile, output: output, sink: sink)
-    // A scenario's `#: steps: N` bounds its `while True` loops headless: the
-    // run ends there as if the script had (the step limit still applies).
-    let scenarioBound = scenario.steps.map { maxSteps == 0 ? $0 : min($0, maxSteps) }
-    interpreter.maxSteps = scenarioBound ?? maxSteps
+    interpreter.apply(limits)
+    // A Python call, and a nested repr or comparison, recurse in Swift:
+    // the thread's stack bounds how deep they may go.
+    interpreter.nativeDepthBound = LargeStack.currentStackSize / Interpreter.stackBytesPerFrame
+    let scenarioBound = scenarioStepBound(scenario, limits)
+    interpreter.maxSteps = scenarioBound ?? limits.steps
     prepare?(interpreter)
     interpreter.displayFileName =
       profile.name == "cpython2.7" || scenario.path.hasPrefix("/")
@@ -139,81 +165,51 @@ public enum Runner {
     } catch {
       failure = error
     }
-    // The runner's own messages go into the event stream too (the screen's
-    // output panel shows the traceback).
-    func report(_ text: String) {
-      sink?.record(.output(.stderr, text))
+    // A traceback goes into the event stream too (the screen's output
+    // panel shows it); why a run stopped is the recording's ending instead.
+    func report(_ text: String, recorded: Bool = true) {
+      if recorded { sink?.record(.output(.stderr, text)) }
       output.write(text, to: .stderr)
+    }
+    // Output cut at its bound, then an error or the end before the next
+    // step: the bound is why the output stops there.
+    if let reached = interpreter.unreportedLimit, failure.map({ if case .limit = $0 { false } else { true } }) ?? true {
+      report(reached.message + "\n", recorded: false)
+      return reached.exitCode
     }
     if let error = failure {
       switch error {
       case .python(let exception):
         report(interpreter.formatTraceback(exception))
         code = exitPythonError
-      case .limit(.steps(let n)) where n == scenarioBound && n != maxSteps:
+      case .limit(.reached(.steps(let n))) where n == scenarioBound:
         break  // the scenario's own bound: a normal end
-      case .limit(let limit):
-        report(message(for: limit, scenario: scenario))
-        return limit.isUnsupported ? exitBadInput : exitLimit
+      case .limit(.reached(let reached)):
+        report(reached.message + "\n", recorded: false)
+        return reached.exitCode
+      case .limit(.unsupported(let what, let line, let column)):
+        report(
+          Diagnostic(what, at: SourceLocation(line: line, column: column)).rendered(
+            file: scenario.path, source: scenario.source), recorded: false)
+        return exitBadInput
       }
     }
     interpreter.finalize()
     return code
   }
 
-  /// Runs `body` on a thread with a 1 GiB stack and waits for it.
-  static func onLargeStack(_ body: @escaping () -> Void) {
-    final class Job: @unchecked Sendable {
-      let body: () -> Void
-      let done = DispatchSemaphore(value: 0)
-      init(_ body: @escaping () -> Void) { self.body = body }
-    }
-    let job = Job(body)
-    let thread = Thread {
-      job.body()
-      job.done.signal()
-    }
-    thread.stackSize = 1 << 30
-    thread.start()
-    job.done.wait()
-  }
-
-  /// Starts `body` on a thread with a 1 GiB stack and returns at once.
-  static func spawnOnLargeStack(_ body: @escaping @Sendable () -> Void) {
-    let thread = Thread(block: body)
-    thread.stackSize = 1 << 30
-    thread.start()
-  }
-
-  static func message(for limit: RunLimit, scenario: Scenario) -> String {
-    switch limit {
-    case .steps(let n): return stepLimitMessage(n)
-    case .objects(let n): return objectLimitMessage(n)
-    case .unsupported(let what, let line, let column):
-      return Diagnostic(what, at: SourceLocation(line: line, column: column)).rendered(
-        file: scenario.path, source: scenario.source)
-    }
-  }
-
-  static func stepLimitMessage(_ n: Int) -> String {
-    "gcviz: stopped after \(n) steps (the step limit; raise it with --max-steps N, 0 for none)\n"
-  }
-
-  static func objectLimitMessage(_ n: Int) -> String {
-    "gcviz: stopped: the scenario made more than \(n) live objects (the simulator's object limit)\n"
+  /// A scenario's `#: steps: N` bounds its `while True` loops headless: the
+  /// run ends there as if the script had. It only ever lowers the step
+  /// limit; nil when it does not (no directive, or a looser one).
+  static func scenarioStepBound(_ scenario: Scenario, _ limits: RunLimits) -> Int? {
+    guard let n = scenario.steps, limits.steps == 0 || n < limits.steps else { return nil }
+    return n
   }
 
   /// A run captured in memory (tests).
-  public static func capture(_ scenario: Scenario, profile: Profile, maxSteps: Int = 100_000_000) -> RunResult {
+  public static func capture(_ scenario: Scenario, profile: Profile, limits: RunLimits = .standard) -> RunResult {
     let output = CapturedOutput()
-    let code = run(scenario, profile: profile, output: output, maxSteps: maxSteps)
+    let code = run(scenario, profile: profile, output: output, limits: limits)
     return RunResult(stdout: output.stdout, stderr: output.stderr, exitCode: code)
-  }
-}
-
-extension RunLimit {
-  var isUnsupported: Bool {
-    if case .unsupported = self { return true }
-    return false
   }
 }

@@ -32,6 +32,9 @@ public struct Scenario: Sendable {
   public var profileName: String?
   /// `#: steps: N`: the step bound for `while True` loops run headless.
   public var steps: Int?
+  /// A directive whose value the runner cannot take (`#: steps: 0`): the
+  /// run is refused with this, at the value.
+  public var directiveProblem: Diagnostic?
   public var language: ScenarioLanguage
 
   /// The source's lines, line 1 first (what the source panel shows).
@@ -45,7 +48,7 @@ public struct Scenario: Sendable {
     self.source = source
     language = ScenarioLanguage(path: path)
     let prefix = language.directivePrefix
-    for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
+    for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let text = line.trimmingCharacters(in: .whitespaces)
       guard text.hasPrefix(prefix) else { continue }
       let body = text.dropFirst(prefix.count)
@@ -57,7 +60,20 @@ public struct Scenario: Sendable {
       case "about": about = about.map { $0 + " " + value } ?? value
       case "profile", "profiles":
         profileName = value.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
-      case "steps": steps = Int(value)
+      case "steps":
+        // A bound only ever lowers the step limit: 0 (none) or junk would
+        // lift it, so it is refused.
+        if let n = Int(value), n > 0 {
+          steps = n
+        } else if directiveProblem == nil {
+          let valueStart = line.range(of: value, options: .backwards).map {
+            line.distance(from: line.startIndex, to: $0.lowerBound)
+          }
+          let column = (value.isEmpty ? nil : valueStart) ?? line.count
+          directiveProblem = Diagnostic(
+            "'\(prefix) steps:' takes a positive number of line steps",
+            at: SourceLocation(line: index + 1, column: column + 1))
+        }
       default: break
       }
     }
@@ -68,20 +84,38 @@ public enum ScenarioError: Error, CustomStringConvertible {
   case notFound(String, known: [String])
   case unreadable(String)
   case unknownProfile(String)
+  /// A file that is not UTF-8: its rendered `file:line:col` report.
+  case invalidUTF8(path: String, report: String)
   /// A profile of the other language: (profile, file, the file's language).
   case wrongLanguage(profile: String, file: String, ScenarioLanguage)
 
+  /// The message, inert: names, paths and profile values may come from a
+  /// scenario file or its folder.
   public var description: String {
+    func inert(_ text: String) -> String { InertText.escaping(text, keep: []) }
     switch self {
     case .notFound(let name, let known):
       return
-        "gcviz: error: no scenario file or built-in scenario named '\(name)' (built-in: \(known.joined(separator: ", ")))"
-    case .unreadable(let path): return "gcviz: error: cannot read '\(path)'"
+        "gcviz: error: no scenario file or built-in scenario named '\(inert(name))' (built-in: \(known.map(inert).joined(separator: ", ")))"
+    case .unreadable(let path): return "gcviz: error: cannot read '\(inert(path))'"
+    case .invalidUTF8(_, let report): return String(report.dropLast())
     case .unknownProfile(let p):
-      return "gcviz: error: unknown profile '\(p)' (profiles: \(Profile.all.map(\.name).joined(separator: ", ")))"
+      return
+        "gcviz: error: unknown profile '\(inert(p))' (profiles: \(Profile.all.map(\.name).joined(separator: ", ")))"
     case .wrongLanguage(let profile, let file, let language):
       return
-        "gcviz: error: profile '\(profile)' does not run \(language.displayName) scenarios like \(file) (its profiles: \(language.profiles.map(\.name).joined(separator: ", ")))"
+        "gcviz: error: profile '\(inert(profile))' does not run \(language.displayName) scenarios like \(inert(file)) (its profiles: \(language.profiles.map(\.name).joined(separator: ", ")))"
+    }
+  }
+
+  /// Why a library entry cannot be loaded, in a few words (`gcviz list`).
+  public var brief: String {
+    switch self {
+    case .invalidUTF8(_, let report):
+      let position = report.split(separator: ":").dropFirst().prefix(2).joined(separator: ":")
+      return "not UTF-8 (at \(position))"
+    case .unreadable: return "cannot be read"
+    default: return String(description.dropFirst("gcviz: error: ".count))
     }
   }
 }
@@ -107,18 +141,31 @@ public enum ScenarioLibrary {
     }
   }
 
+  /// A file of the library folder: the scenario, or why it cannot be loaded.
+  public struct Entry {
+    public var name: String
+    public var scenario: Result<Scenario, ScenarioError>
+  }
+
+  /// Every file of the library, those that cannot be loaded too.
+  public static func entries() -> [Entry] {
+    names.map { name in
+      Entry(name: name, scenario: Result { () throws(ScenarioError) in try load(name) })
+    }
+  }
+
   public static func all() -> [Scenario] {
-    names.compactMap { try? load($0) }
+    entries().compactMap { try? $0.scenario.get() }
   }
 
   /// A file path, or the name of a built-in scenario.
-  public static func load(_ nameOrPath: String) throws -> Scenario {
+  public static func load(_ nameOrPath: String) throws(ScenarioError) -> Scenario {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     if fm.fileExists(atPath: nameOrPath, isDirectory: &isDirectory), !isDirectory.boolValue {
       guard let data = fm.contents(atPath: nameOrPath) else { throw ScenarioError.unreadable(nameOrPath) }
       let name = URL(fileURLWithPath: nameOrPath).deletingPathExtension().lastPathComponent
-      return Scenario(name: name, path: nameOrPath, source: String(decoding: data, as: UTF8.self))
+      return Scenario(name: name, path: nameOrPath, source: try text(of: data, path: nameOrPath))
     }
     for language in [ScenarioLanguage.python, .java] {
       // `NodeCycle` or its file name `NodeCycle.java` (not a path).
@@ -128,9 +175,18 @@ public enum ScenarioLibrary {
       }
       let builtIn = directory.appendingPathComponent(name + language.fileExtension)
       if let data = fm.contents(atPath: builtIn.path) {
-        return Scenario(name: name, path: builtIn.path, source: String(decoding: data, as: UTF8.self))
+        return Scenario(name: name, path: builtIn.path, source: try text(of: data, path: builtIn.path))
       }
     }
     throw ScenarioError.notFound(nameOrPath, known: names)
+  }
+
+  /// The file's text; a file that is not UTF-8 is refused at its first bad byte.
+  static func text(of data: Data, path: String) throws(ScenarioError) -> String {
+    switch SourceDecoding.decode([UInt8](data)) {
+    case .success(let text): return text
+    case .failure(let invalid):
+      throw .invalidUTF8(path: path, report: invalid.diagnostic.rendered(file: path, source: invalid.replaced))
+    }
   }
 }

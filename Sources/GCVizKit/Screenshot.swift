@@ -13,7 +13,9 @@ public enum Screenshot {
 
   /// What the screen knows of the scenario besides the run's state.
   public static func context(for recording: Recording) -> ScreenContext {
-    context(recording.scenario, profile: recording.profile, totalLineSteps: recording.timeline.lineCount)
+    let timeline = recording.timeline
+    return context(
+      recording.scenario, profile: recording.profile, totalLineSteps: timeline.isFinished ? timeline.lineCount : nil)
   }
 
   /// The same for a scenario still being recorded (the total not known yet).

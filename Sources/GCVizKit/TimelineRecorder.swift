@@ -107,11 +107,12 @@ public final class TimelineRecorder: EventSink {
     timeline.append(.instruction)
   }
 
-  /// Ends the recording: a last sync and how the run ended.
-  public func finish(_ ending: RunEnding) {
+  /// Ends the recording: a last sync and how the run ended (nil: it was
+  /// cut short and goes on, so the timeline stays unfinished).
+  public func finish(_ ending: RunEnding?) {
     sync(framesToo: true)
     sample()
-    timeline.append(.ended(ending))
+    if let ending { timeline.append(.ended(ending)) }
     program = nil
   }
 
@@ -129,10 +130,13 @@ public final class TimelineRecorder: EventSink {
       refreshNewlyHidden(object)
     }
     if framesToo {
-      let frames = program.recordedFrames(slot)
-      if frames != lastFrames {
-        lastFrames = frames
-        timeline.append(.frames(frames))
+      // Only the frames that changed are recorded: a deep stack costs the
+      // recording its top frames per step, not its depth.
+      var edit = program.recordedFrameChanges(slot)
+      edit.changed.removeAll { $0.index < lastFrames.count && lastFrames[$0.index] == $0.frame }
+      if edit.count != lastFrames.count || !edit.changed.isEmpty {
+        edit.apply(to: &lastFrames)
+        timeline.append(.frames(edit))
       }
     }
     let counters = currentCounters(program.heap)

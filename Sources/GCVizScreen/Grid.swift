@@ -23,9 +23,10 @@ public struct Grid: Equatable, Sendable {
   public func row(_ y: Int) -> ArraySlice<Cell> { cells[(y * width)..<((y + 1) * width)] }
 
   /// Draws `text` from column `x` of row `y`, at most `maxWidth` columns
-  /// (and never past the right edge). Control characters become U+FFFD;
-  /// a wide character that does not fit whole becomes a space. Returns the
-  /// number of columns advanced.
+  /// (and never past the right edge). What `InertText` escapes (controls,
+  /// bidi overrides, zero-width characters) is drawn as its escape, one
+  /// character a cell; a wide character that does not fit whole becomes a
+  /// space. Returns the number of columns advanced.
   @discardableResult
   public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil) -> Int {
     guard y >= 0, y < height else { return 0 }
@@ -36,6 +37,13 @@ public struct Grid: Equatable, Sendable {
       if column >= limit { break }
       let (cluster, w) = TextWidth.sanitized(character)
       if w == 0 { continue }
+      if w > 2 {
+        // An escape (`\x1b`): its characters one a cell, as far as they fit.
+        let advanced = put(cluster, x: column, y: y, style: style, maxWidth: limit - column)
+        column += advanced
+        if advanced < w { break }
+        continue
+      }
       if column < 0 {
         // A wide character straddling the left edge leaves a blank half.
         if column + w > 0 { write(" ", width: 1, at: 0, y: y, style: style) }

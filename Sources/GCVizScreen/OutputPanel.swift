@@ -13,7 +13,12 @@ enum OutputPanel {
     if !state.pendingStderr.isEmpty { lines.append((state.pendingStderr, Palette.stderr)) }
     switch state.ending {
     case .finished(let code)?: lines.append(("\(scene.glyphs.finished) exited with code \(code)", Palette.dim))
-    case .stopped(let message)?: lines.append(("\(scene.glyphs.finished) stopped: \(message)", .fg(.magenta)))
+    case .stopped(let message)?:
+      // Why the run stopped (a limit and how to raise it) is worth every
+      // line it needs.
+      for line in TextWidth.wrap("\(scene.glyphs.finished) stopped: \(message)", width: area.width) {
+        lines.append((line, .fg(.magenta)))
+      }
     case nil: break
     }
     if lines.isEmpty {

@@ -1,36 +1,35 @@
-/// Display widths with wcwidth semantics, and the neutralising of control
-/// characters: scenario output and source text reach the screen, and must
-/// neither break the column arithmetic nor inject terminal escapes.
-public enum TextWidth {
-  /// What a control character becomes on the grid.
-  public static let replacement = "\u{FFFD}"
+import ScenarioSource
 
-  /// Columns a string takes once drawn (control characters count 1: they
-  /// are drawn as the replacement character).
+/// Display widths with wcwidth semantics, and text made inert for the
+/// grid: scenario output and source text reach the screen, and must
+/// neither break the column arithmetic nor drive the terminal or hide text.
+public enum TextWidth {
+  /// Columns a string takes once drawn (what `InertText` escapes counts as
+  /// its escape: `\x1b` is 4).
   public static func of(_ text: String) -> Int {
     var total = 0
     for character in text { total += sanitized(character).width }
     return total
   }
 
-  /// Columns one grapheme cluster takes: 0, 1 or 2.
+  /// Columns one grapheme cluster takes once drawn.
   public static func of(_ character: Character) -> Int { sanitized(character).width }
 
-  /// wcwidth of one scalar: -1 for control characters, 0 for combining
-  /// marks and format characters, 2 for East Asian wide/fullwidth and
+  /// wcwidth of one scalar: -1 for what `InertText` escapes (controls,
+  /// format characters such as bidi overrides and zero-width spaces), 0 for
+  /// combining marks, 2 for East Asian wide/fullwidth and
   /// emoji-presentation characters, 1 otherwise.
   public static func of(scalar: Unicode.Scalar) -> Int {
     let v = scalar.value
     if v < 0x20 || (v >= 0x7F && v < 0xA0) { return -1 }
-    if v < 0x300 { return 1 }
+    if v < 0x300 { return v == 0xAD ? -1 : 1 }
     // Box drawing, block elements and geometric shapes up to U+25FC (the
     // borders, bars and charts of every frame): narrow, neither marks nor
     // emoji presentation, so the property lookups below are skipped.
     if v >= 0x2500 && v <= 0x25FC { return 1 }
-    if isBidiControl(v) { return -1 }
+    if InertText.mustEscape(scalar) { return -1 }
     switch scalar.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark, .format: return 0
-    case .control: return -1
+    case .nonspacingMark, .enclosingMark: return 0
     default: break
     }
     if v >= 0x1160 && v <= 0x11FF { return 0 }  // Hangul medial vowels and finals join the syllable.
@@ -38,19 +37,26 @@ public enum TextWidth {
     return isWide(v) ? 2 : 1
   }
 
-  /// The cluster as it may be put on the grid, and its width. Control
-  /// characters (and bidi overrides, which reorder a terminal's line)
-  /// become U+FFFD; a tab becomes a space so tabulated output stays legible.
+  /// The cluster as it may be put on the grid, and its width. A cluster
+  /// holding anything `InertText` escapes comes back escaped (`\x1b`,
+  /// `\u{202e}`: always wider than 2, so `Grid.put` knows it spans several
+  /// cells); a tab becomes a space so tabulated output stays legible.
   public static func sanitized(_ character: Character) -> (text: String, width: Int) {
     if let ascii = character.asciiValue {
       if ascii >= 0x20 && ascii < 0x7F { return (String(character), 1) }
       if ascii == 0x09 { return (" ", 1) }
-      return (replacement, 1)
+      let text = InertText.escaping(String(character), keep: [])
+      return (text, text.utf8.count)
     }
     var width = 0
     for scalar in character.unicodeScalars {
       let w = of(scalar: scalar)
-      if w < 0 { return (replacement, 1) }
+      if w < 0 {
+        let text = InertText.escaping(String(character), keep: [])
+        // Unchanged: a joiner inside an emoji sequence (👩‍💻), no width of its own.
+        if text == String(character) { continue }
+        return (text, of(text))
+      }
       // VS16 asks for emoji presentation: two columns, as terminals draw it.
       if scalar.value == 0xFE0F { width = 2 }
       width = max(width, w)
@@ -58,7 +64,7 @@ public enum TextWidth {
     return (String(character), min(width, 2))
   }
 
-  /// The string with every control character replaced.
+  /// The string as the grid shows it (escapes for what `InertText` escapes).
   public static func sanitize(_ text: String) -> String {
     var out = ""
     for character in text { out += sanitized(character).text }
@@ -119,10 +125,6 @@ public enum TextWidth {
   static func padLeft(_ text: String, _ width: Int) -> String {
     let w = of(text)
     return w >= width ? text : String(repeating: " ", count: width - w) + text
-  }
-
-  static func isBidiControl(_ v: UInt32) -> Bool {
-    (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
   }
 
   /// East Asian Wide and Fullwidth ranges (Unicode 15); pictographs are

@@ -21,27 +21,25 @@ public final class CursesTerminal {
   private var grayColor: Int16 = Int16(COLOR_WHITE)
   private var grayIsDim = true
   private var stopped = false
+  private var suspendedStop = sigaction()
 
   /// Takes over the terminal: alternate screen, no echo, keys one by one,
-  /// cursor hidden. Fails on a terminal ncurses cannot drive (TERM=dumb).
+  /// cursor hidden. Fails, saying why, on a terminal ncurses cannot drive
+  /// (TERM unset, dumb, or unknown to terminfo).
   public init() throws {
     if isatty(STDIN_FILENO) == 0 || isatty(STDOUT_FILENO) == 0 {
       throw StartError(description: "gcviz: error: play needs a terminal; for a screenshot use `gcviz render`")
     }
-    let term = getenv("TERM").map { String(cString: $0) } ?? ""
-    if term.isEmpty || term == "dumb" {
-      throw StartError(
-        description:
-          "gcviz: error: this terminal (TERM=\(term.isEmpty ? "unset" : term)) cannot show the live screen; use `gcviz render` or `gcviz run`"
-      )
-    }
+    let term = getenv("TERM").map { String(cString: $0) }
+    if let refusal = TerminalType.refusal(term) { throw StartError(description: refusal) }
     unicode = Self.chooseLocale()
     SignalTrap.install()
     guard let screen = gcviz_newterm() else {
       SignalTrap.uninstall()
-      throw StartError(description: "gcviz: error: cannot start the screen on TERM=\(term)")
+      throw StartError(description: TerminalType.failure(term ?? ""))
     }
     self.screen = screen
+    CrashReport.prepare()
     cbreak()
     noecho()
     nonl()
@@ -230,9 +228,44 @@ public final class CursesTerminal {
     screen = nil
     // endwin restores the modes ncurses saved; the ones saved before it
     // started are put back too, in case anything changed them since.
-    if SignalTrap.hasSavedModes { _ = tcsetattr(STDIN_FILENO, TCSADRAIN, &SignalTrap.savedModes) }
+    if SignalTrap.hasSavedModes { _ = tcsetattr(STDIN_FILENO, TCSADRAIN, SignalTrap.savedModes) }
     SignalTrap.uninstall()
+    // What went to stderr while the screen was up shows now, below it.
+    CrashReport.release()
   }
+
+  /// What a crash report says after `gcviz: internal error (signal N)`:
+  /// what was going on and how to report it (make it inert: it is
+  /// written as it is).
+  public func describeCrash(_ text: String) { CrashReport.describe(text) }
+
+  /// Hands the terminal to another program (a `gcviz play` the picker
+  /// runs): shell modes, the alternate screen left. Ctrl-Z stops this
+  /// process plainly meanwhile: ncurses' own handler would redraw over the
+  /// other program when continued.
+  public func suspend() {
+    var plain = sigaction()
+    plain.__sigaction_handler.sa_handler = SIG_DFL
+    sigemptyset(&plain.sa_mask)
+    sigaction(SIGTSTP, &plain, &suspendedStop)
+    def_prog_mode()
+    endwin()
+  }
+
+  /// Takes the terminal back after `suspend`: the next draw repaints it all.
+  public func resume() {
+    sigaction(SIGTSTP, &suspendedStop, nil)
+    reset_prog_mode()
+    invalidate()
+  }
+
+  /// How much gcviz (or a program it ran) has written to stderr since the
+  /// screen started: a mark for `errorOutput(since:)`.
+  public var errorOutputLength: Int { CrashReport.errorOutputLength }
+
+  /// What was written to stderr after `mark` (kept off the screen, shown
+  /// when it ends).
+  public func errorOutput(since mark: Int) -> String { CrashReport.errorOutput(since: mark) }
 
   deinit { stop() }
 }

@@ -21,7 +21,9 @@ public enum Entry: Sendable, Equatable {
   indirect case refresh(ObjectState, ReferenceEdit)
   /// An object freed (or no longer shown).
   case remove(ObjectID)
-  case frames([FrameView])
+  /// The call stack changed: how many frames it has, and the frames that
+  /// differ (a deep recursion records its top frames, not all of them).
+  indirect case frames(FrameEdit)
   indirect case counters(Counters)
   /// A point of the memory chart, taken at each line boundary.
   indirect case sample(MemorySample)

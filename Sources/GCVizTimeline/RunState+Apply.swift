@@ -28,8 +28,8 @@ extension RunState {
       objects[object.id] = object
     case .remove(let id):
       objects[id] = nil
-    case .frames(let frames):
-      self.frames = frames
+    case .frames(let edit):
+      edit.apply(to: &frames)
     case .counters(let counters):
       self.counters = counters
     case .sample(let sample):
@@ -97,14 +97,36 @@ extension RunState {
     }
   }
 
+  /// Only the new text is split (a line printed a piece at a time must
+  /// not be rescanned at each piece), and a line keeps at most
+  /// `lineLengthLimit` bytes: no panel shows more of it.
   private mutating func appendOutput(_ stream: GCEngine.OutputStream, _ text: String) {
     var pending = stream == .stdout ? pendingStdout : pendingStderr
-    pending += text
-    var lines = pending.split(separator: "\n", omittingEmptySubsequences: false)
-    let rest = String(lines.removeLast())
-    for line in lines { output.append(OutputLine(stream: stream, text: String(line))) }
+    // Taken out of the state, so that appending does not copy it.
+    if stream == .stdout { pendingStdout = "" } else { pendingStderr = "" }
+    var pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let rest = pieces.removeLast()
+    for piece in pieces {
+      RunState.appendCapped(piece, to: &pending)
+      output.append(OutputLine(stream: stream, text: pending))
+      pending = ""
+    }
+    RunState.appendCapped(rest, to: &pending)
     if output.count >= 2 * RunState.outputLimit { output.removeFirst(output.count - RunState.outputLimit) }
-    if stream == .stdout { pendingStdout = rest } else { pendingStderr = rest }
+    if stream == .stdout { pendingStdout = pending } else { pendingStderr = pending }
+  }
+
+  /// The most of one output line a state keeps.
+  public static let lineLengthLimit = 4096
+
+  private static func appendCapped(_ piece: Substring, to line: inout String) {
+    let room = lineLengthLimit - line.utf8.count
+    guard room > 0 else { return }
+    if piece.utf8.count <= room {
+      line += piece
+    } else {
+      line += String(decoding: piece.utf8.prefix(room), as: UTF8.self).dropLast() + "…"
+    }
   }
 
   private mutating func flushPendingOutput() {

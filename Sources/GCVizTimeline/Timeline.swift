@@ -42,7 +42,9 @@ public final class Timeline {
     entries.append(entry)
     latest.apply(entry)
     sinceCheckpoint += 1
-    if sinceCheckpoint >= max(checkpointInterval, latest.objects.count) {
+    // A checkpoint copies the state: spaced by its size too, so that the
+    // copies of a large heap or a deep stack cost linear memory overall.
+    if sinceCheckpoint >= max(checkpointInterval, latest.objects.count + latest.frames.count) {
       checkpointPositions.append(endPosition)
       checkpointStates.append(latest)
       sinceCheckpoint = 0

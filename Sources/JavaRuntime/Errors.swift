@@ -1,18 +1,14 @@
 // How a run ends early: an exception nothing catches (the subset has no
 // try/catch), or one of the simulator's limits.
 
+import GCEngine
+
 public enum JavaRunError: Error, Sendable, Equatable {
   /// An uncaught exception; the frames are already unwound (their slots
   /// released) when the run reports it.
   case exception(JavaThrowable)
-  case limit(JavaRunLimit)
-}
-
-public enum JavaRunLimit: Error, Sendable, Equatable {
-  /// More line steps than `maxSteps`.
-  case steps(Int)
-  /// More live objects than the heap's object limit.
-  case objects(Int)
+  /// One of the run's bounds (`RunLimits`).
+  case limit(LimitReached)
 }
 
 /// An exception as the JVM's default handler prints it on stderr.

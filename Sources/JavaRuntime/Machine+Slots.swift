@@ -53,6 +53,7 @@ extension JavaMachine {
   }
 
   func storeStatic(_ f: JavaFrame, _ slot: Int, isReference: Bool) {
+    staticsVersion &+= 1
     let value = f.stack.removeLast()
     guard isReference else {
       statics[slot] = value
@@ -149,6 +150,7 @@ extension JavaMachine {
     if !callee.isStatic && f.stack[base] == .none {
       throw nullPointer("Cannot invoke \"\(JavaText.methodSignature(callee))\"")
     }
+    if maxDepth > 0 && maxDepth < maxFrames && frames.count >= maxDepth { throw .limit(.depth(maxDepth)) }
     guard frames.count < maxFrames else { throw exception("java.lang.StackOverflowError", nil) }
     let frame = JavaFrame(method: callee)
     for offset in 0..<count { frame.locals[offset] = f.stack[base + offset] }
@@ -160,6 +162,7 @@ extension JavaMachine {
   /// stack first, then the frame's slots are released.
   func returnFromFrame(_ f: JavaFrame, result: Value?) {
     frames.removeLast()
+    frameLowWater = min(frameLowWater, frames.count)
     if let caller = frames.last {
       if let result { caller.stack.append(result) }
       if !f.isInitializer { caller.pc += 1 }

@@ -18,6 +18,11 @@ public final class JavaMachine {
 
   /// The call stack, main first.
   public internal(set) var frames: [JavaFrame] = []
+  /// The fewest frames since the recorder last read them, and the statics'
+  /// version (each putstatic) then: see `takeChangedFrames`.
+  var frameLowWater = 0
+  var staticsVersion = 0
+  var readStaticsVersion = -1
   /// Every class's static fields, class after class.
   var statics: [Value]
   /// Classes whose static initializer has started (JVMS 5.5).
@@ -31,11 +36,21 @@ public final class JavaMachine {
 
   /// Line steps so far: an instruction on another line than the last one
   /// run in its frame, or the target of a backward jump, starts a step.
-  public internal(set) var steps = 0
+  public var steps: Int { stepCounter.value }
+  /// The same count, for the watchdog on another thread.
+  public let stepCounter = StepCounter()
   /// The run stops with `.limit(.steps)` when a step past this starts (0: no limit).
   public var maxSteps = 0
   /// Frames beyond this many are a StackOverflowError.
   public var maxFrames = 10_000
+  /// The simulator's own bound on frames (`RunLimits.depth`; 0: none),
+  /// for when it is set below `maxFrames`.
+  public var maxDepth = 0
+  /// Bytes printed, against `RunLimits.output`.
+  public var outputBudget = OutputBudget(limit: RunLimits.standard.output)
+  /// A bound reached between steps (output), thrown at the next one; the
+  /// runner reports it when the run ended first.
+  public internal(set) var pendingLimit: LimitReached?
   /// Called after every instruction (tests check the counts here).
   public var onInstruction: ((JavaMachine) -> Void)?
   /// Called at every step, before its first instruction runs.
@@ -114,6 +129,7 @@ public final class JavaMachine {
   /// Pops every frame, releasing what its locals and operand stack hold.
   public func unwind() {
     while let frame = frames.popLast() { release(frame) }
+    frameLowWater = 0
   }
 
   /// Runs the top frame's current instruction.
@@ -194,9 +210,10 @@ public final class JavaMachine {
 
   /// A line step begins: counted, recorded, and stopped at the step limit.
   private func startStep(_ line: Int) throws(JavaRunError) {
-    steps += 1
+    _ = stepCounter.increment()
     if heap.sink != nil { heap.record(.line(line, column: 0, frameDepth: frames.count - 1)) }
     if maxSteps > 0 && steps > maxSteps { throw .limit(.steps(maxSteps)) }
+    if let reached = pendingLimit ?? heap.limitReached { throw .limit(reached) }
     onStep?(self)
   }
 
@@ -242,8 +259,19 @@ public final class JavaMachine {
     }
     f.stack.removeLast()  // System.out
     if newline { text += "\n" }
+    let admitted = outputBudget.admit(text)
+    if admitted.exceeded { pendingLimit = pendingLimit ?? .output(outputBudget.limit) }
+    text = admitted.text
     heap.record(.output(.stdout, text))
     output.write(text, to: .stdout)
+  }
+
+  /// The run's bounds: steps, objects, memory, depth and output.
+  public func apply(_ limits: RunLimits) {
+    maxSteps = limits.steps
+    maxDepth = limits.depth
+    outputBudget = OutputBudget(limit: limits.output)
+    heap.setLimits(objects: limits.objects, memory: limits.memory)
   }
 
   private func concatenate(_ f: JavaFrame, _ site: LinkedProgram.ConcatSite) {

@@ -22,7 +22,9 @@ extension JavaMachine {
   }
 
   private func allocate(_ kind: ObjectKind, size: Int, type: Int) throws(JavaRunError) -> ObjectID {
-    if heap.objectLimitReached { throw .limit(.objects(heap.objectLimit)) }
+    if let reached = heap.limitReached { throw .limit(reached) }
+    // `new Node[2147483647]` is checked before it is built.
+    guard heap.memoryAllows(size) else { throw .limit(.memory(heap.memoryLimit)) }
     let id = heap.makeObject(kind, size: size, freeList: nil)
     allocations += 1
     while objectTypes.count <= id.index {
@@ -89,6 +91,18 @@ extension JavaMachine {
       }
     }
     return (fields, items.count)
+  }
+
+  /// What may have changed since the last call, for a recorder that
+  /// re-reads only that: the statics (when one was stored), and the method
+  /// frames from the lowest one the stack unwound to since (it ran) up. A
+  /// paused frame's locals and operand stack are its own.
+  public func takeChangedFrames() -> (statics: Bool, frames: Range<Int>) {
+    let statics = staticsVersion != readStaticsVersion
+    readStaticsVersion = staticsVersion
+    let from = max(0, min(frameLowWater, frames.count) - 1)
+    frameLowWater = frames.count
+    return (statics, from..<frames.count)
   }
 
   /// Each class's static fields and their values, in program order.

@@ -20,6 +20,7 @@ extension JavaMachine {
   /// Class unloading at the end of the run: every static reference field,
   /// class after class, lets go of its object (-1 unbind; it may die).
   public func unloadClasses() {
+    staticsVersion &+= 1
     for linkedClass in linked.classes {
       for (index, field) in linkedClass.staticFields.enumerated() where field.isReference {
         let slot = linkedClass.staticBase + index

@@ -9,35 +9,33 @@ public struct Diagnostic: Error, Sendable, Equatable {
     self.location = location
   }
 
-  /// The three-line report for `file`, whose text is `source`.
+  /// The three-line report for `file`, whose text is `source`. Everything
+  /// in it is inert (see `InertText`), on a pipe too: the file name, the
+  /// message and the line may all come from the scenario.
   public func rendered(file: String, source: String) -> String {
     // Split on scalars: in Swift "\r\n" is one Character and would not match "\n".
-    let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    var text = "\(file):\(location.line):\(location.column): error: \(message)\n"
+    let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    var text = "\(InertText.escaping(file, keep: [])):\(location): error: \(InertText.escaping(message, keep: []))\n"
     if location.line >= 1 && location.line <= lines.count {
-      // Tabs are kept so the caret lines up under the same characters.
-      let sourceLine = lines[location.line - 1].replacingTabsAndControls()
-      text += sourceLine + "\n"
-      let prefix = sourceLine.unicodeScalars.prefix(max(0, location.column - 1))
-      let padding = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
-      text += padding + "^\n"
+      var line = lines[location.line - 1]
+      if line.last == "\r" { line.removeLast() }  // a CRLF file
+      // Tabs are kept so the caret lines up under the same characters; an
+      // escape takes as many columns as its text, so the caret's padding is
+      // made from the escaped text before the column.
+      let column = min(max(0, location.column - 1), line.count)
+      let before = InertText.escaping(String(String.UnicodeScalarView(line.prefix(column))), keep: .tabs)
+      let rest = InertText.escaping(String(String.UnicodeScalarView(line.dropFirst(column))), keep: .tabs)
+      text += before + rest + "\n"
+      let padding = before.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+        if scalar == "\t" { return "\t" }
+        // Combining marks share the column of the character before them.
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return nil
+        default: return " "
+        }
+      }
+      text += String(String.UnicodeScalarView(padding)) + "^\n"
     }
     return text
-  }
-}
-
-extension String {
-  /// The line as it may be shown on a terminal: control characters other than
-  /// tab become `?` so a scenario cannot smuggle escape sequences into errors.
-  func replacingTabsAndControls() -> String {
-    var scalars = String.UnicodeScalarView()
-    for scalar in unicodeScalars {
-      if scalar == "\t" || scalar.value >= 0x20 && scalar.value != 0x7f && !(0x80..<0xa0).contains(scalar.value) {
-        scalars.append(scalar)
-      } else if scalar != "\r" {
-        scalars.append("?")
-      }
-    }
-    return String(scalars)
   }
 }

@@ -3,6 +3,7 @@ import Foundation
 import GCEngine
 import GCVizKit
 import PythonFrontEnd
+import ScenarioSource
 
 @main
 struct GCViz: ParsableCommand {
@@ -13,11 +14,28 @@ struct GCViz: ParsableCommand {
     subcommands: [Play.self, Run.self, Render.self, List.self]
   )
 
+  static func main() {
+    AddressSpace.adapt()
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      // A wrong argument is bad input like a wrong scenario: exit 2, not
+      // the parser's usage code (64).
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(Runner.exitBadInput)
+      }
+      exit(withError: error)
+    }
+  }
+
   mutating func run() throws {
     // On a terminal: the picker. Otherwise: usage and the list.
     if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     {
       let terminal = try LiveScreen.startTerminal()
+      terminal.describeCrash(LiveScreen.crashReport("in the scenario picker"))
       let end = Picker.run(on: terminal)
       terminal.stop()
       try LiveScreen.finish(end)
@@ -37,25 +55,26 @@ struct Run: ParsableCommand {
 
   @OptionGroup var target: ScenarioArguments
 
-  @Option(name: .customLong("max-steps"), help: "Stop after this many executed lines (0 = no limit).")
-  var maxSteps: Int = 100_000_000
+  @OptionGroup var bounds: LimitOptions
 
   @Option(help: "Write every heap event to this file as JSON Lines.")
   var trace: String?
 
+  @Option(
+    name: .customLong("trace-limit"),
+    help: "The most the trace file may hold: bytes, or with K, M or G (0 = no limit).")
+  var traceLimit = SizeArgument(bytes: TraceWriter.defaultLimit)
+
   func run() throws {
     let (loaded, chosen) = try target.load()
+    target.reportFatalErrors(while: "running", loaded)
     let output = TerminalOutput()
-    var writer: TraceWriter?
-    if let trace {
-      do { writer = try TraceWriter(path: trace) } catch {
-        FileHandle.standardError.write(Data("gcviz: error: cannot write '\(trace)'\n".utf8))
-        throw ExitCode(Runner.exitBadInput)
-      }
-    }
-    let code = Runner.run(loaded, profile: chosen, output: output, maxSteps: maxSteps, sink: writer)
-    writer?.flush()
+    let writer = try trace.map(openTrace)
+    let code = Runner.run(
+      loaded, profile: chosen, output: output, limits: bounds.limits(defaultSteps: RunLimits.standard.steps),
+      sink: writer, onStepTimeout: LimitOptions.exitOnStepTimeout)
     output.flush()
+    if let writer { try Self.finishTrace(writer) }
     if code != 0 { throw ExitCode(code) }
   }
 }
@@ -64,14 +83,21 @@ struct Run: ParsableCommand {
 struct List: ParsableCommand {
   static let configuration = CommandConfiguration(abstract: "List the built-in scenarios.")
 
+  /// One line per file of the library: name, profile, title, inert (they
+  /// come from the files); a file that cannot be loaded says why instead.
   static func listing() -> String {
-    let scenarios = ScenarioLibrary.all()
-    let width = scenarios.map(\.name.count).max() ?? 0
-    let profileWidth = max(11, scenarios.map { ($0.profileName ?? "").count }.max() ?? 0)
-    return scenarios.map { s in
-      let name = s.name.padding(toLength: width, withPad: " ", startingAt: 0)
-      let profile = (s.profileName ?? "").padding(toLength: profileWidth, withPad: " ", startingAt: 0)
-      return "\(name)  \(profile)  \(s.title ?? "")"
+    let rows = ScenarioLibrary.entries().map { entry -> (String, String, String) in
+      func inert(_ text: String) -> String { InertText.escaping(text, keep: []) }
+      switch entry.scenario {
+      case .success(let s): return (inert(s.name), inert(s.profileName ?? ""), inert(s.title ?? ""))
+      case .failure(let error): return (inert(entry.name), "", "(cannot be loaded: \(error.brief))")
+      }
+    }
+    let width = rows.map(\.0.count).max() ?? 0
+    let profileWidth = max(11, rows.map(\.1.count).max() ?? 0)
+    return rows.map { name, profile, title in
+      "\(name.padding(toLength: width, withPad: " ", startingAt: 0))  "
+        + "\(profile.padding(toLength: profileWidth, withPad: " ", startingAt: 0))  \(title)"
     }.joined(separator: "\n")
   }
 
@@ -80,8 +106,10 @@ struct List: ParsableCommand {
   }
 }
 
-/// Buffers stdout like CPython on a pipe; on a terminal, control characters
-/// a scenario prints are shown escaped so it cannot drive the terminal.
+/// Buffers stdout like CPython on a pipe; on a terminal, what a scenario
+/// prints is made inert (`InertText`: controls, bidi and zero-width
+/// characters escaped) so it cannot drive the terminal or hide text. On a
+/// pipe the bytes stay the interpreter's.
 final class TerminalOutput: OutputWriter {
   private var buffer: [UInt8] = []
   private let sanitize = isatty(STDOUT_FILENO) != 0
@@ -112,6 +140,6 @@ final class TerminalOutput: OutputWriter {
     buffer.removeAll(keepingCapacity: true)
   }
 
-  static func escapeControls(_ text: String) -> String { TerminalText.escapingControls(text) }
+  static func escapeControls(_ text: String) -> String { InertText.escaping(text) }
 
 }

@@ -3,23 +3,29 @@ import GCEngine
 import GCVizKit
 import GCVizScreen
 import GCVizTerminal
+import ScenarioSource
 
 /// The scenario picker bare `gcviz` opens on a terminal: arrows choose,
-/// Enter plays (q there comes back here), p switches the profile.
+/// Enter plays (q there comes back here), p switches the profile. A
+/// scenario plays in a child process (`ChildPlay`), so one that fails in
+/// any way, a crash included, comes back here with a notice.
 struct Picker {
-  var items: [(scenario: Scenario, item: PickerItem)]
+  var entries: [ScenarioLibrary.Entry]
+  var items: [PickerItem]
   var selected = 0
   /// nil: each scenario's own profile.
   var profileOverride: String?
   var notice: String?
 
   init() {
-    items = ScenarioLibrary.all().map { s in
-      (
-        s,
-        PickerItem(
-          name: s.name, title: s.title ?? s.name, about: s.about ?? "", profile: s.profileName)
-      )
+    entries = ScenarioLibrary.entries()
+    items = entries.map { entry in
+      switch entry.scenario {
+      case .success(let s):
+        return PickerItem(name: s.name, title: s.title ?? s.name, about: s.about ?? "", profile: s.profileName)
+      case .failure(let error):
+        return PickerItem(name: entry.name, title: "cannot be loaded: \(error.brief)", about: "\(error)", profile: nil)
+      }
     }
   }
 
@@ -35,7 +41,7 @@ struct Picker {
       options.notice = picker.notice
       terminal.draw(
         PickerScreen.render(
-          items: picker.items.map(\.item), selected: picker.selected, profileOverride: picker.profileOverride,
+          items: picker.items, selected: picker.selected, profileOverride: picker.profileOverride,
           size: size, options: options))
       guard let key = terminal.readKey(waitingAtMost: 1000) else { continue }
       picker.notice = nil
@@ -49,8 +55,7 @@ struct Picker {
         let index = names.firstIndex { $0 == picker.profileOverride } ?? 0
         picker.profileOverride = names[(index + 1) % names.count]
       case .enter:
-        if case .signal(let s) = picker.play(on: terminal, style: style) { return .signal(s) }
-        terminal.invalidate()
+        if case .signal(let s) = picker.play(on: terminal) { return .signal(s) }
       case .resize: terminal.invalidate()
       case .character("q"), .escape: return .quit
       default: break
@@ -58,24 +63,44 @@ struct Picker {
     }
   }
 
-  /// Plays the selected scenario; a compile error under the chosen
-  /// profile becomes a notice in the picker.
-  mutating func play(on terminal: CursesTerminal, style: LiveScreen.Style) -> LiveScreen.End {
-    let scenario = Play.forPlaying(items[selected].scenario)
-    let profile: Profile
-    do {
-      profile = try Runner.profile(for: scenario, override: profileOverride)
-    } catch {
-      notice = "\(error)"
+  /// Plays the selected scenario in a child `gcviz play`; how it ended, if
+  /// not by `q`, becomes the notice.
+  mutating func play(on terminal: CursesTerminal) -> LiveScreen.End {
+    guard entries.indices.contains(selected) else { return .quit }
+    let entry = entries[selected]
+    let name = InertText.escaping(entry.name, keep: [])
+    let scenario: Scenario
+    switch entry.scenario {
+    case .failure(let error):
+      notice = "\(name) cannot be loaded: \(error.brief)"
       return .quit
+    case .success(let s): scenario = s
     }
-    if let diagnostic = Runner.check(scenario, profile: profile) {
-      notice = "\(scenario.name) does not run under \(profile.name): \(diagnostic.message)"
-      return .quit
+    var arguments = ["play"]
+    if let profileOverride { arguments += ["--profile", profileOverride] }
+    arguments += ["--", scenario.path]
+    let mark = terminal.errorOutputLength
+    terminal.suspend()
+    let (ending, received) = ChildPlay.run(arguments, terminal: terminal)
+    terminal.resume()
+    if let received { return .signal(received) }
+    // Its first line, with the file's path shortened to its name.
+    let said = terminal.errorOutput(since: mark).split(separator: "\n").first.map {
+      $0.replacingOccurrences(of: scenario.path, with: URL(fileURLWithPath: scenario.path).lastPathComponent)
     }
-    let session = PlaySession(
-      scenario, profile: profile, options: ScreenOptions(ascii: style.ascii, color: style.color))
-    terminal.invalidate()
-    return LiveScreen.play(session, on: terminal)
+    switch ending {
+    case .exited(0): notice = nil
+    case .exited(let code) where code > 128:
+      notice = "\(name) was stopped by signal \(code - 128)"
+    case .exited(let code):
+      notice = "\(name) could not be played (exit \(code)): \(said ?? "no message")"
+    case .notStarted(let code):
+      notice = "\(name) could not be played: cannot start gcviz play (\(String(cString: strerror(code))))"
+    case .killed(let signal):
+      notice =
+        "gcviz crashed playing \(name) (signal \(signal)): please report it with the scenario file "
+        + "(README: Reporting a problem)"
+    }
+    return .quit
   }
 }

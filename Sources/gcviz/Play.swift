@@ -4,6 +4,7 @@ import GCEngine
 import GCVizKit
 import GCVizScreen
 import GCVizTerminal
+import ScenarioSource
 
 /// `gcviz play`: the live visualizer.
 struct Play: ParsableCommand {
@@ -31,14 +32,11 @@ struct Play: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set or the terminal has none).")
   var noColor = false
 
-  @Option(
-    name: .customLong("max-steps"),
-    help: "Stop recording after this many executed lines (0 = none: a `while True` scenario plays forever).")
-  var maxSteps: Int = 0
+  /// `--max-steps` defaults to none here: a `while True` scenario plays for ever.
+  @OptionGroup var bounds: LimitOptions
 
   func validate() throws {
     if !(0.5...16384).contains(speed) { throw ValidationError("--speed must be between 0.5 and 16384") }
-    if maxSteps < 0 { throw ValidationError("--max-steps must be 0 or more") }
   }
 
   func run() throws {
@@ -49,15 +47,22 @@ struct Play: ParsableCommand {
       throw ExitCode(Runner.exitBadInput)
     }
     let terminal = try LiveScreen.startTerminal()
+    terminal.describeCrash(LiveScreen.crashReport("while playing \(InertText.escaping(loaded.name, keep: []))"))
     let style = LiveScreen.Style(terminal: terminal, ascii: ascii, noColor: noColor)
     let session = PlaySession(
       Play.forPlaying(loaded), profile: chosen,
       options: ScreenOptions(ascii: style.ascii, color: style.color, playing: autoplay, speed: speed),
-      maxSteps: maxSteps)
-    let end = LiveScreen.play(session, on: terminal)
+      limits: bounds.limits(defaultSteps: 0))
+    let end = LiveScreen.play(session, on: terminal, crashForTesting: Self.crashForTesting)
     terminal.stop()
     try LiveScreen.finish(end)
   }
+
+  /// `GCVIZ_TEST_CRASH=1`: a trap on another thread once the first frame
+  /// is drawn, as a scenario that crashes the recording would, so the tests
+  /// can check what a crash leaves (HostileTerminalTests). An environment
+  /// variable, read only here: nothing a scenario file holds can set it.
+  static var crashForTesting: Bool { ProcessInfo.processInfo.environment["GCVIZ_TEST_CRASH"] == "1" }
 
   /// A scenario's `#: steps:` bound is for headless runs; the live screen
   /// plays a `while True` loop for as long as the user watches.
@@ -96,12 +101,24 @@ enum LiveScreen {
     }
   }
 
-  static func play(_ session: PlaySession, on terminal: CursesTerminal) -> End {
+  /// What a crash report says after the signal: what was going on, and
+  /// how to report it.
+  static func crashReport(_ what: String) -> String {
+    "\(what); the terminal has been restored.\n"
+      + "Please report it with the scenario file (see \"Reporting a problem\" in gcviz's README)."
+  }
+
+  static func play(_ session: PlaySession, on terminal: CursesTerminal, crashForTesting: Bool = false) -> End {
     session.waitForStart()
+    var crash = crashForTesting
     while true {
       if let signal = terminal.takeSignal() { return .signal(signal) }
       let size = terminal.size
       terminal.draw(session.frame(width: size.width, height: size.height))
+      if crash {
+        crash = false
+        LargeStack.spawn { fatalError("GCVIZ_TEST_CRASH: a trap on purpose") }
+      }
       if let key = terminal.readKey(waitingAtMost: session.idleMilliseconds) {
         if key == .resize { terminal.invalidate() }
         if session.handle(key) == .quit { return .quit }

@@ -36,8 +36,8 @@ struct Render: ParsableCommand {
   @Flag(name: .customLong("show-hidden"), help: "Show hidden objects (2.7 instance dicts, frames), as `d` does.")
   var showHidden = false
 
-  @Option(name: .customLong("max-steps"), help: "Record at most this many lines (0 = no limit).")
-  var maxSteps: Int = 1_000_000
+  /// `--max-steps` defaults to 1,000,000 lines recorded here.
+  @OptionGroup var bounds: LimitOptions
 
   func validate() throws {
     if step != nil && end { throw ValidationError("--step and --end exclude each other") }
@@ -55,11 +55,13 @@ struct Render: ParsableCommand {
 
   func run() throws {
     let (loaded, chosen) = try target.load()
+    target.reportFatalErrors(while: "rendering", loaded)
     // The whole run is recorded (as `play` does), so the title's step
     // count is the same whatever step is shown.
     let recording: Recording
     switch Recording.record(
-      loaded, profile: chosen, maxSteps: maxSteps, workingDirectory: FileManager.default.currentDirectoryPath)
+      loaded, profile: chosen, limits: bounds.limits(defaultSteps: Recording.standardLimits.steps), through: step,
+      workingDirectory: FileManager.default.currentDirectoryPath, onStepTimeout: LimitOptions.exitOnStepTimeout)
     {
     case .failure(let error):
       FileHandle.standardError.write(Data(error.message.utf8))
@@ -82,5 +84,11 @@ struct Render: ParsableCommand {
       recording, step: step.map { min($0, recording.timeline.lineCount) }, width: width, height: height,
       format: Screenshot.Format(rawValue: format)!, options: options)
     print(text)
+    // The screen shows where a bound stopped the run; so does the exit code,
+    // when the screen asked for is that end.
+    if let report = recording.stopReport, step.map({ $0 >= recording.timeline.lineCount }) ?? true {
+      FileHandle.standardError.write(Data(report.utf8))
+      throw ExitCode(recording.exitCode)
+    }
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GCEngine
 import GCVizKit
+import ScenarioSource
 
 /// The scenario and profile arguments every command that runs one takes.
 struct ScenarioArguments: ParsableArguments {
@@ -13,6 +14,14 @@ struct ScenarioArguments: ParsableArguments {
       "The runtime to simulate: cpython2.7 or cpython3.11 for Python, jvm-rc or jvm-rc+cycles for Java (default: the scenario's `#: profile:` or `//: profile:`, else by syntax; jvm-rc for Java)."
   )
   var profile: String?
+
+  /// A fatal signal from here on is one line and exit 9 (see
+  /// `FatalErrorReport`); `GCVIZ_TEST_CRASH=1` traps on purpose for the
+  /// tests, as it does in `play`.
+  func reportFatalErrors(while doing: String, _ scenario: Scenario) {
+    FatalErrorReport.install("while \(doing) \(InertText.escaping(scenario.name, keep: []))")
+    if Play.crashForTesting { _ = LargeStack.run { fatalError("GCVIZ_TEST_CRASH: a trap on purpose") } }
+  }
 
   /// The scenario and the profile it runs under; a missing file or an
   /// unknown profile is reported and exits 2.

@@ -62,19 +62,7 @@ struct DifferentialTests {
 
   @Test("same stdout, stderr and exit code as the real interpreter", arguments: Cases.all)
   func matchesOracle(_ c: DifferentialCase) throws {
-    // Not `#require`: Swift Testing 6.3 crashed reflecting a Profile value here.
-    guard let profile = Profile.named(c.profile) else {
-      Issue.record("unknown profile \(c.profile)")
-      return
-    }
-    guard let interpreter = Oracle.interpreter(for: profile) else {
-      if Oracle.required {
-        Issue.record("oracle for \(c.profile) missing and GCVIZ_REQUIRE_ORACLES=1")
-      } else {
-        print("SKIPPED (no oracle for \(c.profile)): \(c.file) — set up pyenv \(profile.displayVersion)")
-      }
-      return
-    }
+    guard let (profile, interpreter) = profileAndOracle(c.profile, for: c.file) else { return }
     let scenario = try ScenarioLibrary.load(c.directory + "/" + c.file)
     let directory = try stagedCase(scenario.source, file: c.file, profile: c.profile)
     let expected = normalizeAddresses(try Oracle.run(interpreter, file: c.file, in: directory))

@@ -2,6 +2,7 @@ import Foundation
 import GCEngine
 import GCVizKit
 import TestSupport
+import Testing
 
 /// The real interpreters installed through pyenv: the ground truth.
 enum Oracle {
@@ -37,6 +38,26 @@ enum Oracle {
 /// Where cases run, on both sides: a fixed folder, so file names and paths
 /// (which 3.11 tracebacks print, and which size startup's allocations) are
 /// the same on every machine and checkout.
+/// The profile named `name` and its oracle interpreter; nil (with an issue
+/// recorded, or a loud skip when oracles are not required) when either is
+/// missing. `what` names the case in the skip line.
+func profileAndOracle(_ name: String, for what: String) -> (Profile, String)? {
+  // Not `#require`: Swift Testing 6.3 crashed reflecting a Profile value here.
+  guard let profile = Profile.named(name) else {
+    Issue.record("unknown profile \(name)")
+    return nil
+  }
+  guard let interpreter = Oracle.interpreter(for: profile) else {
+    if Oracle.required {
+      Issue.record("oracle for \(name) missing and GCVIZ_REQUIRE_ORACLES=1")
+    } else {
+      print("SKIPPED (no oracle for \(name)): \(what) — set up pyenv \(profile.displayVersion)")
+    }
+    return nil
+  }
+  return (profile, interpreter)
+}
+
 func stagedCase(_ source: String, file: String, profile: String) throws -> String {
   let directory = "/tmp/gcviz-differential/" + profile
   try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

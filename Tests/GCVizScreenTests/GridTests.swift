@@ -1,4 +1,5 @@
 import GCVizScreen
+import ScenarioSource
 import Testing
 
 @Suite struct GridTests {
@@ -46,11 +47,19 @@ import Testing
   }
 
   @Test func controlCharactersNeverReachTheGrid() {
-    var grid = Grid(width: 8, height: 1)
-    grid.put("a\u{1B}[2Jb\u{7}", x: 0, y: 0)
+    var grid = Grid(width: 16, height: 1)
+    #expect(grid.put("a\u{1B}[2Jb\u{7}", x: 0, y: 0) == 13)
     #expect(
       grid.cells.allSatisfy { cell in cell.text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } })
-    #expect(TextWriter.write(grid) == "a\u{FFFD}[2Jb\u{FFFD} ")
+    #expect(TextWriter.write(grid) == "a\\x1b[2Jb\\x07   ")
+  }
+
+  @Test("bidi overrides and zero-width characters show as escapes, cut like any text")
+  func invisibleCharactersAreShown() {
+    var grid = Grid(width: 12, height: 1)
+    #expect(grid.put("x\u{202E}y\u{200B}z", x: 0, y: 0, maxWidth: 11) == 11)
+    #expect(TextWriter.write(grid) == "x\\u{202e}y\\ ")
+    #expect(grid.cells.allSatisfy { $0.text.unicodeScalars.allSatisfy { !InertText.mustEscape($0) } })
   }
 
   @Test func combiningMarksStayWithTheirBase() {

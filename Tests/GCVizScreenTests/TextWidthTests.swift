@@ -40,12 +40,19 @@ import Testing
     #expect(displayWidth("\u{25FD}") == 2)  // the next one has emoji presentation
   }
 
-  @Test func controlCharactersAreReplaced() {
+  @Test func controlAndFormatCharactersAreEscaped() {
     #expect(TextWidth.of(scalar: "\u{1B}") == -1)
-    #expect(TextWidth.sanitize("a\u{1B}[31mb") == "a\u{FFFD}[31mb")
-    #expect(TextWidth.sanitize("x\u{202E}y") == "x\u{FFFD}y")  // bidi override
+    #expect(TextWidth.sanitize("a\u{1B}[31mb") == "a\\x1b[31mb")
+    #expect(TextWidth.sanitize("x\u{202E}y") == "x\\u{202e}y")  // bidi override
+    #expect(TextWidth.sanitize("a\u{200B}b\u{FEFF}") == "a\\u{200b}b\\u{feff}")  // zero width
     #expect(TextWidth.sanitize("a\tb") == "a b")
-    #expect(TextWidth.sanitize("a\r\nb") == "a\u{FFFD}b")
+    #expect(TextWidth.sanitize("a\r\nb") == "a\\x0d\\x0ab")
+    // An escape is as wide as its text, and never cut in two.
+    #expect(displayWidth("a\u{1B}") == 5)
+    #expect(displayWidth("e\u{301}\u{200D}") == 9)
+    #expect(TextWidth.truncate("ab\u{202E}cd", to: 9) == "ab…")
+    // A joiner between emoji spells one picture and stays.
+    #expect(TextWidth.sanitize("👩‍💻") == "👩‍💻")
   }
 
   @Test func truncateKeepsWideCharactersWhole() {

@@ -10,7 +10,7 @@ func recorded(_ name: String, profile: String? = nil, maxSteps: Int = 1_000_000,
 {
   let scenario = try ScenarioLibrary.load(name)
   let p = try Runner.profile(for: scenario, override: profile)
-  return try Recording.record(scenario, profile: p, maxSteps: maxSteps, timeline: timeline).get()
+  return try Recording.record(scenario, profile: p, limits: RunLimits(steps: maxSteps), timeline: timeline).get()
 }
 
 func recorded(
@@ -21,7 +21,8 @@ func recorded(
   final class Keep: @unchecked Sendable { var interpreter: Interpreter? }
   let keep = Keep()
   let recording = try Recording.record(
-    scenario, profile: p, maxSteps: maxSteps, timeline: timeline, prepare: { keep.interpreter = $0 as? Interpreter }
+    scenario, profile: p, limits: RunLimits(steps: maxSteps), timeline: timeline,
+    prepare: { keep.interpreter = $0 as? Interpreter }
   ).get()
   return (recording, keep.interpreter!)
 }

@@ -164,12 +164,12 @@ struct JavaDiagnosticTests {
         == "T.java:3:5: error: break outside switch or loop\n    break;\n    ^\n")
   }
 
-  @Test("control characters in the source line are shown as ?")
+  @Test("control characters in the source line are shown escaped, the caret still under its column")
   func controlCharacters() {
     let source = program("    System.out.println(\"\u{1B}[31m\" + nope);")
     #expect(
       diagnostic(source)
-        == "T.java:3:34: error: cannot find symbol: variable nope\n    System.out.println(\"?[31m\" + nope);\n                                 ^\n"
+        == "T.java:3:34: error: cannot find symbol: variable nope\n    System.out.println(\"\\x1b[31m\" + nope);\n                                    ^\n"
     )
   }
 }

@@ -26,7 +26,8 @@ struct JavaDifferentialTests {
       return
     }
     let scenario = try ScenarioLibrary.load(file.path)
-    let got = Runner.capture(scenario, profile: try Runner.profile(for: scenario, override: nil), maxSteps: 10_000_000)
+    let got = Runner.capture(
+      scenario, profile: try Runner.profile(for: scenario, override: nil), limits: RunLimits(steps: 10_000_000))
     #expect(got.stdout == expected.stdout, "\(file.fileName): stdout")
     #expect(got.exitCode == expected.exitCode, "\(file.fileName): exit code; java's stderr:\n\(expected.stderr)")
     // An uncaught exception: the same first line (class and message up to "because").

@@ -49,7 +49,8 @@ struct InvariantTests {
       var checks = 0
     }
     let findings = Findings()
-    _ = Runner.run(scenario, profile: profile, output: CapturedOutput(), maxSteps: 2_000_000) { program in
+    _ = Runner.run(scenario, profile: profile, output: CapturedOutput(), limits: RunLimits(steps: 2_000_000)) {
+      program in
       guard let interpreter = program as? Interpreter else { return }
       interpreter.onStep = { i in
         // Every step early on, then a sample: checks are linear in the heap.

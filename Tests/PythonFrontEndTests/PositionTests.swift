@@ -202,7 +202,7 @@ private let cpythonCases: [CPythonSpans] = [
     "{'k': v, 1: (2)}",
     ["Constant 1:10-1:11", "Constant 1:14-1:15", "Constant 1:2-1:5", "Dict 1:1-1:17", "Expr 1:1-1:17", "Name 1:7-1:8"]),
   CPythonSpans("s = 'a' \"b\" r'c' u'd'", ["Assign 1:1-1:22", "Constant 1:5-1:22", "Name 1:1-1:2"]),
-  CPythonSpans("t = B'x' b\"y\"", ["Assign 1:1-1:14", "Constant 1:5-1:14", "Name 1:1-1:2"]),
+  CPythonSpans("t = 'x' \"y\"", ["Assign 1:1-1:12", "Constant 1:5-1:12", "Name 1:1-1:2"]),
   CPythonSpans(
     "x = '''a\nb''' + \"\"\"c\"\"\"",
     ["Assign 1:1-2:15", "BinOp 1:5-2:15", "Constant 1:5-2:5", "Constant 2:8-2:15", "Name 1:1-1:2"]),

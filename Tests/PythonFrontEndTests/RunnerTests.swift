@@ -42,10 +42,11 @@ struct RunnerTests {
 
   @Test("a runaway loop stops at the step limit with exit 3")
   func stepLimit() {
-    let result = Runner.capture(scenario("while True:\n    pass\n"), profile: .cpython311, maxSteps: 1000)
+    let result = Runner.capture(
+      scenario("while True:\n    pass\n"), profile: .cpython311, limits: RunLimits(steps: 1000))
     #expect(result.exitCode == 3)
     #expect(
-      result.stderr == "gcviz: stopped after 1000 steps (the step limit; raise it with --max-steps N, 0 for none)\n")
+      result.stderr == "gcviz: stopped after 1,000 steps (the step limit; raise it with --max-steps N, 0 for none)\n")
   }
 
   @Test("#: steps: N ends a while True scenario normally after N line steps")
@@ -57,14 +58,12 @@ struct RunnerTests {
     #expect(result.stderr.isEmpty)
   }
 
-  @Test("an object bomb stops at the object limit with exit 3")
+  @Test("an object bomb stops at the object limit with exit 4")
   func objectLimit() {
-    let output = CapturedOutput()
-    let code = Runner.run(
-      scenario("l = []\nwhile True:\n    l.append([])\n"), profile: .cpython311, output: output
-    ) { $0.heap.objectLimit = 20_000 }
-    #expect(code == 3)
-    #expect(output.stderr.hasPrefix("gcviz: stopped: the scenario made more than 20000 live objects"))
+    let result = Runner.capture(
+      scenario("l = []\nwhile True:\n    l.append([])\n"), profile: .cpython311, limits: RunLimits(objects: 20_000))
+    #expect(result.exitCode == 4)
+    #expect(result.stderr.hasPrefix("gcviz: stopped: the scenario made more than 20,000 live objects"))
   }
 
   @Test("deep recursion raises the version's recursion error, exit 1", arguments: Profile.cpythonProfiles.map(\.name))
@@ -121,7 +120,7 @@ struct RunnerTests {
   func escapesAreInert() {
     let result = Runner.capture(scenario("print('\\x1b[2J\\x1b]0;owned\\x07 ok \\u00e9')\n"), profile: .cpython311)
     #expect(result.stdout == "\u{1b}[2J\u{1b}]0;owned\u{07} ok \u{e9}\n")
-    #expect(TerminalText.escapingControls(result.stdout) == "\\x1b[2J\\x1b]0;owned\\x07 ok \u{e9}\n")
+    #expect(InertText.escaping(result.stdout) == "\\x1b[2J\\x1b]0;owned\\x07 ok \u{e9}\n")
   }
 
   @Test("--trace writes one JSON object per event, in order")
@@ -167,7 +166,8 @@ struct CrossProfileTests {
       let dir = root.appendingPathComponent(folder).path
       let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".py") }
       for file in files.sorted() {
-        let result = Runner.capture(try ScenarioLibrary.load(dir + "/" + file), profile: profile, maxSteps: 1_000_000)
+        let result = Runner.capture(
+          try ScenarioLibrary.load(dir + "/" + file), profile: profile, limits: RunLimits(steps: 1_000_000))
         #expect([0, 1, 2, 3].contains(result.exitCode), "\(file): exit \(result.exitCode)")
         if result.exitCode == 2 { #expect(result.stderr.contains(": error: "), "\(file): \(result.stderr)") }
         ran += 1

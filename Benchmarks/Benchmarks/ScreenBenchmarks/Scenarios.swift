@@ -103,7 +103,7 @@ enum BenchScenarios {
   /// Records `scenario` under its own profile, up to `maxSteps` line steps.
   static func record(_ scenario: Scenario, maxSteps: Int, timeline: Timeline = Timeline()) throws -> Recording {
     let profile = try Runner.profile(for: scenario, override: nil)
-    switch Recording.record(scenario, profile: profile, maxSteps: maxSteps, timeline: timeline) {
+    switch Recording.record(scenario, profile: profile, limits: RunLimits(steps: maxSteps), timeline: timeline) {
     case .success(let recording): return recording
     case .failure(let error): throw BenchError(error.message)
     }

@@ -156,7 +156,7 @@ func playF1() {
     let profile = try! Runner.profile(for: scenario, override: nil)
     PeakRSS.reset()
     let live = LiveRecording(scenario, profile: profile)
-    live.start(maxSteps: steps)
+    live.start(limits: RunLimits(steps: steps))
     // The viewer at the end, polling once per frame at the fastest frame
     // rate the live screen uses (1 ms): the recording may run up to its
     // lookahead ahead of it.

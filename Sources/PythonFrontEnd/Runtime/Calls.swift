@@ -68,7 +68,9 @@ extension Interpreter {
     case .object(let c) where heap.kind(c) == .classObject:
       try instantiateOnStack(f, cls: c, base: base, argc: argc)
     case .native(let raw):
-      guard let native = Native(rawValue: raw) else { throw pythonError("TypeError", "object is not callable") }
+      guard let native = Native(rawValue: raw) else {
+        throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
+      }
       try callNativeOnStack(f, native, receiver: nil, argc: argc, below: 1)
     default:
       throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
@@ -145,14 +147,14 @@ extension Interpreter {
     case .native(Native.nullMarker.rawValue):
       try callInstruction(f, argc: argc, base: base + 1)
       f.stack.remove(at: base)
-    case .native(let raw):
+    case .native(let raw) where Native(rawValue: raw) != nil:
       // A builtin container's method: [method, receiver, args...].
       try callNativeOnStack(f, Native(rawValue: raw)!, receiver: f.stack[base + 1], argc: argc, below: 2)
     case .object(let fn):
       // 3.11 unbound-method call: self and the arguments move into the callee.
       try callFunctionOnStack(f, function: fn, base: base, argc: argc + 1)
     default:
-      throw pythonError("TypeError", "object is not callable")
+      throw pythonError("TypeError", "'\(typeName(method))' object is not callable")
     }
   }
 
@@ -203,6 +205,10 @@ extension Interpreter {
       dropMovedArguments()
       throw pythonError(is27 ? "RuntimeError" : "RecursionError", "maximum recursion depth exceeded")
     }
+    if frames.count >= frameBound {
+      dropMovedArguments()
+      throw .limit(.reached(.depth(frameBound)))
+    }
     let frame = acquireFrame(code: code, namespace: globals)
     let slots = code.localNames.count
     frame.locals.reserveCapacity(slots)
@@ -248,6 +254,7 @@ extension Interpreter {
   /// object goes back to its code's zombie slot or the free list.
   func tearDown(_ frame: FrameState) {
     frames.removeLast()
+    frameLowWater = min(frameLowWater, frames.count)
     if let fo = frame.frameObject {
       heap.setItems(fo, [])
       heap.untrack(fo)
@@ -297,7 +304,10 @@ extension Interpreter {
       guard case .object(let fn) = items[0] else { return .none }
       return try invokeFunction(fn, [items[1]] + args, owned: false)
     case .native(let raw):
-      return try callNative(Native(rawValue: raw)!, receiver: nil, args: args)
+      guard let native = Native(rawValue: raw) else {
+        throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
+      }
+      return try callNative(native, receiver: nil, args: args)
     default:
       throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
     }

@@ -56,10 +56,19 @@ public final class CodeObject: @unchecked Sendable {
   public internal(set) var index: Int32 = 0
   /// Nested code objects (function bodies, class bodies) by constant index.
   public internal(set) var children: [CodeObject] = []
+  /// What `makeFunction`/`makeClass` (whose argument is the child's index)
+  /// take besides the child, per child: the count of defaults or bases on
+  /// the stack, and whether the defaults are one constant tuple or the
+  /// class statement had parentheses. Beside the instruction, not packed
+  /// into its 32-bit argument, so any number of classes and bases fits.
+  var childOperands: [(count: Int, flag: Bool)] = []
   /// Spans of the instructions that evaluate an expression, by index.
   public internal(set) var spans: [Int: ExprSpan] = [:]
   /// LOAD_GLOBAL's cache per name: the globals' version it was read at.
+  /// LOAD_GLOBAL's cache per name: the globals' keys version it holds
+  /// for, and the entry in the globals (or -1 with the builtin's value).
   var globalCacheVersion: [Int] = []
+  var globalCacheEntry: [Int] = []
   var globalCacheValue: [Value] = []
   /// Per instruction and `SiteCache.Kind`: the last lookup of that kind
   /// made while it ran, sized on first use.

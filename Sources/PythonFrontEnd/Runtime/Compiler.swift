@@ -48,6 +48,12 @@ public struct Compiler {
     var globals: Set<String>
     let className: String?
     var loops: [(continueTarget: Int, breakJumps: [Int], isFor: Bool)] = []
+    /// Where each constant and name already is (a file with 200,000
+    /// globals must not search the tables linearly). Only what `constant`
+    /// added is found: a slot reserved for a tuple of constant defaults
+    /// holds a placeholder that must never be taken for that value.
+    var constantSlots: [Value: Int] = [:]
+    var nameSlots: [String: Int] = [:]
 
     var isFunction: Bool { code.kind == .function }
 
@@ -65,14 +71,16 @@ public struct Compiler {
     mutating func patch(_ at: Int, to target: Int) { code.instructions[at].arg = Int32(target) }
 
     mutating func constant(_ value: Value) -> Int {
-      if let i = code.constants.firstIndex(of: value) { return i }
+      if let i = constantSlots[value] { return i }
       code.constants.append(value)
+      constantSlots[value] = code.constants.count - 1
       return code.constants.count - 1
     }
 
     mutating func name(_ text: String) -> Int {
-      if let i = code.names.firstIndex(of: text) { return i }
+      if let i = nameSlots[text] { return i }
       code.names.append(text)
+      nameSlots[text] = code.names.count - 1
       return code.names.count - 1
     }
   }
@@ -250,11 +258,12 @@ public struct Compiler {
       u.code.constants.append(.none)
       u.code.constantTuples[slot] = constants
       u.emit(.loadConst, slot, at: at)
-      u.emit(.makeFunction, (u.code.children.count - 1) << 8 | 0x80, at: at)
+      u.code.childOperands.append((count: 1, flag: true))
     } else {
       for d in defaultExprs { try compileExpr(d, into: &u) }
-      u.emit(.makeFunction, (u.code.children.count - 1) << 8 | defaults, at: at)
+      u.code.childOperands.append((count: defaults, flag: false))
     }
+    u.emit(.makeFunction, u.code.children.count - 1, at: at)
     try storeName(def.name, at: at, into: &u)
   }
 
@@ -281,9 +290,9 @@ public struct Compiler {
     let bases = cls.bases ?? []
     for b in bases { try compileExpr(b, into: &u) }
     u.code.children.append(code)
-    // arg: child index, base count, and whether the source had parentheses.
-    let parenthesized = cls.bases == nil ? 0 : 1
-    u.emit(.makeClass, (u.code.children.count - 1) << 16 | bases.count << 1 | parenthesized, at: at)
+    // The base count, and whether the source had parentheses.
+    u.code.childOperands.append((count: bases.count, flag: cls.bases != nil))
+    u.emit(.makeClass, u.code.children.count - 1, at: at)
     try storeName(cls.name, at: at, into: &u)
   }
 
@@ -309,11 +318,11 @@ public struct Compiler {
       try compileExpr(object, into: &u)
       try compileExpr(index, into: &u)
       u.emit(.dupTopTwo, at: at)
-      u.emit(.binarySubscr, at: target.location)
+      u.emit(.binarySubscr, at: target.location, span: target)
       try compileExpr(value, into: &u)
       u.emit(.binaryOp, opArg, at: at)
       u.emit(.rotThree, at: at)
-      u.emit(.storeSubscr, at: target.location)
+      u.emit(.storeSubscr, at: target.location, span: target)
     default:
       throw Diagnostic("illegal expression for augmented assignment", at: target.location)
     }
@@ -356,11 +365,11 @@ public struct Compiler {
       try storeName(n, at: at, into: &u)
     case .attribute(let object, let attr):
       try compileExpr(object, into: &u)
-      u.emit(.storeAttr, u.name(attr), at: at)
+      u.emit(.storeAttr, u.name(attr), at: at, span: target)
     case .subscript(let object, let index):
       try compileExpr(object, into: &u)
       try compileExpr(index, into: &u)
-      u.emit(.storeSubscr, at: at)
+      u.emit(.storeSubscr, at: at, span: target)
     case .tuple(let elements), .list(let elements):
       u.emit(.unpackSequence, elements.count, at: at)
       for e in elements { try compileStore(e, into: &u) }
@@ -382,11 +391,11 @@ public struct Compiler {
       }
     case .attribute(let object, let attr):
       try compileExpr(object, into: &u)
-      u.emit(.deleteAttr, u.name(attr), at: at)
+      u.emit(.deleteAttr, u.name(attr), at: at, span: target)
     case .subscript(let object, let index):
       try compileExpr(object, into: &u)
       try compileExpr(index, into: &u)
-      u.emit(.deleteSubscr, at: at)
+      u.emit(.deleteSubscr, at: at, span: target)
     case .slice(let object, let lower, let upper):
       try compileExpr(object, into: &u)
       try compileOptional(lower, at: at, into: &u)

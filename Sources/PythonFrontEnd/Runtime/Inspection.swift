@@ -23,25 +23,52 @@ public struct InspectedReference: Sendable, Equatable {
 extension Interpreter {
   /// The call stack, module first.
   public func inspectFrames() -> [InspectedFrame] {
-    frames.map { f in
-      var variables: [(name: String, value: Value)] = []
-      if f.code.kind == .function {
-        for (i, name) in f.code.localNames.enumerated() where i < f.locals.count {
-          let v = f.locals[i]
-          if case .native(Native.unbound.rawValue) = v { continue }
-          variables.append((name, plain(v)))
-        }
-      } else {
-        for (key, value) in heap.tables[f.namespace.index].entries {
-          guard case .str(let name) = key, !(name.hasPrefix("__") && name.hasSuffix("__")) else { continue }
-          variables.append((name, plain(value)))
-        }
+    frames.indices.map(inspectFrame)
+  }
+
+  /// How many frames the call stack has.
+  public var inspectedFrameCount: Int { frames.count }
+
+  /// The frame at `index` of the call stack (0: the module).
+  public func inspectFrame(at index: Int) -> InspectedFrame {
+    let f = frames[index]
+    var variables: [(name: String, value: Value)] = []
+    if f.code.kind == .function {
+      for (i, name) in f.code.localNames.enumerated() where i < f.locals.count {
+        let v = f.locals[i]
+        if case .native(Native.unbound.rawValue) = v { continue }
+        variables.append((name, plain(v)))
       }
-      let name = f.code.kind == .module ? "<module>" : f.code.qualifiedName
-      return InspectedFrame(
-        function: name, line: Int(f.line), variables: variables,
-        stack: f.stack.filter { $0 != Native.nullMarker.value }.map(plain))
+    } else {
+      for (key, value) in heap.tables[f.namespace.index].entries {
+        guard case .str(let name) = key, !(name.hasPrefix("__") && name.hasSuffix("__")) else { continue }
+        variables.append((name, plain(value)))
+      }
     }
+    let name = f.code.kind == .module ? "<module>" : f.code.qualifiedName
+    return InspectedFrame(
+      function: name, line: Int(f.line), variables: variables,
+      stack: f.stack.filter { $0 != Native.nullMarker.value }.map(plain))
+  }
+
+  /// The frames that may have changed since the last call, outermost
+  /// first: the lowest frame the stack unwound to since (it ran) and all
+  /// above it, and the module or class frames whose names changed (a deeper
+  /// frame can assign a global). The others cannot have changed: a frame
+  /// below the running one is paused, and its locals are its own. So a
+  /// recorder of a recursion 10,000 deep re-reads one or two frames a step.
+  public func takeChangedFrames() -> [Int] {
+    let from = max(0, min(frameLowWater, frames.count) - 1)
+    var changed: [Int] = []
+    for i in 0..<from where frames[i].code.kind != .function {
+      if heap.tableVersion(frames[i].namespace) != frames[i].readNamespaceVersion { changed.append(i) }
+    }
+    changed += from..<frames.count
+    for i in changed where frames[i].code.kind != .function {
+      frames[i].readNamespaceVersion = heap.tableVersion(frames[i].namespace)
+    }
+    frameLowWater = frames.count
+    return changed
   }
 
   /// The name a box shows: an instance's class, a function's or class's

@@ -15,6 +15,9 @@ final class FrameState {
   var column: Int32 = 0
   /// Between `acquireFrame` and `releaseFrame`.
   var inUse: Bool
+  /// A module or class frame: its namespace's version when last read
+  /// (`takeChangedFrames`).
+  var readNamespaceVersion = -1
 
   init(code: CodeObject, namespace: ObjectID, inUse: Bool = false) {
     self.code = code
@@ -42,6 +45,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   public let profile: Profile
   let output: OutputWriter
   var frames: [FrameState] = []
+  /// The fewest frames the stack has had since `takeChangedFrames` last
+  /// read it: every frame from the one below that on may have changed.
+  var frameLowWater = 0
   /// A frame per call depth, reused by the next call at that depth (calls
   /// nest strictly; see `acquireFrame`).
   var framesByDepth: [FrameState] = []
@@ -50,13 +56,38 @@ public final class Interpreter: HeapHost, CollectionHooks {
   public var exceptionPending: Bool { false }
 
   /// Line steps executed; the run stops past `maxSteps` (0 = no limit).
-  public private(set) var steps = 0
+  public var steps: Int { stepCounter.value }
+  /// The same count, for the watchdog on another thread.
+  public let stepCounter = StepCounter()
   public var maxSteps = 100_000_000 { didSet { updateSlowStepThreshold() } }
   /// Python recursion limit (frames, the module's included).
   public var recursionLimit = 1000
+  /// The simulator's own bound on frames (`RunLimits.depth`; 0: none),
+  /// for a scenario that raises the recursion limit.
+  public var maxDepth = RunLimits.standard.depth
+  /// How many nested Python calls (or repr and comparison levels) the
+  /// thread's stack holds; the depth limit stops the run before them.
+  public var nativeDepthBound = Int.max
+  /// Stack one nested call takes, with room to spare (measured: about 23
+  /// KiB a call in a debug build, 2 KiB in a release one).
+  #if DEBUG
+    public static let stackBytesPerFrame = 32 << 10
+  #else
+    public static let stackBytesPerFrame = 4 << 10
+  #endif
+  /// Frames the run may have: the depth limit, within what the stack holds.
+  var frameBound: Int { maxDepth > 0 ? min(maxDepth, nativeDepthBound) : nativeDepthBound }
+  /// Bytes written (stdout and stderr), against `RunLimits.output`.
+  public var outputBudget = OutputBudget(limit: RunLimits.standard.output)
   /// Called after every line step (the timeline records here).
   public var onStep: ((Interpreter) -> Void)? { didSet { updateSlowStepThreshold() } }
   var pendingLimit: RunLimit? { didSet { updateSlowStepThreshold() } }
+  /// A bound passed between steps (the output limit) that the run ended
+  /// before reaching its next step to stop at: it still decides the end.
+  public var unreportedLimit: LimitReached? {
+    if case .reached(let reached)? = pendingLimit { return reached }
+    return nil
+  }
   /// The step from which `lineStep` takes its slow path: 0 while a sink, a
   /// hook or a pending limit wants every line, else just past `maxSteps`.
   /// A plain headless line costs one comparison (plus the object limit's).
@@ -156,7 +187,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
   public func run() throws(RunError) {
     let frame = FrameState(code: program.module, namespace: globals)
     frames.append(frame)
-    defer { frames.removeAll() }
+    defer {
+      frames.removeAll()
+      frameLowWater = 0
+    }
     heap.decref(try execute(frame), .stack)
   }
 
@@ -305,8 +339,19 @@ public final class Interpreter: HeapHost, CollectionHooks {
   }
 
   func write(_ text: String, to stream: GCEngine.OutputStream) {
+    let (text, exceeded) = outputBudget.admit(text)
+    if exceeded { pendingLimit = pendingLimit ?? .reached(.output(outputBudget.limit)) }
+    if text.isEmpty && exceeded { return }
     heap.record(.output(stream, text))
     output.write(text, to: stream)
+  }
+
+  /// The run's bounds: steps, objects, memory, depth and output.
+  public func apply(_ limits: RunLimits) {
+    maxSteps = limits.steps
+    maxDepth = limits.depth
+    outputBudget = OutputBudget(limit: limits.output)
+    heap.setLimits(objects: limits.objects, memory: limits.memory)
   }
 
   // MARK: Frames
@@ -393,19 +438,31 @@ public final class Interpreter: HeapHost, CollectionHooks {
           f.locals[Int(ins.arg)] = Native.unbound.value
           heap.decref(old, .unbind)
         case .loadGlobal:
-          // Cached against the globals dict's version, like 3.11's
-          // specialized LOAD_GLOBAL: no name hashing while nothing changed.
+          // Cached against the globals' keys version, like 3.11's
+          // specialized LOAD_GLOBAL: while no global comes or goes, the
+          // name's entry (or its builtin) is known, and storing a global
+          // (`i += 1` at module level) does not send every load to hashing.
           let slot = Int(ins.arg)
-          let version = heap.tableVersion(globals)
+          let version = heap.tableKeysVersion(globals)
           if code.globalCacheVersion.isEmpty {
             code.globalCacheVersion = Array(repeating: -1, count: code.names.count)
+            code.globalCacheEntry = Array(repeating: -1, count: code.names.count)
             code.globalCacheValue = Array(repeating: .none, count: code.names.count)
           }
           if code.globalCacheVersion[slot] == version {
-            pushCopy(f, code.globalCacheValue[slot])
+            let entry = code.globalCacheEntry[slot]
+            if entry < 0 {
+              pushCopy(f, code.globalCacheValue[slot])
+            } else if let v = heap.tableValue(globals, atEntry: entry) {
+              pushCopy(f, v)
+            } else {
+              pushCopy(f, try loadGlobal(code.names[slot]))
+            }
           } else {
-            let v = try loadGlobal(code.names[slot])
+            let name = code.names[slot]
+            let v = try loadGlobal(name)
             code.globalCacheVersion[slot] = version
+            code.globalCacheEntry[slot] = heap.tableEntry(globals, name: name) ?? -1
             code.globalCacheValue[slot] = v
             pushCopy(f, v)
           }
@@ -494,6 +551,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
             guard case .int(let i) = operand else {
               throw pythonError("TypeError", "bad operand type for unary -: '\(typeName(operand))'")
             }
+            // -(-2**63) needs a 65th bit (CPython makes a long).
+            guard i != Int.min else { throw overflow() }
             push(f, .int(-i))
           default:
             guard case .int = operand else {
@@ -565,22 +624,23 @@ public final class Interpreter: HeapHost, CollectionHooks {
             f.pc = Int(ins.arg)
           }
         case .makeFunction:
-          let child = code.children[Int(ins.arg) >> 8]
-          if ins.arg & 0x80 != 0 {
+          let child = code.children[Int(ins.arg)]
+          let operands = code.childOperands[Int(ins.arg)]
+          if operands.flag {
             // A constant tuple of defaults: the function takes the stack's reference.
             push(f, .object(makeFunction(child, defaultsTuple: pop(f))))
           } else {
-            let defaultsCount = Int(ins.arg) & 0x7f
+            let defaultsCount = operands.count
             let defaults = Array(f.stack.suffix(defaultsCount))
             f.dropStackTop(defaultsCount)
             push(f, .object(makeFunction(child, defaults: defaults)))
           }
         case .makeClass:
-          let child = code.children[Int(ins.arg) >> 16]
-          let baseCount = (Int(ins.arg) >> 1) & 0x7fff
+          let child = code.children[Int(ins.arg)]
+          let baseCount = code.childOperands[Int(ins.arg)].count
           let bases = Array(f.stack.suffix(baseCount))
           f.dropStackTop(baseCount)
-          push(f, .object(try makeClass(child, bases: bases, parenthesized: ins.arg & 1 != 0)))
+          push(f, .object(try makeClass(child, bases: bases, parenthesized: code.childOperands[Int(ins.arg)].flag)))
         case .importName:
           push(f, try importModule(code.names[Int(ins.arg)]))
         case .importFrom:
@@ -630,12 +690,11 @@ public final class Interpreter: HeapHost, CollectionHooks {
 
   /// Adds the frame's line to a Python exception's traceback as it unwinds.
   func annotate(_ error: RunError, _ f: FrameState) -> RunError {
-    guard case .python(var exception) = error else { return error }
-    exception.traceback.insert(
-      TracebackEntry(
-        line: Int(f.line), column: Int(f.column), function: f.code.name, span: f.code.spans[f.pc - 1]),
-      at: 0)
-    return .python(exception)
+    guard case .python(let exception) = error else { return error }
+    return .python(
+      exception.unwinding(
+        through: TracebackEntry(
+          line: Int(f.line), column: Int(f.column), function: f.code.name, span: f.code.spans[f.pc - 1])))
   }
 
   private func updateSlowStepThreshold() {
@@ -644,17 +703,16 @@ public final class Interpreter: HeapHost, CollectionHooks {
   }
 
   @inline(__always) func lineStep(_ f: FrameState) throws(RunError) {
-    steps += 1
-    if steps >= slowStepThreshold || heap.objectLimitReached { try slowLineStep(f) }
+    if stepCounter.increment() >= slowStepThreshold || heap.overLimit { try slowLineStep(f) }
   }
 
   private func slowLineStep(_ f: FrameState) throws(RunError) {
     if heap.sink != nil { heap.record(.line(Int(f.line), column: Int(f.column), frameDepth: frames.count - 1)) }
     // One test for the rare stops, then which one.
-    if (maxSteps > 0 && steps > maxSteps) || heap.objectLimitReached || pendingLimit != nil {
-      if maxSteps > 0 && steps > maxSteps { throw .limit(.steps(maxSteps)) }
-      if heap.objectLimitReached { throw .limit(.objects(heap.objectLimit)) }
+    if (maxSteps > 0 && steps > maxSteps) || heap.overLimit || pendingLimit != nil {
       if let pendingLimit { throw .limit(pendingLimit) }
+      if maxSteps > 0 && steps > maxSteps { throw .limit(.reached(.steps(maxSteps))) }
+      if let reached = heap.limitReached { throw .limit(.reached(reached)) }
     }
     if let onStep { onStep(self) }
   }

@@ -154,6 +154,7 @@ extension Interpreter {
     default:
       break
     }
+    try refuseUnsimulatedAttribute(object, name)
     throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
   }
 
@@ -460,15 +461,20 @@ extension Interpreter {
 
   func sequenceItems(_ v: Value) throws(RunError) -> [Value] {
     if case .object(let o) = v, heap.kind(o) == .list || heap.kind(o) == .tuple { return heap.items[o.index] }
-    if case .native(let raw) = v, let r = ranges[raw] { return stride(from: r.0, to: r.1, by: r.2).map { .int($0) } }
+    if case .native(let raw) = v, let r = ranges[raw] {
+      let range = IntRange(start: r.0, stop: r.1, step: r.2)
+      guard range.length <= UInt(Int.max) else { throw pythonError("MemoryError", "") }
+      try reserveList(count: Int(range.length))
+      return (0..<Int(range.length)).map { .int(range.value(at: $0)) }
+    }
     throw pythonError(
       "TypeError", is27 ? "'\(typeName(v))' object is not iterable" : "cannot unpack non-iterable \(typeName(v)) object"
     )
   }
 
   func normalizedIndex(_ index: Value, count: Int, what: String) throws(RunError) -> Int {
-    guard case .int(var i) = index else {
-      if case .bool(let b) = index { return b ? 1 : 0 }
+    // A bool is an int index (False is 0), bounds-checked like any other.
+    guard var i = intValue(index) else {
       throw pythonError(
         "TypeError",
         is27
@@ -499,7 +505,7 @@ extension Interpreter {
       default: break
       }
     case .str(let s):
-      let chars = Array(s)
+      let chars = try codePoints(s)
       return .str(String(chars[try normalizedIndex(index, count: chars.count, what: "string")]))
     default: break
     }
@@ -557,8 +563,7 @@ extension Interpreter {
         return
       case .dict:
         let wanted = plain(index)
-        guard let key = heap.tables[o.index].keys.first(where: { DictKey($0) == DictKey(wanted) }),
-          let old = heap.withTable(o, { $0.remove(wanted) })
+        guard let key = heap.tables[o.index].storedKey(wanted), let old = heap.withTable(o, { $0.remove(wanted) })
         else { throw pythonError("KeyError", try repr(index)) }
         heap.decref(key, .container)
         heap.decref(old, .container)
@@ -577,7 +582,8 @@ extension Interpreter {
     func bound(_ v: Value, _ fallback: Int) throws(RunError) -> Int {
       switch v {
       case .none: return fallback
-      case .int(var i):
+      case .int, .bool:
+        var i = intValue(v)!
         if i < 0 { i += count }
         return min(max(i, 0), count)
       default: throw pythonError("TypeError", "slice indices must be integers or None or have an __index__ method")
@@ -598,11 +604,13 @@ extension Interpreter {
       if heap.kind(o) == .list { return .object(try makeList(part)) }
       return .object(makeTuple(part, freeList: true))
     case .str(let s):
-      let chars = Array(s)
+      let chars = try codePoints(s)
       let range = try sliceBounds(lower, upper, count: chars.count)
       // The whole str sliced is that str itself.
       if range.count == chars.count { return keep(container) }
-      return makeString(String(chars[range]))
+      var text = String.UnicodeScalarView()
+      text.append(contentsOf: chars[range])
+      return makeString(String(text))
     default:
       throw pythonError("TypeError", "'\(typeName(container))' object is not subscriptable")
     }
@@ -629,7 +637,8 @@ extension Interpreter {
     case .object(let o) where [.list, .tuple, .dict].contains(heap.kind(o)):
       let it = heap.makeObject(.iterator, size: profile.objectSizes.iterator, freeList: nil)
       heap.incref(o, .container)
-      heap.setItems(it, [iterable])
+      // A dict iterator also keeps the size it started with (di_used).
+      heap.setItems(it, heap.kind(o) == .dict ? [iterable, .int(heap.tableCount(o))] : [iterable])
       heap.setAux(it, 0)
       heap.track(it)
       return .object(it)
@@ -639,7 +648,7 @@ extension Interpreter {
       rangeIterators[id] = (r.0, r.1, r.2)
       return .native(id)
     case .str(let s):
-      let chars = Array(s).map { Value.str(String($0)) }
+      let chars = try codePoints(s).map { Value.str(String($0)) }
       let it = heap.makeObject(.iterator, size: profile.objectSizes.iterator, freeList: nil)
       let t = makeTuple(chars, freeList: false)
       heap.setItems(it, [.object(t)])
@@ -651,17 +660,29 @@ extension Interpreter {
     }
   }
 
+  /// What an iterator walks (its first item).
+  private func iterable(of it: ObjectID) -> Value { heap.items[it.index].first ?? .none }
+
   func iteratorNext(_ iterator: Value) throws(RunError) -> Value? {
     switch iterator {
     case .object(let it):
       guard case .object(let seq) = heap.items[it.index].first ?? .none else { return nil }
       let index = Int(heap.aux(it))
       if heap.kind(seq) == .dict {
-        let keys = heap.tables[seq.index].entries.map(\.key)
-        guard index < keys.count else { return nil }
-        heap.setAux(it, Int32(index + 1))
-        heap.incref(keys[index], .stack)
-        return keys[index]
+        if case .int(let used) = heap.items[it.index][1], used != heap.tableCount(seq) {
+          // dictiter_iternextkey: the size changed; the iterator is spent.
+          heap.setItems(it, [iterable(of: it), .int(-1)])
+          throw pythonError("RuntimeError", "dictionary changed size during iteration")
+        }
+        guard let (key, next) = heap.tables[seq.index].nextKey(from: index) else {
+          // Exhausted: the iterator lets go of its dict, as CPython's does.
+          heap.setItems(it, [])
+          heap.decref(seq, .release)
+          return nil
+        }
+        heap.setAux(it, Int32(truncatingIfNeeded: next))
+        heap.incref(key, .stack)
+        return key
       }
       let items = heap.items[seq.index]
       guard index < items.count else {
@@ -680,7 +701,9 @@ extension Interpreter {
         return nil
       }
       let v = r.next
-      r.next += r.step
+      // Past Int's end is past the stop too: the next call ends.
+      let (next, overflow) = r.next.addingReportingOverflow(r.step)
+      r.next = overflow ? r.stop : next
       rangeIterators[raw] = r
       return .int(v)
     default:

@@ -47,6 +47,11 @@ extension Interpreter {
             "ZeroDivisionError",
             op == 3 && !is27 ? "integer division or modulo by zero" : "integer division or modulo by zero")
         }
+        // Int.min // -1 is 2**63, past 64 bits; its remainder is 0.
+        if a == Int.min && b == -1 {
+          if op == 3 { throw overflow() }
+          return .int(0)
+        }
         var q = a / b
         var r = a % b
         if r != 0 && ((r < 0) != (b < 0)) {
@@ -62,28 +67,31 @@ extension Interpreter {
       // Concatenating an empty str gives the other operand itself.
       if b.isEmpty { return keep(left) }
       if a.isEmpty { return keep(right) }
+      try reserveString(length: pythonLength(a) + pythonLength(b))
       return makeString(a + b)
     case (2, .str(let a), _) where intValue(right) != nil:
-      if intValue(right)! == 1 { return keep(left) }
-      return makeString(String(repeating: a, count: max(0, intValue(right)!)))
+      return try repeatString(left, a, times: intValue(right)!)
+    case (2, _, .str(let b)) where intValue(left) != nil:
+      return try repeatString(right, b, times: intValue(left)!)
     case (4, .str(let format), _): return try formatString(format, right)
     case (0, .object(let a), .object(let b))
     where heap.kind(a) == heap.kind(b) && [.list, .tuple].contains(heap.kind(a)):
       if inPlace && heap.kind(a) == .list {
         let extra = heap.items[b.index]
+        try reserve(bytes: 8 * extra.count)
         for v in extra { heap.incref(v, .container) }
         heap.withItems(a) { $0.append(contentsOf: extra) }
         heap.incref(a, .stack)
         return left
       }
+      try reserveList(count: heap.items[a.index].count + heap.items[b.index].count)
       let items = heap.items[a.index] + heap.items[b.index]
       for v in items { heap.incref(v, .container) }
       return heap.kind(a) == .list ? .object(try makeList(items)) : .object(makeTuple(items, freeList: true))
-    case (2, .object(let a), _) where heap.kind(a) == .list && intValue(right) != nil:
-      var items: [Value] = []
-      for _ in 0..<max(0, intValue(right)!) { items += heap.items[a.index] }
-      for v in items { heap.incref(v, .container) }
-      return .object(try makeList(items))
+    case (2, .object(let a), _) where [.list, .tuple].contains(heap.kind(a)) && intValue(right) != nil:
+      return try repeatSequence(a, times: intValue(right)!)
+    case (2, _, .object(let b)) where [.list, .tuple].contains(heap.kind(b)) && intValue(left) != nil:
+      return try repeatSequence(b, times: intValue(left)!)
     default:
       let symbols = ["+", "-", "*", "//", "%"]
       let symbol = symbols[op] + (inPlace ? "=" : "")
@@ -93,22 +101,45 @@ extension Interpreter {
     }
   }
 
+  /// `seq * n`: a new list; a tuple once repeated is itself, else new.
+  private func repeatSequence(_ sequence: ObjectID, times n: Int) throws(RunError) -> Value {
+    if heap.kind(sequence) == .tuple && n == 1 { return keep(.object(sequence)) }
+    let items = try repeatItems(heap.items[sequence.index], times: n)
+    if heap.kind(sequence) == .list { return .object(try makeList(items)) }
+    return .object(makeTuple(items, freeList: true))
+  }
+
+  /// The first index of an item equal to `item` (list.index, `in`).
+  func firstIndex(in items: [Value], equalTo item: Value) throws(RunError) -> Int? {
+    for (i, v) in items.enumerated() where try equal(v, item) { return i }
+    return nil
+  }
+
   func isSame(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
     case (.object(let x), .object(let y)): return x == y
     case (.none, .none): return true
     case (.bool(let x), .bool(let y)): return x == y
     case (.int(let x), .int(let y)): return x == y && (-5...256).contains(x)
-    case (.str(let x), .str(let y)): return x == y
+    case (.str(let x), .str(let y)): return x.utf8.elementsEqual(y.utf8)
     case (.native(let x), .native(let y)): return x == y
     default: return false
     }
   }
 
-  func equal(_ a: Value, _ b: Value) -> Bool {
+  /// `a == b`. Each nested comparison takes a recursion level, as
+  /// PyObject_RichCompare does: past the recursion limit (the frames on
+  /// the stack included) it is the version's recursion error.
+  func equal(_ a: Value, _ b: Value, level: Int = 1) throws(RunError) -> Bool {
+    if level > recursionLimit - frames.count {
+      throw pythonError(
+        is27 ? "RuntimeError" : "RecursionError",
+        is27 ? "maximum recursion depth exceeded in cmp" : "maximum recursion depth exceeded in comparison")
+    }
+    if frames.count + level > frameBound { throw .limit(.reached(.depth(frameBound))) }
     if let x = intValue(a), let y = intValue(b) { return x == y }
     switch (plain(a), plain(b)) {
-    case (.str(let x), .str(let y)): return x == y
+    case (.str(let x), .str(let y)): return x.unicodeScalars.elementsEqual(y.unicodeScalars)
     case (.none, .none): return true
     case (.object(let x), .object(let y)):
       if x == y { return true }
@@ -118,12 +149,17 @@ extension Interpreter {
       case .list, .tuple:
         let l = heap.items[x.index]
         let r = heap.items[y.index]
-        return l.count == r.count && zip(l, r).allSatisfy { equal($0, $1) }
+        guard l.count == r.count else { return false }
+        for (p, q) in zip(l, r) where !(try equal(p, q, level: level + 1)) { return false }
+        return true
       case .dict:
         let l = heap.tables[x.index]
         let r = heap.tables[y.index]
         guard l.count == r.count else { return false }
-        return l.entries.allSatisfy { e in r.get(e.key).map { equal($0, e.value) } ?? false }
+        for e in l.entries {
+          guard let other = r.get(e.key), try equal(other, e.value, level: level + 1) else { return false }
+        }
+        return true
       default: return false
       }
     case (.native(let x), .native(let y)): return x == y
@@ -135,7 +171,7 @@ extension Interpreter {
     switch plain(container) {
     case .object(let o):
       switch heap.kind(o) {
-      case .list, .tuple: return heap.items[o.index].contains { equal($0, item) }
+      case .list, .tuple: return try firstIndex(in: heap.items[o.index], equalTo: item) != nil
       case .dict: return heap.lookup(o, key: plain(item)) != nil
       default: break
       }
@@ -147,11 +183,11 @@ extension Interpreter {
             ? "'in <string>' requires string as left operand, not \(typeName(item))"
             : "'in <string>' requires string as left operand, not \(typeName(item))")
       }
-      return needle.isEmpty || s.contains(needle)
+      return needle.isEmpty || s.unicodeScalars.firstRange(of: needle.unicodeScalars) != nil
     case .native(let raw) where ranges[raw] != nil:
       let r = ranges[raw]!
       guard let i = intValue(item) else { return false }
-      return stride(from: r.0, to: r.1, by: r.2).contains(i)
+      return IntRange(start: r.0, stop: r.1, step: r.2).contains(i)
     default: break
     }
     throw pythonError(
@@ -164,8 +200,8 @@ extension Interpreter {
   /// Operator index as the compiler numbers them: == != < <= > >= is, is not, in, not in.
   func compare(_ op: Int, _ left: Value, _ right: Value) throws(RunError) -> Bool {
     switch op {
-    case 0: return equal(left, right)
-    case 1: return !equal(left, right)
+    case 0: return try equal(left, right)
+    case 1: return try !equal(left, right)
     case 6: return isSame(left, right)
     case 7: return !isSame(left, right)
     case 8: return try contains(right, left)
@@ -176,7 +212,11 @@ extension Interpreter {
     if let a = intValue(left), let b = intValue(right) {
       ordering = a < b ? -1 : (a == b ? 0 : 1)
     } else if case .str(let a) = plain(left), case .str(let b) = plain(right) {
-      ordering = a < b ? -1 : (a == b ? 0 : 1)
+      // By code point, as Python orders strs (Swift's String order and
+      // equality follow canonical equivalence instead).
+      ordering =
+        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        ? -1 : (a.unicodeScalars.elementsEqual(b.unicodeScalars) ? 0 : 1)
     } else {
       let symbols = ["<", "<=", ">", ">="]
       throw pythonError(

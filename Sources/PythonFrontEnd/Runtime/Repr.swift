@@ -24,24 +24,117 @@ extension Interpreter {
 
   /// `printing`: for the 2.7 print statement, which writes containers
   /// through their `tp_print` slot (no scratch objects, see reprPieces27).
-  func str(_ v: Value, printing: Bool = false) throws(RunError) -> String {
+  /// `builtin`: called as `str()` (its own C call costs a recursion level
+  /// in 2.7, measured).
+  func str(_ v: Value, printing: Bool = false, builtin: Bool = false) throws(RunError) -> String {
     switch v {
     case .str(let s): return s
     case .object(let o) where heap.kind(o) == .str: return heap.stringText(o)
     case .object(let o) where heap.kind(o) == .classObject && is27 && heap.isOldStyle(o):
       return "__main__.\(heap.label(o))"
     default:
-      var active = Set<ObjectID>()
-      return try repr(v, active: &active, printing: printing)
+      return try reprText(v, printing: printing, entryCost: builtin && is27 ? 1 : 0)
     }
   }
 
-  func repr(_ v: Value) throws(RunError) -> String {
-    var active = Set<ObjectID>()
-    return try repr(v, active: &active, printing: false)
+  /// `builtin`: called as `repr()` (a recursion level more in 3.11, measured).
+  func repr(_ v: Value, builtin: Bool = false) throws(RunError) -> String {
+    try reprText(v, printing: false, entryCost: builtin && !is27 ? 1 : 0)
   }
 
-  private func repr(_ v: Value, active: inout Set<ObjectID>, printing: Bool) throws(RunError) -> String {
+  /// A repr written into one buffer, so nesting costs no copies of the
+  /// inner text. Each nested PyObject_Repr takes a recursion level, as in
+  /// CPython: past the recursion limit (with the frames already on the
+  /// stack) it is a RecursionError. The 2.7 print statement's `tp_print`
+  /// takes none; the simulator still bounds its nesting.
+  private func reprText(_ v: Value, printing: Bool, entryCost: Int) throws(RunError) -> String {
+    let budget = printing ? Interpreter.printNestingBound : recursionLimit - frames.count - entryCost
+    // Past what the thread's stack holds it stops as the depth limit does.
+    let native = frameBound - frames.count
+    var state = ReprState(budget: min(budget, native), printing: printing)
+    state.stackBound = native < budget ? frameBound : nil
+    var out = ""
+    try writeRepr(v, into: &out, &state)
+    return out
+  }
+
+  /// How deep the 2.7 print statement may nest (CPython has no check there
+  /// and overflows its C stack somewhere past this).
+  static let printNestingBound = 20_000
+
+  struct ReprState {
+    var budget: Int
+    var printing: Bool
+    var depth = 0
+    var active = Set<ObjectID>()
+    /// Set when the stack, not Python's limit, is what stops the nesting.
+    var stackBound: Int?
+  }
+
+  private func writeRepr(_ v: Value, into out: inout String, _ state: inout ReprState) throws(RunError) {
+    state.depth += 1
+    defer { state.depth -= 1 }
+    if state.depth > state.budget {
+      if let bound = state.stackBound { throw .limit(.reached(.depth(bound))) }
+      if state.printing { throw unsupported("printing a structure nested more than \(state.budget) deep") }
+      throw pythonError(
+        is27 ? "RuntimeError" : "RecursionError", "maximum recursion depth exceeded while getting the repr of an object"
+      )
+    }
+    // The text can outgrow the heap (a list of a thousand references to
+    // one big str): it counts toward the memory limit as it grows.
+    if !heap.memoryAllows(out.utf8.count) { throw .limit(.reached(.memory(heap.memoryLimit))) }
+    if case .object(let o) = v, [.list, .tuple, .dict].contains(heap.kind(o)) {
+      try writeContainer(o, into: &out, &state)
+    } else {
+      out += try reprPiece(v, &state)
+    }
+  }
+
+  /// A list, tuple or dict written item by item into `out`.
+  private func writeContainer(_ o: ObjectID, into out: inout String, _ state: inout ReprState) throws(RunError) {
+    let printing = state.printing
+    switch heap.kind(o) {
+    case .dict:
+      noteReprEnter()
+      guard state.active.insert(o).inserted else {
+        out += "{...}"
+        return
+      }
+      defer { state.active.remove(o) }
+      let scratch = printing ? nil : reprPieces27(o)
+      defer { if let scratch { heap.decref(scratch, .stack) } }
+      out += "{"
+      for (i, (k, value)) in heap.tables[o.index].entries.enumerated() {
+        if i > 0 { out += ", " }
+        try writeRepr(k, into: &out, &state)
+        out += ": "
+        try writeRepr(value, into: &out, &state)
+      }
+      out += "}"
+    default:
+      let isList = heap.kind(o) == .list
+      if !heap.items[o.index].isEmpty { noteReprEnter() }
+      guard state.active.insert(o).inserted else {
+        out += isList ? "[...]" : "(...)"
+        return
+      }
+      defer { state.active.remove(o) }
+      let parts = heap.items[o.index]
+      let scratch = printing ? nil : reprPieces27(o)
+      defer { if let scratch { heap.decref(scratch, .stack) } }
+      out += isList ? "[" : "("
+      for (i, p) in parts.enumerated() {
+        if i > 0 { out += ", " }
+        try writeRepr(p, into: &out, &state)
+      }
+      if !isList && parts.count == 1 { out += "," }
+      out += isList ? "]" : ")"
+    }
+  }
+
+  /// The text of one value, its items written through `writeRepr`.
+  private func reprPiece(_ v: Value, _ state: inout ReprState) throws(RunError) -> String {
     switch v {
     case .none: return "None"
     case .bool(let b): return b ? "True" : "False"
@@ -49,7 +142,6 @@ extension Interpreter {
     case .str(let s): return quoted(s)
     case .native(let raw):
       if let r = ranges[raw] {
-        if is27 { return "[" + stride(from: r.0, to: r.1, by: r.2).map(String.init).joined(separator: ", ") + "]" }
         return r.2 == 1 ? "range(\(r.0), \(r.1))" : "range(\(r.0), \(r.1), \(r.2))"
       }
       guard let n = Native(rawValue: raw) else { return "<object>" }
@@ -63,30 +155,10 @@ extension Interpreter {
         let cname = heap.classOf(o).map { heap.label($0) } ?? "object"
         if heap.isOldStyle(o) { return "<__main__.\(cname) instance at \(address)>" }
         return "<__main__.\(cname) object at \(address)>"
-      case .list, .tuple:
-        let isList = heap.kind(o) == .list
-        if !heap.items[o.index].isEmpty { noteReprEnter() }
-        guard active.insert(o).inserted else { return isList ? "[...]" : "(...)" }
-        defer { active.remove(o) }
-        let parts = heap.items[o.index]
-        let scratch = printing ? nil : reprPieces27(o)
-        defer { if let scratch { heap.decref(scratch, .stack) } }
-        var pieces: [String] = []
-        for p in parts { pieces.append(try repr(p, active: &active, printing: printing)) }
-        if isList { return "[" + pieces.joined(separator: ", ") + "]" }
-        return pieces.count == 1 ? "(\(pieces[0]),)" : "(" + pieces.joined(separator: ", ") + ")"
-      case .dict:
-        noteReprEnter()
-        guard active.insert(o).inserted else { return "{...}" }
-        defer { active.remove(o) }
-        let scratch = printing ? nil : reprPieces27(o)
-        defer { if let scratch { heap.decref(scratch, .stack) } }
-        var pieces: [String] = []
-        for (k, value) in heap.tables[o.index].entries {
-          pieces.append(
-            try repr(k, active: &active, printing: printing) + ": " + repr(value, active: &active, printing: printing))
-        }
-        return "{" + pieces.joined(separator: ", ") + "}"
+      case .list, .tuple, .dict:
+        var text = ""
+        try writeContainer(o, into: &text, &state)
+        return text
       case .function:
         let code = program.codes[Int(heap.aux(o))]
         return "<function \(is27 ? code.name : code.qualifiedName) at \(address)>"
@@ -97,7 +169,9 @@ extension Interpreter {
         let items = heap.items[o.index]
         guard case .object(let fn) = items[0] else { return "<bound method>" }
         if items[1] == .none { return "<unbound method \(program.codes[Int(heap.aux(fn))].qualifiedName)>" }
-        return boundMethodRepr(fn, of: items[1], selfRepr: try repr(items[1], active: &active, printing: printing))
+        var selfRepr = ""
+        try writeRepr(items[1], into: &selfRepr, &state)
+        return boundMethodRepr(fn, of: items[1], selfRepr: selfRepr)
       case .weakref:
         guard let target = heap.weakrefTarget(o) else { return "<weakref at \(address); dead>" }
         return "<weakref at \(address); to '\(typeName(.object(target)))' at \(hexAddress(target))>"
@@ -176,6 +250,12 @@ extension Interpreter {
           } else {
             out += "\\x" + hex2(scalar.value)
           }
+        } else if !is27 && !Self.isPrintable(scalar) {
+          // 3.x escapes what str.isprintable() rejects (bidi overrides,
+          // zero-width spaces, separators): \xNN, \uXXXX or \UXXXXXXXX.
+          let hex = String(scalar.value, radix: 16)
+          let (prefix, digits) = scalar.value < 0x100 ? ("\\x", 2) : scalar.value < 0x10000 ? ("\\u", 4) : ("\\U", 8)
+          out += prefix + String(repeating: "0", count: digits - hex.count) + hex
         } else {
           out.unicodeScalars.append(scalar)
         }
@@ -183,6 +263,18 @@ extension Interpreter {
     }
     out.append(quote)
     return out
+  }
+
+  /// CPython's Py_UNICODE_ISPRINTABLE: not a control, format, surrogate,
+  /// private-use or unassigned character, nor a separator other than ' '.
+  static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar == " " { return true }
+    switch scalar.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator,
+      .spaceSeparator:
+      return false
+    default: return true
+    }
   }
 
   private func hex2(_ v: UInt32) -> String {
@@ -210,7 +302,9 @@ extension Interpreter {
         if f == "-" { leftAlign = true } else { zeroPad = true }
         chars.removeFirst()
       }
-      while let d = chars.first, let digit = d.wholeNumberValue {
+      while let d = chars.first, d.isASCII, let digit = d.wholeNumberValue {
+        // CPython refuses a width past Py_ssize_t before it allocates.
+        guard width <= (Int.max - digit) / 10 else { throw pythonError("ValueError", "width too big") }
         width = width * 10 + digit
         chars.removeFirst()
       }
@@ -247,7 +341,7 @@ extension Interpreter {
               ? "%x format: a number is required, not \(typeName(value))"
               : "%x format: an integer is required, not \(typeName(value))")
         }
-        piece = i < 0 ? "-" + String(-i, radix: 16) : String(i, radix: 16)
+        piece = (i < 0 ? "-" : "") + String(i.magnitude, radix: 16)
       default:
         throw .limit(
           .unsupported(
@@ -255,6 +349,7 @@ extension Interpreter {
             column: currentLocation.column))
       }
       if piece.count < width {
+        try reserveString(length: out.count + width)
         let pad = String(repeating: zeroPad && !leftAlign ? "0" : " ", count: width - piece.count)
         if leftAlign {
           piece += pad

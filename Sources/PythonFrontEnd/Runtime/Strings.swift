@@ -32,6 +32,17 @@ extension Interpreter {
     return .object(heap.makeString(s))
   }
 
+  /// A str's items as CPython indexes, slices and iterates them: code
+  /// points (3.x), or bytes (2.7, whose strs are bytes; ASCII only here, a
+  /// lone byte of a longer character has no text to hold it). Swift's
+  /// Characters are grapheme clusters: 'e\u0301' would be one, not two.
+  func codePoints(_ s: String) throws(RunError) -> [Unicode.Scalar] {
+    if is27 && !s.utf8.allSatisfy({ $0 < 0x80 }) {
+      throw unsupported("indexing, slicing or iterating a non-ASCII str under cpython2.7 (its strs are bytes)")
+    }
+    return Array(s.unicodeScalars)
+  }
+
   func isSingletonString(_ s: String) -> Bool {
     if is27 { return s.utf8.count <= 1 }
     var scalars = s.unicodeScalars.makeIterator()

@@ -26,6 +26,12 @@ public struct Lexer {
   private var pending: [Token] = []
   private var finished = false
 
+  /// The dialect string literals are read in (nil: either, for the dialect
+  /// detection): a 2.7 str keeps `\u` escapes as they are written, and the
+  /// literal kinds the simulator has no type for (3.x bytes, 2.7 unicode)
+  /// are refused rather than read as str.
+  public var dialect: PythonDialect?
+
   public init(_ source: String) {
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(source.unicodeScalars.count)
@@ -350,6 +356,13 @@ public struct Lexer {
   /// `u` and `b` prefixes are accepted and the literal is an ordinary str.
   private mutating func string(prefix: String, at location: SourceLocation) throws(Diagnostic) -> Token {
     let raw = prefix.contains("r")
+    if dialect == .python3 && prefix.contains("b") {
+      throw Diagnostic("bytes literals (b'...') are not supported by the simulator", at: location)
+    }
+    if dialect == .python2 && prefix.contains("u") {
+      throw Diagnostic(
+        "unicode literals (u'...') are not supported by the simulator under cpython2.7; write '...'", at: location)
+    }
     let quote = current!
     let triple = peek(1) == quote && peek(2) == quote
     advance()
@@ -383,7 +396,7 @@ public struct Lexer {
         continue
       }
       if scalar == "\\" {
-        try escape(into: &value, raw: raw)
+        try escape(into: &value, raw: raw, unicodeEscapes: dialect != .python2)
         continue
       }
       value.append(scalar)
@@ -393,7 +406,9 @@ public struct Lexer {
   }
 
   /// Decodes the escape sequence at the current backslash.
-  private mutating func escape(into value: inout String.UnicodeScalarView, raw: Bool) throws(Diagnostic) {
+  private mutating func escape(into value: inout String.UnicodeScalarView, raw: Bool, unicodeEscapes: Bool)
+    throws(Diagnostic)
+  {
     let location = here
     advance()
     guard let scalar = current else { return }  // the caller reports the unterminated literal
@@ -430,9 +445,9 @@ public struct Lexer {
       }
       value.append(Unicode.Scalar(UInt32(code))!)
     case "x": value.append(try hexEscape(digits: 2, name: "\\xXX", at: location))
-    case "u": value.append(try hexEscape(digits: 4, name: "\\uXXXX", at: location))
-    case "U": value.append(try hexEscape(digits: 8, name: "\\UXXXXXXXX", at: location))
-    case "N":
+    case "u" where unicodeEscapes: value.append(try hexEscape(digits: 4, name: "\\uXXXX", at: location))
+    case "U" where unicodeEscapes: value.append(try hexEscape(digits: 8, name: "\\UXXXXXXXX", at: location))
+    case "N" where unicodeEscapes:
       throw Diagnostic("\\N{...} escapes are not supported by the simulator", at: location)
     default:
       // Python keeps unknown escapes verbatim.

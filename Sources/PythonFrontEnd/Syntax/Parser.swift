@@ -95,6 +95,7 @@ final class Parser {
 
   init(source: String, dialect: PythonDialect) {
     lexer = Lexer(source)
+    lexer.dialect = dialect
     self.dialect = dialect
     keywords = dialect == .python2 ? Parser.commonKeywords.union(["print", "exec"]) : Parser.commonKeywords
   }

@@ -1,0 +1,3 @@
+# Deleting through a bool index.
+x = []
+del x[False]

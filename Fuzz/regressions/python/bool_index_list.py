@@ -1,0 +1,2 @@
+# The bool index skips the bounds check (Objects.swift getItem).
+print([][False])

@@ -1,0 +1,3 @@
+# Storing through a bool index.
+x = []
+x[True] = 2

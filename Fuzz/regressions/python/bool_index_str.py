@@ -1,0 +1,2 @@
+# The same on a str.
+print("a"[True])

@@ -1,0 +1,2 @@
+# The same through a tuple.
+print((1,)[True])

@@ -1,0 +1,2 @@
+#: profile: cpython2.7
+x = range(9223372036854775807)

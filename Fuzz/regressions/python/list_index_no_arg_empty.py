@@ -1,0 +1,2 @@
+# [].index() traps on another line than [1].index().
+[].index()

@@ -1,0 +1,3 @@
+s = 'x' * 1000000
+while True:
+    print(s)

@@ -1,0 +1,6 @@
+class A(object):
+    def __init__(self):
+        A()
+    def __del__(self):
+        A()
+A()

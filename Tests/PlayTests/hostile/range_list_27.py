@@ -1,0 +1,3 @@
+#: profile: cpython2.7
+for i in range(9223372036854775807):
+    pass
