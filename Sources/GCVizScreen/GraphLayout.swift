@@ -20,6 +20,9 @@
 /// Everything is a function of the graph and the metrics: the same input,
 /// the same placement.
 enum GraphLayout {
+  /// Columns right of the rightmost boxes for a loop's stub and its turn.
+  static let loopMargin = 2
+
   static func place(_ graph: LayoutGraph, _ metrics: LayoutMetrics) -> GraphPlacement {
     let n = graph.nodes.count
     var boxes = Array(repeating: Rect(x: 0, y: 0, width: 0, height: 0), count: n)
@@ -42,7 +45,7 @@ enum GraphLayout {
     var originX = rootsWidth > 0 ? rootsWidth + metrics.columnGap + min(4, rootEdges / 2) : 0
     if let fixed = metrics.rootsWidth, rootsWidth > 0 {
       rootsWidth = fixed
-      originX = fixed + metrics.columnGap + 4
+      originX = fixed + metrics.columnGap + 2
     }
 
     // The components, first box first.
@@ -74,7 +77,10 @@ enum GraphLayout {
       (graph.nodes[$0].isTransient ? 1 : 0, rank[$0]!, $0) < (graph.nodes[$1].isTransient ? 1 : 0, rank[$1]!, $1)
     }
 
-    let areaWidth = max(1, metrics.viewWidth - originX)
+    // The last columns stay free: an edge that closes a cycle leaves its
+    // box's right border and turns down there, and that turn must be in
+    // view for the cycle to look like a loop.
+    let areaWidth = max(1, metrics.viewWidth - originX - loopMargin)
     let components = order.map {
       cachedComponent(members[$0]!, graph, outEdges, metrics, bandWidth: areaWidth, &isBack)
     }
@@ -161,7 +167,8 @@ enum GraphLayout {
     var local: [Int: Int] = [:]
     for (i, m) in members.enumerated() { local[m] = i }
     // The component alone, numbered from 0 (its rank plays no part here).
-    var sub = LayoutGraph(nodes: members.map { LayoutGraph.Node(width: graph.nodes[$0].width, height: graph.nodes[$0].height) })
+    var sub = LayoutGraph(
+      nodes: members.map { LayoutGraph.Node(width: graph.nodes[$0].width, height: graph.nodes[$0].height) })
     var edgeIDs: [Int] = []
     for (i, m) in members.enumerated() {
       for e in outEdges[m] {
