@@ -25,6 +25,7 @@ let package = Package(
       name: "ScreenBenchmarks",
       dependencies: [
         .product(name: "Benchmark", package: "benchmark"),
+        .product(name: "GCEngine", package: gcviz),
         .product(name: "GCVizKit", package: gcviz),
         .product(name: "GCVizScreen", package: gcviz),
         .product(name: "GCVizTimeline", package: gcviz),

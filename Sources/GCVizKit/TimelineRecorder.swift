@@ -121,10 +121,15 @@ public final class TimelineRecorder: EventSink {
   private func sync(framesToo: Bool) {
     guard let program else { return }
     let ids = dirty.union(candidates).filter { serials[$0] != nil }.sorted()
+    let touched = dirty
     dirty.removeAll(keepingCapacity: true)
     let edited = referencesDirty
     referencesDirty.removeAll(keepingCapacity: true)
     for id in ids {
+      // A candidate's gc_refs and mark come as events; what a collection
+      // changes without one (its generation when survivors move up) is
+      // checked here, so a phase does not re-record every object it scans.
+      if !touched.contains(id), isUnchanged(id) { continue }
       guard let object = snapshot(id, referencesChanged: edited.contains(id)) else { continue }
       append(object)
       refreshNewlyHidden(object)
@@ -226,6 +231,17 @@ public final class TimelineRecorder: EventSink {
     state.fields = fields.fields
     state.fieldCount = fields.count
     return state
+  }
+
+  /// Whether what a snapshot reads of `id` besides its references, fields
+  /// and the evented gc state is as last recorded.
+  private func isUnchanged(_ id: ObjectID) -> Bool {
+    guard let program, let previous = timeline.latest.objects[id], previous.serial == serials[id] else { return false }
+    let heap = program.heap
+    guard heap.isAlive(id) else { return false }
+    return previous.refcount == heap.refcount(id) && previous.generation == heap.generation(id)
+      && previous.inGarbage == heap.isInGarbage(id) && previous.trialColor == heap.trialColor(id)
+      && previous.isBuffered == heap.isBuffered(id) && previous.isHidden == program.recordedIsHidden(id)
   }
 
   private func currentCounters(_ heap: Heap) -> Counters {

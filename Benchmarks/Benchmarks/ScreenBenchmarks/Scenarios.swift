@@ -1,3 +1,4 @@
+import GCEngine
 import GCVizKit
 import GCVizTimeline
 

@@ -1,5 +1,6 @@
 import Benchmark
 import Foundation
+import GCEngine
 import GCVizKit
 import GCVizScreen
 import GCVizTimeline
@@ -92,7 +93,8 @@ func stepFrameBuild() {
       let count = t.state(at: t.position(ofStep: step)).objects.values.filter { $0.typeName == "Node" }.count
       return (60...80).contains(count)
     }
-    return StepsInput(states: steps.map { t.state(at: t.position(ofStep: $0)) }, context: Screenshot.context(for: recording))
+    return StepsInput(
+      states: steps.map { t.state(at: t.position(ofStep: $0)) }, context: Screenshot.context(for: recording))
   }
 }
 
