@@ -23,6 +23,10 @@ public protocol RecordedProgram: AnyObject {
   func recordedName(_ id: ObjectID) -> String
   /// What `id` references, labelled as a student reads them.
   func recordedReferences(_ id: ObjectID) -> [Reference]
+  /// The same, given what it referenced when last recorded: a program may
+  /// reuse what is unchanged (a list's labels are not built again at each
+  /// append).
+  func recordedReferences(_ id: ObjectID, previous: [Reference]) -> [Reference]
   /// The object's first `limit` slots in its order (immediates as text via
   /// `slot`) and how many it has: what its box shows inside.
   func recordedFields(_ id: ObjectID, limit: Int, _ slot: (Value) -> SlotValue) -> (fields: [Variable], count: Int)
@@ -55,7 +59,35 @@ extension Interpreter: RecordedProgram {
   public func recordedName(_ id: ObjectID) -> String { inspectName(id) }
 
   public func recordedReferences(_ id: ObjectID) -> [Reference] {
-    inspectReferences(id).map { Reference(label: $0.label, target: $0.target, isWeak: $0.isWeak) }
+    guard heap.kind(id) == .list else {
+      return inspectReferences(id).map { Reference(label: $0.label, target: $0.target, isWeak: $0.isWeak) }
+    }
+    return heap.items[id.index].enumerated().compactMap { n, item in
+      guard case .object(let o) = item else { return nil }
+      return Reference(label: "[\(n)]", target: o, index: Int32(truncatingIfNeeded: n))
+    }
+  }
+
+  /// A list's references are its object items as `[n]`, each with its
+  /// index: those whose item and index are as before are taken from
+  /// `previous`, so an append costs a comparison per item, not a label.
+  public func recordedReferences(_ id: ObjectID, previous: [Reference]) -> [Reference] {
+    guard heap.kind(id) == .list, !previous.isEmpty else { return recordedReferences(id) }
+    var result: [Reference] = []
+    result.reserveCapacity(previous.count + 1)
+    var k = 0
+    for (n, item) in heap.items[id.index].enumerated() {
+      guard case .object(let o) = item else { continue }
+      // Previous references to items before n are gone (or moved).
+      while k < previous.count, previous[k].index < n { k += 1 }
+      if k < previous.count, previous[k].index == n, previous[k].target == o {
+        result.append(previous[k])
+        k += 1
+      } else {
+        result.append(Reference(label: "[\(n)]", target: o, index: Int32(truncatingIfNeeded: n)))
+      }
+    }
+    return result
   }
 
   public func recordedFields(_ id: ObjectID, limit: Int, _ slot: (Value) -> SlotValue) -> (
@@ -68,6 +100,10 @@ extension Interpreter: RecordedProgram {
   public func recordedIsHidden(_ id: ObjectID) -> Bool { inspectIsHidden(id) }
   public func recordedText(_ value: Value) -> String { inspectText(value) }
   public func stopAtNextStep() { maxSteps = 1 }
+}
+
+extension RecordedProgram {
+  public func recordedReferences(_ id: ObjectID, previous: [Reference]) -> [Reference] { recordedReferences(id) }
 }
 
 extension JavaMachine: RecordedProgram {

@@ -13,7 +13,7 @@ public final class TimelineRecorder: EventSink {
   /// before that come from building it and only allocate). Held until
   /// `finish`, which drops it (the heap holds the recorder as its sink).
   var program: (any RecordedProgram)?
-  private var serials: [ObjectID: Int] = [:]
+  private var serials = SerialTable()
   private var nextSerial = 1
   private var dirty: Set<ObjectID> = []
   /// Of those, the ones whose references changed (the others keep their
@@ -131,8 +131,7 @@ public final class TimelineRecorder: EventSink {
       // checked here, so a phase does not re-record every object it scans.
       if !touched.contains(id), isUnchanged(id) { continue }
       guard let object = snapshot(id, referencesChanged: edited.contains(id)) else { continue }
-      append(object)
-      refreshNewlyHidden(object)
+      refreshNewlyHidden(append(object))
     }
     if framesToo {
       // Only the frames that changed are recorded: a deep stack costs the
@@ -153,11 +152,13 @@ public final class TimelineRecorder: EventSink {
 
   /// An object's new state; one whose references did not change (a
   /// count went up), or a container already recorded with many, gets an
-  /// edit of them, not the whole list again.
-  private func append(_ object: ObjectState) {
+  /// edit of them, not the whole list again. Returns the references that
+  /// are new (an append's one, not the list's ten thousand).
+  @discardableResult
+  private func append(_ object: ObjectState) -> [Reference] {
     guard let previous = timeline.latest.objects[object.id], previous.serial == object.serial else {
       timeline.append(.upsert(object))
-      return
+      return object.references
     }
     // The same storage means unchanged: no need to compare the items.
     let unchanged = previous.references.withUnsafeBufferPointer { old in
@@ -165,7 +166,7 @@ public final class TimelineRecorder: EventSink {
     }
     guard unchanged || object.references.count > 8 else {
       timeline.append(.upsert(object))
-      return
+      return object.references
     }
     var state = object
     state.references = []
@@ -173,14 +174,15 @@ public final class TimelineRecorder: EventSink {
       unchanged
       ? ReferenceEdit(range: 0..<0, replacement: []) : ReferenceEdit(from: previous.references, to: object.references)
     timeline.append(.refresh(state, edit))
+    return edit.replacement
   }
 
   /// A dict made before its owner (a 2.7 instance's `__dict__`) was not
   /// hidden when recorded, and does not change when the owner takes it: its
-  /// state is refreshed once an object that refers to it is synced.
-  private func refreshNewlyHidden(_ object: ObjectState) {
+  /// state is refreshed once an object that newly refers to it is synced.
+  private func refreshNewlyHidden(_ references: [Reference]) {
     guard let program else { return }
-    for reference in object.references {
+    for reference in references {
       guard let target = timeline.latest.objects[reference.target], !target.isHidden,
         program.recordedIsHidden(target.id), let fresh = snapshot(target.id)
       else { continue }
@@ -216,7 +218,8 @@ public final class TimelineRecorder: EventSink {
       references = previous.references
       fields = (previous.fields, previous.fieldCount)
     } else {
-      references = program.recordedReferences(id).filter { serials[$0.target] != nil }
+      let before = previous?.serial == serial ? previous?.references ?? [] : []
+      references = program.recordedReferences(id, previous: before).filter { serials[$0.target] != nil }
       fields = program.recordedFields(id, limit: ObjectState.fieldLimit, slot)
     }
     var state = ObjectState(
@@ -282,5 +285,30 @@ extension HeapEvent {
   var isAllocation: Bool {
     if case .allocated = self { return true }
     return false
+  }
+}
+
+/// Each recorded object's serial by its slot in the heap: an array, not a
+/// dictionary, because the recorder asks for every reference of every
+/// object it syncs (hashing was a fifth of recording a growing list).
+struct SerialTable {
+  private var serials: [Int] = []
+
+  /// nil: the object is not recorded (a startup stand-in, or freed).
+  subscript(id: ObjectID) -> Int? {
+    get {
+      let i = id.index
+      guard i >= 0, i < serials.count, serials[i] != 0 else { return nil }
+      return serials[i] - 1
+    }
+    set {
+      let i = id.index
+      guard i >= 0 else { return }
+      if i >= serials.count {
+        guard newValue != nil else { return }
+        serials.append(contentsOf: repeatElement(0, count: max(i + 1, serials.count * 2) - serials.count))
+      }
+      serials[i] = newValue.map { $0 + 1 } ?? 0
+    }
   }
 }

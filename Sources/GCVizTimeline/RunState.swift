@@ -67,11 +67,15 @@ public struct Reference: Equatable, Sendable {
   public var label: String
   public var target: ObjectID
   public var isWeak: Bool
+  /// The item's index when the label is one (`[3]`), else -1: lets a
+  /// recorder reuse a list's references without reading their labels.
+  public var index: Int32
 
-  public init(label: String, target: ObjectID, isWeak: Bool = false) {
+  public init(label: String, target: ObjectID, isWeak: Bool = false, index: Int32 = -1) {
     self.label = label
     self.target = target
     self.isWeak = isWeak
+    self.index = index
   }
 }
 
