@@ -92,8 +92,10 @@ extension Interpreter {
   /// out (every instance has one; they would only clutter the graph).
   public func inspectReferences(_ id: ObjectID) -> [InspectedReference] {
     var result: [InspectedReference] = []
-    func add(_ label: String, _ v: Value, weak: Bool = false) {
-      if case .object(let o) = v { result.append(InspectedReference(label: label, target: o, isWeak: weak)) }
+    // The label only for an object: a dict of ten thousand ints has no
+    // references, and quoting its keys was most of recording a store.
+    func add(_ label: @autoclosure () -> String, _ v: Value, weak: Bool = false) {
+      if case .object(let o) = v { result.append(InspectedReference(label: label(), target: o, isWeak: weak)) }
     }
     let i = id.index
     switch heap.kind(id) {
@@ -139,9 +141,10 @@ extension Interpreter {
   public func inspectFields(_ id: ObjectID, limit: Int) -> (fields: [(label: String, value: Value)], count: Int) {
     var fields: [(label: String, value: Value)] = []
     var count = 0
-    func add(_ label: String, _ v: Value) {
+    // Labels only for the fields shown: the rest are counted.
+    func add(_ label: @autoclosure () -> String, _ v: Value) {
       count += 1
-      if fields.count < limit { fields.append((label, v)) }
+      if fields.count < limit { fields.append((label(), v)) }
     }
     func addEntries(of dict: ObjectID, attribute: Bool, skipping skipped: Set<String> = []) {
       for (k, v) in heap.tables[dict.index].entries {
