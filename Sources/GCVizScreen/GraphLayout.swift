@@ -49,26 +49,16 @@ enum GraphLayout {
     }
 
     // The components, first box first.
-    var parent = Array(0..<n)
-    func find(_ a: Int) -> Int {
-      var a = a
-      while parent[a] != a {
-        parent[a] = parent[parent[a]]
-        a = parent[a]
-      }
-      return a
-    }
+    var parts = UnionFind(count: n)
     for edge in graph.edges where !graph.nodes[edge.source].isRoot && !graph.nodes[edge.target].isRoot {
       if graph.nodes[edge.source].isTransient || graph.nodes[edge.target].isTransient { continue }
-      let a = find(edge.source)
-      let b = find(edge.target)
-      if a != b { parent[max(a, b)] = min(a, b) }
+      parts.union(edge.source, edge.target)
     }
     var members: [Int: [Int]] = [:]
     var order: [Int] = []
     var rank: [Int: Int] = [:]
     for i in 0..<n where !graph.nodes[i].isRoot {
-      let r = find(i)
+      let r = parts.find(i)
       if members[r] == nil { order.append(r) }
       members[r, default: []].append(i)
       rank[r] = graph.nodes[i].isTransient ? Int.max : min(rank[r] ?? Int.max, graph.nodes[i].rank)

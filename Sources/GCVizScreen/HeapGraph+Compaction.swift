@@ -59,30 +59,20 @@ struct RepeatRanks {
     ranks = TypeTable(like: scene.types, filledWith: -1)
     var index = TypeTable(like: scene.types, filledWith: -1)
     for (i, id) in drawn.enumerated() { index[id] = Int32(i) }
-    var parent = Array(0..<drawn.count)
-    func find(_ a: Int) -> Int {
-      var a = a
-      while parent[a] != a {
-        parent[a] = parent[parent[a]]
-        a = parent[a]
-      }
-      return a
-    }
+    var sets = UnionFind(count: drawn.count)
     var edges = Array(repeating: 0, count: drawn.count)
     for (i, id) in drawn.enumerated() {
       for r in scene.drawnReferences(of: scene.object(id)!) {
         let j = Int(index[r.target])
         guard j >= 0 else { continue }
         edges[i] += 1
-        let a = find(i)
-        let b = find(j)
-        if a != b { parent[max(a, b)] = min(a, b) }
+        sets.union(i, j)
       }
     }
     var held = Array(repeating: false, count: drawn.count)
     for frame in scene.state.frames {
       for case .object(let target) in scene.rootValues(frame) where index[target] >= 0 {
-        held[find(Int(index[target]))] = true
+        held[sets.find(Int(index[target]))] = true
       }
     }
     // A part's shape: its objects' types and marks, as sorted numbers, and
@@ -90,7 +80,7 @@ struct RepeatRanks {
     var parts: [Int: [Int]] = [:]
     var order: [Int] = []
     for i in drawn.indices {
-      let root = find(i)
+      let root = sets.find(i)
       if parts[root] == nil { order.append(root) }
       parts[root, default: []].append(i)
     }
