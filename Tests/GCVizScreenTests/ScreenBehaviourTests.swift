@@ -247,15 +247,13 @@ import Testing
     #expect(text.contains("─t─▶ #5000 ClassA"))
   }
 
-  @Test func tenThousandObjectsRenderQuickly() {
-    let state = Fixtures.bigHeap()
-    let clock = ContinuousClock()
-    _ = Self.render(state)
-    let elapsed = clock.measure {
-      for _ in 0..<5 { _ = Self.render(state) }
-    }
-    // Debug build, shared CI machine: a loose bound; release is far faster.
-    #expect(elapsed / 5 < .milliseconds(250))
+  /// Speed is the benchmarks' (scripts/bench-screen.sh); here, that ten
+  /// thousand objects fit one screen by folding, and say so.
+  @Test func tenThousandObjectsFoldIntoOneScreen() {
+    let grid = Self.render(Fixtures.bigHeap())
+    let text = TextWriter.write(grid)
+    #expect(Self.lines(grid).count == 40)
+    #expect(text.contains("objects folded"))
   }
 
   @Test func objectsAreOrderedBySerialWhereverTheSerialsLie() {
