@@ -22,9 +22,13 @@ public struct Recording {
   /// not compile comes back as its rendered diagnostic. With `through`,
   /// only as far as that step and `lookaheadSteps` more: a screen of step 5
   /// of an endless scenario does not wait for its millionth.
+  /// The history a recording keeps, in entry weights (`Entry.weight`,
+  /// some 40 bytes each): a run past it keeps its recent part.
+  public static let weightLimit = 16_000_000
+
   public static func record(
     _ scenario: Scenario, profile: Profile, limits: RunLimits = Recording.standardLimits,
-    through step: Int? = nil, timeline: Timeline = Timeline(),
+    through step: Int? = nil, timeline: Timeline = Timeline(weightLimit: Recording.weightLimit),
     workingDirectory: String = "/tmp", prepare: ((any RecordedProgram) -> Void)? = nil,
     onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil
   ) -> Result<Recording, RecordingError> {
@@ -52,6 +56,10 @@ public struct Recording {
         recorder.attach($0)
         prepare?($0)
       }, onStepTimeout: onStepTimeout)
+    // The cut holds the program, whose heap reports to the recorder, whose
+    // hook holds the cut: a cycle (LeakSanitizer found it) broken here.
+    cut.program = nil
+    recorder.afterLine = nil
     // No interpreter or machine was made: the scenario did not compile,
     // and the runner wrote its diagnostic.
     if !recorder.isAttached {

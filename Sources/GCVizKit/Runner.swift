@@ -28,6 +28,19 @@ public struct RunResult: Sendable {
 
 /// Runs scenarios without a screen: `gcviz run`, the tests, the benchmark.
 public enum Runner {
+  /// Stack one nested Python call takes. Under AddressSanitizer (the
+  /// suite's ASan run, the fuzz targets) every frame carries redzones and
+  /// takes several times as much: measured, the debug estimate let a
+  /// nested `==` overflow the stack there.
+  static let stackBytesPerFrame = Interpreter.stackBytesPerFrame * (underAddressSanitizer ? 4 : 1)
+
+  /// Whether this process was built with AddressSanitizer (its runtime's
+  /// entry point is there to be found).
+  static let underAddressSanitizer: Bool = {
+    guard let program = dlopen(nil, RTLD_NOW) else { return false }
+    return dlsym(program, "__asan_init") != nil
+  }()
+
   public static let exitPythonError: Int32 = 1
   public static let exitBadInput: Int32 = 2
   /// Each of the run's bounds ends with its own code (`LimitReached`).
@@ -151,7 +164,7 @@ public enum Runner {
     interpreter.apply(limits)
     // A Python call, and a nested repr or comparison, recurse in Swift:
     // the thread's stack bounds how deep they may go.
-    interpreter.nativeDepthBound = LargeStack.currentStackSize / Interpreter.stackBytesPerFrame
+    interpreter.nativeDepthBound = LargeStack.currentStackSize / stackBytesPerFrame
     let scenarioBound = scenarioStepBound(scenario, limits)
     interpreter.maxSteps = scenarioBound ?? limits.steps
     prepare?(interpreter)

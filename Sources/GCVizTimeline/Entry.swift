@@ -31,6 +31,17 @@ public enum Entry: Sendable, Equatable {
 }
 
 extension Entry {
+  /// What the entry costs to keep, roughly in entries: one, plus each
+  /// variable, reference and field it carries.
+  public var weight: Int {
+    switch self {
+    case .upsert(let object): return 1 + object.references.count + object.fields.count
+    case .refresh(let object, let edit): return 1 + edit.replacement.count + object.fields.count
+    case .frames(let edit): return 1 + edit.changed.reduce(0) { $0 + $1.frame.variables.count + $1.frame.stack.count }
+    default: return 1
+    }
+  }
+
   /// Whether `s` stops here (lines and fine-grained events).
   public var isEventStop: Bool {
     switch self {

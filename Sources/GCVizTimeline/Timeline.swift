@@ -23,12 +23,21 @@ public final class Timeline {
   /// replay cost, and by heap size so that copying a big state stays rare).
   private var sinceCheckpoint = 0
   public let entryLimit: Int
+  /// What the kept entries may weigh (`Entry.weight`: one, plus the
+  /// variables, references and fields they carry), so that a run whose
+  /// entries are big (a module with 200,000 names records its frame at
+  /// each step) keeps less history instead of tens of gigabytes.
+  public let weightLimit: Int
   public let checkpointInterval: Int
   /// Entries between checkpoints per object (or frame) of the state.
   static let stateSpacing = 8
+  /// The weight of everything appended, and at each checkpoint.
+  private var totalWeight = 0
+  private var checkpointWeights: [Int] = [0]
 
-  public init(entryLimit: Int = 4_000_000, checkpointInterval: Int = 4096) {
+  public init(entryLimit: Int = 4_000_000, weightLimit: Int = .max, checkpointInterval: Int = 4096) {
     self.entryLimit = entryLimit
+    self.weightLimit = weightLimit
     self.checkpointInterval = checkpointInterval
   }
 
@@ -43,6 +52,8 @@ public final class Timeline {
     if entry.isCollectionStart { collectionPositions.append(position) }
     entries.append(entry)
     latest.apply(entry)
+    let weight = entry.weight
+    totalWeight += weight
     sinceCheckpoint += 1
     // A checkpoint copies the state: spaced by its size too, so that the
     // copies of a large heap or a deep stack cost linear memory overall.
@@ -51,12 +62,16 @@ public final class Timeline {
     // per object, the checkpoints of a heap that only grows (a 200,000-deep
     // dict) took 25 KB an object; at `stateSpacing` they take a few.
     let size = latest.objects.count + latest.frames.count
-    if sinceCheckpoint >= max(checkpointInterval, Self.stateSpacing * size) {
+    // Under a weight limit, heavy entries bring checkpoints sooner: the
+    // oldest history goes from checkpoint to checkpoint.
+    let heavy = weightLimit != .max && totalWeight - checkpointWeights[checkpointWeights.count - 1] >= weightLimit / 8
+    if sinceCheckpoint >= max(checkpointInterval, Self.stateSpacing * size) || heavy {
       checkpointPositions.append(endPosition)
       checkpointStates.append(latest)
+      checkpointWeights.append(totalWeight)
       sinceCheckpoint = 0
     }
-    if entries.count > entryLimit { dropOldest() }
+    if entries.count > entryLimit || totalWeight - checkpointWeights[0] > weightLimit { dropOldest() }
   }
 
   /// Drops the oldest quarter of the entries or so, up to a checkpoint
@@ -66,14 +81,20 @@ public final class Timeline {
   private func dropOldest() {
     guard checkpointPositions.count > 2 else { return }
     let wanted = firstPosition + max(1, entryLimit / 4)
-    // The last checkpoint at or below `wanted`, but never the newest.
+    // The last checkpoint at or below `wanted` (or, when weight is what
+    // is over, below a quarter of the weight limit), but never the newest.
     var index = countBelow(checkpointPositions, wanted + 1) - 1
+    if totalWeight - checkpointWeights[0] > weightLimit {
+      let wantedWeight = checkpointWeights[0] + max(1, weightLimit / 4)
+      index = max(index, countBelow(checkpointWeights, wantedWeight + 1) - 1)
+    }
     index = min(max(index, 1), checkpointPositions.count - 2)
     let cut = checkpointPositions[index]
     entries.removeFirst(cut - firstPosition)
     firstPosition = cut
     checkpointPositions.removeFirst(index)
     checkpointStates.removeFirst(index)
+    checkpointWeights.removeFirst(index)
     linePositions.removeFirst(countBelow(linePositions, cut))
     collectionPositions.removeFirst(countBelow(collectionPositions, cut))
     // Every state from here on says how far back history goes.

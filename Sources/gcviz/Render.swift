@@ -67,7 +67,9 @@ struct Render: ParsableCommand {
     let recording: Recording
     switch Recording.record(
       loaded, profile: chosen, limits: bounds.limits(defaultSteps: Recording.standardLimits.steps), through: step,
-      timeline: step == nil ? Timeline(entryLimit: Self.endEntryLimit) : Timeline(),
+      timeline: step == nil
+        ? Timeline(entryLimit: Self.endEntryLimit, weightLimit: Self.endEntryLimit)
+        : Timeline(weightLimit: Recording.weightLimit),
       workingDirectory: FileManager.default.currentDirectoryPath, onStepTimeout: LimitOptions.exitOnStepTimeout)
     {
     case .failure(let error):
