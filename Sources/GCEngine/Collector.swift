@@ -263,10 +263,10 @@ extension Heap {
     case .function: return "function"
     case .classObject: return isOldStyle(id) ? "classobj" : "type"
     case .module: return "module"
-    case .boundMethod: return profile.name == "cpython2.7" ? "instancemethod" : "method"
+    case .boundMethod: return profile.pythonMajorVersion == 2 ? "instancemethod" : "method"
     case .frame: return "frame"
-    case .weakref: return profile.name == "cpython2.7" ? "weakref" : "weakref.ReferenceType"
-    case .iterator: return profile.name == "cpython2.7" ? "listiterator" : "list_iterator"
+    case .weakref: return profile.pythonMajorVersion == 2 ? "weakref" : "weakref.ReferenceType"
+    case .iterator: return profile.pythonMajorVersion == 2 ? "listiterator" : "list_iterator"
     case .builtinMethod: return "builtin_function_or_method"
     case .str: return "str"
     }
@@ -402,7 +402,7 @@ extension Heap {
     let m = c.collected
     let n = c.uncollectable
     if debugFlags & GCDebug.stats != 0 {
-      if profile.name == "cpython2.7" {
+      if profile.pythonMajorVersion == 2 {
         if m == 0 && n == 0 {
           host?.writeCollectorMessage("gc: done, 0.0000s elapsed.\n")
         } else {

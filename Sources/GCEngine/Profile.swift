@@ -85,6 +85,12 @@ public struct Profile: Sendable {
   public var rootBufferCapacity = 0
   /// Which runtime the profile simulates, and so which scenarios it runs.
   public var family: Family = .cpython
+  /// The Python language version's major number: 2 for the print
+  /// statement, old-style classes and 2.x's type names and messages.
+  public var pythonMajorVersion = 3
+  /// Whether `__main__.__file__` (and so a traceback's file name) is the
+  /// absolute path (3.9+), or the path as given (2.7).
+  public var mainFileIsAbsolute = true
   /// Whether a dying list releases its items first to last (the toy JVM's
   /// Free walks an array's elements in order) instead of last to first
   /// (CPython's list_dealloc).
@@ -187,6 +193,8 @@ extension Profile {
     listSparesPerCompiledCode: 2,
     dictOrder: .python27Slots,
     dictTraverseVisitsKeys: true,
+    pythonMajorVersion: 2,
+    mainFileIsAbsolute: false,
     stringSizes: .bytes(header: 37),
     listItems: .init(growth: .python27, inObjectAllocator: false)
   )

@@ -71,7 +71,7 @@ public enum Runner {
 
   /// Parses and compiles; a problem comes back as a rendered diagnostic.
   public static func compile(_ scenario: Scenario, profile: Profile) -> Result<Program, Diagnostic> {
-    let dialect: PythonDialect = profile.name == "cpython2.7" ? .python2 : .python3
+    let dialect: PythonDialect = profile.pythonMajorVersion == 2 ? .python2 : .python3
     do {
       let module = try PythonParser.parse(scenario.source, dialect: dialect)
       return .success(try Compiler.compile(module, fileName: scenario.path, source: scenario.source))
@@ -169,7 +169,7 @@ public enum Runner {
     interpreter.maxSteps = scenarioBound ?? limits.steps
     prepare?(interpreter)
     interpreter.displayFileName =
-      profile.name == "cpython2.7" || scenario.path.hasPrefix("/")
+      !profile.mainFileIsAbsolute || scenario.path.hasPrefix("/")
       ? scenario.path : workingDirectory + "/" + scenario.path
     var code: Int32 = 0
     var failure: RunError?

@@ -140,7 +140,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     self.profile = profile
     self.output = output
     self.heap = Heap(profile: profile)
-    self.is27 = profile.name == "cpython2.7"
+    self.is27 = profile.pythonMajorVersion == 2
     heap.sink = sink
     // The module's globals dict exists before the script runs.
     globals = heap.makeObject(.dict, size: profile.objectSizes.dict, freeList: nil)
