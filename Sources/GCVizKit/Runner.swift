@@ -36,7 +36,7 @@ public enum Runner {
 
   /// Whether this process was built with AddressSanitizer (its runtime's
   /// entry point is there to be found).
-  static let underAddressSanitizer: Bool = {
+  public static let underAddressSanitizer: Bool = {
     guard let program = dlopen(nil, RTLD_NOW) else { return false }
     return dlsym(program, "__asan_init") != nil
   }()
