@@ -4,8 +4,10 @@ import Foundation
 /// memory the host could not give): one line that says what happened and
 /// how to report it, and exit 9, instead of a signal and a backtrace a
 /// teacher cannot act on. The Swift runtime has already written its own
-/// `Fatal error: ...` line by then. With `SWIFT_BACKTRACE` set, the
-/// runtime's backtracer is kept (for whoever debugs gcviz itself).
+/// `Fatal error: ...` line by then. With `SWIFT_BACKTRACE` asking for the
+/// runtime's backtracer, it is kept (for whoever debugs gcviz itself);
+/// `SWIFT_BACKTRACE=enable=no` (the ASan and fuzz scripts set it) keeps
+/// this report.
 public enum FatalErrorReport {
   /// The prepared message; the handler only writes bytes.
   nonisolated(unsafe) static var before: UnsafeMutableBufferPointer<UInt8>?
@@ -15,7 +17,7 @@ public enum FatalErrorReport {
 
   /// `what`: `while running f2` (inert text: the caller makes it so).
   public static func install(_ what: String) {
-    if ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] != nil { return }
+    if wantsRuntimeBacktracer(ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"]) { return }
     before = buffer("gcviz: internal error (signal ")
     after = buffer(") \(what); please report it with the scenario file (see \"Reporting a problem\" in the README)\n")
     for signal in signals {
@@ -26,6 +28,17 @@ public enum FatalErrorReport {
       sigemptyset(&action.sa_mask)
       sigaction(signal, &action, nil)
     }
+  }
+
+  /// Whether `SWIFT_BACKTRACE` (comma-separated `key=value` settings) asks
+  /// for the runtime's backtracer: set, and not `enable=no` (or off, false, 0).
+  static func wantsRuntimeBacktracer(_ setting: String?) -> Bool {
+    guard let setting else { return false }
+    for pair in setting.split(separator: ",") {
+      let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+      if parts.count == 2, parts[0] == "enable", ["no", "off", "false", "0"].contains(parts[1]) { return false }
+    }
+    return true
   }
 
   private static func buffer(_ text: String) -> UnsafeMutableBufferPointer<UInt8> {
