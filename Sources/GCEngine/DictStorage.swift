@@ -142,6 +142,9 @@ public struct DictStorage {
   private var freeEntry: Int32 = -1
   /// Slots that are not empty (live entries plus dummies): `ma_fill`.
   private var fill: Int32 = 0
+  /// Where the positions a change touches go while a recorder watches
+  /// (the heap sets it around a `withTable` body).
+  var changeLog: SlotChangeLog?
 
   private static let emptySlot: Int32 = -1
   private static let dummySlot: Int32 = -2
@@ -219,6 +222,7 @@ public struct DictStorage {
     if let i = find(k) {
       let old = values[i]
       values[i] = value
+      changeLog?.recordTable(position(ofEntry: i))
       return old
     }
     keysVersion &+= 1
@@ -231,6 +235,7 @@ public struct DictStorage {
     values.append(value)
     count += 1
     buildIndexIfLarge()
+    changeLog?.recordTable(keys.count - 1)
     return nil
   }
 
@@ -240,6 +245,7 @@ public struct DictStorage {
     let k = DictKey(key)
     guard let i = find(k) else { return nil }
     keysVersion &+= 1
+    changeLog?.recordTable(position(ofEntry: i))
     if indexed { keyIndex.remove(i, hash: KeyIndex.hash(k)) }
     let old = values[i]
     values[i] = nil
@@ -256,6 +262,7 @@ public struct DictStorage {
     if count == 0 {
       keys.removeAll(keepingCapacity: true)
       values.removeAll(keepingCapacity: true)
+      changeLog?.recordTable(0, andAfter: true)
     } else if keys.count > 32 && count * 2 < keys.count {
       compact()
     }
@@ -267,6 +274,7 @@ public struct DictStorage {
   public mutating func removeAll() -> [Value] {
     version &+= 1
     keysVersion &+= 1
+    changeLog?.recordTable(0, andAfter: true)
     let old = order == .python27Slots ? entries.map(\.value) : values.compactMap { $0 }
     keys.removeAll()
     values.removeAll()
@@ -285,6 +293,7 @@ public struct DictStorage {
   public mutating func presize(_ n: Int) {
     guard order == .python27Slots, count == 0, n > 5 else { return }
     resize27(minUsed: n)
+    changeLog?.recordTable(0, andAfter: true)
   }
 
   /// Live entries in iteration order.
@@ -329,6 +338,23 @@ public struct DictStorage {
     find(DictKey(key)).map { keys[$0] }
   }
 
+  /// How many positions iteration walks: entries with their holes in
+  /// insertion order, the hash table's slots in 2.7's. A change is logged
+  /// at the position it touches.
+  public var positionCount: Int { order == .python27Slots ? slots.count : keys.count }
+
+  /// The live entries at `positions`, in iteration order, with their positions.
+  public func forEachEntry(in positions: Range<Int>, _ body: (Int, Value, Value) -> Void) {
+    let range = positions.clamped(to: 0..<positionCount)
+    for p in range {
+      let i = order == .python27Slots ? Int(slots[p]) : p
+      if i >= 0, let v = values[i] { body(p, keys[i], v) }
+    }
+  }
+
+  /// Where entry `i` is in iteration order.
+  private func position(ofEntry i: Int) -> Int { order == .python27Slots ? slot(ofEntry: i) : i }
+
   /// The live values, in iteration order.
   public func forEachValue(_ body: (Value) -> Void) {
     if order == .python27Slots {
@@ -339,6 +365,11 @@ public struct DictStorage {
   }
 
   private mutating func compact() {
+    // Every position moves: one change for all, not one per entry set again.
+    changeLog?.recordTable(0, andAfter: true)
+    let log = changeLog
+    changeLog = nil
+    defer { changeLog = log }
     let live = entries
     keys.removeAll(keepingCapacity: true)
     values.removeAll(keepingCapacity: true)
@@ -377,6 +408,9 @@ public struct DictStorage {
     if wasEmpty { fill += 1 }
     if Int(fill) * 3 >= slots.count * 2 {
       resize27(minUsed: count * (count > 50_000 ? 2 : 4))
+      changeLog?.recordTable(0, andAfter: true)
+    } else {
+      changeLog?.recordTable(slot)
     }
   }
 

@@ -19,6 +19,9 @@ public final class Heap {
   public weak var host: HeapHost?
   public weak var collectionHooks: CollectionHooks?
   public var sink: EventSink?
+  /// Set by a recorder that edits what it recorded of an object's
+  /// references: the slots each change touched (see `SlotChangeLog`).
+  public var slotLog: SlotChangeLog?
 
   // MARK: Per-object storage (index = ObjectID.raw)
 
@@ -580,31 +583,47 @@ public final class Heap {
     return classHasFinalizer(cls)
   }
 
+  /// What `id` references changed at `span`: logged for a recorder that
+  /// watches slots, then the event every sink gets.
+  @inline(__always) func referencesChanged(_ id: ObjectID, _ span: SlotSpan) {
+    slotLog?.record(id, span)
+    emit(.referencesChanged(id))
+  }
+
   /// Replaces the item storage of a fresh object (no refcount changes).
   public func setItems(_ id: ObjectID, _ values: [Value]) {
     items[id.index] = values
     if kinds[id.index] == .list { listItemsChanged(id.index, previousCount: 0, fresh: true) }
-    emit(.referencesChanged(id))
+    referencesChanged(id, .all)
   }
   public func setDict(_ id: ObjectID, _ dict: ObjectID?) {
     dictOf[id.index] = dict?.raw ?? -1
     if let dict { dictOwner[dict.index] = id.raw }
-    emit(.referencesChanged(id))
+    referencesChanged(id, .all)
   }
-  public func withItems<R>(_ id: ObjectID, _ body: (inout [Value]) -> R) -> R {
+  /// Changes the items in `body`, which changes only `span` of them
+  /// (default: any, so all are read again): an append says it touches the
+  /// slots from the old count on, a store its index.
+  public func withItems<R>(_ id: ObjectID, changing span: SlotSpan = .all, _ body: (inout [Value]) -> R) -> R {
     let count = items[id.index].count
     defer {
       if kinds[id.index] == .list { listItemsChanged(id.index, previousCount: count) }
-      emit(.referencesChanged(id))
+      referencesChanged(id, span)
     }
     return body(&items[id.index])
+  }
+  /// Appends `value` to the items (no refcount changes).
+  public func appendItem(_ id: ObjectID, _ value: Value) {
+    let count = items[id.index].count
+    withItems(id, changing: SlotSpan(count, andAfter: true)) { $0.append(value) }
   }
   /// Puts `value` at item `index` (the items grow with `filler` up to it)
   /// and returns what was there; no refcount changes.
   public func replaceItem(_ id: ObjectID, at index: Int, with value: Value, filling filler: Value) -> Value {
     let slot = items.pointer(id.index)
     let old: Value
-    if index < slot.pointee.count {
+    let count = slot.pointee.count
+    if index < count {
       old = slot.pointee[index]
       slot.pointee[index] = value
     } else {
@@ -614,16 +633,43 @@ public final class Heap {
       slot.pointee.append(value)
       old = filler
     }
-    emit(.referencesChanged(id))
+    referencesChanged(id, SlotSpan(min(index, count), andAfter: index >= count))
     return old
   }
+  /// Changes a dict's (or namespace's) table; while a recorder watches
+  /// slots, the table logs the positions it changes.
   public func withTable<R>(_ id: ObjectID, _ body: (inout DictStorage) -> R) -> R {
     let before = tables[id.index].count
+    if let slotLog {
+      slotLog.table = id
+      tables.pointer(id.index).pointee.changeLog = slotLog
+    }
     defer {
+      if slotLog != nil { tables.pointer(id.index).pointee.changeLog = nil }
       dictEntries += tables[id.index].count - before
       emit(.referencesChanged(id))
     }
     return body(&tables[id.index])
+  }
+
+  /// The position just after the first `n` live entries of `id`'s table
+  /// (its position count if it has fewer).
+  public func tablePosition(_ id: ObjectID, afterLiveEntries n: Int) -> Int {
+    let table = tables.pointer(id.index)
+    var position = 0
+    for _ in 0..<n {
+      guard let (_, next) = table.pointee.nextKey(from: position) else { return table.pointee.positionCount }
+      position = next
+    }
+    return position
+  }
+
+  /// How many positions `id`'s table iterates (see `DictStorage.positionCount`).
+  public func tablePositionCount(_ id: ObjectID) -> Int { tables.pointer(id.index).pointee.positionCount }
+
+  /// The live entries of `id`'s table at `positions`, with their positions.
+  public func forEachTableEntry(_ id: ObjectID, in positions: Range<Int>, _ body: (Int, Value, Value) -> Void) {
+    tables.pointer(id.index).pointee.forEachEntry(in: positions, body)
   }
 
   public func addWeakref(_ weakref: ObjectID, to referent: ObjectID) {

@@ -12,8 +12,10 @@ public protocol RecordedProgram: AnyObject {
   /// The call stack as the screen shows it, outermost first, as a change
   /// since the last call: its frame count, and the frames that may differ
   /// (the recorder drops those that do not). `slot` turns a value into an
-  /// arrow (a recorded object) or text.
-  func recordedFrameChanges(_ slot: (Value) -> SlotValue) -> FrameEdit
+  /// arrow (a recorded object) or text. `namespaceSpan` gives the slots
+  /// of a table changed since the last call (a module's globals): a
+  /// program may send a frame's variables as an edit then.
+  func recordedFrameChanges(_ slot: (Value) -> SlotValue, namespaceSpan: (ObjectID) -> SlotSpan?) -> FrameEdit
   /// Frames the screen shows below the program's own calls (the JVM's
   /// static fields): a line event's depth counts calls only.
   var framesBeforeCalls: Int { get }
@@ -27,6 +29,15 @@ public protocol RecordedProgram: AnyObject {
   /// reuse what is unchanged (a list's labels are not built again at each
   /// append).
   func recordedReferences(_ id: ObjectID, previous: [Reference]) -> [Reference]
+  /// How many slots a change of `id`'s references is told in (see
+  /// `SlotChangeLog`), or nil when the recorder reads a changed `id` whole.
+  func recordedSlotCount(_ id: ObjectID) -> Int?
+  /// The references of `id`'s `slots`, each with its slot as `index`.
+  func recordedReferences(_ id: ObjectID, slots: Range<Int>) -> [Reference]
+  /// How many fields `id` has, if those a box shows (`shown` of the first
+  /// `limit`) cannot have changed: its changes were all from slot `lower`
+  /// on. Nil: the fields are read again.
+  func recordedFieldCount(_ id: ObjectID, changedFrom lower: Int, limit: Int, shown: Int) -> Int?
   /// The object's first `limit` slots in its order (immediates as text via
   /// `slot`) and how many it has: what its box shows inside.
   func recordedFields(_ id: ObjectID, limit: Int, _ slot: (Value) -> SlotValue) -> (fields: [Variable], count: Int)
@@ -41,15 +52,24 @@ public protocol RecordedProgram: AnyObject {
 }
 
 extension Interpreter: RecordedProgram {
-  public func recordedFrameChanges(_ slot: (Value) -> SlotValue) -> FrameEdit {
-    let changed = takeChangedFrames().map { index in
-      let frame = inspectFrame(at: index)
-      return FrameEdit.Change(
-        index: index,
-        frame: FrameView(
-          function: frame.function, line: frame.line,
-          variables: frame.variables.map { Variable(name: $0.name, value: slot($0.value)) },
-          stack: frame.stack.map(slot)))
+  public func recordedFrameChanges(_ slot: (Value) -> SlotValue, namespaceSpan: (ObjectID) -> SlotSpan?)
+    -> FrameEdit
+  {
+    func view(_ frame: InspectedFrame) -> FrameView {
+      FrameView(
+        function: frame.function, line: frame.line,
+        variables: frame.variables.map { Variable(name: $0.name, value: slot($0.value)) },
+        stack: frame.stack.map(slot))
+    }
+    let changed = takeFrameChanges(namespaceSpan: namespaceSpan).map { index, change in
+      switch change {
+      case .whole(let frame):
+        return FrameEdit.Change(index: index, frame: view(frame))
+      case .variables(let frame, let range, let replacement):
+        let variables = replacement.map { Variable(name: $0.name, value: slot($0.value)) }
+        return FrameEdit.Change(
+          index: index, frame: view(frame), variablesEdit: RangeEdit(range: range, replacement: variables))
+      }
     }
     return FrameEdit(count: inspectedFrameCount, changed: changed)
   }
@@ -59,6 +79,8 @@ extension Interpreter: RecordedProgram {
   public func recordedName(_ id: ObjectID) -> String { inspectName(id) }
 
   public func recordedReferences(_ id: ObjectID) -> [Reference] {
+    // A dict's references carry their table positions (edited by slot).
+    if heap.kind(id) == .dict { return recordedReferences(id, slots: 0..<heap.tablePositionCount(id)) }
     guard heap.kind(id) == .list else {
       return inspectReferences(id).map { Reference(label: $0.label, target: $0.target, isWeak: $0.isWeak) }
     }
@@ -90,6 +112,18 @@ extension Interpreter: RecordedProgram {
     return result
   }
 
+  public func recordedSlotCount(_ id: ObjectID) -> Int? { inspectSlotCount(id) }
+
+  public func recordedReferences(_ id: ObjectID, slots: Range<Int>) -> [Reference] {
+    inspectReferences(id, slots: slots).map {
+      Reference(label: $0.reference.label, target: $0.reference.target, index: Int32(truncatingIfNeeded: $0.slot))
+    }
+  }
+
+  public func recordedFieldCount(_ id: ObjectID, changedFrom lower: Int, limit: Int, shown: Int) -> Int? {
+    inspectFieldCount(id, changedFrom: lower, limit: limit, shown: shown)
+  }
+
   public func recordedFields(_ id: ObjectID, limit: Int, _ slot: (Value) -> SlotValue) -> (
     fields: [Variable], count: Int
   ) {
@@ -104,13 +138,18 @@ extension Interpreter: RecordedProgram {
 
 extension RecordedProgram {
   public func recordedReferences(_ id: ObjectID, previous: [Reference]) -> [Reference] { recordedReferences(id) }
+  public func recordedSlotCount(_ id: ObjectID) -> Int? { nil }
+  public func recordedReferences(_ id: ObjectID, slots: Range<Int>) -> [Reference] { [] }
+  public func recordedFieldCount(_ id: ObjectID, changedFrom lower: Int, limit: Int, shown: Int) -> Int? { nil }
 }
 
 extension JavaMachine: RecordedProgram {
   /// The static fields first (a frame of their own when the program has
   /// any: they hold counts as locals do), then each method's frame with
   /// its locals and its operand stack, and where it is in its code.
-  public func recordedFrameChanges(_ slot: (Value) -> SlotValue) -> FrameEdit {
+  public func recordedFrameChanges(_ slot: (Value) -> SlotValue, namespaceSpan: (ObjectID) -> SlotSpan?)
+    -> FrameEdit
+  {
     var changed: [FrameEdit.Change] = []
     let (staticsChanged, methodFrames) = takeChangedFrames()
     let base = framesBeforeCalls

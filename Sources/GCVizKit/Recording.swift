@@ -30,9 +30,9 @@ public struct Recording {
     _ scenario: Scenario, profile: Profile, limits: RunLimits = Recording.standardLimits,
     through step: Int? = nil, timeline: Timeline = Timeline(weightLimit: Recording.weightLimit),
     workingDirectory: String = "/tmp", prepare: ((any RecordedProgram) -> Void)? = nil,
-    onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil
+    onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil, editsBySlot: Bool = true
   ) -> Result<Recording, RecordingError> {
-    let recorder = TimelineRecorder(timeline: timeline)
+    let recorder = TimelineRecorder(timeline: timeline, editsBySlot: editsBySlot)
     final class Cut: @unchecked Sendable {
       var program: (any RecordedProgram)?
       var done = false
@@ -86,7 +86,7 @@ extension Recording {
   /// The runner's own last words on stderr, for a run a bound or a refusal
   /// stopped: the limit's line, or the diagnostic from its first line.
   static func stopReport(code: Int32, stderr: String) -> String? {
-    let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    let lines = Self.lines(stderr, omittingEmpty: false).dropLast()
     if code == Runner.exitBadInput, let first = lines.lastIndex(where: { $0.contains(": error: ") }) {
       return lines[first...].joined(separator: "\n") + "\n"
     }
@@ -94,10 +94,16 @@ extension Recording {
     return last + "\n"
   }
 
+  /// `text` split at its newlines, by bytes: a megabyte of tracebacks
+  /// split by Character took seconds.
+  static func lines(_ text: String, omittingEmpty: Bool) -> [Substring] {
+    text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
+  }
+
   /// How a recorded run ended, from its exit code and what it wrote last.
   static func ending(code: Int32, stderr: String, cancelled: Bool = false) -> RunEnding {
     if cancelled { return .stopped(message: "stopped") }
-    let lines = stderr.split(separator: "\n")
+    let lines = Self.lines(stderr, omittingEmpty: true)
     // A refusal's first line says what (`file:line:col: error: ...`; the
     // source line and the caret follow); a limit's message is the last.
     if code == Runner.exitBadInput, let first = lines.first(where: { $0.contains(": error: ") }) {

@@ -16,14 +16,24 @@ public final class TimelineRecorder: EventSink {
   private var serials = SerialTable()
   private var nextSerial = 1
   private var dirty: Set<ObjectID> = []
-  /// Of those, the ones whose references changed (the others keep their
-  /// recorded edges: walking a big container's items for a refcount
-  /// change made recording a growing list quadratic).
-  private var referencesDirty: Set<ObjectID> = []
-  /// Objects a running collection examines (their generation may change
-  /// at any phase, so each sync refreshes them all).
+  /// Of those, the ones whose references changed, and in which slots
+  /// (the others keep their recorded edges: walking a big container's
+  /// items for a refcount change, or all of them for an append, made
+  /// recording a growing list quadratic).
+  private var referencesDirty: [ObjectID: SlotSpan] = [:]
+  /// The slots of tables changed since the frames were last synced: a
+  /// module's frame is edited by them, not read whole at each step.
+  private var namespaceSpans: [ObjectID: SlotSpan] = [:]
+  /// Where the heap says which slots a change touched.
+  private let slotLog = SlotChangeLog()
+  /// Objects a running collection examines: their gc_refs and marks come
+  /// as events, but not their generation (merged into the collected one
+  /// as the collection starts, moved up as it ends), so each is checked
+  /// at the first sync after it became a candidate (`newCandidates`) and
+  /// all of them as the collection ends, not all at every phase (most of
+  /// recording a large heap).
   private var candidates: Set<ObjectID> = []
-  private var lastFrames: [FrameView] = []
+  private var newCandidates: [ObjectID] = []
   private var lastCounters: Counters?
   private var collectedSinceSample = false
   /// Called after each line entry (a live recording paces itself here).
@@ -33,14 +43,20 @@ public final class TimelineRecorder: EventSink {
   /// if it has finished since.
   private(set) var isAttached = false
 
-  public init(timeline: Timeline = Timeline()) {
+  /// Whether changes come with their slots (see `SlotChangeLog`); off,
+  /// every change is read whole (the tests compare the two).
+  private let editsBySlot: Bool
+
+  public init(timeline: Timeline = Timeline(), editsBySlot: Bool = true) {
     self.timeline = timeline
+    self.editsBySlot = editsBySlot
   }
 
   /// Starts reading `program` (the toy JVM also stops after each instruction).
   func attach(_ program: any RecordedProgram) {
     self.program = program
     isAttached = true
+    if editsBySlot { program.heap.slotLog = slotLog }
     if let machine = program as? JavaMachine {
       machine.onInstruction = { [unowned self] machine in
         if !machine.isFinished && !machine.nextInstructionStartsStep { instructionFinished() }
@@ -57,13 +73,16 @@ public final class TimelineRecorder: EventSink {
       afterLine?()
       return
     case .referencesChanged(let id):
-      dirty.insert(id)
-      referencesDirty.insert(id)
-      // An instance's edges include its `__dict__`'s entries.
-      if let owner = program?.heap.owner(ofDict: id) {
-        dirty.insert(owner)
-        referencesDirty.insert(owner)
+      // The slots the heap logged just before this event; a change that
+      // came without them (the collector's clears) is read again whole.
+      var logged = false
+      for (object, span) in slotLog.take() {
+        referencesChanged(object, span)
+        logged = logged || object == id
       }
+      if !logged { referencesChanged(id, .all) }
+      // An instance's edges include its `__dict__`'s entries.
+      if let owner = program?.heap.owner(ofDict: id) { referencesChanged(owner, .all) }
       return
     case .collectionStarted, .phase, .trialPhase:
       sync(framesToo: false)
@@ -84,15 +103,17 @@ public final class TimelineRecorder: EventSink {
     case .freed(let id):
       serials[id] = nil
       dirty.remove(id)
-      referencesDirty.remove(id)
+      referencesDirty[id] = nil
+      // (Left in `newCandidates`: a sync skips ids without a serial, and
+      // one reused meanwhile is only checked once more.)
       candidates.remove(id)
     case .incref(let id, _, _), .decref(let id, _, _), .tracked(let id, _), .untracked(let id),
       .cleared(let id), .addedToGarbage(let id), .resurrected(let id), .finalizerCalled(let id):
       dirty.insert(id)
     case .gcRefs(let id, _), .reachable(let id), .unreachable(let id):
-      if serials[id] != nil { candidates.insert(id) }
+      if serials[id] != nil, candidates.insert(id).inserted { newCandidates.append(id) }
     case .collectionFinished:
-      sync(framesToo: false)
+      sync(framesToo: false, allCandidates: true)
       candidates.removeAll()
     default:
       break
@@ -113,33 +134,51 @@ public final class TimelineRecorder: EventSink {
     sync(framesToo: true)
     sample()
     if let ending { timeline.append(.ended(ending)) }
+    program?.heap.slotLog = nil
     program = nil
   }
 
   // MARK: Syncing
 
-  private func sync(framesToo: Bool) {
+  private func referencesChanged(_ id: ObjectID, _ span: SlotSpan) {
+    dirty.insert(id)
+    referencesDirty[id] = referencesDirty[id].map { $0.merged(with: span) } ?? span
+    if program?.heap.kind(id) == .dict {
+      namespaceSpans[id] = namespaceSpans[id].map { $0.merged(with: span) } ?? span
+    }
+  }
+
+  private func sync(framesToo: Bool, allCandidates: Bool = false) {
     guard let program else { return }
-    let ids = dirty.union(candidates).filter { serials[$0] != nil }.sorted()
     let touched = dirty
-    dirty.removeAll(keepingCapacity: true)
+    dirty = []
+    let examined = allCandidates ? touched.union(candidates) : touched.union(newCandidates)
+    let ids = examined.filter { serials[$0] != nil }.sorted()
+    newCandidates.removeAll(keepingCapacity: true)
     let edited = referencesDirty
-    referencesDirty.removeAll(keepingCapacity: true)
+    referencesDirty = [:]
     for id in ids {
       // A candidate's gc_refs and mark come as events; what a collection
       // changes without one (its generation when survivors move up) is
       // checked here, so a phase does not re-record every object it scans.
       if !touched.contains(id), isUnchanged(id) { continue }
-      guard let object = snapshot(id, referencesChanged: edited.contains(id)) else { continue }
+      if let span = edited[id], span != .all, let (state, edit) = slotSnapshot(id, span) {
+        timeline.append(.refresh(state, edit))
+        refreshNewlyHidden(edit.replacement)
+        continue
+      }
+      guard let object = snapshot(id, referencesChanged: edited[id] != nil) else { continue }
       refreshNewlyHidden(append(object))
     }
     if framesToo {
       // Only the frames that changed are recorded: a deep stack costs the
-      // recording its top frames per step, not its depth.
-      var edit = program.recordedFrameChanges(slot)
-      edit.changed.removeAll { $0.index < lastFrames.count && lastFrames[$0.index] == $0.frame }
-      if edit.count != lastFrames.count || !edit.changed.isEmpty {
-        edit.apply(to: &lastFrames)
+      // recording its top frames per step, not its depth; a module's
+      // frame, the names it gained.
+      let frames = timeline.latest.frames
+      var edit = program.recordedFrameChanges(slot, namespaceSpan: { namespaceSpans[$0] })
+      namespaceSpans.removeAll(keepingCapacity: true)
+      edit.changed.removeAll { $0.index < frames.count && $0.changesNothing(in: frames[$0.index]) }
+      if edit.count != frames.count || !edit.changed.isEmpty {
         timeline.append(.frames(edit))
       }
     }
@@ -222,6 +261,50 @@ public final class TimelineRecorder: EventSink {
       references = program.recordedReferences(id, previous: before).filter { serials[$0.target] != nil }
       fields = program.recordedFields(id, limit: ObjectState.fieldLimit, slot)
     }
+    return state(id, of: program, serial: serial, previous: previous, references: references, fields: fields)
+  }
+
+  /// The state of a list or dict whose changes since it was recorded are
+  /// all in `span`: its references as an edit of those slots, its fields
+  /// read again only if a box shows them. Nil: read it whole.
+  private func slotSnapshot(_ id: ObjectID, _ span: SlotSpan) -> (ObjectState, ReferenceEdit)? {
+    guard let program, let serial = serials[id], program.heap.isAlive(id),
+      let previous = timeline.latest.objects[id], previous.serial == serial,
+      let count = program.recordedSlotCount(id)
+    else { return nil }
+    let replacement = program.recordedReferences(id, slots: span.range(count: count)).filter {
+      serials[$0.target] != nil
+    }
+    // The recorded references are in slot order, each with its slot.
+    let old = previous.references
+    let lower = Self.count(old, below: span.lower)
+    let upper = span.andAfter ? old.count : Self.count(old, below: span.upper + 1)
+    let edit = ReferenceEdit(range: lower..<max(lower, upper), replacement: replacement)
+    let limit = ObjectState.fieldLimit
+    let fields =
+      program.recordedFieldCount(id, changedFrom: span.lower, limit: limit, shown: previous.fields.count).map {
+        (previous.fields, $0)
+      } ?? program.recordedFields(id, limit: limit, slot)
+    return (state(id, of: program, serial: serial, previous: previous, references: [], fields: fields), edit)
+  }
+
+  /// How many of `references` (ascending by index) have an index below `slot`.
+  private static func count(_ references: [Reference], below slot: Int) -> Int {
+    var lo = 0
+    var hi = references.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(references[mid].index) < slot { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// `id`'s state with `references` and `fields` (read or kept by the caller).
+  private func state(
+    _ id: ObjectID, of program: any RecordedProgram, serial: Int, previous: ObjectState?, references: [Reference],
+    fields: (fields: [Variable], count: Int)
+  ) -> ObjectState {
+    let heap = program.heap
     var state = ObjectState(
       id: id, serial: serial, kind: heap.kind(id), typeName: program.recordedTypeName(id),
       name: program.recordedName(id), address: heap.address(id), size: heap.size(id),

@@ -37,7 +37,7 @@ extension Entry {
     switch self {
     case .upsert(let object): return 1 + object.references.count + object.fields.count
     case .refresh(let object, let edit): return 1 + edit.replacement.count + object.fields.count
-    case .frames(let edit): return 1 + edit.changed.reduce(0) { $0 + $1.frame.variables.count + $1.frame.stack.count }
+    case .frames(let edit): return 1 + edit.changed.reduce(0) { $0 + $1.size }
     default: return 1
     }
   }

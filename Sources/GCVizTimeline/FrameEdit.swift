@@ -5,10 +5,26 @@ public struct FrameEdit: Sendable, Equatable {
   public struct Change: Sendable, Equatable {
     public var index: Int
     public var frame: FrameView
-    public init(index: Int, frame: FrameView) {
+    /// When set, `frame.variables` is empty and this edits the variables
+    /// the frame had: a module whose 200,000 names grow by one a step
+    /// records one name a step, not the whole module again.
+    public var variablesEdit: RangeEdit<Variable>?
+
+    public init(index: Int, frame: FrameView, variablesEdit: RangeEdit<Variable>? = nil) {
       self.index = index
       self.frame = frame
+      self.variablesEdit = variablesEdit
     }
+
+    /// Whether applying it to `old` would change nothing.
+    public func changesNothing(in old: FrameView) -> Bool {
+      guard let variablesEdit else { return frame == old }
+      return variablesEdit.isEmpty && frame.function == old.function && frame.line == old.line
+        && frame.stack == old.stack && frame.instruction == old.instruction
+    }
+
+    /// What it carries, in variables and stack slots.
+    var size: Int { (variablesEdit?.replacement.count ?? frame.variables.count) + frame.stack.count }
   }
 
   public var count: Int
@@ -28,9 +44,20 @@ public struct FrameEdit: Sendable, Equatable {
     if frames.count > count { frames.removeLast(frames.count - count) }
     for change in changed where change.index < count {
       if change.index < frames.count {
-        frames[change.index] = change.frame
+        guard let edit = change.variablesEdit else {
+          frames[change.index] = change.frame
+          continue
+        }
+        // In place: the variables array is edited, never copied whole.
+        frames[change.index].function = change.frame.function
+        frames[change.index].line = change.frame.line
+        frames[change.index].stack = change.frame.stack
+        frames[change.index].instruction = change.frame.instruction
+        edit.apply(to: &frames[change.index].variables)
       } else if change.index == frames.count {
-        frames.append(change.frame)
+        var frame = change.frame
+        change.variablesEdit?.apply(to: &frame.variables)
+        frames.append(frame)
       }
     }
   }

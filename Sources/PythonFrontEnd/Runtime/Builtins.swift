@@ -474,7 +474,7 @@ extension Interpreter {
     switch native {
     case .listAppend:
       heap.incref(args[0], .container)
-      heap.withItems(o) { $0.append(args[0]) }
+      heap.appendItem(o, args[0])
       return .none
     case .listExtend:
       let items = try iterate(args[0])
@@ -484,7 +484,9 @@ extension Interpreter {
         for v in items { heap.decref(v, .container) }
         throw error
       }
-      heap.withItems(o) { $0.append(contentsOf: items) }
+      heap.withItems(o, changing: SlotSpan(heap.items[o.index].count, andAfter: true)) {
+        $0.append(contentsOf: items)
+      }
       return .none
     case .listInsert:
       guard var i = intValue(args[0]) else { throw pythonError("TypeError", "an integer is required") }
@@ -492,7 +494,7 @@ extension Interpreter {
       if i < 0 { i = max(0, i + count) }
       i = min(i, count)
       heap.incref(args[1], .container)
-      heap.withItems(o) { $0.insert(args[1], at: i) }
+      heap.withItems(o, changing: SlotSpan(i, andAfter: true)) { $0.insert(args[1], at: i) }
       return .none
     case .listPop:
       let count = heap.items[o.index].count
@@ -501,12 +503,12 @@ extension Interpreter {
       if let a = args.first {
         i = try normalizedIndex(a, count: count, what: "pop")
       }
-      return heap.withItems(o) { $0.remove(at: i) }
+      return heap.withItems(o, changing: SlotSpan(i, andAfter: true)) { $0.remove(at: i) }
     case .listRemove:
       guard let i = try firstIndex(in: heap.items[o.index], equalTo: args[0]) else {
         throw pythonError("ValueError", is27 ? "list.remove(x): x not in list" : "list.remove(x): x not in list")
       }
-      let old = heap.withItems(o) { $0.remove(at: i) }
+      let old = heap.withItems(o, changing: SlotSpan(i, andAfter: true)) { $0.remove(at: i) }
       heap.decref(old, .container)
       return .none
     case .listIndex:

@@ -30,20 +30,20 @@ extension Interpreter {
   public var inspectedFrameCount: Int { frames.count }
 
   /// The frame at `index` of the call stack (0: the module).
-  public func inspectFrame(at index: Int) -> InspectedFrame {
+  public func inspectFrame(at index: Int) -> InspectedFrame { inspectFrame(at: index, variables: true) }
+
+  /// The frame at `index`, its variables read only if `readVariables`.
+  private func inspectFrame(at index: Int, variables readVariables: Bool) -> InspectedFrame {
     let f = frames[index]
     var variables: [(name: String, value: Value)] = []
-    if f.code.kind == .function {
+    if readVariables && f.code.kind == .function {
       for (i, name) in f.code.localNames.enumerated() where i < f.locals.count {
         let v = f.locals[i]
         if case .native(Native.unbound.rawValue) = v { continue }
         variables.append((name, plain(v)))
       }
-    } else {
-      for (key, value) in heap.tables[f.namespace.index].entries {
-        guard case .str(let name) = key, !(name.hasPrefix("__") && name.hasSuffix("__")) else { continue }
-        variables.append((name, plain(value)))
-      }
+    } else if readVariables {
+      variables = namespaceVariables(f.namespace, in: 0..<heap.tablePositionCount(f.namespace)).1
     }
     let name = f.code.kind == .module ? "<module>" : f.code.qualifiedName
     return InspectedFrame(
@@ -69,6 +69,148 @@ extension Interpreter {
     }
     frameLowWater = frames.count
     return changed
+  }
+
+  /// A frame's change since the last `takeFrameChanges`.
+  public enum InspectedFrameChange {
+    /// The frame as it is now.
+    case whole(InspectedFrame)
+    /// A module or class frame: its line and stack as they are now
+    /// (`variables` empty), and an edit of the variables last inspected:
+    /// `range` of them replaced by `replacement`.
+    case variables(InspectedFrame, range: Range<Int>, replacement: [(name: String, value: Value)])
+  }
+
+  /// The frames that may have changed since the last call (see
+  /// `takeChangedFrames`), each whole, or for a module or class frame
+  /// already inspected, as an edit of its variables: `namespaceSpan`
+  /// gives the table positions of its namespace changed since (nil:
+  /// none), so a module that gains one name a step costs one name.
+  public func takeFrameChanges(namespaceSpan: (ObjectID) -> SlotSpan?) -> [(index: Int, change: InspectedFrameChange)] {
+    // Frames at or above the low-water mark were pushed since: what was
+    // inspected at their index is another frame's.
+    let fresh = min(frameLowWater, frames.count)
+    if inspectedNamespacePositions.keys.contains(where: { $0 >= fresh }) {
+      inspectedNamespacePositions = inspectedNamespacePositions.filter { $0.key < fresh }
+    }
+    return takeChangedFrames().map { index in
+      let f = frames[index]
+      guard f.code.kind != .function else { return (index, .whole(inspectFrame(at: index))) }
+      let span = namespaceSpan(f.namespace)
+      guard inspectedNamespacePositions[index] != nil, span != .all else {
+        return (index, .whole(inspectNamespaceFrame(at: index)))
+      }
+      var header = inspectFrame(at: index, variables: false)
+      header.variables = []
+      guard let span else { return (index, .variables(header, range: 0..<0, replacement: [])) }
+      let (range, replacement) = editNamespacePositions(at: index, span: span)
+      return (index, .variables(header, range: range, replacement: replacement))
+    }
+  }
+
+  /// A module or class frame read whole, its variables' positions kept.
+  private func inspectNamespaceFrame(at index: Int) -> InspectedFrame {
+    var frame = inspectFrame(at: index, variables: false)
+    let namespace = frames[index].namespace
+    let (positions, variables) = namespaceVariables(namespace, in: 0..<heap.tablePositionCount(namespace))
+    frame.variables = variables
+    inspectedNamespacePositions[index] = positions
+    return frame
+  }
+
+  /// The kept positions of frame `index` edited for `span`: which of its
+  /// variables are replaced, and by what.
+  private func editNamespacePositions(at index: Int, span: SlotSpan) -> (
+    Range<Int>, [(name: String, value: Value)]
+  ) {
+    let namespace = frames[index].namespace
+    let slots = span.range(count: heap.tablePositionCount(namespace))
+    let (newPositions, variables) = namespaceVariables(namespace, in: slots)
+    // Edited in place in the dictionary: a copy would cost the whole module.
+    var range = 0..<0
+    inspectedNamespacePositions[index, default: []].withUnsafeMutableBufferPointer { positions in
+      let lower = Self.countBelow(positions, Int32(clamping: span.lower))
+      let upper = span.andAfter ? positions.count : Self.countBelow(positions, Int32(clamping: span.upper) &+ 1)
+      range = lower..<max(lower, upper)
+    }
+    inspectedNamespacePositions[index, default: []].replaceSubrange(range, with: newPositions)
+    return (range, variables)
+  }
+
+  /// The variables a namespace shows at `positions` (its bookkeeping
+  /// `__dunder__` names left out), and where each is.
+  private func namespaceVariables(_ namespace: ObjectID, in positions: Range<Int>) -> (
+    [Int32], [(name: String, value: Value)]
+  ) {
+    var found: [Int32] = []
+    var variables: [(name: String, value: Value)] = []
+    heap.forEachTableEntry(namespace, in: positions) { position, key, value in
+      guard case .str(let name) = key, !(name.hasPrefix("__") && name.hasSuffix("__")) else { return }
+      found.append(Int32(clamping: position))
+      variables.append((name, plain(value)))
+    }
+    return (found, variables)
+  }
+
+  private static func countBelow(_ sorted: UnsafeMutableBufferPointer<Int32>, _ bound: Int32) -> Int {
+    var lo = 0
+    var hi = sorted.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if sorted[mid] < bound { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// How many slots a change of `id`'s references is told in (a list's
+  /// items, a dict's table positions), or nil when any change is read
+  /// whole.
+  public func inspectSlotCount(_ id: ObjectID) -> Int? {
+    switch heap.kind(id) {
+    case .list: return heap.items[id.index].count
+    case .dict: return heap.tablePositionCount(id)
+    default: return nil
+    }
+  }
+
+  /// The references of a list's or dict's `slots` (as `inspectReferences`
+  /// labels them), each with its slot.
+  public func inspectReferences(_ id: ObjectID, slots: Range<Int>) -> [(reference: InspectedReference, slot: Int)] {
+    var result: [(reference: InspectedReference, slot: Int)] = []
+    switch heap.kind(id) {
+    case .list:
+      let items = heap.items[id.index]
+      for n in slots.clamped(to: 0..<items.count) {
+        if case .object(let o) = items[n] {
+          result.append((InspectedReference(label: "[\(n)]", target: o, isWeak: false), n))
+        }
+      }
+    case .dict:
+      heap.forEachTableEntry(id, in: slots) { position, key, value in
+        if case .object(let k) = key {
+          result.append((InspectedReference(label: "key", target: k, isWeak: false), position))
+        }
+        if case .object(let o) = value {
+          result.append(
+            (InspectedReference(label: keyLabel(key, attribute: false), target: o, isWeak: false), position))
+        }
+      }
+    default:
+      break
+    }
+    return result
+  }
+
+  /// How many fields `id` has now, if the first `limit` (those a box
+  /// shows, `shown` of them last time) cannot have changed: its changes
+  /// were all at slot `lower` or after. Nil: read the fields again.
+  public func inspectFieldCount(_ id: ObjectID, changedFrom lower: Int, limit: Int, shown: Int) -> Int? {
+    guard shown == limit else { return nil }
+    switch heap.kind(id) {
+    case .list: return lower >= limit ? heap.items[id.index].count : nil
+    case .dict: return heap.tablePosition(id, afterLiveEntries: limit) <= lower ? heap.tableCount(id) : nil
+    default: return nil
+    }
   }
 
   /// The name a box shows: an instance's class, a function's or class's

@@ -48,6 +48,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// The fewest frames the stack has had since `takeChangedFrames` last
   /// read it: every frame from the one below that on may have changed.
   var frameLowWater = 0
+  /// Per module or class frame (by index) the table positions of the
+  /// variables last inspected, so the next inspection edits them (see
+  /// `takeFrameChanges`).
+  var inspectedNamespacePositions: [Int: [Int32]] = [:]
   /// A frame per call depth, reused by the next call at that depth (calls
   /// nest strictly; see `acquireFrame`).
   var framesByDepth: [FrameState] = []
@@ -301,7 +305,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
       heap.incref(chunk, .container)
     }
     if let list = pendingList {
-      heap.withItems(list) { $0.append(pending) }
+      heap.appendItem(list, pending)
     } else if let first = pendingFirst {
       let list = heap.makeObject(.list, size: profile.objectSizes.list, freeList: .list)
       heap.setItems(list, [first, pending])

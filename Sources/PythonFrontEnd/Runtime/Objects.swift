@@ -209,7 +209,7 @@ extension Interpreter {
         if instanceAttribute(o, name) != nil, let cls = heap.classOf(o),
           let i = sharedKeyIndex(cls, name, adding: false)
         {
-          let old = heap.withItems(o) { values -> Value in
+          let old = heap.withItems(o, changing: SlotSpan(i)) { values -> Value in
             let old = values[i]
             values[i] = Native.unbound.value
             return old
@@ -528,7 +528,7 @@ extension Interpreter {
           heap.decref(value, .stack)
           throw error
         }
-        let old = heap.withItems(o) { items -> Value in
+        let old = heap.withItems(o, changing: SlotSpan(i)) { items -> Value in
           let old = items[i]
           items[i] = value
           return old
@@ -558,7 +558,7 @@ extension Interpreter {
       switch heap.kind(o) {
       case .list:
         let i = try normalizedIndex(index, count: heap.items[o.index].count, what: "list assignment")
-        let old = heap.withItems(o) { $0.remove(at: i) }
+        let old = heap.withItems(o, changing: SlotSpan(i, andAfter: true)) { $0.remove(at: i) }
         heap.decref(old, .container)
         return
       case .dict:

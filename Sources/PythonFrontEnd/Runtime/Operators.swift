@@ -80,7 +80,9 @@ extension Interpreter {
         let extra = heap.items[b.index]
         try reserve(bytes: 8 * extra.count)
         for v in extra { heap.incref(v, .container) }
-        heap.withItems(a) { $0.append(contentsOf: extra) }
+        heap.withItems(a, changing: SlotSpan(heap.items[a.index].count, andAfter: true)) {
+          $0.append(contentsOf: extra)
+        }
         heap.incref(a, .stack)
         return left
       }
