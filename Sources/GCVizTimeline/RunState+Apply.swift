@@ -84,7 +84,10 @@ extension RunState {
       objects[id]?.mark = .uncollectable
     case .collectionFinished:
       collection = nil
-      for id in objects.keys where objects[id]?.gcRefs != nil || objects[id]?.mark != nil {
+      // The marked ones listed first: changing `objects` while iterating
+      // its keys copied the whole dictionary at every collection.
+      let marked = objects.compactMap { $0.value.gcRefs != nil || $0.value.mark != nil ? $0.key : nil }
+      for id in marked {
         objects[id]?.gcRefs = nil
         objects[id]?.mark = nil
       }
@@ -104,14 +107,16 @@ extension RunState {
     var pending = stream == .stdout ? pendingStdout : pendingStderr
     // Taken out of the state, so that appending does not copy it.
     if stream == .stdout { pendingStdout = "" } else { pendingStderr = "" }
-    var pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let rest = pieces.removeLast()
-    for piece in pieces {
-      RunState.appendCapped(piece, to: &pending)
+    // Newlines found in the UTF-8 bytes: splitting by Character walked
+    // graphemes, most of recording a run that prints tracebacks.
+    var start = text.startIndex
+    while let newline = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {
+      RunState.appendCapped(text[start..<newline], to: &pending)
       output.append(OutputLine(stream: stream, text: pending))
       pending = ""
+      start = text.utf8.index(after: newline)
     }
-    RunState.appendCapped(rest, to: &pending)
+    RunState.appendCapped(text[start...], to: &pending)
     if output.count >= 2 * RunState.outputLimit { output.removeFirst(output.count - RunState.outputLimit) }
     if stream == .stdout { pendingStdout = pending } else { pendingStderr = pending }
   }

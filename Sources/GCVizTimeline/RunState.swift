@@ -245,6 +245,11 @@ public struct RunState: Equatable, Sendable {
 
   public init() {}
 
+  /// What a copy of the state costs, in objects and frame variables: a
+  /// checkpoint is spaced by it (a module of 200,000 names is a big state
+  /// in one frame).
+  public var size: Int { objects.count + frames.reduce(0) { $0 + 1 + $1.variables.count } }
+
   /// Live objects in a stable order (by serial).
   public var orderedObjects: [ObjectState] { objects.values.sorted { $0.serial < $1.serial } }
 }

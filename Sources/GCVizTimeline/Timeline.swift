@@ -22,6 +22,8 @@ public final class Timeline {
   /// Entries applied since the last checkpoint (checkpoints are spaced by
   /// replay cost, and by heap size so that copying a big state stays rare).
   private var sinceCheckpoint = 0
+  /// Entries the next checkpoint waits for, once its interval has passed.
+  private var checkpointSpacing: Int?
   public let entryLimit: Int
   /// What the kept entries may weigh (`Entry.weight`: one, plus the
   /// variables, references and fields they carry), so that a run whose
@@ -61,15 +63,22 @@ public final class Timeline {
     // collection writes entries for every object it scans: at one entry
     // per object, the checkpoints of a heap that only grows (a 200,000-deep
     // dict) took 25 KB an object; at `stateSpacing` they take a few.
-    let size = latest.objects.count + latest.frames.count
-    // Under a weight limit, heavy entries bring checkpoints sooner: the
-    // oldest history goes from checkpoint to checkpoint.
+    // Under a weight limit, heavy entries bring checkpoints sooner (the
+    // oldest history goes from checkpoint to checkpoint), but never
+    // closer than the state's size: a checkpoint every few heavy steps of
+    // a growing heap copied it quadratically often.
     let heavy = weightLimit != .max && totalWeight - checkpointWeights[checkpointWeights.count - 1] >= weightLimit / 8
-    if sinceCheckpoint >= max(checkpointInterval, Self.stateSpacing * size) || heavy {
-      checkpointPositions.append(endPosition)
-      checkpointStates.append(latest)
-      checkpointWeights.append(totalWeight)
-      sinceCheckpoint = 0
+    if sinceCheckpoint >= checkpointInterval || heavy {
+      // The size is read once per checkpoint: it walks the frames.
+      let spacing = checkpointSpacing ?? Self.stateSpacing * latest.size
+      checkpointSpacing = spacing
+      if sinceCheckpoint >= spacing {
+        checkpointPositions.append(endPosition)
+        checkpointStates.append(latest)
+        checkpointWeights.append(totalWeight)
+        sinceCheckpoint = 0
+        checkpointSpacing = nil
+      }
     }
     if entries.count > entryLimit || totalWeight - checkpointWeights[0] > weightLimit { dropOldest() }
   }
