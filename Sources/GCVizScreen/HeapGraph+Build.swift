@@ -185,8 +185,7 @@ struct HeapGraphBuilder {
     var lastKey: Int32 = -1
     var lastFold = -1
     for id in drawn where place[id] == -1 {
-      let object = scene.object(id)!
-      let key = scene.types[id] * 4 + Int32(min(3, object.references.count))
+      let key = scene.types[id] * 4 + Int32(min(3, scene.facts[id]?.references.count ?? 0))
       if key != lastKey {
         lastKey = key
         if let f = foldOf[key] {
@@ -194,6 +193,7 @@ struct HeapGraphBuilder {
         } else {
           lastFold = graph.folds.count
           foldOf[key] = lastFold
+          let object = scene.object(id)!
           graph.folds.append(Fold(type: object.typeName, members: [], firstSerial: object.serial))
         }
       }

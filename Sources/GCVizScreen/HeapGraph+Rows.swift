@@ -134,10 +134,10 @@ extension HeapGraphBuilder {
     var sameMark = true
     var sameGeneration = true
     for (i, id) in members.enumerated() {
-      let object = scene.object(id)!
+      guard let object = scene.facts[id] else { continue }
       if object.mark != first.mark { sameMark = false }
       if object.generation != first.generation { sameGeneration = false }
-      for r in scene.drawnReferences(of: object) {
+      for r in scene.drawnReferences(of: id, object.references) {
         let target = place[r.target]
         if target == home {
           graph.account.folded += 1
@@ -152,7 +152,7 @@ extension HeapGraphBuilder {
         let s = slotOf[key] ?? outgoing.count
         if s == outgoing.count {
           slotOf[key] = s
-          outgoing.append(reference(object, r, style: style))
+          outgoing.append(reference(kind: object.kind, r, style: style))
           outgoing[s].weight = 0
         }
         outgoing[s].weight += 1
@@ -206,7 +206,12 @@ extension HeapGraphBuilder {
   /// One of an object's references: an edge, or (its target not drawn) a
   /// row that names it, which lists it.
   func reference(_ object: ObjectState, _ r: Reference, style: Style) -> Slot {
-    var s = slot(r.label.isEmpty ? scene.glyphs.arrow : r.label, .object(r.target), kind: object.kind, style: style)
+    reference(kind: object.kind, r, style: style)
+  }
+
+  /// An edge of an object of `kind`.
+  func reference(kind: ObjectKind, _ r: Reference, style: Style) -> Slot {
+    var s = slot(r.label.isEmpty ? scene.glyphs.arrow : r.label, .object(r.target), kind: kind, style: style)
     if s.target == nil, !s.folds { s.lists = true }
     if r.isWeak {
       s.row.isWeak = true

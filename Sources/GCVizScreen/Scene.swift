@@ -30,6 +30,8 @@ struct Scene {
   /// Per object: its type's number if drawn, else hidden or absent (filled
   /// in the same pass), so an edge's target is checked without hashing.
   let types: TypeTable
+  /// Per drawn object what folding reads of it (see `DrawnFacts`).
+  let facts: DrawnFacts
 
   init(state: RunState, context: ScreenContext, options: ScreenOptions) {
     self.state = state
@@ -48,6 +50,7 @@ struct Scene {
     var lastNumber: Int32 = -1
     var typeNumbers: [String: Int32] = [:]
     var types = TypeTable(covering: state.objects.keys)
+    var facts = DrawnFacts(covering: state.objects.keys)
     var garbageList: ObjectID?
     var inGarbage: [(Int, ObjectID)] = []
     for object in state.objects.values {
@@ -74,6 +77,8 @@ struct Scene {
         typeNumbers[lastType] = lastNumber
       }
       types[object.id] = lastNumber
+      facts[object.id] = DrawnFacts.Facts(
+        kind: object.kind, generation: object.generation, mark: object.mark, references: object.references)
     }
     drawn = Scene.bySerial(all)
     self.garbageList = garbageList
@@ -86,6 +91,7 @@ struct Scene {
     self.trialColors = trialColors
     bufferedCount = buffered
     self.types = types
+    self.facts = facts
   }
 
   /// The ids of (serial, id) pairs in serial order. Serials are unique and
@@ -132,10 +138,16 @@ struct Scene {
   /// edge into one (a 2.7 instance's `__dict__`) is replaced by that
   /// object's own edges, so `c1.t = c2` still shows as `#41 ─t─▶ #42`.
   func drawnReferences(of object: ObjectState) -> [Reference] {
+    drawnReferences(of: object.id, object.references)
+  }
+
+  /// The same, for the drawn object `id` whose own references are `references`.
+  func drawnReferences(of id: ObjectID, _ references: [Reference]) -> [Reference] {
     // Most objects refer to no hidden one: their own list as it is.
-    if options.showHidden || !object.references.contains(where: { types[$0.target] == TypeTable.hidden }) {
-      return object.references
+    if options.showHidden || !references.contains(where: { types[$0.target] == TypeTable.hidden }) {
+      return references
     }
+    guard let object = state.objects[id] else { return references }
     return VisibleEdges.references(of: object, in: state.objects)
   }
 
