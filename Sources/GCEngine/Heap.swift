@@ -147,6 +147,9 @@ public final class Heap {
   // Reused scratch space for dealloc cascades (released in deinit).
   var deallocActions = Column<DeallocAction>()
   var deallocFrames = Column<DeallocFrame>()
+  /// Whether a dealloc cascade is under way (a finalizer it called may be
+  /// running lines): objects in it are half torn down.
+  public var isDeallocating: Bool { deallocFrames.count > 0 }
   /// True while the dealloc loop itself releases a referent: a death found
   /// then is queued on the loop instead of starting a nested one.
   var releasingFromLoop = false
@@ -539,9 +542,13 @@ public final class Heap {
   // MARK: Tracking
 
   /// `gc.freeze()`: every tracked object moves to the permanent generation.
+  /// Each object moved says so (a sink shows its generation).
   public func freeze() {
     for g in 0..<3 {
-      forEachInList(Int32(g)) { generations[$0.index] = 3 }
+      forEachInList(Int32(g)) { id in
+        generations[id.index] = 3
+        emit(.tracked(id, generation: 3))
+      }
       listMerge(from: Int32(g), to: Heap.permanentHead)
     }
     counts[0] = 0
@@ -549,7 +556,10 @@ public final class Heap {
 
   /// `gc.unfreeze()`: the permanent generation joins generation 2.
   public func unfreeze() {
-    forEachInList(Heap.permanentHead) { generations[$0.index] = 2 }
+    forEachInList(Heap.permanentHead) { id in
+      generations[id.index] = 2
+      emit(.tracked(id, generation: 2))
+    }
     listMerge(from: Heap.permanentHead, to: 2)
   }
 

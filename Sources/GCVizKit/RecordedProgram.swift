@@ -19,6 +19,10 @@ public protocol RecordedProgram: AnyObject {
   /// Frames the screen shows below the program's own calls (the JVM's
   /// static fields): a line event's depth counts calls only.
   var framesBeforeCalls: Int { get }
+  /// The function of frame `index` (outermost 0) as the frames show it
+  /// (`<module>`, `f2`, `main()`), empty past the innermost: a recorder
+  /// asleep follows the lines each frame runs without reading frames.
+  func recordedFunctionName(atFrame index: Int) -> String
   /// The name a box shows: a class name (`ClassA`, `Node`), else a type.
   func recordedTypeName(_ id: ObjectID) -> String
   /// A function's or class's own name; empty for other objects.
@@ -75,6 +79,7 @@ extension Interpreter: RecordedProgram {
   }
 
   public var framesBeforeCalls: Int { 0 }
+  public func recordedFunctionName(atFrame index: Int) -> String { inspectFunctionName(atFrame: index) }
   public func recordedTypeName(_ id: ObjectID) -> String { inspectTypeName(id) }
   public func recordedName(_ id: ObjectID) -> String { inspectName(id) }
 
@@ -210,6 +215,12 @@ extension JavaMachine: RecordedProgram {
   }
 
   public var framesBeforeCalls: Int { staticFields.isEmpty ? 0 : 1 }
+
+  public func recordedFunctionName(atFrame index: Int) -> String {
+    let base = framesBeforeCalls
+    if index < base { return "statics" }
+    return index - base < frames.count ? Self.frameName(frames[index - base].methodName) : ""
+  }
   public func recordedTypeName(_ id: ObjectID) -> String { type(of: id)?.name ?? heap.typeName(id) }
   public func recordedName(_ id: ObjectID) -> String { "" }
 

@@ -16,23 +16,31 @@ public struct Recording {
   /// How far past the step asked for (`through`) a recording goes to learn
   /// the run's total; a run longer than that is left unfinished.
   public static let lookaheadSteps = 10_000
+  /// How far before a step shown alone (`render --step`) its recording
+  /// starts: a collection under way there (its finalizers run lines) is
+  /// recorded from its start.
+  public static let lookbackSteps = 1_000
+
+  /// The history a recording keeps, in entry weights (`Entry.weight`,
+  /// some 40 bytes each): a run past it keeps its recent part.
+  public static let weightLimit = 16_000_000
 
   /// Runs `scenario` under `profile` recording every step, within `limits`
   /// (the scenario's `#: steps:` bound applies too). A scenario that does
   /// not compile comes back as its rendered diagnostic. With `through`,
   /// only as far as that step and `lookaheadSteps` more: a screen of step 5
-  /// of an endless scenario does not wait for its millionth.
-  /// The history a recording keeps, in entry weights (`Entry.weight`,
-  /// some 40 bytes each): a run past it keeps its recent part.
-  public static let weightLimit = 16_000_000
+  /// of an endless scenario does not wait for its millionth. With
+  /// `recordingFrom`, the steps before that one are run, not recorded: the
+  /// timeline starts with the state there (`Int.max`: the end's), as a
+  /// screen of one step needs.
 
   public static func record(
     _ scenario: Scenario, profile: Profile, limits: RunLimits = Recording.standardLimits,
     through step: Int? = nil, timeline: Timeline = Timeline(weightLimit: Recording.weightLimit),
     workingDirectory: String = "/tmp", prepare: ((any RecordedProgram) -> Void)? = nil,
-    onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil, editsBySlot: Bool = true
+    onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil, editsBySlot: Bool = true, recordingFrom firstStep: Int = 0
   ) -> Result<Recording, RecordingError> {
-    let recorder = TimelineRecorder(timeline: timeline, editsBySlot: editsBySlot)
+    let recorder = TimelineRecorder(timeline: timeline, editsBySlot: editsBySlot, recordingFromStep: firstStep)
     final class Cut: @unchecked Sendable {
       var program: (any RecordedProgram)?
       var done = false

@@ -47,24 +47,51 @@ public final class TimelineRecorder: EventSink {
   /// every change is read whole (the tests compare the two).
   private let editsBySlot: Bool
 
-  public init(timeline: Timeline = Timeline(), editsBySlot: Bool = true) {
+  /// Until the run reaches this step the recorder sleeps: it numbers the
+  /// objects and keeps what a state carries from the past (the line step,
+  /// each frame's recent lines, the memory chart, the output) in `scratch`,
+  /// and records nothing else. At that step it wakes: the timeline starts
+  /// from the whole state there (`Timeline.start(from:)`), and every step
+  /// after is recorded. `render --step N` of a long run so costs a run to
+  /// step N, not a recording of it. 0: recording from the start.
+  private var sleepsUntilStep: Int
+  private var scratch = RunState()
+  private var scratchTrails = RecentLines()
+  private var collecting = false
+  private var isAsleep: Bool { sleepsUntilStep > 0 }
+  /// Objects made before the program was attached (building the
+  /// interpreter) that no event has named since: awake, such an object is
+  /// recorded only once something happens to it, so a state read at
+  /// waking leaves these out too. By id.
+  private var untouched: [Bool] = []
+  /// The collection marks events gave objects (a state keeps them until
+  /// the collection ends, and a finalizer run by a count reaching zero
+  /// leaves `finalized` until the next one ends): a heap read has no marks.
+  private var marksAsleep: [ObjectID: (mark: CollectionMark?, gcRefs: Int?)] = [:]
+
+  public init(timeline: Timeline = Timeline(), editsBySlot: Bool = true, recordingFromStep step: Int = 0) {
     self.timeline = timeline
     self.editsBySlot = editsBySlot
+    sleepsUntilStep = max(0, step)
   }
 
   /// Starts reading `program` (the toy JVM also stops after each instruction).
   func attach(_ program: any RecordedProgram) {
     self.program = program
     isAttached = true
-    if editsBySlot { program.heap.slotLog = slotLog }
+    if editsBySlot && !isAsleep { program.heap.slotLog = slotLog }
     if let machine = program as? JavaMachine {
       machine.onInstruction = { [unowned self] machine in
-        if !machine.isFinished && !machine.nextInstructionStartsStep { instructionFinished() }
+        if !isAsleep && !machine.isFinished && !machine.nextInstructionStartsStep { instructionFinished() }
       }
     }
   }
 
   public func record(_ event: HeapEvent) {
+    if isAsleep {
+      recordAsleep(event)
+      return
+    }
     switch event {
     case .line(let line, let column, let depth):
       sync(framesToo: true)
@@ -131,11 +158,108 @@ public final class TimelineRecorder: EventSink {
   /// Ends the recording: a last sync and how the run ended (nil: it was
   /// cut short and goes on, so the timeline stays unfinished).
   public func finish(_ ending: RunEnding?) {
-    sync(framesToo: true)
-    sample()
+    // A run that ends before the step the recorder waits for: its end.
+    if isAsleep, program != nil {
+      sampleAsleep()
+      wake(atEnd: true)
+    } else {
+      sync(framesToo: true)
+      sample()
+    }
     if let ending { timeline.append(.ended(ending)) }
     program?.heap.slotLog = nil
     program = nil
+  }
+
+  // MARK: Asleep
+
+  /// While asleep: an event's part in what a state carries from the past.
+  private func recordAsleep(_ event: HeapEvent) {
+    if let id = event.object, id.index < untouched.count { untouched[id.index] = false }
+    // The event awake would be the state's last: one about a recorded
+    // object (or none), not a change of references.
+    switch event {
+    case .line, .referencesChanged: break
+    default:
+      if event.isAllocation || event.object.map({ serials[$0] != nil }) ?? true { scratch.lastEvent = event }
+    }
+    switch event {
+    case .line(let line, let column, let depth):
+      guard let program else { return }
+      let frameDepth = depth + program.framesBeforeCalls
+      // As awake: the chart's sample just before the line entry.
+      sampleAsleep()
+      scratch.apply(.line(line: line, column: column, frameDepth: frameDepth))
+      scratchTrails.lineStarted(line, depth: frameDepth, function: program.recordedFunctionName(atFrame: frameDepth))
+      // A line run by a finalizer inside a collection or a dealloc cascade
+      // waits for its end: a state there (marks, objects half torn down)
+      // is not one a read of the heap can give.
+      if scratch.step >= sleepsUntilStep && !collecting && !program.heap.isDeallocating { wake() }
+      afterLine?()
+    case .output:
+      scratch.apply(.event(event))
+    case .allocated(let id, _, _):
+      serials[id] = nextSerial
+      nextSerial += 1
+      if program == nil {
+        if id.index >= untouched.count { untouched += repeatElement(false, count: id.index + 1 - untouched.count) }
+        untouched[id.index] = true
+      }
+    case .freed(let id):
+      serials[id] = nil
+    case .referencesChanged(let id):
+      // Awake, the owner of a changed `__dict__` is synced too.
+      if let owner = program?.heap.owner(ofDict: id), owner.index < untouched.count { untouched[owner.index] = false }
+    case .collectionStarted:
+      collecting = true
+    case .collectionFinished:
+      collecting = false
+      collectedSinceSample = true
+      marksAsleep.removeAll()
+    case .gcRefs(let id, let n):
+      marksAsleep[id, default: (nil, nil)].gcRefs = n
+      if marksAsleep[id]?.mark == nil { marksAsleep[id]?.mark = .candidate }
+    case .reachable(let id), .resurrected(let id): marksAsleep[id, default: (nil, nil)].mark = .reachable
+    case .unreachable(let id): marksAsleep[id, default: (nil, nil)].mark = .unreachable
+    case .finalizerCalled(let id): marksAsleep[id, default: (nil, nil)].mark = .finalized
+    case .cleared(let id): marksAsleep[id, default: (nil, nil)].mark = .cleared
+    case .addedToGarbage(let id): marksAsleep[id, default: (nil, nil)].mark = .uncollectable
+    default:
+      break
+    }
+    if case .freed(let id) = event { marksAsleep[id] = nil }
+  }
+
+  private func sampleAsleep() {
+    guard let program else { return }
+    let counters = currentCounters(program.heap)
+    scratch.apply(
+      .sample(
+        MemorySample(
+          lineStep: scratch.lineStep, liveObjects: counters.liveObjects, bytesInUse: counters.bytesInUse,
+          collected: collectedSinceSample)))
+    collectedSinceSample = false
+  }
+
+  /// The state now, read whole, becomes the timeline's start (at the end:
+  /// the run's last step, with what ending it did).
+  private func wake(atEnd: Bool = false) {
+    guard let program else { return }
+    sleepsUntilStep = 0
+    if editsBySlot { program.heap.slotLog = slotLog }
+    var state = scratch
+    state.recentLines = scratchTrails
+    serials.forEach { id in
+      guard id.index >= untouched.count || !untouched[id.index], var object = snapshot(id) else { return }
+      if let marks = marksAsleep[id] { (object.mark, object.gcRefs) = marks }
+      state.objects[id] = object
+    }
+    marksAsleep.removeAll()
+    program.recordedFrameChanges(slot, namespaceSpan: { _ in nil }).apply(to: &state.frames)
+    let counters = currentCounters(program.heap)
+    lastCounters = counters
+    state.counters = counters
+    timeline.start(from: state, step: atEnd ? state.lineStep : nil)
   }
 
   // MARK: Syncing
@@ -376,6 +500,11 @@ extension HeapEvent {
 /// object it syncs (hashing was a fifth of recording a growing list).
 struct SerialTable {
   private var serials: [Int] = []
+
+  /// Each object that has a serial, by id.
+  func forEach(_ body: (ObjectID) -> Void) {
+    for (i, serial) in serials.enumerated() where serial != 0 { body(ObjectID(Int32(i))) }
+  }
 
   /// nil: the object is not recorded (a startup stand-in, or freed).
   subscript(id: ObjectID) -> Int? {

@@ -112,6 +112,23 @@ public final class Timeline {
     latest.firstKeptLineStep = kept
   }
 
+  /// Starts an empty timeline from `state` instead of the state before
+  /// anything ran: a recording that slept until a step (see
+  /// `TimelineRecorder`) begins with the state there. Its steps before
+  /// are not kept (`firstKeptStep`). `step`: the one the state is (the
+  /// end's, for a state taken as the run ended), else the state's own.
+  public func start(from state: RunState, step: Int? = nil) {
+    precondition(entries.isEmpty && firstPosition == 0, "a timeline starts before its first entry")
+    var first = state
+    first.position = 0
+    latest = first
+    checkpointStates = [first]
+    startStep = step ?? first.step
+  }
+
+  /// The step the timeline started from (0 unless `start(from:)`).
+  public private(set) var startStep = 0
+
   // MARK: Seeking
 
   /// The state at `position` (clamped to what is kept).
@@ -131,7 +148,7 @@ public final class Timeline {
   // MARK: Grains
 
   /// The first step still kept (history may have been dropped).
-  public var firstKeptStep: Int { latest.firstKeptLineStep }
+  public var firstKeptStep: Int { max(latest.firstKeptLineStep, startStep) }
 
   /// Line steps recorded: step N (0...lineCount) is the state once N lines
   /// ran, with line N+1 about to run; step `lineCount` is the end.

@@ -59,24 +59,33 @@ struct Render: ParsableCommand {
   /// so a long run renders in memory bounded by its heap, not its length.
   static let endEntryLimit = 250_000
 
-  func run() throws {
-    let (loaded, chosen) = try target.load()
-    target.reportFatalErrors(while: "rendering", loaded)
-    // The whole run is recorded (as `play` does), so the title's step
-    // count is the same whatever step is shown.
-    let recording: Recording
+  private func record(_ scenario: Scenario, _ profile: Profile, from firstStep: Int) throws -> Recording {
     switch Recording.record(
-      loaded, profile: chosen, limits: bounds.limits(defaultSteps: Recording.standardLimits.steps), through: step,
+      scenario, profile: profile, limits: bounds.limits(defaultSteps: Recording.standardLimits.steps), through: step,
       timeline: step == nil
         ? Timeline(entryLimit: Self.endEntryLimit, weightLimit: Self.endEntryLimit)
         : Timeline(weightLimit: Recording.weightLimit),
-      workingDirectory: FileManager.default.currentDirectoryPath, onStepTimeout: LimitOptions.exitOnStepTimeout)
+      workingDirectory: FileManager.default.currentDirectoryPath, onStepTimeout: LimitOptions.exitOnStepTimeout,
+      recordingFrom: max(0, firstStep))
     {
     case .failure(let error):
       FileHandle.standardError.write(Data(error.message.utf8))
       throw ExitCode(Runner.exitBadInput)
-    case .success(let r): recording = r
+    case .success(let r): return r
     }
+  }
+
+  func run() throws {
+    let (loaded, chosen) = try target.load()
+    target.reportFatalErrors(while: "rendering", loaded)
+    // The run goes on past the step shown (to its end, or
+    // `Recording.lookaheadSteps` more), so the title's step count is the
+    // same whatever step is shown; only the steps from a little before the
+    // one shown are recorded (`Recording.lookbackSteps`): the rest are run.
+    var recording = try record(loaded, chosen, from: step.map { $0 - Recording.lookbackSteps } ?? Int.max)
+    // A collection whose finalizers ran lines from before that until past
+    // the step: the recording woke after it, so the step is recorded whole.
+    if let step, step < recording.timeline.startStep { recording = try record(loaded, chosen, from: 0) }
     // A long run keeps only its recent history: an older step cannot be shown.
     let firstKept = recording.timeline.firstKeptStep
     if let step, step < firstKept {

@@ -29,6 +29,14 @@ extension Interpreter {
   /// How many frames the call stack has.
   public var inspectedFrameCount: Int { frames.count }
 
+  /// The function of frame `index` as `inspectFrame` names it; empty past
+  /// the innermost frame.
+  public func inspectFunctionName(atFrame index: Int) -> String {
+    guard index >= 0, index < frames.count else { return "" }
+    let code = frames[index].code
+    return code.kind == .module ? "<module>" : code.qualifiedName
+  }
+
   /// The frame at `index` of the call stack (0: the module).
   public func inspectFrame(at index: Int) -> InspectedFrame { inspectFrame(at: index, variables: true) }
 
@@ -45,9 +53,8 @@ extension Interpreter {
     } else if readVariables {
       variables = namespaceVariables(f.namespace, in: 0..<heap.tablePositionCount(f.namespace)).1
     }
-    let name = f.code.kind == .module ? "<module>" : f.code.qualifiedName
     return InspectedFrame(
-      function: name, line: Int(f.line), variables: variables,
+      function: inspectFunctionName(atFrame: index), line: Int(f.line), variables: variables,
       stack: f.stack.filter { $0 != Native.nullMarker.value }.map(plain))
   }
 
