@@ -28,6 +28,17 @@ struct LimitTests {
     }
   }
 
+  @Test(
+    "a loop on one line steps at each turn (a jump back is a line event): the step limit stops it",
+    arguments: Profile.cpythonProfiles)
+  func oneLineLoop(_ profile: Profile) {
+    for source in ["i = 0\nwhile i < 4:    keep = []\n", "while True: pass\n", "x = 1\nwhile x: x = 1\n"] {
+      let result = run(source, profile, limits: RunLimits(steps: 500, stepSeconds: 0))
+      #expect(result.exitCode == 3, "\(source)")
+      #expect(result.stderr.hasPrefix("gcviz: stopped after 500 steps"), "\(source): \(result.stderr)")
+    }
+  }
+
   @Test("a dict that grows for ever stops at the memory limit: its entries count", arguments: Profile.cpythonProfiles)
   func dictGrowth(_ profile: Profile) {
     let result = run(

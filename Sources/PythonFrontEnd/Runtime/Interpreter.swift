@@ -417,7 +417,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
       f.line = ins.line
       f.column = ins.column
       // A new line, or a loop's next turn, is one step.
-      if ins.line != lastLine || ins.op == .forIter {
+      let steps = ins.line != lastLine || ins.op == .forIter
+      if steps {
         lastLine = ins.line
         try lineStep(f)
       }
@@ -572,6 +573,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
           heap.decref(left, .stack)
           push(f, .bool(result))
         case .jump:
+          // A loop's jump back is a line event in CPython's tracing; one
+          // whose body ends on another line stepped at this jump already
+          // (it carries the loop's line), a loop on one line steps here.
+          if Int(ins.arg) < f.pc && !steps { lastLine = -1 }
           f.pc = Int(ins.arg)
         case .popJumpIfFalse:
           let v = pop(f)
