@@ -401,8 +401,8 @@ public final class TimelineRecorder: EventSink {
     }
     // The recorded references are in slot order, each with its slot.
     let old = previous.references
-    let lower = Self.count(old, below: span.lower)
-    let upper = span.andAfter ? old.count : Self.count(old, below: span.upper + 1)
+    let lower = old.partitionIndex { Int($0.index) >= span.lower }
+    let upper = span.andAfter ? old.count : old.partitionIndex { Int($0.index) > span.upper }
     let edit = ReferenceEdit(range: lower..<max(lower, upper), replacement: replacement)
     let limit = ObjectState.fieldLimit
     let fields =
@@ -410,17 +410,6 @@ public final class TimelineRecorder: EventSink {
         (previous.fields, $0)
       } ?? program.recordedFields(id, limit: limit, slot)
     return (state(id, of: program, serial: serial, previous: previous, references: [], fields: fields), edit)
-  }
-
-  /// How many of `references` (ascending by index) have an index below `slot`.
-  private static func count(_ references: [Reference], below slot: Int) -> Int {
-    var lo = 0
-    var hi = references.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if Int(references[mid].index) < slot { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
   }
 
   /// `id`'s state with `references` and `fields` (read or kept by the caller).

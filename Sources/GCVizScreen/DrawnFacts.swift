@@ -20,14 +20,9 @@ struct DrawnFacts {
   /// A table for `ids` (the range between the smallest and the largest),
   /// every entry empty.
   init<IDs: Sequence<ObjectID>>(covering ids: IDs) {
-    var low = Int.max
-    var high = Int.min
-    for id in ids {
-      low = min(low, id.index)
-      high = max(high, id.index)
-    }
-    base = low <= high ? low : 0
-    facts = Array(repeating: nil, count: low <= high ? high - low + 1 : 0)
+    let span = TypeTable.span(of: ids)
+    base = span.base
+    facts = Array(repeating: nil, count: span.count)
   }
 
   /// The facts of a drawn object (nil for any other id).

@@ -21,14 +21,21 @@ struct TypeTable {
   /// A table for `ids` (the range between the smallest and the largest),
   /// every entry `absent`.
   init<IDs: Sequence<ObjectID>>(covering ids: IDs) {
+    let span = Self.span(of: ids)
+    base = span.base
+    numbers = Array(repeating: Self.absent, count: span.count)
+  }
+
+  /// The smallest id index of `ids`, and how many indexes lie from it to
+  /// the largest (0 for none): the range a table by id covers.
+  static func span<IDs: Sequence<ObjectID>>(of ids: IDs) -> (base: Int, count: Int) {
     var low = Int.max
     var high = Int.min
     for id in ids {
       low = min(low, id.index)
       high = max(high, id.index)
     }
-    base = low <= high ? low : 0
-    numbers = Array(repeating: Self.absent, count: low <= high ? high - low + 1 : 0)
+    return low <= high ? (low, high - low + 1) : (0, 0)
   }
 
   /// A table over the same ids as `other`, every entry `value`.

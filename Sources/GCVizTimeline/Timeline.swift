@@ -1,3 +1,5 @@
+import GCEngine
+
 /// A run's entries and a way to the state at any position: checkpoints
 /// (copies of the state) at intervals, plus replay of the entries after
 /// the nearest one. Positions count entries applied: position 0 is the
@@ -200,13 +202,5 @@ public final class Timeline {
   }
 
   /// How many values of the ascending array are below `bound`.
-  private func countBelow(_ sorted: [Int], _ bound: Int) -> Int {
-    var lo = 0
-    var hi = sorted.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if sorted[mid] < bound { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
-  }
+  private func countBelow(_ sorted: [Int], _ bound: Int) -> Int { sorted.partitionIndex { $0 >= bound } }
 }

@@ -136,8 +136,8 @@ extension Interpreter {
     // Edited in place in the dictionary: a copy would cost the whole module.
     var range = 0..<0
     inspectedNamespacePositions[index, default: []].withUnsafeMutableBufferPointer { positions in
-      let lower = Self.countBelow(positions, Int32(clamping: span.lower))
-      let upper = span.andAfter ? positions.count : Self.countBelow(positions, Int32(clamping: span.upper) &+ 1)
+      let lower = positions.partitionIndex { Int($0) >= span.lower }
+      let upper = span.andAfter ? positions.count : positions.partitionIndex { Int($0) > span.upper }
       range = lower..<max(lower, upper)
     }
     inspectedNamespacePositions[index, default: []].replaceSubrange(range, with: newPositions)
@@ -157,16 +157,6 @@ extension Interpreter {
       variables.append((name, plain(value)))
     }
     return (found, variables)
-  }
-
-  private static func countBelow(_ sorted: UnsafeMutableBufferPointer<Int32>, _ bound: Int32) -> Int {
-    var lo = 0
-    var hi = sorted.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if sorted[mid] < bound { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
   }
 
   /// How many slots a change of `id`'s references is told in (a list's
