@@ -33,7 +33,6 @@ public struct Recording {
   /// `recordingFrom`, the steps before that one are run, not recorded: the
   /// timeline starts with the state there (`Int.max`: the end's), as a
   /// screen of one step needs.
-
   public static func record(
     _ scenario: Scenario, profile: Profile, limits: RunLimits = Recording.standardLimits,
     through step: Int? = nil, timeline: Timeline = Timeline(weightLimit: Recording.weightLimit),

@@ -67,7 +67,7 @@ public final class TimelineRecorder: EventSink {
   /// The collection marks events gave objects (a state keeps them until
   /// the collection ends, and a finalizer run by a count reaching zero
   /// leaves `finalized` until the next one ends): a heap read has no marks.
-  private var marksAsleep: [ObjectID: (mark: CollectionMark?, gcRefs: Int?)] = [:]
+  private var marksAsleep: [ObjectID: CollectionMarks] = [:]
 
   public init(timeline: Timeline = Timeline(), editsBySlot: Bool = true, recordingFromStep step: Int = 0) {
     self.timeline = timeline
@@ -207,6 +207,7 @@ public final class TimelineRecorder: EventSink {
       }
     case .freed(let id):
       serials[id] = nil
+      marksAsleep[id] = nil
     case .referencesChanged(let id):
       // Awake, the owner of a changed `__dict__` is synced too.
       if let owner = program?.heap.owner(ofDict: id), owner.index < untouched.count { untouched[owner.index] = false }
@@ -216,18 +217,9 @@ public final class TimelineRecorder: EventSink {
       collecting = false
       collectedSinceSample = true
       marksAsleep.removeAll()
-    case .gcRefs(let id, let n):
-      marksAsleep[id, default: (nil, nil)].gcRefs = n
-      if marksAsleep[id]?.mark == nil { marksAsleep[id]?.mark = .candidate }
-    case .reachable(let id), .resurrected(let id): marksAsleep[id, default: (nil, nil)].mark = .reachable
-    case .unreachable(let id): marksAsleep[id, default: (nil, nil)].mark = .unreachable
-    case .finalizerCalled(let id): marksAsleep[id, default: (nil, nil)].mark = .finalized
-    case .cleared(let id): marksAsleep[id, default: (nil, nil)].mark = .cleared
-    case .addedToGarbage(let id): marksAsleep[id, default: (nil, nil)].mark = .uncollectable
     default:
-      break
+      if let id = CollectionMarks.object(of: event) { marksAsleep[id, default: CollectionMarks()].apply(event) }
     }
-    if case .freed(let id) = event { marksAsleep[id] = nil }
   }
 
   private func sampleAsleep() {
@@ -251,7 +243,7 @@ public final class TimelineRecorder: EventSink {
     state.recentLines = scratchTrails
     serials.forEach { id in
       guard id.index >= untouched.count || !untouched[id.index], var object = snapshot(id) else { return }
-      if let marks = marksAsleep[id] { (object.mark, object.gcRefs) = marks }
+      if let marks = marksAsleep[id] { (object.mark, object.gcRefs) = (marks.mark, marks.gcRefs) }
       state.objects[id] = object
     }
     marksAsleep.removeAll()

@@ -49,6 +49,11 @@ extension RunState {
 
   private mutating func applyEvent(_ event: HeapEvent) {
     lastEvent = event
+    if let id = CollectionMarks.object(of: event) {
+      // In place: a collection sends one of these per object it scans.
+      objects[id]?.applyMarks(event)
+      return
+    }
     switch event {
     case .incref(let id, let count, _), .decref(let id, let count, _):
       objects[id]?.refcount = count
@@ -66,22 +71,8 @@ extension RunState {
       objects[id]?.trialColor = color
     case .buffered(let id, let isBuffered):
       objects[id]?.isBuffered = isBuffered
-    case .gcRefs(let id, let n):
-      objects[id]?.gcRefs = n
-      if objects[id]?.mark == nil { objects[id]?.mark = .candidate }
-    case .reachable(let id):
-      objects[id]?.mark = .reachable
-    case .unreachable(let id):
-      objects[id]?.mark = .unreachable
-    case .finalizerCalled(let id):
-      objects[id]?.mark = .finalized
-    case .resurrected(let id):
-      objects[id]?.mark = .reachable
-    case .cleared(let id):
-      objects[id]?.mark = .cleared
-    case .addedToGarbage(let id):
-      objects[id]?.inGarbage = true
-      objects[id]?.mark = .uncollectable
+    case .gcRefs, .reachable, .unreachable, .finalizerCalled, .resurrected, .cleared, .addedToGarbage:
+      break  // applied above
     case .collectionFinished:
       collection = nil
       // The marked ones listed first: changing `objects` while iterating
