@@ -34,6 +34,14 @@ final class GraphRouter {
   static let nearCost: Int32 = 3
   /// States one search may expand before it gives up.
   static let searchLimit = 20_000
+  /// States all the searches of one drawing may expand: past it, the edges
+  /// left are listed instead of routed. A crowded heap whose edges find no
+  /// path would otherwise search every window to its limit for each of
+  /// hundreds of edges (minutes in a debug build); a count, not a clock, so
+  /// the same state still draws the same grid.
+  static let drawingBudget = 400_000
+  /// What the searches of this drawing have expanded so far.
+  private(set) var expandedTotal = 0
 
   let width: Int
   let height: Int
@@ -154,10 +162,16 @@ final class GraphRouter {
     // A target level with the slot, free cells between: the straight line
     // the search would find, without searching.
     var found = straight(from: start, to: target)
-    for margin in [4, 12, max(width, height)] where found == nil {
+    var searched: Rect?
+    for margin in [4, 12, max(width, height)] where found == nil && expandedTotal < Self.drawingBudget {
       let window = Rect(
         x: bounds.x - margin, y: bounds.y - margin, width: bounds.width + 2 * margin,
-        height: bounds.height + 2 * margin)
+        height: bounds.height + 2 * margin
+      ).clipped(width: width, height: height)
+      // A wider margin that the grid's edges cut back to the same window
+      // would search the same cells again.
+      if window == searched { break }
+      searched = window
       found = search(e, from: start, within: window)
     }
     guard let found else { return nil }
@@ -200,6 +214,7 @@ final class GraphRouter {
     open(startState, cost: 0, parent: -1, estimate: estimate(start.x, start.y, target), goal: Self.notGoal)
     var found: Int32 = -1
     var expanded = 0
+    defer { expandedTotal += expanded }
     while let top = popMin(), expanded < Self.searchLimit {
       let state = Int(top & 0xFF_FFFF)
       if done[state] == generation { continue }

@@ -20,4 +20,11 @@ public struct Rect: Equatable, Sendable {
   /// Inside a panel's border, with one blank column each side that keeps
   /// text off the borders.
   var insetForText: Rect { Rect(x: x + 2, y: y + 1, width: width - 4, height: height - 2) }
+
+  /// The part of it inside a grid of `width` x `height` cells.
+  func clipped(width gridWidth: Int, height gridHeight: Int) -> Rect {
+    let left = max(0, x)
+    let top = max(0, y)
+    return Rect(x: left, y: top, width: min(gridWidth, maxX) - left, height: min(gridHeight, maxY) - top)
+  }
 }
