@@ -209,15 +209,19 @@ extension Heap {
         listMove(id.raw, to: Heap.finalizersHead)
       }
     }
-    // Everything reachable from them is appended in traversal order.
-    forEachInList(Heap.finalizersHead) { id in
-      forEachReferent(id) { target in
+    // Everything reachable from them is appended in traversal order, and
+    // what is appended is traversed in turn (move_finalizer_reachable walks
+    // the list as it grows): a finalizer keeps its whole cycle.
+    var x = gcNext[Int(Heap.finalizersHead)]
+    while x != Heap.finalizersHead {
+      forEachReferent(ObjectID(x)) { target in
         let t = target.index
         if unreachableMark[t] {
           unreachableMark[t] = false
           listMove(target.raw, to: Heap.finalizersHead)
         }
       }
+      x = gcNext[Int(x)]
     }
     forEachInList(Heap.finalizersHead) { flags[$0.index] &= ~Heap.flagCollecting }
   }
