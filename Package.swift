@@ -107,7 +107,7 @@ let package = Package(
       exclude: ["hostile"]),
     .testTarget(
       name: "DifferentialTests",
-      dependencies: ["GCVizKit", "TestSupport"],
+      dependencies: ["GCVizKit", "PythonFrontEnd", "TestSupport"],
       exclude: ["corpus"]
     ),
   ],

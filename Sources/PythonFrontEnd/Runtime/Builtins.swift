@@ -38,14 +38,7 @@ extension Interpreter {
       if name == "ref" { return Native.weakrefRef.value }
     default: break
     }
-    if !["garbage", "callbacks"].contains(name) && Native.gcMembers[name] == nil && name.first?.isLetter == true
-      && module != .moduleGC
-    {
-      throw .limit(
-        .unsupported(
-          "\(module.pythonName).\(name) is not supported by the simulator", line: currentLocation.line,
-          column: currentLocation.column))
-    }
+    try refuseUnsimulatedAttribute(module.value, name)
     throw pythonError("AttributeError", "module '\(module.pythonName)' has no attribute '\(name)'")
   }
 
@@ -181,7 +174,9 @@ extension Interpreter {
       }
       return .object(makeTuple(try iterate(args[0]), freeList: true))
     case .dict:
-      if args.isEmpty { return .object(makeDictObject()) }
+      // dict() is type->tp_alloc, a fresh block that counts as an
+      // allocation; only the literal `{}` (PyDict_New) takes the free list.
+      if args.isEmpty { return .object(heap.makeObject(.dict, size: profile.objectSizes.dict, freeList: nil)) }
       guard case .object(let o) = args[0], heap.kind(o) == .dict else { throw unsupported("dict() from this argument") }
       var pairs: [Value] = []
       for (k, v) in heap.tables[o.index].entries {
@@ -448,6 +443,17 @@ extension Interpreter {
 
   func makeWeakref(_ target: Value, callback: Value?) throws(RunError) -> ObjectID {
     guard case .object(let o) = target, [.instance, .function, .classObject].contains(heap.kind(o)) else {
+      // The types without a weakref list raise as CPython does; the others
+      // (bound methods, modules, builtin functions and types, weakrefs)
+      // are weakly referenceable there but not in the simulator.
+      switch target {
+      case .none, .bool, .int, .str:
+        break
+      case .object(let o) where [.list, .dict, .tuple, .str].contains(heap.kind(o)):
+        break
+      default:
+        throw unsupported("a weak reference to a \(typeName(target)) object")
+      }
       throw pythonError("TypeError", "cannot create weak reference to '\(typeName(target))' object")
     }
     let cb = callback ?? .none

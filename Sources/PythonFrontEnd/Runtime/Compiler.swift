@@ -203,6 +203,34 @@ public struct Compiler {
     }
   }
 
+  /// The `__x__` names a class may define that the simulator calls as
+  /// CPython does (or that are only data); any other special method in a
+  /// class body would be ignored, so it is refused.
+  static let simulatedSpecialNames: Set<String> = ["__init__", "__del__", "__module__", "__doc__", "__qualname__"]
+
+  static func isUnsimulatedSpecialName(_ name: String) -> Bool {
+    name.count > 4 && name.hasPrefix("__") && name.hasSuffix("__") && !simulatedSpecialNames.contains(name)
+  }
+
+  /// Refuses a class body that defines a special method the simulator
+  /// would not call (`def __repr__`, `__eq__ = ...`), at its statement.
+  static func refuseSpecialMethods(_ body: [Stmt]) throws(Diagnostic) {
+    for statement in body {
+      switch statement.kind {
+      case .functionDef(let def) where isUnsimulatedSpecialName(def.name):
+        throw Diagnostic("the special method \(def.name) is not supported by the simulator", at: statement.location)
+      case .assign(let targets, _):
+        for case .name(let name) in targets.map(\.kind) where isUnsimulatedSpecialName(name) {
+          throw Diagnostic("the special method \(name) is not supported by the simulator", at: statement.location)
+        }
+      case .ifElse(let branches, let orElse):
+        for branch in branches { try refuseSpecialMethods(branch.body) }
+        try refuseSpecialMethods(orElse ?? [])
+      default: break
+      }
+    }
+  }
+
   private func checkModule(_ name: String, at location: SourceLocation) throws(Diagnostic) {
     guard Compiler.simulatedModules.contains(name) else {
       throw Diagnostic(
@@ -282,6 +310,7 @@ public struct Compiler {
     let code = CodeObject(
       kind: .classBody, name: cls.name, qualifiedName: cls.name, parameterCount: 0, firstLine: at.line)
     register(code)
+    try Compiler.refuseSpecialMethods(cls.body)
     var inner = Unit(code: code, locals: [:], globals: [], className: cls.name)
     try compileBody(cls.body, into: &inner)
     let end = cls.body.last?.location ?? at

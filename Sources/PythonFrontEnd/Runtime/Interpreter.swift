@@ -750,6 +750,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     case "print" where !is27: return Native.print.value
     default: break
     }
+    if realNames["builtins"]!.contains(name) { throw unsupported("the builtin '\(name)'") }
     throw pythonError(
       "NameError", is27 && frames.count > 1 ? "global name '\(name)' is not defined" : "name '\(name)' is not defined")
   }

@@ -121,6 +121,7 @@ extension Interpreter {
           heap.incref(v, .stack)
           return v
         }
+        try refuseUnsimulatedAttribute(object, name)
         throw missingAttribute(o, name, deleting: false)
       case .classObject:
         if name == "__name__" { return .str(heap.label(o)) }
@@ -132,6 +133,7 @@ extension Interpreter {
           heap.incref(v, .stack)
           return v
         }
+        try refuseUnsimulatedAttribute(object, name)
         if is27 && heap.isOldStyle(o) {
           throw pythonError("AttributeError", "class \(heap.label(o)) has no attribute '\(name)'")
         }
@@ -193,12 +195,17 @@ extension Interpreter {
         heap.decref(old, .unbind)
       }
     case .classObject:
+      if Compiler.isUnsimulatedSpecialName(name) {
+        heap.decref(value, .stack)
+        throw unsupported("the special method \(name)")
+      }
       guard let d = heap.dictOf(o) else { return }
       classEpoch &+= 1
       try storeInDict(d, key: .str(name), value: value)
       if name == "__del__" { heap.setHasFinalizer(o, true) }
     default:
       heap.decref(value, .stack)
+      try refuseUnsimulatedAttribute(object, name)
       throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
     }
   }
@@ -365,8 +372,17 @@ extension Interpreter {
         if heap.classHasFinalizer(c) { inheritsFinalizer = true }
         baseObjects.append(b)
       default:
+        // `class B(list)`, `class E(Exception)`: a real base the simulator
+        // has no object model for (a non-class base is not one CPython takes
+        // either, but its error differs by case; refused too).
+        let refusal: RunError
+        if case .native(let raw) = b, let native = Native(rawValue: raw), native.isType {
+          refusal = unsupported("subclassing '\(native.pythonName)'")
+        } else {
+          refusal = unsupported("a base that is a \(typeName(b)) object")
+        }
         for v in bases { heap.decref(v, .stack) }
-        throw pythonError("TypeError", "bases must be classes in the simulator")
+        throw refusal
       }
     }
     let namespace = makeDictObject()
