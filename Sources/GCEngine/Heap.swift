@@ -61,6 +61,7 @@ public final class Heap {
   /// The startup stand-ins (see makeStartupPopulation).
   public private(set) var startupIDs: [ObjectID] = []
 
+  static let flagInternal: UInt8 = 64
   static let flagFinalized: UInt8 = 1
   static let flagOldStyle: UInt8 = 2
   static let flagCollecting: UInt8 = 4
@@ -582,6 +583,11 @@ public final class Heap {
   public func setLabel(_ id: ObjectID, _ text: String) { labels[id.raw] = text }
   public func setAux(_ id: ObjectID, _ value: Int32) { aux[id.index] = value }
   public func setOldStyle(_ id: ObjectID) { flags[id.index] |= Heap.flagOldStyle }
+  /// Marks an object the runtime made for itself (a class's mro tuple,
+  /// what print keeps): the screen hides it. A new object at the same id
+  /// starts unmarked.
+  public func setInternal(_ id: ObjectID) { flags[id.index] |= Heap.flagInternal }
+  public func isInternal(_ id: ObjectID) -> Bool { flags[id.index] & Heap.flagInternal != 0 }
   public func setHasFinalizer(_ id: ObjectID, _ value: Bool) {
     if value { flags[id.index] |= Heap.flagHasDel } else { flags[id.index] &= ~Heap.flagHasDel }
   }

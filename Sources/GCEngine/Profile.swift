@@ -91,6 +91,8 @@ public struct Profile: Sendable {
   /// Whether `__main__.__file__` (and so a traceback's file name) is the
   /// absolute path (3.9+), or the path as given (2.7).
   public var mainFileIsAbsolute = true
+  /// What Py_Finalize does with the collector and `__main__`.
+  public var shutdown: ShutdownModel = .collectDropMainCollect
   /// Whether a dying list releases its items first to last (the toy JVM's
   /// Free walks an array's elements in order) instead of last to first
   /// (CPython's list_dealloc).
@@ -99,6 +101,17 @@ public struct Profile: Sendable {
   public var stringSizes: StringSizeModel = .unmodelled
   /// Where list item arrays live and how they grow; nil: not simulated.
   public var listItems: ListItemsModel?
+
+  public enum ShutdownModel: Sendable {
+    /// 2.7: one collection even with gc disabled, then `__main__`'s dict
+    /// cleared name by name (_PyModule_Clear), nothing collected after.
+    case collectThenClearMain
+    /// 3.x: a collection if gc is enabled; then `__main__` leaves
+    /// sys.modules and dies, dropping its dict; then a last collection
+    /// (_PyGC_CollectNoFail, no callbacks) frees the dict and all it kept
+    /// when a cycle kept it (a function's `__globals__` is one).
+    case collectDropMainCollect
+  }
 
   public enum Family: String, Sendable {
     /// Python scenarios (`.py`).
@@ -195,6 +208,7 @@ extension Profile {
     dictTraverseVisitsKeys: true,
     pythonMajorVersion: 2,
     mainFileIsAbsolute: false,
+    shutdown: .collectThenClearMain,
     stringSizes: .bytes(header: 37),
     listItems: .init(growth: .python27, inObjectAllocator: false)
   )

@@ -39,7 +39,9 @@ extension Interpreter {
     default: break
     }
     try refuseUnsimulatedAttribute(module.value, name)
-    throw pythonError("AttributeError", "module '\(module.pythonName)' has no attribute '\(name)'")
+    throw pythonError(
+      "AttributeError",
+      is27 ? "'module' object has no attribute '\(name)'" : "module '\(module.pythonName)' has no attribute '\(name)'")
   }
 
   func gcCallbacks() -> ObjectID {

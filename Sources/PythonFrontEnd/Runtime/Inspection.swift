@@ -326,7 +326,7 @@ extension Interpreter {
   /// and the interpreter's own machinery (a class's helper tuples, what
   /// `print` and `repr` keep): drawn only when asked for.
   public func inspectIsHidden(_ id: ObjectID) -> Bool {
-    if machinery.contains(id) || id == pendingList { return true }
+    if heap.isInternal(id) || id == pendingList { return true }
     switch heap.kind(id) {
     case .frame, .str: return true
     case .dict: return id == globals || heap.owner(ofDict: id) != nil

@@ -113,9 +113,6 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var pendingFirst: Value?
   /// Objects a class keeps for itself (mro, descriptors): they never die.
   var classInternals: [ObjectID] = []
-  /// The same, as a set (the screen hides them): also what print and repr
-  /// keep for the process.
-  var machinery: Set<ObjectID> = []
   /// Each class's own helper objects (the screen folds them into its box).
   var classHelpers: [ObjectID: [ObjectID]] = [:]
   /// Moves whenever a class is made or a class attribute changes: lookups
@@ -131,13 +128,13 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var settledValuesBytes: (cls: ObjectID, bytes: Int)?
   /// The argument tuple of the builtin being called (2.7 METH_VARARGS).
   var currentArgumentTuple: ObjectID?
-  /// A new-style class's references to itself (mro, descriptors).
-  var classSelfReferences: [ObjectID: Int] = [:]
   /// Calls made from C code that hold references in Swift variables.
   public internal(set) var nativeDepth = 0
   /// The file name tracebacks show (what the user typed, like CPython 2.7;
   /// 3.11 prefixes the working directory, set by the runner).
   public var displayFileName: String = ""
+  /// False during the last collection at exit, which calls no gc.callbacks.
+  var runsCollectionCallbacks = true
 
   public init(program: Program, profile: Profile, output: OutputWriter, sink: EventSink? = nil) {
     self.program = program
@@ -201,10 +198,23 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// What the interpreter does at exit (collection, module teardown).
   public func finalize() {
     flushPendingText()
-    // Both versions collect once while modules are still alive (2.7's
-    // Py_Finalize even with gc disabled), then clear __main__'s globals.
-    _ = heap.collect(generation: 2)
-    clearModuleGlobals()
+    switch profile.shutdown {
+    case .collectThenClearMain:
+      // 2.7's Py_Finalize collects even with gc disabled, while the
+      // modules are alive; PyImport_Cleanup then clears __main__.
+      _ = heap.collect(generation: 2)
+      clearModuleGlobals()
+    case .collectDropMainCollect:
+      // Py_FinalizeEx's PyGC_Collect (only if enabled), then
+      // finalize_modules: sys.modules lets go of __main__, whose dealloc
+      // drops the dict (freed now unless something still holds it), and
+      // _PyGC_CollectNoFail, which runs no gc.callbacks.
+      if heap.automaticCollection { _ = heap.collect(generation: 2) }
+      heap.decref(globals, .unbind)
+      runsCollectionCallbacks = false
+      defer { runsCollectionCallbacks = true }
+      _ = heap.collect(generation: 2)
+    }
   }
 
   /// _PyModule_ClearDict: names starting with one underscore first, then
@@ -259,10 +269,12 @@ public final class Interpreter: HeapHost, CollectionHooks {
 
   public func collectionWillStart(generation: Int) {
     syncFrameObjects()
+    guard runsCollectionCallbacks else { return }
     runGCCallbacks(phase: "start", generation: generation, collected: 0, uncollectable: 0)
   }
 
   public func collectionDidFinish(generation: Int, collected: Int, uncollectable: Int) {
+    guard runsCollectionCallbacks else { return }
     runGCCallbacks(phase: "stop", generation: generation, collected: collected, uncollectable: uncollectable)
   }
 

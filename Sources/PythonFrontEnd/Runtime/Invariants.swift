@@ -16,7 +16,6 @@ extension Interpreter {
     if let list = pendingList { add(.object(list)) }
     if let first = pendingFirst { add(first) }
     for id in classInternals { add(.object(id)) }
-    for (cls, n) in classSelfReferences where heap.isAlive(cls) { roots[cls, default: 0] += n }
     for code in program.codes {
       for slot in code.constantTuples.keys { add(code.constants[slot]) }
     }

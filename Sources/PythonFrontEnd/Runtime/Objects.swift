@@ -6,7 +6,10 @@ extension Interpreter {
 
   /// The class attribute `name` (searching bases depth-first), borrowed.
   func lookupClassAttribute(_ cls: ObjectID, _ name: String) -> Value? {
-    cachedAtSite(.classAttribute, cls, name, cachesAbsence: true) { uncachedClassAttribute(cls, name) }
+    // The `__dict__` and `__weakref__` descriptors are data descriptors
+    // the simulator does not run: as if absent (and so refused).
+    if name.utf8.first == UInt8(ascii: "_") && (name == "__dict__" || name == "__weakref__") { return nil }
+    return cachedAtSite(.classAttribute, cls, name, cachesAbsence: true) { uncachedClassAttribute(cls, name) }
   }
 
   /// A lookup remembered at the running instruction (see `SiteCache`):
@@ -30,11 +33,11 @@ extension Interpreter {
     var c = cls
     while true {
       if let d = heap.dictOf(c), let v = heap.lookup(d, name: name) { return v }
-      let bases = heap.items[c.index]
+      let bases = classBases(c)
       guard bases.count == 1, case .object(let base) = bases[0] else { break }
       c = base
     }
-    if heap.items[c.index].isEmpty { return nil }
+    if classBases(c).allSatisfy({ $0.objectID == nil }) { return nil }
     for c in classAndAncestors(cls) {
       if let d = heap.dictOf(c), let v = heap.lookup(d, name: name) { return v }
     }
@@ -50,7 +53,7 @@ extension Interpreter {
       let c = pending.removeFirst()
       guard !result.contains(c), heap.isAlive(c) else { continue }
       result.append(c)
-      pending.insert(contentsOf: heap.items[c.index].compactMap(\.objectID), at: 0)
+      pending.insert(contentsOf: classBases(c).compactMap(\.objectID), at: 0)
     }
     return result
   }
@@ -354,7 +357,7 @@ extension Interpreter {
   /// what print and repr keep) for the rest of the run.
   func keepForever(_ id: ObjectID) {
     classInternals.append(id)
-    machinery.insert(id)
+    heap.setInternal(id)
   }
 
   /// Runs a class body in a fresh namespace, then makes the class object.
@@ -410,15 +413,16 @@ extension Interpreter {
     classKeys[cls] = nil
     sharedKeysUsable[cls] = nil
     let helpersBefore = classInternals.count
+    var typeParts: [ObjectID] = []
     defer {
-      classHelpers[cls] = Array(classInternals[helpersBefore...])
+      classHelpers[cls] = typeParts + classInternals[helpersBefore...].filter { !typeParts.contains($0) }
       // The class's edges now include them (the screen reads them again).
       heap.record(.referencesChanged(cls))
     }
     settledValuesBytes = nil
     if oldStyle { heap.setOldStyle(cls) }
     heap.setLabel(cls, code.name)
-    heap.setItems(cls, baseObjects)
+    if oldStyle { heap.setItems(cls, baseObjects) }
     heap.setDict(cls, namespace)
     let hasDel = heap.lookup(namespace, name: "__del__") != nil
     heap.setHasFinalizer(cls, hasDel || inheritsFinalizer)
@@ -430,37 +434,79 @@ extension Interpreter {
       heap.track(basesTuple)
       keepForever(basesTuple)
     }
-    if !oldStyle {
-      // A type refers to itself from its __mro__; the class that introduces
-      // __dict__ and __weakref__ also has their two descriptors pointing back.
-      let introducesDict = baseObjects.isEmpty
-      for _ in 0..<(introducesDict ? 3 : 1) { heap.incref(cls, .container) }
-      classSelfReferences[cls, default: 0] += introducesDict ? 3 : 1
-      // Its __mro__ holds every ancestor, and tp_base the first base.
-      var ancestors: [ObjectID] = []
-      for base in baseObjects.compactMap(\.objectID) {
-        for a in classAndAncestors(base) where !ancestors.contains(a) { ancestors.append(a) }
-      }
-      for a in ancestors + baseObjects.prefix(1).compactMap(\.objectID) {
-        heap.incref(a, .container)
-        classSelfReferences[a, default: 0] += 1
-      }
-      // The type's own helper objects live as long as the class (here: for ever).
-      let extra = introducesDict ? profile.newStyleClassExtra.introducing : profile.newStyleClassExtra.subclass
-      for _ in 0..<extra {
-        let helper = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
-        heap.track(helper)
-        keepForever(helper)
-      }
-      let tuples = introducesDict ? profile.newStyleClassTuples.introducing : profile.newStyleClassTuples.subclass
-      for _ in 0..<tuples {
-        let helper = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 16, freeList: .tuple(2))
-        heap.track(helper)
-        keepForever(helper)
-      }
-    }
+    if !oldStyle { typeParts = buildTypeParts(cls, bases: bases, baseObjects: baseObjects) }
     heap.track(cls)
     return cls
+  }
+
+  /// A new-style class's own objects, as type_new makes them: the mro
+  /// tuple (the class and its ancestors), the bases tuple, and for a class
+  /// that introduces `__dict__` and `__weakref__` their two descriptors in
+  /// its dict, each pointing back at the class. They make the class a
+  /// cycle, so it is freed by a collection, never by `del` alone. The
+  /// blocks are the measured ones (Profile.newStyleClassExtra): the tuples
+  /// from the free list first serve as mro and bases; blocks beyond the
+  /// parts (the weakref in `object`'s subclass list, caches) are kept for
+  /// ever.
+  private func buildTypeParts(_ cls: ObjectID, bases: [Value], baseObjects: [Value]) -> [ObjectID] {
+    let introducesDict = baseObjects.isEmpty
+    var blocks: [ObjectID] = []
+    let tuples = introducesDict ? profile.newStyleClassTuples.introducing : profile.newStyleClassTuples.subclass
+    let extra = introducesDict ? profile.newStyleClassExtra.introducing : profile.newStyleClassExtra.subclass
+    for _ in 0..<extra {
+      blocks.append(heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil))
+    }
+    for _ in 0..<tuples {
+      blocks.append(heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 16, freeList: .tuple(2)))
+    }
+    var parts = Array(blocks[extra...]) + Array(blocks[..<extra])
+    while parts.count < (introducesDict ? 4 : 2) {
+      let block = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
+      blocks.append(block)
+      parts.append(block)
+    }
+    for block in blocks {
+      heap.track(block)
+      heap.setInternal(block)
+    }
+    // __mro__: the class, its ancestors depth-first, then object.
+    var ancestors: [ObjectID] = []
+    for base in baseObjects.compactMap(\.objectID) {
+      for a in classAndAncestors(base) where !ancestors.contains(a) { ancestors.append(a) }
+    }
+    let mro = parts.removeFirst()
+    heap.incref(cls, .container)
+    for a in ancestors { heap.incref(a, .container) }
+    heap.setItems(mro, [.object(cls)] + ancestors.map(Value.object) + [Native.object.value])
+    // __bases__ holds the references the class statement passed.
+    let basesTuple = parts.removeFirst()
+    heap.setItems(basesTuple, bases.isEmpty ? [Native.object.value] : bases)
+    // tp_mro, tp_bases, and tp_base (the first base) when it is a class.
+    var items: [Value] = [.object(mro), .object(basesTuple)]
+    if let first = baseObjects.first {
+      heap.incref(first, .container)
+      items.append(first)
+    }
+    heap.setItems(cls, items)
+    if introducesDict, let namespace = heap.dictOf(cls) {
+      for name in ["__dict__", "__weakref__"] {
+        let descriptor = parts.removeFirst()
+        heap.incref(cls, .container)
+        heap.setItems(descriptor, [.object(cls)])
+        _ = try? storeInDict(namespace, key: .str(name), value: .object(descriptor))
+      }
+    }
+    for block in parts { keepForever(block) }
+    return blocks
+  }
+
+  /// A class's bases, as the class statement gave them: an old-style
+  /// class keeps them as its items, a new-style one in its bases tuple.
+  func classBases(_ cls: ObjectID) -> [Value] {
+    let items = heap.items[cls.index]
+    if heap.isOldStyle(cls) { return items }
+    guard items.count > 1, case .object(let bases) = items[1] else { return [] }
+    return heap.items[bases.index]
   }
 
   func importModule(_ name: String) throws(RunError) -> Value {
