@@ -206,7 +206,9 @@ public struct Compiler {
   /// The `__x__` names a class may define that the simulator calls as
   /// CPython does (or that are only data); any other special method in a
   /// class body would be ignored, so it is refused.
-  static let simulatedSpecialNames: Set<String> = ["__init__", "__del__", "__module__", "__doc__", "__qualname__"]
+  static let simulatedSpecialNames: Set<String> = [
+    "__init__", "__del__", "__repr__", "__str__", "__module__", "__doc__", "__qualname__",
+  ]
 
   static func isUnsimulatedSpecialName(_ name: String) -> Bool {
     name.count > 4 && name.hasPrefix("__") && name.hasSuffix("__") && !simulatedSpecialNames.contains(name)

@@ -670,8 +670,18 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .printItem:
           let v = pop(f)
           defer { heap.decref(v, .stack) }
-          var text = try str(v, printing: true)
-          if softspace { text = " " + text }
+          // PRINT_ITEM writes the space and clears softspace before the
+          // object is written (a __repr__ that prints runs after the space).
+          if softspace { write(" ", to: .stdout) }
+          softspace = false
+          // PyFile_WriteObject holds its own reference while it writes.
+          heap.incref(v, .stack)
+          let text: String
+          do { text = try str(v, printing: true) } catch {
+            heap.decref(v, .stack)
+            throw error
+          }
+          heap.decref(v, .stack)
           write(text, to: .stdout)
           softspace = !(text.hasSuffix("\n") || text.hasSuffix("\t")) || text.isEmpty
           if case .str(let s) = plain(v), let last = s.last, last == "\n" || last == "\t" { softspace = false }

@@ -30,6 +30,10 @@ extension Interpreter {
     switch v {
     case .str(let s): return s
     case .object(let o) where heap.kind(o) == .str: return heap.stringText(o)
+    case .object(let o) where heap.kind(o) == .instance:
+      // PyObject_Str: the class's __str__, else object_str, which is repr.
+      if let text = try specialText(o, "__str__") { return text }
+      return try reprText(v, printing: printing, entryCost: builtin && is27 ? 1 : 0)
     case .object(let o) where heap.kind(o) == .classObject && is27 && heap.isOldStyle(o):
       return "__main__.\(heap.label(o))"
     default:
@@ -87,8 +91,20 @@ extension Interpreter {
     if case .object(let o) = v, [.list, .tuple, .dict].contains(heap.kind(o)) {
       try writeContainer(o, into: &out, &state)
     } else {
+      if state.printing, case .object(let o) = v, heap.kind(o) == .instance, hasSpecialText(o) {
+        // 2.7's tp_print writes as it goes: what the container printed so
+        // far is out before the user's __repr__ runs (and prints, maybe).
+        write(out, to: .stdout)
+        out = ""
+      }
       out += try reprPiece(v, &state)
     }
+  }
+
+  /// Whether the instance's class has a `__repr__` or `__str__` of its own.
+  func hasSpecialText(_ o: ObjectID) -> Bool {
+    guard let cls = heap.classOf(o) else { return false }
+    return lookupClassAttribute(cls, "__repr__") != nil || lookupClassAttribute(cls, "__str__") != nil
   }
 
   /// A list, tuple or dict written item by item into `out`.
@@ -106,6 +122,9 @@ extension Interpreter {
       defer { if let scratch { heap.decref(scratch, .stack) } }
       out += "{"
       for (i, (k, value)) in heap.tables[o.index].entries.enumerated() {
+        // 2.7 dict_print holds the value while it prints the pair.
+        if printing { heap.incref(value, .stack) }
+        defer { if printing { heap.decref(value, .stack) } }
         if i > 0 { out += ", " }
         try writeRepr(k, into: &out, &state)
         out += ": "
@@ -125,6 +144,10 @@ extension Interpreter {
       defer { if let scratch { heap.decref(scratch, .stack) } }
       out += isList ? "[" : "("
       for (i, p) in parts.enumerated() {
+        // 2.7 list_print holds each item while it prints it (tupleprint does not).
+        let held = printing && isList
+        if held { heap.incref(p, .stack) }
+        defer { if held { heap.decref(p, .stack) } }
         if i > 0 { out += ", " }
         try writeRepr(p, into: &out, &state)
       }
@@ -152,6 +175,7 @@ extension Interpreter {
       let address = hexAddress(o)
       switch heap.kind(o) {
       case .instance:
+        if let text = try specialText(o, "__repr__") { return text }
         let cname = heap.classOf(o).map { heap.label($0) } ?? "object"
         if heap.isOldStyle(o) { return "<__main__.\(cname) instance at \(address)>" }
         return "<__main__.\(cname) object at \(address)>"
@@ -184,6 +208,25 @@ extension Interpreter {
         let receiver = heap.items[o.index].first ?? .none
         return "<built-in method \(name) of \(typeName(receiver)) object at \(hexAddress(receiver.objectID ?? o))>"
       }
+    }
+  }
+
+  /// What the instance's own `__repr__` or `__str__` returns (nil when its
+  /// class has none): called from C as slot_tp_repr / slot_tp_str do (2.7:
+  /// through a bound method and an argument tuple; 3.x: unbound, `self`
+  /// prepended), its result a str or the TypeError PyObject_Repr raises.
+  func specialText(_ o: ObjectID, _ name: String) throws(RunError) -> String? {
+    guard let cls = heap.classOf(o), let method = lookupClassAttribute(cls, name) else { return nil }
+    guard case .object(let function) = method, heap.kind(function) == .function else {
+      throw unsupported("a \(name) that is not a plain function")
+    }
+    let result = try callMethodFromC(function, self: o, args: [])
+    defer { heap.decref(result, .stack) }
+    switch result {
+    case .str(let text): return text
+    case .object(let s) where heap.kind(s) == .str: return heap.stringText(s)
+    default:
+      throw pythonError("TypeError", "\(name) returned non-string (type \(typeName(result)))")
     }
   }
 
