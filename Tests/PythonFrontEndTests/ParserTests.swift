@@ -25,6 +25,8 @@ private func dump(_ expr: Expr) -> String {
   case .compare(let first, let rest):
     return "(cmp \(dump(first))" + rest.map { " \($0.op.rawValue) \(dump($0.right))" }.joined() + ")"
   case .boolean(let op, let operands): return "(\(op.rawValue) \(operands.map(dump).joined(separator: " ")))"
+  case .conditional(let body, let condition, let orElse):
+    return "(if-else \(dump(condition)) \(dump(body)) \(dump(orElse)))"
   }
 }
 
@@ -43,9 +45,11 @@ private func dump(_ stmt: Stmt) -> String {
   case .ifElse(let branches, let orElse):
     let parts = branches.map { "\(dump($0.condition)) {\(dump($0.body))}" }.joined(separator: " elif ")
     return "(if \(parts)" + (orElse.map { " else {\(dump($0))}" } ?? "") + ")"
-  case .whileLoop(let condition, let body): return "(while \(dump(condition)) {\(dump(body))})"
-  case .forLoop(let target, let iterable, let body):
-    return "(for \(dump(target)) \(dump(iterable)) {\(dump(body))})"
+  case .whileLoop(let condition, let body, let orElse):
+    return "(while \(dump(condition)) {\(dump(body))}" + (orElse.map { " else {\(dump($0))}" } ?? "") + ")"
+  case .forLoop(let target, let iterable, let body, let orElse):
+    return "(for \(dump(target)) \(dump(iterable)) {\(dump(body))}" + (orElse.map { " else {\(dump($0))}" } ?? "")
+      + ")"
   case .breakLoop: return "break"
   case .continueLoop: return "continue"
   case .functionDef(let function):
@@ -102,6 +106,22 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(try expression("- - +a") == "(neg (neg (+ a)))")
     #expect(try expression("a and b and c or d or e") == "(or (and a b c) d e)")
     #expect(try expression("'id:%s' % str(hex(id(self)))") == #"(% "id:%s" (call str (call hex (call id self))))"#)
+  }
+
+  @Test func bitwiseAndPowerPrecedence() throws {
+    // Python's grammar: | < ^ < & < shifts < + < * < unary < **.
+    #expect(try expression("a | b ^ c & d << e + f") == "(| a (^ b (& c (<< d (+ e f)))))")
+    #expect(try expression("-a ** -b") == "(neg (** a (neg b)))")
+    #expect(try expression("a ** b ** c") == "(** a (** b c))")
+    #expect(try expression("~a.b ** 2") == "(~ (** (. a b) 2))")
+    #expect(try expression("a == b | c") == "(cmp a == (| b c))")
+    #expect(try expression("a >> b >> c") == "(>> (>> a b) c)")
+  }
+
+  @Test func conditionalExpressions() throws {
+    #expect(try expression("a if b else c") == "(if-else b a c)")
+    #expect(try expression("a if b else c if d else e") == "(if-else b a (if-else d c e))")
+    #expect(try expression("a or b if c and d else e") == "(if-else (and c d) (or a b) e)")
   }
 
   @Test func leftAssociativity() throws {
@@ -193,6 +213,8 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(try parse("while True:\n  if x: break\n  continue\n") == "(while True {(if x {break}); continue})")
     #expect(try parse("for i in range(3): print(i)") == "(for i (call range 3) {(call print i)})")
     #expect(try parse("for a, b in x, y: pass") == "(for (tuple a b) (tuple x y) {pass})")
+    #expect(try parse("while a:\n  break\nelse:\n  b\n") == "(while a {break} else {b})")
+    #expect(try parse("for i in x: pass\nelse: y") == "(for i x {pass} else {y})")
     #expect(try parse("def f(a, b=1, c=[]):\n  return a, b\n") == "(def f(a b=1 c=[]) {(return (tuple a b))})")
     #expect(try parse("def f(): return") == "(def f() {(return)})")
     #expect(try parse("class A: pass") == "(class A {pass})")
@@ -342,18 +364,8 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     (.python3, "f(**a)", "argument unpacking ('**') is not supported by the simulator", 1, 3),
     (.python3, "x = {**a}", "dictionary unpacking ('**') is not supported by the simulator", 1, 6),
     (.python3, "a, *b = c", "starred expressions are not supported by the simulator", 1, 4),
-    (.python3, "x = a if b else c", "conditional expressions are not supported by the simulator", 1, 7),
     (.python3, "x = a / b", "the '/' operator is not supported by the simulator (use '//')", 1, 7),
     (.python3, "x /= 2", "the '/=' operator is not supported by the simulator (use '//=')", 1, 3),
-    (.python3, "x = a ** b", "the '**' operator is not supported by the simulator", 1, 7),
-    (.python3, "x **= b", "the '**=' operator is not supported by the simulator", 1, 3),
-    (.python3, "x = (a & b)", "the '&' operator is not supported by the simulator", 1, 8),
-    (.python3, "x = a | b", "the '|' operator is not supported by the simulator", 1, 7),
-    (.python3, "if a ^ b: pass", "the '^' operator is not supported by the simulator", 1, 6),
-    (.python3, "f(a << b)", "the '<<' operator is not supported by the simulator", 1, 5),
-    (.python3, "x = a >> b", "the '>>' operator is not supported by the simulator", 1, 7),
-    (.python3, "x |= 1", "the '|=' operator is not supported by the simulator", 1, 3),
-    (.python3, "x = ~a", "the '~' operator is not supported by the simulator", 1, 5),
     (.python3, "x = a @ b", "the '@' operator is not supported by the simulator", 1, 7),
     (.python2, "if a <> b: pass", "the '<>' operator is not supported by the simulator (use '!=')", 1, 6),
     (.python3, "if (n := 1): pass", "assignment expressions (':=') are not supported by the simulator", 1, 7),
@@ -363,8 +375,6 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     (.python2, "x = `y`", "backticks are not supported by the simulator (use repr())", 1, 5),
     (.python2, "exec 'x = 1'", "exec is not supported by the simulator", 1, 1),
     (.python3, "def f():\n  nonlocal x", "nonlocal is not supported by the simulator", 2, 3),
-    (.python3, "while x:\n  pass\nelse:\n  pass\n", "'else' clauses on loops are not supported by the simulator", 3, 1),
-    (.python3, "for x in y: pass\nelse: pass", "'else' clauses on loops are not supported by the simulator", 2, 1),
     (.python3, "def f(*args): pass", "'*args' parameters are not supported by the simulator", 1, 7),
     (.python3, "def f(**kw): pass", "'**kwargs' parameters are not supported by the simulator", 1, 7),
     (.python3, "def f(a, *, b): pass", "keyword-only parameters are not supported by the simulator", 1, 10),

@@ -56,6 +56,9 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
     case .unary(_, let operand):
       name = "UnaryOp"
       children = [operand]
+    case .conditional(let body, let condition, let orElse):
+      name = "IfExp"
+      children = [condition, body, orElse]
     case .compare(let first, let rest):
       name = "Compare"
       children = [first] + rest.map(\.right)
@@ -89,14 +92,14 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
       name = "If"
       expressions = branches.map(\.condition)
       bodies = branches.map(\.body) + (orElse.map { [$0] } ?? [])
-    case .whileLoop(let condition, let body):
+    case .whileLoop(let condition, let body, let orElse):
       name = "While"
       expressions = [condition]
-      bodies = [body]
-    case .forLoop(let target, let iterable, let body):
+      bodies = [body] + (orElse.map { [$0] } ?? [])
+    case .forLoop(let target, let iterable, let body, let orElse):
       name = "For"
       expressions = [target, iterable]
-      bodies = [body]
+      bodies = [body] + (orElse.map { [$0] } ?? [])
     case .breakLoop: name = "Break"
     case .continueLoop: name = "Continue"
     case .functionDef(let function):

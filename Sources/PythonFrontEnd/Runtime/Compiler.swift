@@ -125,7 +125,7 @@ public struct Compiler {
       }
       if let orElse { try compileBody(orElse, into: &u) }
       for j in endJumps { u.patch(j, to: u.here) }
-    case .whileLoop(let condition, let body):
+    case .whileLoop(let condition, let body, let orElse):
       let top = u.here
       var exitJump: Int?
       if case .bool(true) = condition.kind {
@@ -140,8 +140,10 @@ public struct Compiler {
       u.emit(.jump, top, at: at)
       let loop = u.loops.removeLast()
       if let exitJump { u.patch(exitJump, to: u.here) }
+      // The else block runs when the condition ends the loop; break skips it.
+      if let orElse { try compileBody(orElse, into: &u) }
       for b in loop.breakJumps { u.patch(b, to: u.here) }
-    case .forLoop(let target, let iterable, let body):
+    case .forLoop(let target, let iterable, let body, let orElse):
       // Like CPython's optimizer: a list display of constants iterated over
       // is a constant tuple (no list is built).
       try compileExpr(Compiler.constantListAsTuple(iterable), into: &u)
@@ -154,6 +156,8 @@ public struct Compiler {
       u.emit(.jump, top, at: at)
       let loop = u.loops.removeLast()
       u.patch(top, to: u.here)
+      // The else block runs when the iterator is exhausted; break skips it.
+      if let orElse { try compileBody(orElse, into: &u) }
       for b in loop.breakJumps { u.patch(b, to: u.here) }
     case .breakLoop:
       guard !u.loops.isEmpty else { throw Diagnostic("'break' outside loop", at: at) }
@@ -404,6 +408,8 @@ public struct Compiler {
     case .tuple(let elements), .list(let elements):
       u.emit(.unpackSequence, elements.count, at: at)
       for e in elements { try compileStore(e, into: &u) }
+    case .slice:
+      throw Diagnostic("slice assignment is not supported by the simulator", at: at)
     default:
       throw Diagnostic("cannot assign to this expression", at: at)
     }
@@ -452,6 +458,12 @@ public struct Compiler {
     case .multiply: return 2
     case .floorDivide: return 3
     case .modulo: return 4
+    case .power: return 5
+    case .leftShift: return 6
+    case .rightShift: return 7
+    case .bitAnd: return 8
+    case .bitOr: return 9
+    case .bitXor: return 10
     }
   }
 
@@ -553,7 +565,7 @@ public struct Compiler {
       u.emit(.binaryOp, Compiler.binaryIndex(op), at: at, span: e)
     case .unary(let op, let operand):
       try compileExpr(operand, into: &u)
-      u.emit(.unaryOp, op == .not ? 0 : op == .negate ? 1 : 2, at: at, span: e)
+      u.emit(.unaryOp, op == .not ? 0 : op == .negate ? 1 : op == .plus ? 2 : 3, at: at, span: e)
     case .compare(let left, let rest):
       try compileExpr(left, into: &u)
       if rest.count == 1 {
@@ -582,6 +594,16 @@ public struct Compiler {
       u.emit(.rotTwo, at: at)
       u.emit(.popTop, at: at)
       u.patch(endJump, to: u.here)
+    case .conditional(let body, let condition, let orElse):
+      try compileExpr(condition, into: &u)
+      let toElse = u.here
+      u.emit(.popJumpIfFalse, 0, at: at)
+      try compileExpr(body, into: &u)
+      let toEnd = u.here
+      u.emit(.jump, 0, at: at)
+      u.patch(toElse, to: u.here)
+      try compileExpr(orElse, into: &u)
+      u.patch(toEnd, to: u.here)
     case .boolean(let op, let operands):
       var jumps: [Int] = []
       for (i, x) in operands.enumerated() {
@@ -604,7 +626,8 @@ public struct Compiler {
       case .ifElse(let branches, let orElse):
         for b in branches { collectGlobals(b.body, into: &set) }
         if let orElse { collectGlobals(orElse, into: &set) }
-      case .whileLoop(_, let body), .forLoop(_, _, let body): collectGlobals(body, into: &set)
+      case .whileLoop(_, let body, let orElse), .forLoop(_, _, let body, let orElse):
+        collectGlobals(body + (orElse ?? []), into: &set)
       default: break
       }
     }
@@ -623,10 +646,10 @@ public struct Compiler {
       case .assign(let targets, _): targets.forEach(target)
       case .augmentedAssign(let t, _, _): target(t)
       case .delete(let targets): targets.forEach(target)
-      case .forLoop(let t, _, let body):
+      case .forLoop(let t, _, let body, let orElse):
         target(t)
-        collectAssigned(body, into: &names)
-      case .whileLoop(_, let body): collectAssigned(body, into: &names)
+        collectAssigned(body + (orElse ?? []), into: &names)
+      case .whileLoop(_, let body, let orElse): collectAssigned(body + (orElse ?? []), into: &names)
       case .ifElse(let branches, let orElse):
         for b in branches { collectAssigned(b.body, into: &names) }
         if let orElse { collectAssigned(orElse, into: &names) }
@@ -654,6 +677,7 @@ public struct Compiler {
       case .unary(_, let a): expr(a)
       case .compare(let a, let rest): expr(a); for r in rest { expr(r.right) }
       case .boolean(_, let xs): xs.forEach(expr)
+      case .conditional(let body, let condition, let orElse): [condition, body, orElse].forEach(expr)
       default: break
       }
     }
@@ -666,8 +690,13 @@ public struct Compiler {
       case .ifElse(let branches, let orElse):
         for b in branches { expr(b.condition); collectNameLoads(b.body, into: &used) }
         if let orElse { collectNameLoads(orElse, into: &used) }
-      case .whileLoop(let c, let body): expr(c); collectNameLoads(body, into: &used)
-      case .forLoop(let t, let i, let body): expr(t); expr(i); collectNameLoads(body, into: &used)
+      case .whileLoop(let c, let body, let orElse):
+        expr(c)
+        collectNameLoads(body + (orElse ?? []), into: &used)
+      case .forLoop(let t, let i, let body, let orElse):
+        expr(t)
+        expr(i)
+        collectNameLoads(body + (orElse ?? []), into: &used)
       case .returnValue(let v): v.map(expr)
       case .printStatement(let vs, _): vs.forEach(expr)
       case .assertion(let c, let m): expr(c); m.map(expr)

@@ -565,17 +565,22 @@ public final class Interpreter: HeapHost, CollectionHooks {
           switch ins.arg {
           case 0: push(f, .bool(!truthy(operand)))
           case 1:
-            guard case .int(let i) = operand else {
+            guard let i = intValue(operand) else {
               throw pythonError("TypeError", "bad operand type for unary -: '\(typeName(operand))'")
             }
             // -(-2**63) needs a 65th bit (CPython makes a long).
             guard i != Int.min else { throw overflow() }
             push(f, .int(-i))
-          default:
-            guard case .int = operand else {
+          case 2:
+            guard let i = intValue(operand) else {
               throw pythonError("TypeError", "bad operand type for unary +: '\(typeName(operand))'")
             }
-            push(f, operand)
+            push(f, .int(i))
+          default:
+            guard let i = intValue(operand) else {
+              throw pythonError("TypeError", "bad operand type for unary ~: '\(typeName(operand))'")
+            }
+            push(f, .int(~i))
           }
         case .compareOp:
           let right = pop(f)

@@ -59,8 +59,15 @@ extension Interpreter {
           r += b
         }
         return .int(op == 3 ? q : r)
+      case 5...10:
+        return try bitwiseOrPower(op, a, b, bothBool: isBool(left) && isBool(right))
       default: break
       }
+    }
+    if op == 9, !is27, case .object(let a) = left, case .object(let b) = right, heap.kind(a) == .dict,
+      heap.kind(b) == .dict
+    {
+      throw unsupported("the dict union operator '|'")
     }
     switch (op, plain(left), plain(right)) {
     case (0, .str(let a), .str(let b)):
@@ -95,11 +102,53 @@ extension Interpreter {
     case (2, _, .object(let b)) where [.list, .tuple].contains(heap.kind(b)) && intValue(left) != nil:
       return try repeatSequence(b, times: intValue(left)!)
     default:
-      let symbols = ["+", "-", "*", "//", "%"]
-      let symbol = symbols[op] + (inPlace ? "=" : "")
+      let symbols = ["+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"]
+      // `**` names pow() too, in place or not.
+      let symbol = op == 5 ? "** or pow()" : symbols[op] + (inPlace ? "=" : "")
       throw pythonError(
         "TypeError",
         "unsupported operand type(s) for \(symbol): '\(typeName(left))' and '\(typeName(right))'")
+    }
+  }
+
+  private func isBool(_ v: Value) -> Bool {
+    if case .bool = v { return true }
+    return false
+  }
+
+  /// `**`, `<<`, `>>`, `&`, `|`, `^` on ints (bools stay bools under the
+  /// bitwise operators, as `bool.__and__` keeps them).
+  private func bitwiseOrPower(_ op: Int, _ a: Int, _ b: Int, bothBool: Bool) throws(RunError) -> Value {
+    switch op {
+    case 5:
+      // A negative exponent makes a float.
+      guard b >= 0 else { throw unsupported("a negative exponent (its result is a float)") }
+      var result = 1
+      var base = a
+      var exponent = b
+      while exponent > 0 {
+        if exponent & 1 == 1 {
+          let (r, o) = result.multipliedReportingOverflow(by: base)
+          if o { throw overflow() }
+          result = r
+        }
+        exponent >>= 1
+        if exponent > 0 {
+          let (sq, o) = base.multipliedReportingOverflow(by: base)
+          if o { throw overflow() }
+          base = sq
+        }
+      }
+      return .int(result)
+    case 6, 7:
+      guard b >= 0 else { throw pythonError("ValueError", "negative shift count") }
+      if op == 7 { return .int(b >= Int.bitWidth ? (a < 0 ? -1 : 0) : a >> b) }
+      if a == 0 { return .int(0) }
+      guard b < Int.bitWidth - 1, (a << b) >> b == a else { throw overflow() }
+      return .int(a << b)
+    default:
+      let r = op == 8 ? a & b : op == 9 ? a | b : a ^ b
+      return bothBool ? .bool(r != 0) : .int(r)
     }
   }
 

@@ -29,12 +29,19 @@ public enum BinaryOperator: String, Sendable {
   case multiply = "*"
   case floorDivide = "//"
   case modulo = "%"
+  case power = "**"
+  case leftShift = "<<"
+  case rightShift = ">>"
+  case bitAnd = "&"
+  case bitOr = "|"
+  case bitXor = "^"
 }
 
 public enum UnaryOperator: String, Sendable {
   case negate = "-"
   case plus = "+"
   case not = "not"
+  case invert = "~"
 }
 
 public enum ComparisonOperator: String, Sendable {
@@ -109,6 +116,8 @@ public struct Expr: Sendable {
     case list([Expr])
     case tuple([Expr])
     case dict([(key: Expr, value: Expr)])
+    /// `body if condition else orElse`.
+    case conditional(Expr, condition: Expr, orElse: Expr)
     case binary(BinaryOperator, Expr, Expr)
     case unary(UnaryOperator, Expr)
     /// `a < b < c` is `compare(a, [(<, b), (<, c)])`.
@@ -186,8 +195,9 @@ public struct Stmt: Sendable {
     case delete([Expr])
     /// `if`/`elif` branches in order, then the optional `else` body.
     case ifElse(branches: [(condition: Expr, body: [Stmt])], orElse: [Stmt]?)
-    case whileLoop(condition: Expr, body: [Stmt])
-    case forLoop(target: Expr, iterable: Expr, body: [Stmt])
+    /// `orElse`: the `else:` block, run when the loop ends without `break`.
+    case whileLoop(condition: Expr, body: [Stmt], orElse: [Stmt]?)
+    case forLoop(target: Expr, iterable: Expr, body: [Stmt], orElse: [Stmt]?)
     case breakLoop
     case continueLoop
     case functionDef(FunctionDef)

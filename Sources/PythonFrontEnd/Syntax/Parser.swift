@@ -363,8 +363,10 @@ final class Parser {
   private func parseWhile() throws(Diagnostic) -> Stmt {
     let token = try advance()
     let condition = try parseTest()
-    let body = try parseLoopBody(after: "'while' statement", token)
-    return Stmt(.whileLoop(condition: condition, body: body), at: token.location, end: blockEnd(body))
+    let (body, orElse) = try parseLoopBody(after: "'while' statement", token)
+    return Stmt(
+      .whileLoop(condition: condition, body: body, orElse: orElse), at: token.location,
+      end: blockEnd(orElse ?? body))
   }
 
   private func parseFor() throws(Diagnostic) -> Stmt {
@@ -373,21 +375,22 @@ final class Parser {
     try checkTarget(target, deleting: false)
     guard try acceptKeyword("in") != nil else { throw unexpected(try peek(), expected: "'in'") }
     let iterable = try parseTestList()
-    let body = try parseLoopBody(after: "'for' statement", token)
+    let (body, orElse) = try parseLoopBody(after: "'for' statement", token)
     return Stmt(
-      .forLoop(target: target, iterable: iterable, body: body), at: token.location, end: blockEnd(body))
+      .forLoop(target: target, iterable: iterable, body: body, orElse: orElse), at: token.location,
+      end: blockEnd(orElse ?? body))
   }
 
-  /// A loop body; a following `else:` clause is rejected.
-  private func parseLoopBody(after description: String, _ keyword: Token) throws(Diagnostic) -> [Stmt] {
+  /// A loop body and its `else:` block, if any (not inside the loop:
+  /// `break` there belongs to an enclosing loop).
+  private func parseLoopBody(after description: String, _ keyword: Token) throws(Diagnostic) -> (
+    [Stmt], [Stmt]?
+  ) {
     loopDepth += 1
     let body = try parseBlock(after: description, keyword)
     loopDepth -= 1
-    let next = try peek()
-    if next.isName("else") {
-      throw Diagnostic("'else' clauses on loops are not supported by the simulator", at: next.location)
-    }
-    return body
+    guard let elseToken = try acceptKeyword("else") else { return (body, nil) }
+    return (body, try parseBlock(after: "'else' statement", elseToken))
   }
 
   /// `for` targets stop before `in`, so they are parsed below comparisons.
@@ -545,6 +548,7 @@ final class Parser {
     case .attribute: "attribute"
     case .subscript, .slice: "subscript"
     case .binary, .unary, .boolean: "expression"
+    case .conditional: "conditional expression"
     }
   }
 
@@ -577,14 +581,20 @@ final class Parser {
     }
   }
 
-  /// A single expression; conditional expressions and lambdas are rejected.
+  /// A single expression, a conditional one (`a if c else b`) included.
   private func parseTest() throws(Diagnostic) -> Expr {
     let expr = try parseExpression(.or)
     let token = try peek()
-    if token.isName("if") {
-      throw Diagnostic("conditional expressions are not supported by the simulator", at: token.location)
+    guard token.isName("if") else { return expr }
+    try advance()
+    try enter(at: token.location)
+    defer { leave() }
+    let condition = try parseExpression(.or)
+    guard try acceptKeyword("else") != nil else {
+      throw Diagnostic("expected 'else' after 'if' expression", at: try peek().location)
     }
-    return expr
+    let orElse = try parseTest()
+    return Expr(.conditional(expr, condition: condition, orElse: orElse), at: expr.location, end: lastEnd)
   }
 
   /// Binary operator levels, loosest first. Operands are parsed by precedence
@@ -592,7 +602,7 @@ final class Parser {
   /// each nested parenthesis small (about six frames), so the depth bound is
   /// safe even on threads with small stacks.
   private enum Level: Int, Comparable {
-    case or, and, not, comparison, additive, multiplicative
+    case or, and, not, comparison, bitOr, bitXor, bitAnd, shift, additive, multiplicative
 
     static func < (left: Level, right: Level) -> Bool { left.rawValue < right.rawValue }
   }
@@ -607,6 +617,10 @@ final class Parser {
     case .punctuator(.equalEqual), .punctuator(.notEqual), .punctuator(.less), .punctuator(.lessEqual),
       .punctuator(.greater), .punctuator(.greaterEqual):
       return .comparison
+    case .punctuator(.pipe): return .bitOr
+    case .punctuator(.caret): return .bitXor
+    case .punctuator(.ampersand): return .bitAnd
+    case .punctuator(.shiftLeft), .punctuator(.shiftRight): return .shift
     case .punctuator(.plus), .punctuator(.minus): return .additive
     case .punctuator(.star), .punctuator(.doubleSlash), .punctuator(.percent): return .multiplicative
     default: return nil
@@ -643,10 +657,10 @@ final class Parser {
       case .comparison:
         var rest: [(op: ComparisonOperator, right: Expr)] = []
         while let op = try acceptComparisonOperator() {
-          rest.append((op, try parseExpression(.additive)))
+          rest.append((op, try parseExpression(.bitOr)))
         }
         left = Expr(.compare(left, rest), at: start, end: lastEnd)
-      case .additive, .multiplicative:
+      case .bitOr, .bitXor, .bitAnd, .shift, .additive, .multiplicative:
         try enter(at: token.location)
         links += 1
         try advance()
@@ -656,9 +670,16 @@ final class Parser {
         case .punctuator(.minus): op = .subtract
         case .punctuator(.star): op = .multiply
         case .punctuator(.doubleSlash): op = .floorDivide
+        case .punctuator(.pipe): op = .bitOr
+        case .punctuator(.caret): op = .bitXor
+        case .punctuator(.ampersand): op = .bitAnd
+        case .punctuator(.shiftLeft): op = .leftShift
+        case .punctuator(.shiftRight): op = .rightShift
         default: op = .modulo
         }
-        let right = level == .additive ? try parseExpression(.multiplicative) : try parseFactor()
+        // The right operand binds one level tighter (left-associative).
+        let right =
+          level == .multiplicative ? try parseFactor() : try parseExpression(Level(rawValue: level.rawValue + 1)!)
         left = Expr(
           .binary(op, left, right), at: start, end: lastEnd, operatorRange: SourceRange(token.location, token.end))
       case .not:
@@ -698,13 +719,29 @@ final class Parser {
     switch token.kind {
     case .punctuator(.minus): op = .negate
     case .punctuator(.plus): op = .plus
-    default: return try parsePostfix()
+    case .punctuator(.tilde): op = .invert
+    default: return try parsePower()
     }
     try advance()
     try enter(at: token.location)
     defer { leave() }
     let operand = try parseFactor()
     return Expr(.unary(op, operand), at: token.location, end: lastEnd)
+  }
+
+  /// `base ** exponent`: binds tighter than a unary operator on its left
+  /// (`-2 ** 2` is -4) and looser than one on its right, right-associative.
+  private func parsePower() throws(Diagnostic) -> Expr {
+    let start = try peek().location
+    let base = try parsePostfix()
+    let token = try peek()
+    guard token.isPunctuator(.doubleStar) else { return base }
+    try advance()
+    try enter(at: token.location)
+    defer { leave() }
+    let exponent = try parseFactor()
+    return Expr(
+      .binary(.power, base, exponent), at: start, end: lastEnd, operatorRange: SourceRange(token.location, token.end))
   }
 
   /// An atom followed by calls, subscripts, slices and attribute accesses.

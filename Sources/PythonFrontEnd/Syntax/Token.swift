@@ -67,6 +67,12 @@ public enum Punctuator: String, Sendable, CaseIterable {
     case .starAssign: .multiply
     case .doubleSlashAssign: .floorDivide
     case .percentAssign: .modulo
+    case .doubleStarAssign: .power
+    case .shiftLeftAssign: .leftShift
+    case .shiftRightAssign: .rightShift
+    case .ampersandAssign: .bitAnd
+    case .pipeAssign: .bitOr
+    case .caretAssign: .bitXor
     default: nil
     }
   }
@@ -80,9 +86,7 @@ public enum Punctuator: String, Sendable, CaseIterable {
       "the '/=' operator is not supported by the simulator (use '//=')"
     case .lessGreater:
       "the '<>' operator is not supported by the simulator (use '!=')"
-    case .doubleStar, .ampersand, .pipe, .caret, .tilde, .shiftLeft, .shiftRight, .at,
-      .doubleStarAssign, .ampersandAssign, .pipeAssign, .caretAssign, .shiftLeftAssign,
-      .shiftRightAssign, .atAssign:
+    case .at, .atAssign:
       "the '\(rawValue)' operator is not supported by the simulator"
     case .arrow:
       "return annotations are not supported by the simulator"
