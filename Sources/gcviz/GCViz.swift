@@ -7,10 +7,14 @@ import ScenarioSource
 
 @main
 struct GCViz: ParsableCommand {
+  /// gcviz's version, the one place it is written: `gcviz --version`.
+  static let version = "0.1.0"
+
   static let configuration = CommandConfiguration(
     commandName: "gcviz",
     abstract:
       "Replays Python scenarios on a simulated CPython heap (refcounts, generations, cycle collection) and Java scenarios on a toy reference-counting JVM.",
+    version: "gcviz \(version)",
     subcommands: [Play.self, Run.self, Render.self, List.self]
   )
 

@@ -1,0 +1,27 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The edges of the command line, through the binary: `--version`, paths
+/// and values that are not what they should be, directives a scenario
+/// gets wrong, a library folder that is not there. Each is one clear
+/// message and exit 2 (or 0 for `--version`).
+@Suite("The command line's edges")
+struct CommandLineTests {
+  typealias Folder = HostileInputTests.Folder
+
+  static func run(
+    _ arguments: [String], in directory: String = "/tmp", environment: [String: String] = [:]
+  ) throws -> ProcessOutput {
+    try HostileInputTests.run(arguments, in: directory, environment: environment)
+  }
+
+  @Test("gcviz --version prints gcviz and its version, exit 0")
+  func version() throws {
+    guard HostileInputTests.available() else { return }
+    let result = try Self.run(["--version"])
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout.wholeMatch(of: /gcviz [0-9]+\.[0-9]+\.[0-9]+\n/) != nil, "\(result.stdout)")
+    #expect(result.stderr.isEmpty)
+  }
+}
