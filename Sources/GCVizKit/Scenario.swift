@@ -83,6 +83,8 @@ public struct Scenario: Sendable {
 public enum ScenarioError: Error, CustomStringConvertible {
   case notFound(String, known: [String])
   case unreadable(String)
+  /// A path that names a folder, and no built-in scenario.
+  case directory(String)
   case unknownProfile(String)
   /// A file that is not UTF-8: its rendered `file:line:col` report.
   case invalidUTF8(path: String, report: String)
@@ -98,6 +100,7 @@ public enum ScenarioError: Error, CustomStringConvertible {
       return
         "gcviz: error: no scenario file or built-in scenario named '\(inert(name))' (built-in: \(known.map(inert).joined(separator: ", ")))"
     case .unreadable(let path): return "gcviz: error: cannot read '\(inert(path))'"
+    case .directory(let path): return "gcviz: error: \(inert(path)) is a directory, not a scenario file"
     case .invalidUTF8(_, let report): return String(report.dropLast())
     case .unknownProfile(let p):
       return
@@ -178,6 +181,9 @@ public enum ScenarioLibrary {
         return Scenario(name: name, path: builtIn.path, source: try text(of: data, path: builtIn.path))
       }
     }
+    // Checked after the built-in names: a folder called `f2` in the
+    // working directory does not hide the built-in f2.
+    if isDirectory.boolValue { throw ScenarioError.directory(nameOrPath) }
     throw ScenarioError.notFound(nameOrPath, known: names)
   }
 

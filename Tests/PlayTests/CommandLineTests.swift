@@ -24,4 +24,23 @@ struct CommandLineTests {
     #expect(result.stdout.wholeMatch(of: /gcviz [0-9]+\.[0-9]+\.[0-9]+\n/) != nil, "\(result.stdout)")
     #expect(result.stderr.isEmpty)
   }
+
+  @Test("a folder given as the scenario is a folder, not a missing scenario; a folder named f1 hides no built-in")
+  func folderAsScenario() throws {
+    guard HostileInputTests.available() else { return }
+    let folder = try Folder()
+    for command in ["run", "render", "play"] {
+      for path in [folder.path, folder.path + "/"] {
+        let result = try Self.run([command, path])
+        #expect(result.exitCode == 2, "\(command) \(path)")
+        #expect(result.stderr == "gcviz: error: \(path) is a directory, not a scenario file\n", "\(command)")
+        #expect(result.stdout.isEmpty)
+      }
+    }
+    try FileManager.default.createDirectory(
+      at: folder.url.appendingPathComponent("f1"), withIntermediateDirectories: true)
+    let builtIn = try Self.run(["run", "f1"], in: folder.path)
+    #expect(builtIn.exitCode == 0, "\(builtIn.stderr)")
+    #expect(builtIn.stdout.hasPrefix("object born,id:0x"))
+  }
 }
