@@ -65,7 +65,7 @@ struct Run: ParsableCommand {
   var trace: String?
 
   @Option(
-    name: .customLong("trace-limit"),
+    name: .customLong("trace-limit"), parsing: .unconditional,
     help: "The most the trace file may hold: bytes, or with K, M or G (0 = no limit).")
   var traceLimit = SizeArgument(bytes: TraceWriter.defaultLimit)
 

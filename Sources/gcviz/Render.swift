@@ -13,7 +13,10 @@ struct Render: ParsableCommand {
 
   @OptionGroup var target: ScenarioArguments
 
-  @Option(help: "Show the screen after this many lines ran (0: the first line about to run).")
+  /// `.unconditional`: `--step -1` is a value to refuse, not an option.
+  @Option(
+    parsing: .unconditional,
+    help: "Show the screen after this many lines ran (0: the first line about to run).")
   var step: Int?
 
   @Flag(help: "Show the screen at the end of the run (the default without --step).")

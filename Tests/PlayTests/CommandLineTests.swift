@@ -43,4 +43,23 @@ struct CommandLineTests {
     #expect(builtIn.exitCode == 0, "\(builtIn.stderr)")
     #expect(builtIn.stdout.hasPrefix("object born,id:0x"))
   }
+
+  @Test("a negative number is a value to refuse, not a missing value")
+  func negativeValues() throws {
+    guard HostileInputTests.available() else { return }
+    let cases: [([String], String)] = [
+      (["render", "f1", "--step", "-1"], "Error: --step must be 0 or more\n"),
+      (["run", "f1", "--max-steps", "-1"], "Error: --max-steps must be 0 or more\n"),
+      (["run", "f1", "--max-objects", "-5"], "Error: --max-objects must be 0 or more\n"),
+      (["render", "f1", "--max-depth", "-1"], "Error: --max-depth must be 0 or more\n"),
+      (["run", "f1", "--step-timeout", "-1"], "Error: --step-timeout must be 0 or more seconds\n"),
+      (["play", "f1", "--speed", "-2"], "Error: --speed must be between 0.5 and 16384\n"),
+      (["run", "f1", "--max-memory", "-1"], "Error: The value '-1' is invalid for '--max-memory <max-memory>'"),
+    ]
+    for (arguments, message) in cases {
+      let result = try Self.run(arguments)
+      #expect(result.exitCode == 2, "\(arguments)")
+      #expect(result.stderr.hasPrefix(message), "\(arguments): \(result.stderr)")
+    }
+  }
 }
