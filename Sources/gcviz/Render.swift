@@ -16,7 +16,7 @@ struct Render: ParsableCommand {
   /// `.unconditional`: `--step -1` is a value to refuse, not an option.
   @Option(
     parsing: .unconditional,
-    help: "Show the screen after this many lines ran (0: the first line about to run).")
+    help: "Show the screen after this many lines ran (0: the first line about to run; past the end is an error).")
   var step: Int?
 
   @Flag(help: "Show the screen at the end of the run (the default without --step).")
@@ -95,6 +95,16 @@ struct Render: ParsableCommand {
       FileHandle.standardError.write(
         Data(
           "gcviz: error: step \(step) is no longer kept (this run keeps steps \(firstKept) on); record fewer steps with --max-steps\n"
+            .utf8))
+      throw ExitCode(Runner.exitBadInput)
+    }
+    // A run that ended before the step asked for has no such step (one a
+    // bound stopped is shown where it stopped, with the bound's exit code).
+    if let step, step > recording.timeline.lineCount, recording.timeline.isFinished, recording.stopReport == nil {
+      let count = recording.timeline.lineCount
+      FileHandle.standardError.write(
+        Data(
+          "gcviz: error: step \(step) is past the end (the run has \(count) step\(count == 1 ? "" : "s")); --end shows the end\n"
             .utf8))
       throw ExitCode(Runner.exitBadInput)
     }

@@ -62,4 +62,42 @@ struct CommandLineTests {
       #expect(result.stderr.hasPrefix(message), "\(arguments): \(result.stderr)")
     }
   }
+
+  /// The step count in a render's title bar (`step 46/46`).
+  static func titleSteps(_ screen: String) -> (shown: Int, total: Int)? {
+    guard let match = screen.firstMatch(of: /step ([0-9]+)\/([0-9]+)/) else { return nil }
+    return (Int(match.1)!, Int(match.2)!)
+  }
+
+  @Test("render --step past the end of a finished run is refused with the run's step count; --end shows the end")
+  func stepPastTheEnd() throws {
+    guard HostileInputTests.available() else { return }
+    let end = try Self.run(["render", "f1", "--end"])
+    #expect(end.exitCode == 0, "\(end.stderr)")
+    let total = try #require(Self.titleSteps(end.stdout)).total
+    #expect(Self.titleSteps(end.stdout)?.shown == total)
+
+    let last = try Self.run(["render", "f1", "--step", "\(total)"])
+    #expect(last.exitCode == 0, "\(last.stderr)")
+    #expect(last.stdout == end.stdout)
+
+    for step in [total + 1, 99999, Int.max] {
+      let past = try Self.run(["render", "f1", "--step", "\(step)"])
+      #expect(past.exitCode == 2, "\(step)")
+      #expect(past.stdout.isEmpty)
+      #expect(
+        past.stderr == "gcviz: error: step \(step) is past the end (the run has \(total) steps); --end shows the end\n")
+    }
+    // A run that raises has an end too: its traceback's step.
+    let folder = try Folder()
+    let raises = try folder.write("raises.py", "print(1)\nx = [][1]\n")
+    let past = try Self.run(["render", raises, "--step", "3"])
+    #expect(past.exitCode == 2)
+    #expect(past.stderr == "gcviz: error: step 3 is past the end (the run has 2 steps); --end shows the end\n")
+    // A run a bound stopped is shown where it stopped, with the bound's exit code, as before.
+    let endless = try folder.write("endless.py", "while True:\n    pass\n")
+    let stopped = try Self.run(["render", endless, "--step", "2000", "--max-steps", "100"])
+    #expect(stopped.exitCode == 3, "\(stopped.stderr)")
+    #expect(stopped.stderr.contains("gcviz: stopped after 100 steps"))
+  }
 }
