@@ -22,7 +22,7 @@ struct Render: ParsableCommand {
   @Flag(help: "Show the screen at the end of the run (the default without --step).")
   var end = false
 
-  @Option(help: "The screen size as WIDTHxHEIGHT.")
+  @Option(help: "The screen size as WIDTHxHEIGHT, at least \(Screen.minimumWidth)x\(Screen.minimumHeight).")
   var size: String = "120x40"
 
   @Option(
@@ -46,7 +46,15 @@ struct Render: ParsableCommand {
   func validate() throws {
     if step != nil && end { throw ValidationError("--step and --end exclude each other") }
     if let step, step < 0 { throw ValidationError("--step must be 0 or more") }
-    if Self.parseSize(size) == nil { throw ValidationError("--size must look like 120x40 (each 1 to 1000)") }
+    guard let (width, height) = Self.parseSize(size) else {
+      throw ValidationError("--size must look like 120x40 (each 1 to 1000)")
+    }
+    // Below this the screen draws only "terminal too small".
+    if width < Screen.minimumWidth || height < Screen.minimumHeight {
+      throw ValidationError(
+        "--size \(width)x\(height) is too small: the screen needs at least \(Screen.minimumWidth)x\(Screen.minimumHeight)"
+      )
+    }
     if Screenshot.Format(rawValue: format) == nil { throw ValidationError("--format must be text, ansi, svg or dot") }
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GCVizScreen
 import TestSupport
 import Testing
 
@@ -99,5 +100,23 @@ struct CommandLineTests {
     let stopped = try Self.run(["render", endless, "--step", "2000", "--max-steps", "100"])
     #expect(stopped.exitCode == 3, "\(stopped.stderr)")
     #expect(stopped.stderr.contains("gcviz: stopped after 100 steps"))
+  }
+
+  @Test("render refuses a size below the screen's minimum; the minimum itself draws")
+  func sizeBelowTheMinimum() throws {
+    guard HostileInputTests.available() else { return }
+    let (width, height) = (Screen.minimumWidth, Screen.minimumHeight)
+    for size in ["10x5", "\(width - 1)x\(height)", "\(width)x\(height - 1)"] {
+      let result = try Self.run(["render", "f1", "--step", "0", "--size", size])
+      #expect(result.exitCode == 2, "\(size)")
+      #expect(result.stdout.isEmpty, "\(size)")
+      #expect(
+        result.stderr.hasPrefix(
+          "Error: --size \(size) is too small: the screen needs at least \(width)x\(height)\n"),
+        "\(size): \(result.stderr)")
+    }
+    let smallest = try Self.run(["render", "f1", "--step", "0", "--size", "\(width)x\(height)"])
+    #expect(smallest.exitCode == 0, "\(smallest.stderr)")
+    #expect(smallest.stdout.contains("gcviz · f1") && !smallest.stdout.contains("too small"))
   }
 }
