@@ -32,8 +32,9 @@ public struct Scenario: Sendable {
   public var profileName: String?
   /// `#: steps: N`: the step bound for `while True` loops run headless.
   public var steps: Int?
-  /// A directive whose value the runner cannot take (`#: steps: 0`): the
-  /// run is refused with this, at the value.
+  /// A directive the runner cannot take (`#: steps: 0`, an unknown
+  /// profile, an unknown directive): the run is refused with this, at the
+  /// value or the directive's name.
   public var directiveProblem: Diagnostic?
   public var language: ScenarioLanguage
 
@@ -42,6 +43,12 @@ public struct Scenario: Sendable {
     source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
+  /// The directives a scenario file may hold, after `#:` (`//:` in Java).
+  /// A `#:` line whose text before its first colon is one word is a
+  /// directive: an unknown one is refused, so a misspelt `#: profle:` does
+  /// not pass unnoticed. (`#: prose with spaces` stays a comment.)
+  public static let directiveNames = ["title", "about", "profile", "profiles", "steps"]
+
   public init(name: String, path: String, source: String) {
     self.name = name
     self.path = path
@@ -49,34 +56,67 @@ public struct Scenario: Sendable {
     language = ScenarioLanguage(path: path)
     let prefix = language.directivePrefix
     for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let text = line.trimmingCharacters(in: .whitespaces)
+      let text = Self.trimmed(line)
       guard text.hasPrefix(prefix) else { continue }
       let body = text.dropFirst(prefix.count)
       guard let colon = body.firstIndex(of: ":") else { continue }
-      let key = body[..<colon].trimmingCharacters(in: .whitespaces)
-      let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      let key = Self.trimmed(body[..<colon])
+      let valueText = Self.trimmed(body[body.index(after: colon)...])
+      let value = String(valueText)
+      // Columns count Unicode scalars from the start of the line (`SourceLocation`).
+      func refuse(_ message: String, at position: String.Index) {
+        guard directiveProblem == nil else { return }
+        let column = line.unicodeScalars.distance(from: line.startIndex, to: position) + 1
+        directiveProblem = Diagnostic(message, at: SourceLocation(line: index + 1, column: column))
+      }
+      // An empty value is refused at the end of the line.
+      let valueStart = valueText.isEmpty ? line.endIndex : valueText.startIndex
       switch key {
       case "title": title = value
       case "about": about = about.map { $0 + " " + value } ?? value
       case "profile", "profiles":
-        profileName = value.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = valueText.split(separator: ",").map(Self.trimmed).filter { !$0.isEmpty }
+        profileName = names.first.map(String.init)
+        let known = language.profiles.map(\.name).joined(separator: ", ")
+        if names.isEmpty { refuse("'\(prefix) \(key):' takes a profile name (known: \(known))", at: valueStart) }
+        for name in names {
+          if let profile = Profile.named(String(name)) {
+            if profile.family != language.profileFamily {
+              refuse(
+                "profile '\(name)' does not run \(language.displayName) scenarios (its profiles: \(known))",
+                at: name.startIndex)
+            }
+          } else {
+            refuse("unknown profile '\(name)' (known: \(known))", at: name.startIndex)
+          }
+        }
       case "steps":
         // A bound only ever lowers the step limit: 0 (none) or junk would
         // lift it, so it is refused.
         if let n = Int(value), n > 0 {
           steps = n
-        } else if directiveProblem == nil {
-          let valueStart = line.range(of: value, options: .backwards).map {
-            line.distance(from: line.startIndex, to: $0.lowerBound)
-          }
-          let column = (value.isEmpty ? nil : valueStart) ?? line.count
-          directiveProblem = Diagnostic(
-            "'\(prefix) steps:' takes a positive number of line steps",
-            at: SourceLocation(line: index + 1, column: column + 1))
+        } else {
+          refuse("'\(prefix) steps:' takes a positive number of line steps", at: valueStart)
         }
-      default: break
+      default:
+        if !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+          refuse(
+            "unknown directive '\(prefix) \(key):' (known: \(Self.directiveNames.joined(separator: ", ")))",
+            at: key.startIndex)
+        }
       }
     }
+  }
+
+  /// `text` without the spaces and tabs around it, as a slice of the same
+  /// line (its indices give the columns).
+  static func trimmed(_ text: Substring) -> Substring {
+    func isSpace(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) }
+    var start = text.startIndex
+    var end = text.endIndex
+    while start < end, isSpace(text[start]) { start = text.index(after: start) }
+    while end > start, isSpace(text[text.index(before: end)]) { end = text.index(before: end) }
+    return text[start..<end]
   }
 }
 

@@ -119,4 +119,55 @@ struct CommandLineTests {
     #expect(smallest.exitCode == 0, "\(smallest.stderr)")
     #expect(smallest.stdout.contains("gcviz · f1") && !smallest.stdout.contains("too small"))
   }
+
+  @Test("an unknown profile in a scenario's header is an error at its line and column, --profile or not")
+  func unknownProfileInTheHeader() throws {
+    guard HostileInputTests.available() else { return }
+    let folder = try Folder()
+    let file = try folder.write("p.py", "#: title: t\n#: profile: cpython3\nprint(1)\n")
+    let report =
+      "\(file):2:13: error: unknown profile 'cpython3' (known: cpython2.7, cpython3.11)\n#: profile: cpython3\n            ^\n"
+    for arguments in [["run", file], ["render", file], ["play", file], ["run", file, "--profile", "cpython3.11"]] {
+      let result = try Self.run(arguments)
+      #expect(result.exitCode == 2, "\(arguments)")
+      #expect(result.stderr == report, "\(arguments): \(result.stderr)")
+      #expect(result.stdout.isEmpty)
+    }
+    // In a list, at the name that is wrong; a profile of the other language too.
+    let list = try folder.write("l.py", "#: profiles: cpython2.7,  cpython3\nprint(1)\n")
+    #expect(try Self.run(["run", list]).stderr.hasPrefix("\(list):1:27: error: unknown profile 'cpython3'"))
+    let java = try folder.write("j.py", "#: profile: jvm-rc\nprint(1)\n")
+    #expect(
+      try Self.run(["run", java]).stderr
+        == "\(java):1:13: error: profile 'jvm-rc' does not run Python scenarios (its profiles: cpython2.7, cpython3.11)\n#: profile: jvm-rc\n            ^\n"
+    )
+    let empty = try folder.write("e.py", "#: profile:\nprint(1)\n")
+    #expect(
+      try Self.run(["run", empty]).stderr.hasPrefix(
+        "\(empty):1:12: error: '#: profile:' takes a profile name (known: cpython2.7, cpython3.11)\n"))
+  }
+
+  @Test("an unknown #: or //: directive is an error naming the known ones; #: prose is a comment")
+  func unknownDirective() throws {
+    guard HostileInputTests.available() else { return }
+    let folder = try Folder()
+    let file = try folder.write("d.py", "#: title: t\n  #:  profle: cpython2.7\nprint(1)\n")
+    for command in ["run", "render", "play"] {
+      let result = try Self.run([command, file])
+      #expect(result.exitCode == 2, "\(command)")
+      #expect(
+        result.stderr
+          == "\(file):2:7: error: unknown directive '#: profle:' (known: title, about, profile, profiles, steps)\n  #:  profle: cpython2.7\n      ^\n",
+        "\(command): \(result.stderr)")
+    }
+    let java = try folder.write(
+      "Main.java", "//: profle: jvm-rc\npublic class Main { public static void main(String[] args) { } }\n")
+    let javaRun = try Self.run(["run", java])
+    #expect(javaRun.exitCode == 2)
+    #expect(javaRun.stderr.hasPrefix("\(java):1:5: error: unknown directive '//: profle:' (known: title, about"))
+    let prose = try folder.write("prose.py", "#: title: t\n#: a note, not a directive: fine\nprint(1)\n")
+    let proseRun = try Self.run(["run", prose])
+    #expect(proseRun.exitCode == 0, "\(proseRun.stderr)")
+    #expect(proseRun.stdout == "1\n")
+  }
 }
