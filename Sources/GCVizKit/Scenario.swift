@@ -126,6 +126,8 @@ public enum ScenarioError: Error, CustomStringConvertible {
   /// A path that names a folder, and no built-in scenario.
   case directory(String)
   case unknownProfile(String)
+  /// `GCVIZ_SCENARIOS` names no folder that can be listed: (path, why).
+  case noFolder(String, reason: String)
   /// A file that is not UTF-8: its rendered `file:line:col` report.
   case invalidUTF8(path: String, report: String)
   /// A profile of the other language: (profile, file, the file's language).
@@ -141,6 +143,8 @@ public enum ScenarioError: Error, CustomStringConvertible {
         "gcviz: error: no scenario file or built-in scenario named '\(inert(name))' (built-in: \(known.map(inert).joined(separator: ", ")))"
     case .unreadable(let path): return "gcviz: error: cannot read '\(inert(path))'"
     case .directory(let path): return "gcviz: error: \(inert(path)) is a directory, not a scenario file"
+    case .noFolder(let path, let reason):
+      return "gcviz: error: the scenario folder \(inert(path)) (GCVIZ_SCENARIOS) \(reason)"
     case .invalidUTF8(_, let report): return String(report.dropLast())
     case .unknownProfile(let p):
       return
@@ -173,6 +177,24 @@ public enum ScenarioLibrary {
     return URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("scenarios")
+  }
+
+  /// Why the library folder cannot be listed, or nil: `GCVIZ_SCENARIOS`
+  /// names a folder that does not exist, or is not a folder.
+  public static var problem: ScenarioError? {
+    guard let env = ProcessInfo.processInfo.environment["GCVIZ_SCENARIOS"], !env.isEmpty else { return nil }
+    var isDirectory: ObjCBool = false
+    let reason: String
+    if !FileManager.default.fileExists(atPath: env, isDirectory: &isDirectory) {
+      reason = "does not exist"
+    } else if !isDirectory.boolValue {
+      reason = "is not a folder"
+    } else if (try? FileManager.default.contentsOfDirectory(atPath: env)) == nil {
+      reason = "cannot be read"
+    } else {
+      return nil
+    }
+    return .noFolder(URL(fileURLWithPath: env).path, reason: reason)
   }
 
   /// The Python scenarios, then the Java ones, each in name order.
@@ -224,6 +246,7 @@ public enum ScenarioLibrary {
     // Checked after the built-in names: a folder called `f2` in the
     // working directory does not hide the built-in f2.
     if isDirectory.boolValue { throw ScenarioError.directory(nameOrPath) }
+    if let problem { throw problem }
     throw ScenarioError.notFound(nameOrPath, known: names)
   }
 

@@ -35,6 +35,7 @@ struct GCViz: ParsableCommand {
   }
 
   mutating func run() throws {
+    try List.checkLibrary()
     // On a terminal: the picker. Otherwise: usage and the list.
     if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     {
@@ -105,8 +106,16 @@ struct List: ParsableCommand {
     }.joined(separator: "\n")
   }
 
-  func run() {
+  func run() throws {
+    try List.checkLibrary()
     print(List.listing())
+  }
+
+  /// A library folder that cannot be listed is an error, not an empty list.
+  static func checkLibrary() throws {
+    guard let problem = ScenarioLibrary.problem else { return }
+    FileHandle.standardError.write(Data("\(problem)\n".utf8))
+    throw ExitCode(Runner.exitBadInput)
   }
 }
 

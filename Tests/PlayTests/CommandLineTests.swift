@@ -170,4 +170,23 @@ struct CommandLineTests {
     #expect(proseRun.exitCode == 0, "\(proseRun.stderr)")
     #expect(proseRun.stdout == "1\n")
   }
+
+  @Test("GCVIZ_SCENARIOS naming no folder is an error in list, bare gcviz and run, not an empty list")
+  func missingLibraryFolder() throws {
+    guard HostileInputTests.available() else { return }
+    let folder = try Folder()
+    let missing = folder.path + "/nonexistent"
+    let file = try folder.write("file.py", "print(1)\n")
+    for (path, reason) in [(missing, "does not exist"), (file, "is not a folder")] {
+      for arguments in [["list"], [], ["run", "f1"]] {
+        let result = try Self.run(arguments, environment: ["GCVIZ_SCENARIOS": path])
+        #expect(result.exitCode == 2, "\(arguments)")
+        #expect(result.stderr == "gcviz: error: the scenario folder \(path) (GCVIZ_SCENARIOS) \(reason)\n")
+        #expect(result.stdout.isEmpty, "\(arguments)")
+      }
+    }
+    // A scenario given by its path does not need the library.
+    let byPath = try Self.run(["run", file], environment: ["GCVIZ_SCENARIOS": missing])
+    #expect(byPath.exitCode == 0 && byPath.stdout == "1\n")
+  }
 }
