@@ -128,6 +128,8 @@ public enum ScenarioError: Error, CustomStringConvertible {
   case unknownProfile(String)
   /// `GCVIZ_SCENARIOS` names no folder that can be listed: (path, why).
   case noFolder(String, reason: String)
+  /// No bundle of built-in scenarios next to the binary (its folder).
+  case notInstalled(String)
   /// A file that is not UTF-8: its rendered `file:line:col` report.
   case invalidUTF8(path: String, report: String)
   /// A profile of the other language: (profile, file, the file's language).
@@ -145,6 +147,9 @@ public enum ScenarioError: Error, CustomStringConvertible {
     case .directory(let path): return "gcviz: error: \(inert(path)) is a directory, not a scenario file"
     case .noFolder(let path, let reason):
       return "gcviz: error: the scenario folder \(inert(path)) (GCVIZ_SCENARIOS) \(reason)"
+    case .notInstalled(let folder):
+      return
+        "gcviz: error: the built-in scenarios are missing: \(ScenarioLibrary.bundleName) is not next to the gcviz binary in \(inert(folder)) (copy it there with the binary, or set GCVIZ_SCENARIOS to a folder of scenarios)"
     case .invalidUTF8(_, let report): return String(report.dropLast())
     case .unknownProfile(let p):
       return
@@ -167,34 +172,69 @@ public enum ScenarioError: Error, CustomStringConvertible {
   }
 }
 
-/// The built-in scenarios shipped in the repository's `scenarios/` folder.
+/// The built-in scenarios: the repository's `scenarios/` folder, which the
+/// build copies into GCVizKit's resource bundle next to the binary.
 public enum ScenarioLibrary {
-  /// `GCVIZ_SCENARIOS` if set, else the `scenarios/` folder of this checkout.
-  public static var directory: URL {
+  /// SwiftPM's name for GCVizKit's resource bundle (`<package>_<target>`):
+  /// a folder on Linux, installed next to the gcviz binary.
+  public static let bundleName = "gcviz_GCVizKit.resources"
+
+  /// `GCVIZ_SCENARIOS` if set; else the scenarios in the resource bundle
+  /// next to the binary; else (no bundle there) the `scenarios/` folder of
+  /// the checkout this was built from.
+  public static var directory: URL { location.url }
+
+  /// The folder, and whether `GCVIZ_SCENARIOS` named it.
+  static var location: (url: URL, fromEnvironment: Bool) {
     if let env = ProcessInfo.processInfo.environment["GCVIZ_SCENARIOS"], !env.isEmpty {
-      return URL(fileURLWithPath: env)
+      return (URL(fileURLWithPath: env), true)
     }
-    return URL(fileURLWithPath: #filePath)
+    return (bundledDirectory ?? checkoutDirectory, false)
+  }
+
+  /// The running binary's folder, its symlinks resolved: an install may
+  /// link the binary from a `bin` folder to where its bundle is.
+  static let binaryFolder: URL = {
+    let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+    return executable.resolvingSymlinksInPath().deletingLastPathComponent()
+  }()
+
+  /// The bundle's `scenarios` folder, if the bundle is next to the binary.
+  /// Looked up here, not through `Bundle.module`, which traps when the
+  /// bundle is missing: a gcviz copied without it says so instead.
+  static let bundledDirectory: URL? = {
+    let bundle = binaryFolder.appendingPathComponent(bundleName)
+    let folder = (Bundle(url: bundle)?.resourceURL ?? bundle).appendingPathComponent("scenarios")
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue
+      ? folder : nil
+  }()
+
+  /// The checkout's folder, for a binary without its bundle (a test
+  /// binary built some other way, say).
+  static var checkoutDirectory: URL {
+    URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("scenarios")
   }
 
   /// Why the library folder cannot be listed, or nil: `GCVIZ_SCENARIOS`
-  /// names a folder that does not exist, or is not a folder.
+  /// names a folder that does not exist, or gcviz was installed without
+  /// its bundle (and the checkout it was built from is gone).
   public static var problem: ScenarioError? {
-    guard let env = ProcessInfo.processInfo.environment["GCVIZ_SCENARIOS"], !env.isEmpty else { return nil }
+    let (url, fromEnvironment) = location
     var isDirectory: ObjCBool = false
     let reason: String
-    if !FileManager.default.fileExists(atPath: env, isDirectory: &isDirectory) {
+    if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
       reason = "does not exist"
     } else if !isDirectory.boolValue {
       reason = "is not a folder"
-    } else if (try? FileManager.default.contentsOfDirectory(atPath: env)) == nil {
+    } else if (try? FileManager.default.contentsOfDirectory(atPath: url.path)) == nil {
       reason = "cannot be read"
     } else {
       return nil
     }
-    return .noFolder(URL(fileURLWithPath: env).path, reason: reason)
+    return fromEnvironment ? .noFolder(url.path, reason: reason) : .notInstalled(binaryFolder.path)
   }
 
   /// The Python scenarios, then the Java ones, each in name order.
