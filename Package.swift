@@ -50,11 +50,15 @@ let package = Package(
     // the text, ANSI and SVG writers. Knows no terminal library.
     .target(name: "GCVizScreen", dependencies: ["GCVizTimeline", "GCEngine", "ScenarioSource"]),
     // Scenario files, the built-in library, the headless runner, recording.
+    // The repository's `scenarios/` folder is its resource: the build copies
+    // it into the bundle gcviz_GCVizKit.resources next to the binary, where
+    // an installed gcviz finds it (`ScenarioLibrary.directory`).
     .target(
       name: "GCVizKit",
       dependencies: [
         "GCEngine", "ScenarioSource", "PythonFrontEnd", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline", "GCVizScreen",
-      ]),
+      ],
+      resources: [.copy("../../scenarios")]),
     // ncursesw, through a small shim header (macros and C globals Swift
     // cannot import). On Debian: apt-get install libncurses-dev.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),

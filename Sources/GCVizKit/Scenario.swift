@@ -32,8 +32,9 @@ public struct Scenario: Sendable {
   public var profileName: String?
   /// `#: steps: N`: the step bound for `while True` loops run headless.
   public var steps: Int?
-  /// A directive whose value the runner cannot take (`#: steps: 0`): the
-  /// run is refused with this, at the value.
+  /// A directive the runner cannot take (`#: steps: 0`, an unknown
+  /// profile, an unknown directive): the run is refused with this, at the
+  /// value or the directive's name.
   public var directiveProblem: Diagnostic?
   public var language: ScenarioLanguage
 
@@ -42,6 +43,12 @@ public struct Scenario: Sendable {
     source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
+  /// The directives a scenario file may hold, after `#:` (`//:` in Java).
+  /// A `#:` line whose text before its first colon is one word is a
+  /// directive: an unknown one is refused, so a misspelt `#: profle:` does
+  /// not pass unnoticed. (`#: prose with spaces` stays a comment.)
+  public static let directiveNames = ["title", "about", "profile", "profiles", "steps"]
+
   public init(name: String, path: String, source: String) {
     self.name = name
     self.path = path
@@ -49,41 +56,80 @@ public struct Scenario: Sendable {
     language = ScenarioLanguage(path: path)
     let prefix = language.directivePrefix
     for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let text = line.trimmingCharacters(in: .whitespaces)
+      let text = Self.trimmed(line)
       guard text.hasPrefix(prefix) else { continue }
       let body = text.dropFirst(prefix.count)
       guard let colon = body.firstIndex(of: ":") else { continue }
-      let key = body[..<colon].trimmingCharacters(in: .whitespaces)
-      let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      let key = Self.trimmed(body[..<colon])
+      let valueText = Self.trimmed(body[body.index(after: colon)...])
+      let value = String(valueText)
+      // Columns count Unicode scalars from the start of the line (`SourceLocation`).
+      func refuse(_ message: String, at position: String.Index) {
+        guard directiveProblem == nil else { return }
+        let column = line.unicodeScalars.distance(from: line.startIndex, to: position) + 1
+        directiveProblem = Diagnostic(message, at: SourceLocation(line: index + 1, column: column))
+      }
+      // An empty value is refused at the end of the line.
+      let valueStart = valueText.isEmpty ? line.endIndex : valueText.startIndex
       switch key {
       case "title": title = value
       case "about": about = about.map { $0 + " " + value } ?? value
       case "profile", "profiles":
-        profileName = value.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = valueText.split(separator: ",").map(Self.trimmed).filter { !$0.isEmpty }
+        profileName = names.first.map(String.init)
+        let known = language.profiles.map(\.name).joined(separator: ", ")
+        if names.isEmpty { refuse("'\(prefix) \(key):' takes a profile name (known: \(known))", at: valueStart) }
+        for name in names {
+          if let profile = Profile.named(String(name)) {
+            if profile.family != language.profileFamily {
+              refuse(
+                "profile '\(name)' does not run \(language.displayName) scenarios (its profiles: \(known))",
+                at: name.startIndex)
+            }
+          } else {
+            refuse("unknown profile '\(name)' (known: \(known))", at: name.startIndex)
+          }
+        }
       case "steps":
         // A bound only ever lowers the step limit: 0 (none) or junk would
         // lift it, so it is refused.
         if let n = Int(value), n > 0 {
           steps = n
-        } else if directiveProblem == nil {
-          let valueStart = line.range(of: value, options: .backwards).map {
-            line.distance(from: line.startIndex, to: $0.lowerBound)
-          }
-          let column = (value.isEmpty ? nil : valueStart) ?? line.count
-          directiveProblem = Diagnostic(
-            "'\(prefix) steps:' takes a positive number of line steps",
-            at: SourceLocation(line: index + 1, column: column + 1))
+        } else {
+          refuse("'\(prefix) steps:' takes a positive number of line steps", at: valueStart)
         }
-      default: break
+      default:
+        if !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+          refuse(
+            "unknown directive '\(prefix) \(key):' (known: \(Self.directiveNames.joined(separator: ", ")))",
+            at: key.startIndex)
+        }
       }
     }
+  }
+
+  /// `text` without the spaces and tabs around it, as a slice of the same
+  /// line (its indices give the columns).
+  static func trimmed(_ text: Substring) -> Substring {
+    func isSpace(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) }
+    var start = text.startIndex
+    var end = text.endIndex
+    while start < end, isSpace(text[start]) { start = text.index(after: start) }
+    while end > start, isSpace(text[text.index(before: end)]) { end = text.index(before: end) }
+    return text[start..<end]
   }
 }
 
 public enum ScenarioError: Error, CustomStringConvertible {
   case notFound(String, known: [String])
   case unreadable(String)
+  /// A path that names a folder, and no built-in scenario.
+  case directory(String)
   case unknownProfile(String)
+  /// `GCVIZ_SCENARIOS` names no folder that can be listed: (path, why).
+  case noFolder(String, reason: String)
+  /// No bundle of built-in scenarios next to the binary (its folder).
+  case notInstalled(String)
   /// A file that is not UTF-8: its rendered `file:line:col` report.
   case invalidUTF8(path: String, report: String)
   /// A profile of the other language: (profile, file, the file's language).
@@ -98,6 +144,12 @@ public enum ScenarioError: Error, CustomStringConvertible {
       return
         "gcviz: error: no scenario file or built-in scenario named '\(inert(name))' (built-in: \(known.map(inert).joined(separator: ", ")))"
     case .unreadable(let path): return "gcviz: error: cannot read '\(inert(path))'"
+    case .directory(let path): return "gcviz: error: \(inert(path)) is a directory, not a scenario file"
+    case .noFolder(let path, let reason):
+      return "gcviz: error: the scenario folder \(inert(path)) (GCVIZ_SCENARIOS) \(reason)"
+    case .notInstalled(let folder):
+      return
+        "gcviz: error: the built-in scenarios are missing: \(ScenarioLibrary.bundleName) is not next to the gcviz binary in \(inert(folder)) (copy it there with the binary, or set GCVIZ_SCENARIOS to a folder of scenarios)"
     case .invalidUTF8(_, let report): return String(report.dropLast())
     case .unknownProfile(let p):
       return
@@ -120,16 +172,69 @@ public enum ScenarioError: Error, CustomStringConvertible {
   }
 }
 
-/// The built-in scenarios shipped in the repository's `scenarios/` folder.
+/// The built-in scenarios: the repository's `scenarios/` folder, which the
+/// build copies into GCVizKit's resource bundle next to the binary.
 public enum ScenarioLibrary {
-  /// `GCVIZ_SCENARIOS` if set, else the `scenarios/` folder of this checkout.
-  public static var directory: URL {
+  /// SwiftPM's name for GCVizKit's resource bundle (`<package>_<target>`):
+  /// a folder on Linux, installed next to the gcviz binary.
+  public static let bundleName = "gcviz_GCVizKit.resources"
+
+  /// `GCVIZ_SCENARIOS` if set; else the scenarios in the resource bundle
+  /// next to the binary; else (no bundle there) the `scenarios/` folder of
+  /// the checkout this was built from.
+  public static var directory: URL { location.url }
+
+  /// The folder, and whether `GCVIZ_SCENARIOS` named it.
+  static var location: (url: URL, fromEnvironment: Bool) {
     if let env = ProcessInfo.processInfo.environment["GCVIZ_SCENARIOS"], !env.isEmpty {
-      return URL(fileURLWithPath: env)
+      return (URL(fileURLWithPath: env), true)
     }
-    return URL(fileURLWithPath: #filePath)
+    return (bundledDirectory ?? checkoutDirectory, false)
+  }
+
+  /// The running binary's folder, its symlinks resolved: an install may
+  /// link the binary from a `bin` folder to where its bundle is.
+  static let binaryFolder: URL = {
+    let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+    return executable.resolvingSymlinksInPath().deletingLastPathComponent()
+  }()
+
+  /// The bundle's `scenarios` folder, if the bundle is next to the binary.
+  /// Looked up here, not through `Bundle.module`, which traps when the
+  /// bundle is missing: a gcviz copied without it says so instead.
+  static let bundledDirectory: URL? = {
+    let bundle = binaryFolder.appendingPathComponent(bundleName)
+    let folder = (Bundle(url: bundle)?.resourceURL ?? bundle).appendingPathComponent("scenarios")
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) && isDirectory.boolValue
+      ? folder : nil
+  }()
+
+  /// The checkout's folder, for a binary without its bundle (a test
+  /// binary built some other way, say).
+  static var checkoutDirectory: URL {
+    URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("scenarios")
+  }
+
+  /// Why the library folder cannot be listed, or nil: `GCVIZ_SCENARIOS`
+  /// names a folder that does not exist, or gcviz was installed without
+  /// its bundle (and the checkout it was built from is gone).
+  public static var problem: ScenarioError? {
+    let (url, fromEnvironment) = location
+    var isDirectory: ObjCBool = false
+    let reason: String
+    if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+      reason = "does not exist"
+    } else if !isDirectory.boolValue {
+      reason = "is not a folder"
+    } else if (try? FileManager.default.contentsOfDirectory(atPath: url.path)) == nil {
+      reason = "cannot be read"
+    } else {
+      return nil
+    }
+    return fromEnvironment ? .noFolder(url.path, reason: reason) : .notInstalled(binaryFolder.path)
   }
 
   /// The Python scenarios, then the Java ones, each in name order.
@@ -178,6 +283,10 @@ public enum ScenarioLibrary {
         return Scenario(name: name, path: builtIn.path, source: try text(of: data, path: builtIn.path))
       }
     }
+    // Checked after the built-in names: a folder called `f2` in the
+    // working directory does not hide the built-in f2.
+    if isDirectory.boolValue { throw ScenarioError.directory(nameOrPath) }
+    if let problem { throw problem }
     throw ScenarioError.notFound(nameOrPath, known: names)
   }
 

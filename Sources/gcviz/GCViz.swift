@@ -7,10 +7,14 @@ import ScenarioSource
 
 @main
 struct GCViz: ParsableCommand {
+  /// gcviz's version, the one place it is written: `gcviz --version`.
+  static let version = "0.1.0"
+
   static let configuration = CommandConfiguration(
     commandName: "gcviz",
     abstract:
       "Replays Python scenarios on a simulated CPython heap (refcounts, generations, cycle collection) and Java scenarios on a toy reference-counting JVM.",
+    version: "gcviz \(version)",
     subcommands: [Play.self, Run.self, Render.self, List.self]
   )
 
@@ -31,6 +35,7 @@ struct GCViz: ParsableCommand {
   }
 
   mutating func run() throws {
+    try List.checkLibrary()
     // On a terminal: the picker. Otherwise: usage and the list.
     if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
     {
@@ -61,7 +66,7 @@ struct Run: ParsableCommand {
   var trace: String?
 
   @Option(
-    name: .customLong("trace-limit"),
+    name: .customLong("trace-limit"), parsing: .unconditional,
     help: "The most the trace file may hold: bytes, or with K, M or G (0 = no limit).")
   var traceLimit = SizeArgument(bytes: TraceWriter.defaultLimit)
 
@@ -101,8 +106,16 @@ struct List: ParsableCommand {
     }.joined(separator: "\n")
   }
 
-  func run() {
+  func run() throws {
+    try List.checkLibrary()
     print(List.listing())
+  }
+
+  /// A library folder that cannot be listed is an error, not an empty list.
+  static func checkLibrary() throws {
+    guard let problem = ScenarioLibrary.problem else { return }
+    FileHandle.standardError.write(Data("\(problem)\n".utf8))
+    throw ExitCode(Runner.exitBadInput)
   }
 }
 

@@ -6,30 +6,38 @@ import GCEngine
 /// untrusted: each bound ends the run with its own message and exit code
 /// (3 steps, 4 objects, 5 memory, 6 depth, 7 output, 8 time per step).
 /// A scenario's `#: steps:` may lower the step limit, never lift it.
+///
+/// Each takes its value `.unconditional`ly: `--max-steps -1` is a value to
+/// refuse with a message, not a missing value followed by an option `-1`.
 struct LimitOptions: ParsableArguments {
-  @Option(name: .customLong("max-steps"), help: "Stop after this many executed lines (0 = no limit).")
+  @Option(
+    name: .customLong("max-steps"), parsing: .unconditional, help: "Stop after this many executed lines (0 = no limit)."
+  )
   var maxSteps: Int?
 
-  @Option(name: .customLong("max-objects"), help: "Stop when more objects than this are alive at once (0 = no limit).")
+  @Option(
+    name: .customLong("max-objects"), parsing: .unconditional,
+    help: "Stop when more objects than this are alive at once (0 = no limit).")
   var maxObjects: Int = RunLimits.standard.objects
 
   @Option(
-    name: .customLong("max-memory"),
+    name: .customLong("max-memory"), parsing: .unconditional,
     help: "Stop when the simulated heap would pass this size: bytes, or with K, M, G (0 = no limit).")
   var maxMemory = SizeArgument(bytes: RunLimits.standard.memory)
 
   @Option(
-    name: .customLong("max-depth"),
+    name: .customLong("max-depth"), parsing: .unconditional,
     help: "Stop when the call stack passes this many frames (0 = no limit; Python's own recursion limit comes first).")
   var maxDepth: Int = RunLimits.standard.depth
 
   @Option(
-    name: .customLong("max-output"),
+    name: .customLong("max-output"), parsing: .unconditional,
     help: "Stop when the scenario has written more than this: bytes, or with K, M, G (0 = no limit).")
   var maxOutput = SizeArgument(bytes: RunLimits.standard.output)
 
   @Option(
-    name: .customLong("step-timeout"), help: "Stop when one step runs longer than this many seconds (0 = no limit).")
+    name: .customLong("step-timeout"), parsing: .unconditional,
+    help: "Stop when one step runs longer than this many seconds (0 = no limit).")
   var stepTimeout: Double = RunLimits.standard.stepSeconds
 
   func validate() throws {

@@ -20,7 +20,7 @@ struct Play: ParsableCommand {
 
   @OptionGroup var target: ScenarioArguments
 
-  @Option(help: "Steps per second while playing (0.5 to 16384).")
+  @Option(parsing: .unconditional, help: "Steps per second while playing (0.5 to 16384).")
   var speed: Double = 4
 
   @Flag(help: "Start playing at once instead of paused at step 0.")

@@ -13,13 +13,16 @@ struct Render: ParsableCommand {
 
   @OptionGroup var target: ScenarioArguments
 
-  @Option(help: "Show the screen after this many lines ran (0: the first line about to run).")
+  /// `.unconditional`: `--step -1` is a value to refuse, not an option.
+  @Option(
+    parsing: .unconditional,
+    help: "Show the screen after this many lines ran (0: the first line about to run; past the end is an error).")
   var step: Int?
 
   @Flag(help: "Show the screen at the end of the run (the default without --step).")
   var end = false
 
-  @Option(help: "The screen size as WIDTHxHEIGHT.")
+  @Option(help: "The screen size as WIDTHxHEIGHT, at least \(Screen.minimumWidth)x\(Screen.minimumHeight).")
   var size: String = "120x40"
 
   @Option(
@@ -43,7 +46,15 @@ struct Render: ParsableCommand {
   func validate() throws {
     if step != nil && end { throw ValidationError("--step and --end exclude each other") }
     if let step, step < 0 { throw ValidationError("--step must be 0 or more") }
-    if Self.parseSize(size) == nil { throw ValidationError("--size must look like 120x40 (each 1 to 1000)") }
+    guard let (width, height) = Self.parseSize(size) else {
+      throw ValidationError("--size must look like 120x40 (each 1 to 1000)")
+    }
+    // Below this the screen draws only "terminal too small".
+    if width < Screen.minimumWidth || height < Screen.minimumHeight {
+      throw ValidationError(
+        "--size \(width)x\(height) is too small: the screen needs at least \(Screen.minimumWidth)x\(Screen.minimumHeight)"
+      )
+    }
     if Screenshot.Format(rawValue: format) == nil { throw ValidationError("--format must be text, ansi, svg or dot") }
   }
 
@@ -92,6 +103,16 @@ struct Render: ParsableCommand {
       FileHandle.standardError.write(
         Data(
           "gcviz: error: step \(step) is no longer kept (this run keeps steps \(firstKept) on); record fewer steps with --max-steps\n"
+            .utf8))
+      throw ExitCode(Runner.exitBadInput)
+    }
+    // A run that ended before the step asked for has no such step (one a
+    // bound stopped is shown where it stopped, with the bound's exit code).
+    if let step, step > recording.timeline.lineCount, recording.timeline.isFinished, recording.stopReport == nil {
+      let count = recording.timeline.lineCount
+      FileHandle.standardError.write(
+        Data(
+          "gcviz: error: step \(step) is past the end (the run has \(count) step\(count == 1 ? "" : "s")); --end shows the end\n"
             .utf8))
       throw ExitCode(Runner.exitBadInput)
     }

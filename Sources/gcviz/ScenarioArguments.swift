@@ -23,13 +23,18 @@ struct ScenarioArguments: ParsableArguments {
     if Play.crashForTesting { _ = LargeStack.run { fatalError("GCVIZ_TEST_CRASH: a trap on purpose") } }
   }
 
-  /// The scenario and the profile it runs under; a missing file or an
-  /// unknown profile is reported and exits 2.
+  /// The scenario and the profile it runs under; a missing file, a
+  /// directive the file gets wrong (at its line and column, `--profile`
+  /// or not) or an unknown profile is reported and exits 2.
   func load() throws -> (Scenario, Profile) {
     do {
       let loaded = try ScenarioLibrary.load(scenario)
+      if let problem = loaded.directiveProblem {
+        FileHandle.standardError.write(Data(problem.rendered(file: loaded.path, source: loaded.source).utf8))
+        throw ExitCode(Runner.exitBadInput)
+      }
       return (loaded, try Runner.profile(for: loaded, override: profile))
-    } catch {
+    } catch let error as ScenarioError {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
       throw ExitCode(Runner.exitBadInput)
     }

@@ -76,7 +76,7 @@ struct HostileTerminalTests {
 
     try tmux.keys("Down", "Enter")
     shown = try tmux.waitForScreen { $0.contains("b-profile could not be played") }
-    #expect(shown.contains("gcviz: error: unknown profile 'nope\\x1b]0;PWNED\\x07'"))
+    #expect(shown.contains("b-profile.py:2:13: error: unknown profile 'nope\\x1b]0;PWNED\\x07'"))
 
     // With GCVIZ_TEST_CRASH every play crashes once it is drawn.
     try tmux.keys("Down", "Enter")
@@ -145,7 +145,7 @@ struct HostileTerminalTests {
     try tmux.keys("q")
     _ = tmux.waitForFile("exit")
     let after = try tmux.screen()
-    #expect(after.contains("gcviz: error: unknown profile 'p\\x1b]0;PROFILE\\x07\\x1b[2J'"))
+    #expect(after.contains(":1:13: error: unknown profile 'p\\x1b]0;PROFILE\\x07\\x1b[2J'"))
     #expect(try Self.title(tmux) == title)
   }
 

@@ -1,4 +1,6 @@
 import Foundation
+import GCEngine
+import GCVizKit
 import Testing
 
 /// `gcviz play` in a real terminal: tmux on a private socket runs it, keys
@@ -221,8 +223,13 @@ struct TerminalTests {
     try tmux.run(["resize-window", "-t", "t", "-x", "80", "-y", "24"])
     try tmux.expectRender("f3-py3", "--step", "5", "--size", "80x24")
 
+    // `render` refuses a size below the minimum, so the screen at 70x20
+    // is compared with the library's render of it.
     try tmux.run(["resize-window", "-t", "t", "-x", "70", "-y", "20"])
-    let tooSmall = try tmux.expectRender("f3-py3", "--step", "5", "--size", "70x20")
+    let recording = try Recording.record(ScenarioLibrary.load("f3-py3"), profile: .cpython311).get()
+    let expected = Self.trimmed(Screenshot.render(recording, step: 5, width: 70, height: 20))
+    let tooSmall = Self.trimmed(try tmux.waitForScreen { Self.trimmed($0) == expected })
+    #expect(tooSmall == expected)
     #expect(tooSmall.contains("terminal too small"))
 
     try tmux.run(["resize-window", "-t", "t", "-x", "101", "-y", "33"])
