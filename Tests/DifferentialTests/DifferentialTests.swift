@@ -60,6 +60,20 @@ struct DifferentialTests {
     #expect(Set(Cases.load(Cases.scenarios, defaultBoth: false).map(\.file)).count >= 15)
   }
 
+  @Test("the README and the fidelity notes count and list the corpus as it is")
+  func corpusClaims() throws {
+    let files = Set(Cases.load(Cases.corpus, defaultBoth: true).map(\.file))
+    let top = Cases.root.deletingLastPathComponent().deletingLastPathComponent()
+    let readme = try String(contentsOf: top.appendingPathComponent("README.md"), encoding: .utf8)
+    #expect(readme.contains("(\(files.count) focused cases;"), "README's corpus count")
+    let notes = try String(contentsOf: top.appendingPathComponent("docs/fidelity-notes.md"), encoding: .utf8)
+    #expect(notes.contains("## 13. Corpus map (\(files.count) files;"), "the notes' corpus map count")
+    let listed = Set(notes.matches(of: /^- `([a-z0-9_]+\.py)`/.anchorsMatchLineEndings()).map { String($0.1) })
+    #expect(
+      listed == files,
+      "missing from the map: \(files.subtracting(listed).sorted()), gone: \(listed.subtracting(files).sorted())")
+  }
+
   @Test("same stdout, stderr and exit code as the real interpreter", arguments: Cases.all)
   func matchesOracle(_ c: DifferentialCase) throws {
     guard let (profile, interpreter) = profileAndOracle(c.profile, for: c.file) else { return }

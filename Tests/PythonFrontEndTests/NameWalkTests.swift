@@ -108,6 +108,17 @@ struct NameWalkTests {
     }
   }
 
+  @Test("2.7's ordering of unlike types is refused; 3.x raises its TypeError")
+  func unlikeOrdering() {
+    let source = Scenario(name: "t", path: "t.py", source: "print(1 < 'a')\n")
+    let python2 = Runner.capture(source, profile: .cpython27)
+    #expect(python2.exitCode == 2)
+    #expect(python2.stderr.contains("error: ordering with '<' a int and a str is not supported"), "\(python2.stderr)")
+    let python3 = Runner.capture(source, profile: .cpython311)
+    #expect(python3.exitCode == 1)
+    #expect(python3.stderr.hasSuffix("TypeError: '<' not supported between instances of 'int' and 'str'\n"))
+  }
+
   @Test("a builtin type as a base is refused, not a TypeError")
   func builtinBases() {
     for profile in Profile.cpythonProfiles {

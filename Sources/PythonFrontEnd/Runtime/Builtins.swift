@@ -44,6 +44,105 @@ extension Interpreter {
       is27 ? "'module' object has no attribute '\(name)'" : "module '\(module.pythonName)' has no attribute '\(name)'")
   }
 
+  /// The name argument of getattr/setattr/delattr, a str.
+  private func attributeName(_ value: Value, of builtin: String) throws(RunError) -> String {
+    guard case .str(let name) = plain(value) else {
+      throw pythonError(
+        "TypeError",
+        is27 ? "\(builtin)(): attribute name must be string" : "attribute name must be string, not '\(typeName(value))'"
+      )
+    }
+    return name
+  }
+
+  private func isCallable(_ v: Value) -> Bool {
+    switch v {
+    case .native(let raw):
+      guard let native = Native(rawValue: raw) else { return false }
+      return !native.isModule && ranges[raw] == nil && rangeIterators[raw] == nil
+    case .object(let o):
+      switch heap.kind(o) {
+      case .function, .classObject, .boundMethod, .builtinMethod: return true
+      case .instance:
+        guard let cls = heap.classOf(o) else { return false }
+        return lookupClassAttribute(cls, "__call__") != nil
+      default: return false
+      }
+    default: return false
+    }
+  }
+
+  /// Drops an iterator a builtin made (it may still hold its sequence).
+  private func releaseIterator(_ iterator: Value) {
+    if case .native(let raw) = iterator { rangeIterators[raw] = nil }
+    heap.decref(iterator, .stack)
+  }
+
+  /// min_max: one argument is iterated, several are the candidates (the
+  /// argument tuple, iterated too); the first of equal ones wins.
+  private func minOrMax(_ native: Native, _ args: [Value]) throws(RunError) -> Value {
+    let name = native.pythonName
+    guard !args.isEmpty else {
+      throw pythonError(
+        "TypeError", is27 ? "\(name) expected 1 arguments, got 0" : "\(name) expected at least 1 argument, got 0")
+    }
+    let iterator: Value
+    if args.count > 1 {
+      guard let tuple = currentArgumentTuple else { throw unsupported("\(name)() of several arguments") }
+      iterator = try makeIterator(.object(tuple))
+    } else {
+      iterator = try makeIterator(args[0])
+    }
+    defer { releaseIterator(iterator) }
+    var best: Value?
+    while let item = try iteratorNext(iterator) {
+      guard let current = best else {
+        best = item
+        continue
+      }
+      // min keeps the current unless the item is smaller; max unless larger.
+      let better = try compare(native == .min ? 2 : 4, item, current)
+      if better {
+        heap.decref(current, .stack)
+        best = item
+      } else {
+        heap.decref(item, .stack)
+      }
+    }
+    guard let best else { throw pythonError("ValueError", "\(name)() arg is an empty sequence") }
+    return best
+  }
+
+  /// builtin_sum: ints added as they come; a str start is refused as CPython does.
+  private func sum(_ args: [Value]) throws(RunError) -> Value {
+    guard (1...2).contains(args.count) else {
+      throw pythonError(
+        "TypeError",
+        is27
+          ? "sum expected at \(args.isEmpty ? "least 1" : "most 2") arguments, got \(args.count)"
+          : "sum() takes at \(args.isEmpty ? "least 1 positional argument" : "most 2 arguments") (\(args.count) given)")
+    }
+    var total = args.count == 2 ? keep(args[1]) : .int(0)
+    if case .str = plain(total) {
+      heap.decref(total, .stack)
+      throw pythonError("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
+    }
+    let iterator = try makeIterator(args[0])
+    defer { releaseIterator(iterator) }
+    while let item = try iteratorNext(iterator) {
+      let next: Value
+      do { next = try binaryOperation(0, total, item, inPlace: false) } catch {
+        heap.decref(item, .stack)
+        heap.decref(total, .stack)
+        throw error
+      }
+      heap.decref(item, .stack)
+      heap.decref(total, .stack)
+      total = next
+    }
+    return total
+  }
+
   func gcCallbacks() -> ObjectID {
     if let list = callbackList { return list }
     let list = heap.makeObject(.list, size: profile.objectSizes.list, freeList: nil)
@@ -63,9 +162,11 @@ extension Interpreter {
   func withArgumentTuple<R>(_ native: Native, _ args: [Value], _ body: () throws(RunError) -> R) throws(RunError) -> R {
     let varargs27: Set<Native> = [
       .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .str, .type,
-      .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof,
+      .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr, .setattr,
+      .delattr,
     ]
-    let tuple311: Set<Native> = [.weakrefRef, .str, .print, .gcSetThreshold]
+    // METH_VARARGS in 3.11 too: the vectorcall packs the arguments.
+    let tuple311: Set<Native> = [.weakrefRef, .str, .print, .gcSetThreshold, .min, .max]
     let needsTuple = is27 ? varargs27.contains(native) : tuple311.contains(native)
     guard needsTuple && !args.isEmpty else { return try body() }
     let tuple = makeTuple(args, freeList: true, takeReferences: false)
@@ -198,6 +299,45 @@ extension Interpreter {
       throw pythonError("ValueError", "invalid literal for int() with base 10: \(try repr(args[0]))")
     case .bool:
       return .bool(args.first.map(truthy) ?? false)
+    case .callable:
+      return .bool(isCallable(args[0]))
+    case .abs:
+      guard let i = intValue(args[0]) else {
+        throw pythonError("TypeError", "bad operand type for abs(): '\(typeName(args[0]))'")
+      }
+      guard i != Int.min else { throw overflow() }
+      return .int(Swift.abs(i))
+    case .any, .all:
+      // PyObject_GetIter, then PyIter_Next until an item decides it.
+      let wanted = native == .any
+      let iterator = try makeIterator(args[0])
+      defer { releaseIterator(iterator) }
+      while let item = try iteratorNext(iterator) {
+        let truth = truthy(item)
+        heap.decref(item, .stack)
+        if truth == wanted { return .bool(wanted) }
+      }
+      return .bool(!wanted)
+    case .min, .max:
+      return try minOrMax(native, args)
+    case .sum:
+      return try sum(args)
+    case .getattr:
+      let name = try attributeName(args[1], of: "getattr")
+      do {
+        return try getAttribute(args[0], name)
+      } catch {
+        guard args.count == 3, case .python(let e) = error, e.type == "AttributeError" else { throw error }
+        return keep(args[2])
+      }
+    case .setattr:
+      let name = try attributeName(args[1], of: "setattr")
+      heap.incref(args[2], .container)
+      try setAttribute(args[0], name, args[2])
+      return .none
+    case .delattr:
+      try deleteAttribute(args[0], try attributeName(args[1], of: "delattr"))
+      return .none
     case .hasattr:
       guard case .str(let name) = plain(args[1]) else {
         throw pythonError(

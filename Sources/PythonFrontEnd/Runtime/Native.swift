@@ -10,6 +10,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   // Builtin functions and types.
   case print = 1, id, hex, str, repr, len, range, list, dict, tuple, isinstance, type, object, int, bool, hasattr
   case noneType, function, classobj, instanceType, typeType, method, module, weakrefType, builtinFunction
+  case callable = 30, abs, any, all, min, max, sum, getattr, setattr, delattr
   // Modules.
   case moduleGC = 40, moduleSys, moduleTime, moduleWeakref
   // gc.
@@ -45,6 +46,16 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .int: return "int"
     case .bool: return "bool"
     case .hasattr: return "hasattr"
+    case .callable: return "callable"
+    case .abs: return "abs"
+    case .any: return "any"
+    case .all: return "all"
+    case .min: return "min"
+    case .max: return "max"
+    case .sum: return "sum"
+    case .getattr: return "getattr"
+    case .setattr: return "setattr"
+    case .delattr: return "delattr"
     case .noneType: return "NoneType"
     case .function: return "function"
     case .classobj: return "classobj"
@@ -125,7 +136,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   static let builtinNames: [String: Native] = [
     "id": .id, "hex": .hex, "str": .str, "repr": .repr, "len": .len, "range": .range, "list": .list,
     "dict": .dict, "tuple": .tuple, "isinstance": .isinstance, "type": .type, "object": .object,
-    "int": .int, "bool": .bool, "hasattr": .hasattr,
+    "int": .int, "bool": .bool, "hasattr": .hasattr, "callable": .callable, "abs": .abs, "any": .any, "all": .all,
+    "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
   ]
 
   static let gcMembers: [String: Native] = [

@@ -270,6 +270,8 @@ extension Interpreter {
         ? -1 : (a.unicodeScalars.elementsEqual(b.unicodeScalars) ? 0 : 1)
     } else {
       let symbols = ["<", "<=", ">", ">="]
+      // 2.7 orders anything (by type name, then address): not simulated.
+      if is27 { throw unsupported("ordering with '\(symbols[op - 2])' a \(typeName(left)) and a \(typeName(right))") }
       throw pythonError(
         "TypeError",
         "'\(symbols[op - 2])' not supported between instances of '\(typeName(left))' and '\(typeName(right))'")
