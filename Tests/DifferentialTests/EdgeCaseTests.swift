@@ -41,6 +41,8 @@ enum EdgeCases {
     "import weakref\nweakref.ref()",
     "callable(1, 2)", "abs()", "abs('x')", "any(1)", "all()", "min()", "max([])", "min(1)", "sum()",
     "sum([1], 2, 3)", "sum(['a'], '')", "sum([1, 'a'])", "getattr(1)", "getattr(1, 2)", "getattr(1, 'x')",
+    "def f(a, b=1):\n    pass\nf(b=2)", "def f(a, b=1):\n    pass\nf(1, a=2)", "def f(a):\n    pass\nf(1, 2, c=3)",
+    "def f(a):\n    pass\nf(z=1)", "def f(a, b, c):\n    pass\nf(c=1)",
     "setattr(1)", "setattr(1, 'x', 2)", "delattr(1)", "delattr(None, 'x')",
     "print({}.update())",
     "print('xaxx'.strip('x'))", "print('  a  '.strip(None))", "print('aa'.strip('a'))",

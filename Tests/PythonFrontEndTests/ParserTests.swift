@@ -27,6 +27,7 @@ private func dump(_ expr: Expr) -> String {
   case .boolean(let op, let operands): return "(\(op.rawValue) \(operands.map(dump).joined(separator: " ")))"
   case .conditional(let body, let condition, let orElse):
     return "(if-else \(dump(condition)) \(dump(body)) \(dump(orElse)))"
+  case .keyword(let name, let value): return "\(name)=\(dump(value))"
   }
 }
 
@@ -116,6 +117,11 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(try expression("~a.b ** 2") == "(~ (** (. a b) 2))")
     #expect(try expression("a == b | c") == "(cmp a == (| b c))")
     #expect(try expression("a >> b >> c") == "(>> (>> a b) c)")
+  }
+
+  @Test func keywordArguments() throws {
+    #expect(try expression("f(a, b=c + 1, d=e)") == "(call f a b=(+ c 1) d=e)")
+    #expect(try expression("o.m(x=1,)") == "(call (. o m) x=1)")
   }
 
   @Test func conditionalExpressions() throws {
@@ -358,8 +364,12 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     (.python3, "x = {k: v for k in y}", "dict comprehensions are not supported by the simulator", 1, 11),
     (.python3, "x = {k for k in y}", "set comprehensions are not supported by the simulator", 1, 8),
     (.python3, "x = {1, 2}", "set literals are not supported by the simulator", 1, 5),
-    (.python3, "f(a, x=1)", "keyword arguments are not supported by the simulator", 1, 6),
-    (.python3, "class A(metaclass=M): pass", "keyword arguments are not supported by the simulator", 1, 9),
+    (
+      .python3, "class A(metaclass=M): pass",
+      "keyword arguments in a class statement are not supported by the simulator", 1, 9
+    ),
+    (.python3, "f(a=1, b)", "positional argument follows keyword argument", 1, 8),
+    (.python3, "f(a=1, a=2)", "keyword argument repeated: a", 1, 8),
     (.python3, "f(*a)", "argument unpacking ('*') is not supported by the simulator", 1, 3),
     (.python3, "f(**a)", "argument unpacking ('**') is not supported by the simulator", 1, 3),
     (.python3, "x = {**a}", "dictionary unpacking ('**') is not supported by the simulator", 1, 6),
@@ -433,7 +443,7 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
       ("x = a.()", "expected a name", 1, 7),
       ("x = (1,\n", "'(' was never closed", 1, 5),
       ("x = 'abc", "unterminated string literal", 1, 5),
-      ("f(a, x = 1 if y else 2)", "keyword arguments are not supported by the simulator", 1, 6),
+      ("f(a, x = 1 if y else 2, b)", "positional argument follows keyword argument", 1, 25),
     ]
     for (source, message, line, column) in cases {
       #expect(parseError(source) == Diagnostic(message, at: at(line, column)), "\(source)")

@@ -59,6 +59,9 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
     case .conditional(let body, let condition, let orElse):
       name = "IfExp"
       children = [condition, body, orElse]
+    case .keyword(_, let value):
+      name = "keyword"
+      children = [value]
     case .compare(let first, let rest):
       name = "Compare"
       children = [first] + rest.map(\.right)
@@ -172,6 +175,25 @@ struct CPythonSpans: Sendable, CustomTestStringConvertible {
 
 // Generated with CPython 3.11.7 (see the comment at the top).
 private let cpythonCases: [CPythonSpans] = [
+  CPythonSpans(
+    "f(a, b=c if d else e)",
+    [
+      "Call 1:1-1:22", "Expr 1:1-1:22", "IfExp 1:8-1:21", "Name 1:1-1:2", "Name 1:13-1:14", "Name 1:20-1:21",
+      "Name 1:3-1:4", "Name 1:8-1:9", "keyword 1:6-1:21",
+    ]),
+  CPythonSpans(
+    "x = 2 ** -y | z << 1 & ~w",
+    [
+      "Assign 1:1-1:26", "BinOp 1:15-1:21", "BinOp 1:15-1:26", "BinOp 1:5-1:12", "BinOp 1:5-1:26",
+      "Constant 1:20-1:21", "Constant 1:5-1:6", "Name 1:1-1:2", "Name 1:11-1:12", "Name 1:15-1:16", "Name 1:25-1:26",
+      "UnaryOp 1:10-1:12", "UnaryOp 1:24-1:26",
+    ]),
+  CPythonSpans(
+    "o.m(x=1, y=(2))",
+    [
+      "Attribute 1:1-1:4", "Call 1:1-1:16", "Constant 1:13-1:14", "Constant 1:7-1:8", "Expr 1:1-1:16", "Name 1:1-1:2",
+      "keyword 1:10-1:15", "keyword 1:5-1:8",
+    ]),
   CPythonSpans(
     "print(d['b'])",
     ["Call 1:1-1:14", "Constant 1:9-1:12", "Expr 1:1-1:14", "Name 1:1-1:6", "Name 1:7-1:8", "Subscript 1:7-1:13"]),

@@ -158,6 +158,146 @@ extension Interpreter {
     }
   }
 
+  // MARK: Keyword arguments
+
+  /// `f(a, b=1)`: binds the arguments to the function's parameters by
+  /// name as PyEval_EvalCodeEx (2.7) and initialize_locals (3.11) do, then
+  /// calls it. Stack: [callee, args...] or, after loadMethod,
+  /// [null or function, bound or self, args...]. 2.7's callee takes its
+  /// own references; 3.11's takes the stack's (and `self`'s).
+  func callWithKeywords(_ f: FrameState, operand: Int, names: [String]) throws(RunError) {
+    let argc = operand & 0x7fff
+    let afterLoadMethod = operand & (1 << 15) != 0
+    let first = f.stack.count - argc
+    let bottom = afterLoadMethod ? first - 2 : first - 1
+    var selfValue: Value? = nil
+    var selfOnStack = false
+    var callee = f.stack[first - 1]
+    var heldFunction: ObjectID?
+    if afterLoadMethod {
+      switch f.stack[bottom] {
+      case .native(Native.nullMarker.rawValue):
+        break
+      case .object:
+        // 3.11's unbound method call: [function, self, args...].
+        callee = f.stack[bottom]
+        selfValue = f.stack[first - 1]
+        selfOnStack = true
+      default:
+        throw unsupported("keyword arguments to the builtin method \(typeName(f.stack[first - 1])) method")
+      }
+    }
+    let function: ObjectID
+    switch callee {
+    case .object(let fn) where heap.kind(fn) == .function:
+      function = fn
+    case .object(let m) where heap.kind(m) == .boundMethod:
+      let items = heap.items[m.index]
+      guard case .object(let fn) = items[0], items[1] != .none else {
+        throw unsupported("keyword arguments to an unbound method")
+      }
+      // As for a positional call: self takes the method's place on the
+      // stack, and the function is held while it runs.
+      function = fn
+      selfValue = items[1]
+      heap.incref(items[1], .stack)
+      heap.incref(fn, .other)
+      heldFunction = fn
+      f.stack[first - 1] = items[1]
+      heap.decref(callee, .stack)
+      selfOnStack = true
+    case .object(let c) where heap.kind(c) == .classObject:
+      throw unsupported("keyword arguments to a class (to its __init__)")
+    default:
+      throw unsupported("keyword arguments to a \(typeName(callee))")
+    }
+    defer { if let heldFunction { heap.decref(heldFunction, .other) } }
+    let code = program.codes[Int(heap.aux(function))]
+    let defaults: [Value] = heap.items[function.index][1].objectID.map { heap.items[$0.index] } ?? []
+    let parameters = code.parameterCount
+    let name = is27 ? code.name : code.qualifiedName
+    let prefix = selfValue == nil ? 0 : 1
+    let positionalOnStack = argc - names.count
+    let positional = positionalOnStack + prefix
+    // 2.7 checks the positional count first; 3.11 after the keywords.
+    let tooMany = positional > parameters
+    if tooMany && is27 {
+      throw pythonError(
+        "TypeError", argumentCountMessage(code, given: positional + names.count, defaults: defaults.count))
+    }
+    /// Where each parameter's value comes from: the stack (index), self, a default.
+    enum Source { case stack(Int), selfValue, defaultValue(Int) }
+    var sources = [Source?](repeating: nil, count: parameters)
+    if prefix == 1 { sources[0] = .selfValue }
+    for i in 0..<min(positionalOnStack, max(0, parameters - prefix)) { sources[prefix + i] = .stack(first + i) }
+    for (k, keyword) in names.enumerated() {
+      guard let index = code.localNames.prefix(parameters).firstIndex(of: keyword) else {
+        throw pythonError("TypeError", "\(name)() got an unexpected keyword argument '\(keyword)'")
+      }
+      guard sources[index] == nil else {
+        throw pythonError(
+          "TypeError",
+          is27
+            ? "\(name)() got multiple values for keyword argument '\(keyword)'"
+            : "\(name)() got multiple values for argument '\(keyword)'")
+      }
+      sources[index] = .stack(first + positionalOnStack + k)
+    }
+    if tooMany {
+      throw pythonError("TypeError", argumentCountMessage(code, given: positional, defaults: defaults.count))
+    }
+    let firstDefault = parameters - defaults.count
+    let missing = (0..<firstDefault).filter { sources[$0] == nil }
+    if !missing.isEmpty {
+      if is27 {
+        let given = sources.compactMap { $0 }.count
+        throw pythonError(
+          "TypeError",
+          "\(name)() takes \(defaults.isEmpty ? "exactly" : "at least") \(firstDefault) argument"
+            + "\(firstDefault == 1 ? "" : "s") (\(given) given)")
+      }
+      let quoted = missing.map { "'\(code.localNames[$0])'" }
+      let list: String
+      switch quoted.count {
+      case 1: list = quoted[0]
+      case 2: list = "\(quoted[0]) and \(quoted[1])"
+      default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+      }
+      throw pythonError(
+        "TypeError",
+        "\(name)() missing \(quoted.count) required positional argument\(quoted.count == 1 ? "" : "s"): \(list)")
+    }
+    for i in firstDefault..<parameters where sources[i] == nil { sources[i] = .defaultValue(i - firstDefault) }
+    let ordered: [Value] = sources.map { source in
+      switch source! {
+      case .stack(let index): return f.stack[index]
+      case .selfValue: return selfValue!
+      case .defaultValue(let d): return defaults[d]
+      }
+    }
+    let result: Value
+    if profile.calleeTakesStackReferences {
+      // The frame takes the stack's references; self and defaults get new
+      // ones (a bound method's self is the method's, a default the tuple's).
+      for (i, source) in sources.enumerated() {
+        switch source! {
+        case .stack: break
+        case .selfValue: break  // moved from its stack slot
+        case .defaultValue: heap.incref(ordered[i], .argument)
+        }
+      }
+      for index in first..<f.stack.count { f.stack[index] = Native.nullMarker.value }
+      if selfOnStack { f.stack[first - 1] = Native.nullMarker.value }
+      result = try invokeFunction(function, ordered, owned: true)
+    } else {
+      result = try invokeFunction(function, ordered, owned: false)
+    }
+    let leftovers = (bottom..<f.stack.count).map { f.stack[$0] }
+    f.stack.removeLast(leftovers.count)
+    for v in leftovers { heap.decref(v, .stack) }
+    push(f, result)
+  }
+
   // MARK: Python functions
 
   /// Runs a Python function. With `owned`, the callee takes over the

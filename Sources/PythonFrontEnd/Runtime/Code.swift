@@ -16,6 +16,9 @@ public enum Opcode: UInt8, Sendable {
   case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
   case buildList, buildTuple, buildMap
   case call
+  /// A call with `name=value` arguments: operand = names index << 16 |
+  /// argument count (positional + keyword), bit 15 set after loadMethod.
+  case callKeywords
   case returnValue
   case popTop, dupTop, dupTopTwo, rotTwo, rotThree
   case getIter, forIter
@@ -50,6 +53,9 @@ public final class CodeObject: @unchecked Sendable {
   public internal(set) var constants: [Value] = []
   public internal(set) var names: [String] = []
   public internal(set) var localNames: [String] = []
+  /// The keyword names of each `callKeywords` (3.11 keeps them as a
+  /// constant tuple too, in `constantTuples`).
+  public internal(set) var keywordNames: [[String]] = []
   public let parameterCount: Int
   public let firstLine: Int
   /// Index in the program's code table (2.7 keeps one zombie frame per code).

@@ -527,6 +527,37 @@ public struct Compiler {
       try compileOptional(lower, at: at, into: &u)
       try compileOptional(upper, at: at, into: &u)
       u.emit(.loadSlice, at: at, span: e)
+    case .call(let callee, let args) where args.contains(where: { if case .keyword = $0.kind { true } else { false } }):
+      var names: [String] = []
+      var values: [Expr] = []
+      for a in args {
+        if case .keyword(let name, let value) = a.kind {
+          names.append(name)
+          values.append(value)
+        } else {
+          values.append(a)
+        }
+      }
+      var method: Int32 = 0
+      if case .attribute(let object, let attr) = callee.kind {
+        try compileExpr(object, into: &u)
+        u.emit(.loadMethod, u.name(attr), at: callee.location, span: callee)
+        method = 1 << 15
+      } else {
+        try compileExpr(callee, into: &u)
+      }
+      for v in values { try compileExpr(v, into: &u) }
+      if dialect == .python3 {
+        // KW_NAMES: the names are one constant tuple of the code object.
+        let slot = u.code.constants.count
+        u.code.constants.append(.none)
+        u.code.constantTuples[slot] = names.map(Value.str)
+      }
+      u.code.keywordNames.append(names)
+      let operand = Int32(u.code.keywordNames.count - 1) << 16 | method | Int32(values.count)
+      u.emit(.callKeywords, Int(operand), at: at, span: e)
+    case .keyword(_, let value):
+      throw Diagnostic("a keyword argument outside a call", at: value.location)
     case .call(let callee, let args):
       if case .attribute(let object, let attr) = callee.kind {
         try compileExpr(object, into: &u)
@@ -678,6 +709,7 @@ public struct Compiler {
       case .compare(let a, let rest): expr(a); for r in rest { expr(r.right) }
       case .boolean(_, let xs): xs.forEach(expr)
       case .conditional(let body, let condition, let orElse): [condition, body, orElse].forEach(expr)
+      case .keyword(_, let value): expr(value)
       default: break
       }
     }

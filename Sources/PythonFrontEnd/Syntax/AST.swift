@@ -116,6 +116,8 @@ public struct Expr: Sendable {
     case list([Expr])
     case tuple([Expr])
     case dict([(key: Expr, value: Expr)])
+    /// `name=value` among a call's arguments (after the positional ones).
+    case keyword(String, Expr)
     /// `body if condition else orElse`.
     case conditional(Expr, condition: Expr, orElse: Expr)
     case binary(BinaryOperator, Expr, Expr)

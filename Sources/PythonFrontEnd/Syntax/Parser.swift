@@ -466,7 +466,7 @@ final class Parser {
     if let open = try accept(.leftParen) {
       try enter(at: open.location)
       defer { leave() }
-      bases = try parseArguments()
+      bases = try parseArguments(keywords: false)
     }
     // A class body is not inside the enclosing function or loop.
     let savedLoopDepth = loopDepth
@@ -549,6 +549,7 @@ final class Parser {
     case .subscript, .slice: "subscript"
     case .binary, .unary, .boolean: "expression"
     case .conditional: "conditional expression"
+    case .keyword: "keyword argument"
     }
   }
 
@@ -779,10 +780,12 @@ final class Parser {
     }
   }
 
-  /// Positional arguments up to and including `)`.
-  private func parseArguments() throws(Diagnostic) -> [Expr] {
+  /// Arguments up to and including `)`: positional ones, then `name=value`
+  /// (`.keyword`) ones; `keywords: false` (a class statement) refuses those.
+  private func parseArguments(keywords allowsKeywords: Bool = true) throws(Diagnostic) -> [Expr] {
     var arguments: [Expr] = []
-    while try !peek().isPunctuator(.rightParen) {
+    var names: Set<String> = []
+    scan: while try !peek().isPunctuator(.rightParen) {
       let token = try peek()
       switch token.kind {
       case .punctuator(.star):
@@ -791,10 +794,25 @@ final class Parser {
         throw Diagnostic("argument unpacking ('**') is not supported by the simulator", at: token.location)
       case .name(let word) where !keywords.contains(word):
         if try peek(1).isPunctuator(.assign) {
-          throw Diagnostic("keyword arguments are not supported by the simulator", at: token.location)
+          guard allowsKeywords else {
+            throw Diagnostic(
+              "keyword arguments in a class statement are not supported by the simulator", at: token.location)
+          }
+          try advance()
+          try advance()
+          guard names.insert(word).inserted else {
+            throw Diagnostic("keyword argument repeated: \(word)", at: token.location)
+          }
+          let value = try parseTest()
+          arguments.append(Expr(.keyword(word, value), at: token.location, end: lastEnd))
+          guard try accept(.comma) != nil else { break scan }
+          continue scan
         }
       default:
         break
+      }
+      if !names.isEmpty {
+        throw Diagnostic("positional argument follows keyword argument", at: token.location)
       }
       arguments.append(try parseTest())
       try rejectComprehension("generator expressions")
