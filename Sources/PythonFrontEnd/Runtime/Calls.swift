@@ -256,16 +256,7 @@ extension Interpreter {
           "\(name)() takes \(defaults.isEmpty ? "exactly" : "at least") \(firstDefault) argument"
             + "\(firstDefault == 1 ? "" : "s") (\(given) given)")
       }
-      let quoted = missing.map { "'\(code.localNames[$0])'" }
-      let list: String
-      switch quoted.count {
-      case 1: list = quoted[0]
-      case 2: list = "\(quoted[0]) and \(quoted[1])"
-      default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
-      }
-      throw pythonError(
-        "TypeError",
-        "\(name)() missing \(quoted.count) required positional argument\(quoted.count == 1 ? "" : "s"): \(list)")
+      throw pythonError("TypeError", missingArgumentsMessage(name, missing.map { code.localNames[$0] }))
     }
     for i in firstDefault..<parameters where sources[i] == nil { sources[i] = .defaultValue(i - firstDefault) }
     let ordered: [Value] = sources.map { source in
@@ -421,16 +412,20 @@ extension Interpreter {
         ? "\(n) positional argument\(n == 1 ? "" : "s")" : "from \(n - defaults) to \(n) positional arguments"
       return "\(qualified)() takes \(takes) but \(given) \(given == 1 ? "was" : "were") given"
     }
-    let missing = code.localNames[given..<(n - defaults)]
-    let quoted = missing.map { "'\($0)'" }
+    return missingArgumentsMessage(qualified, Array(code.localNames[given..<(n - defaults)]))
+  }
+
+  /// 3.x's missing_arguments: "f() missing 2 required positional
+  /// arguments: 'a' and 'b'" ('a', 'b', and 'c' for three).
+  func missingArgumentsMessage(_ function: String, _ names: [String]) -> String {
+    let quoted = names.map { "'\($0)'" }
     let list: String
     switch quoted.count {
     case 1: list = quoted[0]
     case 2: list = "\(quoted[0]) and \(quoted[1])"
     default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
     }
-    return
-      "\(qualified)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)"
+    return "\(function)() missing \(names.count) required positional argument\(names.count == 1 ? "" : "s"): \(list)"
   }
 
   /// A call from C code (weakref callbacks, gc.callbacks): the arguments
