@@ -87,6 +87,7 @@ enum EdgeCases {
     "print(list(range(3)) * 2)",
     // Unlike types do not order in 3.x (2.7 orders them by type name: refused).
     "max(1, 'a')",
+    "print('x', foo=1)", "print(1, end=2)", "print(1, sep=[])",
   ]
 
   static let python2Programs: [String] = [

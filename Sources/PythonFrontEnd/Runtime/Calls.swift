@@ -170,6 +170,16 @@ extension Interpreter {
     let afterLoadMethod = operand & (1 << 15) != 0
     let first = f.stack.count - argc
     let bottom = afterLoadMethod ? first - 2 : first - 1
+    if !afterLoadMethod, !is27, case .native(Native.print.rawValue) = f.stack[first - 1] {
+      let positional = (first..<(f.stack.count - names.count)).map { f.stack[$0] }
+      let keywords = ((f.stack.count - names.count)..<f.stack.count).map { f.stack[$0] }
+      try printWithKeywords(positional, names: names, values: keywords)
+      let leftovers = (bottom..<f.stack.count).map { f.stack[$0] }
+      f.stack.removeLast(leftovers.count)
+      for v in leftovers { heap.decref(v, .stack) }
+      push(f, .none)
+      return
+    }
     var selfValue: Value? = nil
     var selfOnStack = false
     var callee = f.stack[first - 1]
