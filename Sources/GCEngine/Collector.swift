@@ -270,7 +270,9 @@ extension Heap {
     case .boundMethod: return profile.pythonMajorVersion == 2 ? "instancemethod" : "method"
     case .frame: return "frame"
     case .weakref: return profile.pythonMajorVersion == 2 ? "weakref" : "weakref.ReferenceType"
-    case .iterator: return profile.pythonMajorVersion == 2 ? "listiterator" : "list_iterator"
+    case .iterator:
+      if let name = labels[id.raw] { return name }
+      return profile.pythonMajorVersion == 2 ? "listiterator" : "list_iterator"
     case .builtinMethod: return "builtin_function_or_method"
     case .str: return "str"
     }

@@ -451,7 +451,9 @@ public final class Heap {
     dictOwner[i] = -1
     classOf[i] = -1
     aux[i] = -1
-    if kinds[i] == .function || kinds[i] == .classObject || kinds[i] == .module { labels[id.raw] = nil }
+    if kinds[i] == .function || kinds[i] == .classObject || kinds[i] == .module || kinds[i] == .iterator {
+      labels[id.raw] = nil
+    }
     liveCount -= 1
     freedCount += 1
     recycleID(id)

@@ -39,6 +39,8 @@ enum EdgeCases {
     "import gc\ngc.collect(1, 2)", "import gc\ngc.enable(1)", "import gc\ngc.set_debug()",
     "import gc\ngc.set_threshold()", "import gc\ngc.is_tracked()", "import sys\nsys.getrefcount()",
     "import weakref\nweakref.ref()",
+    "enumerate()", "enumerate(1)", "enumerate([1], 'a')", "enumerate([1], 2, 3)",
+    "for i, x in enumerate('ab', -1):\n    print(i, x)",
     "callable(1, 2)", "abs()", "abs('x')", "any(1)", "all()", "min()", "max([])", "min(1)", "sum()",
     "sum([1], 2, 3)", "sum(['a'], '')", "sum([1, 'a'])", "getattr(1)", "getattr(1, 2)", "getattr(1, 'x')",
     "def f(a, b=1):\n    pass\nf(b=2)", "def f(a, b=1):\n    pass\nf(1, a=2)", "def f(a):\n    pass\nf(1, 2, c=3)",

@@ -76,6 +76,62 @@ extension Interpreter {
     }
   }
 
+  /// enum_new: the enumerate object holds the iterable's iterator and a
+  /// result 2-tuple made up front, which `next` refills in place while
+  /// nothing else holds it (so `for i, x in enumerate(s)` makes one tuple).
+  private func makeEnumerate(_ args: [Value]) throws(RunError) -> Value {
+    guard !args.isEmpty else {
+      throw pythonError(
+        "TypeError",
+        is27 ? "Required argument 'sequence' (pos 1) not found" : "enumerate() missing required argument 'iterable'")
+    }
+    guard args.count <= 2 else {
+      throw pythonError("TypeError", "enumerate() takes at most 2 arguments (\(args.count) given)")
+    }
+    var start = 0
+    if args.count == 2 {
+      guard let s = intValue(args[1]) else {
+        throw pythonError(
+          "TypeError", "'\(typeName(args[1]))' object cannot be interpreted as an \(is27 ? "index" : "integer")")
+      }
+      start = s
+    }
+    let inner = try makeIterator(args[0])
+    let enumerator = heap.makeObject(.iterator, size: profile.objectSizes.iterator + 16, freeList: nil)
+    let result = makeTuple([.none, .none], freeList: true)
+    heap.setLabel(enumerator, "enumerate")
+    heap.setItems(enumerator, [inner, .object(result), .int(start)])
+    heap.track(enumerator)
+    return .object(enumerator)
+  }
+
+  /// enum_next: the next (index, item), in the enumerate's own tuple when
+  /// only the enumerate holds it, else in a new one.
+  func enumerateNext(_ enumerator: ObjectID) throws(RunError) -> Value? {
+    let items = heap.items[enumerator.index]
+    guard items.count == 3, case .object(let result) = items[1], case .int(let index) = items[2] else { return nil }
+    guard let item = try iteratorNext(items[0]) else { return nil }
+    let (next, pastEnd) = index.addingReportingOverflow(1)
+    if pastEnd {
+      heap.decref(item, .stack)
+      throw overflow()
+    }
+    heap.withItems(enumerator, changing: SlotSpan(2)) { $0[2] = .int(next) }
+    guard heap.refcount(result) == 1 else {
+      return .object(makeTuple([.int(index), item], freeList: true))
+    }
+    heap.incref(result, .stack)
+    let old = heap.withItems(result, changing: .all) { values -> [Value] in
+      let old = values
+      values = [.int(index), item]
+      return old
+    }
+    for v in old { heap.decref(v, .container) }
+    // The collector may have untracked the tuple (all its items atomic).
+    if !heap.isTracked(result) { heap.track(result) }
+    return .object(result)
+  }
+
   /// The name argument of getattr/setattr/delattr, a str.
   private func attributeName(_ value: Value, of builtin: String) throws(RunError) -> String {
     guard case .str(let name) = plain(value) else {
@@ -195,7 +251,7 @@ extension Interpreter {
     let varargs27: Set<Native> = [
       .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .str, .type,
       .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr, .setattr,
-      .delattr,
+      .delattr, .enumerate,
     ]
     // METH_VARARGS in 3.11 too: the vectorcall packs the arguments.
     let tuple311: Set<Native> = [.weakrefRef, .str, .print, .gcSetThreshold, .min, .max]
@@ -352,6 +408,8 @@ extension Interpreter {
       return .bool(!wanted)
     case .min, .max:
       return try minOrMax(native, args)
+    case .enumerate:
+      return try makeEnumerate(args)
     case .sum:
       return try sum(args)
     case .getattr:
@@ -523,6 +581,12 @@ extension Interpreter {
   }
 
   func iterate(_ v: Value) throws(RunError) -> [Value] {
+    if case .object(let o) = v, heap.kind(o) == .iterator {
+      // An iterator (enumerate) is drained; its items come owned.
+      var drained: [Value] = []
+      while let item = try iteratorNext(v) { drained.append(item) }
+      return drained
+    }
     let items: [Value]
     switch plain(v) {
     case .object(let o) where heap.kind(o) == .dict: items = heap.tables[o.index].entries.map(\.key)
@@ -610,6 +674,7 @@ extension Interpreter {
       case .classObject: return heap.isOldStyle(o) ? Native.classobj.value : Native.typeType.value
       case .boundMethod: return Native.method.value
       case .weakref: return Native.weakrefType.value
+      case .iterator where heap.label(o) == "enumerate": return Native.enumerate.value
       default: return Native.object.value
       }
     }

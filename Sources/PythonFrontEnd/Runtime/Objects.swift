@@ -696,6 +696,10 @@ extension Interpreter {
 
   func makeIterator(_ iterable: Value) throws(RunError) -> Value {
     switch plain(iterable) {
+    case .object(let o) where heap.kind(o) == .iterator:
+      // An iterator is its own iterator.
+      heap.incref(o, .stack)
+      return iterable
     case .object(let o) where [.list, .tuple, .dict].contains(heap.kind(o)):
       let it = heap.makeObject(.iterator, size: profile.objectSizes.iterator, freeList: nil)
       heap.incref(o, .container)
@@ -727,6 +731,8 @@ extension Interpreter {
 
   func iteratorNext(_ iterator: Value) throws(RunError) -> Value? {
     switch iterator {
+    case .object(let it) where heap.label(it) == "enumerate":
+      return try enumerateNext(it)
     case .object(let it):
       guard case .object(let seq) = heap.items[it.index].first ?? .none else { return nil }
       let index = Int(heap.aux(it))
