@@ -39,6 +39,7 @@ enum EdgeCases {
     "import gc\ngc.collect(1, 2)", "import gc\ngc.enable(1)", "import gc\ngc.set_debug()",
     "import gc\ngc.set_threshold()", "import gc\ngc.is_tracked()", "import sys\nsys.getrefcount()",
     "import weakref\nweakref.ref()",
+    "sorted()", "sorted(1)", "sorted([1], 1, 2, 3, 4)", "list(1)", "tuple(None)",
     "enumerate()", "enumerate(1)", "enumerate([1], 'a')", "enumerate([1], 2, 3)",
     "for i, x in enumerate('ab', -1):\n    print(i, x)",
     "callable(1, 2)", "abs()", "abs('x')", "any(1)", "all()", "min()", "max([])", "min(1)", "sum()",
@@ -89,6 +90,7 @@ enum EdgeCases {
     "print(list(range(3)) * 2)",
     // Unlike types do not order in 3.x (2.7 orders them by type name: refused).
     "max(1, 'a')",
+    "sorted([1], None)",
     "print('x', foo=1)", "print(1, end=2)", "print(1, sep=[])",
   ]
 

@@ -76,6 +76,75 @@ extension Interpreter {
     }
   }
 
+  /// builtin_sorted: PySequence_List, then the new list's `sort` method
+  /// fetched (a builtin method object; 2.7 names it with a str made from
+  /// "sort") and called. Ints or strs sort as CPython's stable sort does;
+  /// other items would be compared in timsort's own order (its errors
+  /// name the pair it met first): refused.
+  private func sortedList(_ args: [Value]) throws(RunError) -> Value {
+    guard args.count == 1 else {
+      guard is27 else { throw pythonError("TypeError", "sorted expected 1 argument, got \(args.count)") }
+      // 2.7's sorted(iterable, cmp, key, reverse) takes all four by position.
+      if args.isEmpty { throw pythonError("TypeError", "Required argument 'iterable' (pos 1) not found") }
+      if args.count > 4 { throw pythonError("TypeError", "sorted() takes at most 4 arguments (\(args.count) given)") }
+      throw unsupported("sorted() with cmp, key or reverse")
+    }
+    let items = try iterate(args[0])
+    let allInts = items.allSatisfy { intValue($0) != nil }
+    let allStrs = items.allSatisfy { if case .str = plain($0) { true } else { false } }
+    guard allInts || allStrs else {
+      for v in items { heap.decref(v, .stack) }
+      throw unsupported("sorting items other than all ints or all strs")
+    }
+    let list = try makeList(items)
+    let name = is27 ? makeString("sort") : Value.none
+    let method = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: .builtinMethod)
+    heap.setAux(method, Native.listSort.rawValue)
+    heap.incref(list, .container)
+    heap.setItems(method, [.object(list)])
+    heap.track(method)
+    heap.decref(name, .stack)
+    var sortedItems = heap.items[list.index]
+    // A stable merge sort: equal ints or strs keep their order.
+    try stableSort(&sortedItems)
+    heap.withItems(list, changing: .all) { $0 = sortedItems }
+    heap.decref(method, .stack)
+    return .object(list)
+  }
+
+  private func stableSort(_ items: inout [Value]) throws(RunError) {
+    guard items.count > 1 else { return }
+    let middle = items.count / 2
+    var left = Array(items[..<middle])
+    var right = Array(items[middle...])
+    try stableSort(&left)
+    try stableSort(&right)
+    var i = 0
+    var j = 0
+    var k = 0
+    while i < left.count && j < right.count {
+      // right before left only when strictly smaller (stability).
+      if try compare(2, right[j], left[i]) {
+        items[k] = right[j]
+        j += 1
+      } else {
+        items[k] = left[i]
+        i += 1
+      }
+      k += 1
+    }
+    while i < left.count {
+      items[k] = left[i]
+      i += 1
+      k += 1
+    }
+    while j < right.count {
+      items[k] = right[j]
+      j += 1
+      k += 1
+    }
+  }
+
   /// enum_new: the enumerate object holds the iterable's iterator and a
   /// result 2-tuple made up front, which `next` refills in place while
   /// nothing else holds it (so `for i, x in enumerate(s)` makes one tuple).
@@ -251,7 +320,7 @@ extension Interpreter {
     let varargs27: Set<Native> = [
       .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .str, .type,
       .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr, .setattr,
-      .delattr, .enumerate,
+      .delattr, .enumerate, .sorted,
     ]
     // METH_VARARGS in 3.11 too: the vectorcall packs the arguments.
     let tuple311: Set<Native> = [.weakrefRef, .str, .print, .gcSetThreshold, .min, .max]
@@ -410,6 +479,8 @@ extension Interpreter {
       return try minOrMax(native, args)
     case .enumerate:
       return try makeEnumerate(args)
+    case .sorted:
+      return try sortedList(args)
     case .sum:
       return try sum(args)
     case .getattr:
@@ -591,7 +662,11 @@ extension Interpreter {
     switch plain(v) {
     case .object(let o) where heap.kind(o) == .dict: items = heap.tables[o.index].entries.map(\.key)
     case .str(let s): items = try codePoints(s).map { .str(String($0)) }
-    default: items = try sequenceItems(v)
+    case .object(let o) where heap.kind(o) == .list || heap.kind(o) == .tuple: items = try sequenceItems(v)
+    case .native(let raw) where ranges[raw] != nil: items = try sequenceItems(v)
+    default:
+      // PyObject_GetIter's error (sequenceItems words unpacking's).
+      throw pythonError("TypeError", "'\(typeName(v))' object is not iterable")
     }
     for i in items { heap.incref(i, .container) }
     return items

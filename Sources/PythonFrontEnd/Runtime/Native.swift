@@ -11,7 +11,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   case print = 1, id, hex, str, repr, len, range, list, dict, tuple, isinstance, type, object, int, bool, hasattr
   case noneType, function, classobj, instanceType, typeType, method, module, weakrefType, builtinFunction
   case callable = 30, abs, any, all, min, max, sum, getattr, setattr, delattr
-  case enumerate = 100
+  case enumerate = 100, sorted
   // Modules.
   case moduleGC = 40, moduleSys, moduleTime, moduleWeakref
   // gc.
@@ -22,6 +22,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   case sysGetrefcount = 90, sysGetsizeof, timeSleep, weakrefRef, sysGetrecursionlimit, sysSetrecursionlimit
   // Methods of builtin containers (the receiver travels beside them).
   case listAppend = 110, listPop, listInsert, listRemove, listIndex, listCount, listExtend, listReverse
+  /// Only as the method sorted() fetches (`list.sort` itself is refused).
+  case listSort = 120
   case dictKeys = 130, dictValues, dictItems, dictGet, dictPop, dictHasKey, dictClear, dictSetdefault, dictUpdate
   case strJoin = 150, strUpper, strLower, strStrip, strSplit, strReplace, strStartswith, strEndswith, strFormat
 
@@ -58,6 +60,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .setattr: return "setattr"
     case .delattr: return "delattr"
     case .enumerate: return "enumerate"
+    case .sorted: return "sorted"
     case .noneType: return "NoneType"
     case .function: return "function"
     case .classobj: return "classobj"
@@ -103,6 +106,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .listCount: return "count"
     case .listExtend: return "extend"
     case .listReverse: return "reverse"
+    case .listSort: return "sort"
     case .dictKeys: return "keys"
     case .dictValues: return "values"
     case .dictItems: return "items"
@@ -140,7 +144,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     "dict": .dict, "tuple": .tuple, "isinstance": .isinstance, "type": .type, "object": .object,
     "int": .int, "bool": .bool, "hasattr": .hasattr, "callable": .callable, "abs": .abs, "any": .any, "all": .all,
     "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
-    "enumerate": .enumerate,
+    "enumerate": .enumerate, "sorted": .sorted,
   ]
 
   static let gcMembers: [String: Native] = [
