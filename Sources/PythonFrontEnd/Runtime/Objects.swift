@@ -422,17 +422,20 @@ extension Interpreter {
     settledValuesBytes = nil
     if oldStyle { heap.setOldStyle(cls) }
     heap.setLabel(cls, code.name)
-    if oldStyle { heap.setItems(cls, baseObjects) }
     heap.setDict(cls, namespace)
     let hasDel = heap.lookup(namespace, name: "__del__") != nil
     heap.setHasFinalizer(cls, hasDel || inheritsFinalizer)
     if oldStyle && !baseObjects.isEmpty {
-      // 2.7 BUILD_TUPLE makes the bases tuple the classobj keeps (cl_bases).
+      // 2.7 BUILD_TUPLE makes the bases tuple the classobj keeps (cl_bases),
+      // which holds the bases and dies with the class.
       let basesTuple = heap.makeObject(
         .tuple, size: profile.objectSizes.tupleBase + 8 * baseObjects.count,
         freeList: baseObjects.count < 20 ? .tuple(baseObjects.count) : nil)
+      heap.setItems(basesTuple, baseObjects)
       heap.track(basesTuple)
-      keepForever(basesTuple)
+      heap.setInternal(basesTuple)
+      heap.setItems(cls, [.object(basesTuple)])
+      typeParts = [basesTuple]
     }
     if !oldStyle { typeParts = buildTypeParts(cls, bases: bases, baseObjects: baseObjects) }
     heap.track(cls)
@@ -500,12 +503,13 @@ extension Interpreter {
     return blocks
   }
 
-  /// A class's bases, as the class statement gave them: an old-style
-  /// class keeps them as its items, a new-style one in its bases tuple.
+  /// A class's bases, as the class statement gave them, from its bases
+  /// tuple: an old-style class's only item (cl_bases; none without bases),
+  /// a new-style one's second (tp_bases, after tp_mro).
   func classBases(_ cls: ObjectID) -> [Value] {
     let items = heap.items[cls.index]
-    if heap.isOldStyle(cls) { return items }
-    guard items.count > 1, case .object(let bases) = items[1] else { return [] }
+    let slot = heap.isOldStyle(cls) ? 0 : 1
+    guard items.count > slot, case .object(let bases) = items[slot] else { return [] }
     return heap.items[bases.index]
   }
 
