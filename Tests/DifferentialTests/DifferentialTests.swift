@@ -65,6 +65,7 @@ struct DifferentialTests {
     let files = Set(Cases.load(Cases.corpus, defaultBoth: true).map(\.file))
     let top = Cases.root.deletingLastPathComponent().deletingLastPathComponent()
     let readme = try String(contentsOf: top.appendingPathComponent("README.md"), encoding: .utf8)
+    // scripts/corpus-map.py rewrites both after a corpus file comes or goes.
     #expect(readme.contains("(\(files.count) focused cases;"), "README's corpus count")
     let notes = try String(contentsOf: top.appendingPathComponent("docs/fidelity-notes.md"), encoding: .utf8)
     #expect(notes.contains("## 13. Corpus map (\(files.count) files;"), "the notes' corpus map count")
