@@ -194,7 +194,7 @@ extension Interpreter {
         selfValue = f.stack[first - 1]
         selfOnStack = true
       default:
-        throw unsupported("keyword arguments to the builtin method \(typeName(f.stack[first - 1])) method")
+        throw unsupported("keyword arguments to a method of \(typeName(f.stack[first - 1]))")
       }
     }
     let function: ObjectID
