@@ -218,6 +218,10 @@ extension Interpreter {
       selfOnStack = true
     case .object(let c) where heap.kind(c) == .classObject:
       throw unsupported("keyword arguments to a class (to its __init__)")
+    case .object(let m) where heap.kind(m) == .builtinMethod:
+      throw unsupported("keyword arguments to a method of \(typeName(heap.items[m.index].first ?? .none))")
+    case .native(let raw) where Native(rawValue: raw) != nil:
+      throw unsupported("keyword arguments to \(Native(rawValue: raw)!.pythonName)()")
     default:
       throw unsupported("keyword arguments to a \(typeName(callee))")
     }
