@@ -90,7 +90,7 @@ enum EdgeCases {
     "print(list(range(3)) * 2)",
     // Unlike types do not order in 3.x (2.7 orders them by type name: refused).
     "max(1, 'a')",
-    "sorted([1], None)",
+    "sorted([1], None)", "zip(1)", "zip([1], 2)", "for a, b in zip('ab', [1]):\n    print(a, b)",
     "print('x', foo=1)", "print(1, end=2)", "print(1, sep=[])",
   ]
 

@@ -145,6 +145,67 @@ extension Interpreter {
     }
   }
 
+  /// 3.x zip_vectorcall: a tuple of the arguments' iterators and a result
+  /// tuple of Nones made up front, which zip_next refills in place while
+  /// only the zip holds it. 2.7's zip builds its whole list at once: not
+  /// simulated.
+  private func makeZip(_ args: [Value]) throws(RunError) -> Value {
+    guard !is27 else { throw unsupported("zip() in Python 2 (a list built at once)") }
+    var iterators: [Value] = []
+    for a in args {
+      do { iterators.append(try makeIterator(a)) } catch {
+        for it in iterators { releaseIterator(it) }
+        throw error
+      }
+    }
+    let iteratorTuple = makeTuple(iterators, freeList: true)
+    let result = makeTuple(Array(repeating: Value.none, count: args.count), freeList: true)
+    let zip = heap.makeObject(.iterator, size: profile.objectSizes.iterator + 16, freeList: nil)
+    heap.setLabel(zip, "zip")
+    heap.setItems(zip, [.object(iteratorTuple), .object(result)])
+    heap.track(zip)
+    return .object(zip)
+  }
+
+  /// zip_next: one item from each iterator, into the zip's own tuple when
+  /// only the zip holds it (items already taken stay there when a later
+  /// iterator runs out), else into a new one.
+  func zipNext(_ zip: ObjectID) throws(RunError) -> Value? {
+    let items = heap.items[zip.index]
+    guard items.count == 2, case .object(let iteratorTuple) = items[0], case .object(let result) = items[1] else {
+      return nil
+    }
+    let iterators = heap.items[iteratorTuple.index]
+    guard !iterators.isEmpty else { return nil }
+    if heap.refcount(result) == 1 {
+      heap.incref(result, .stack)
+      for (i, it) in iterators.enumerated() {
+        guard let item = try iteratorNext(it) else {
+          heap.decref(result, .stack)
+          return nil
+        }
+        let old = heap.withItems(result, changing: SlotSpan(i)) { values -> Value in
+          let old = values[i]
+          values[i] = item
+          return old
+        }
+        heap.decref(old, .container)
+      }
+      if !heap.isTracked(result) { heap.track(result) }
+      return .object(result)
+    }
+    // PyTuple_New first: an iterator that runs out drops it again.
+    let fresh = makeTuple(Array(repeating: Value.none, count: iterators.count), freeList: true)
+    for (i, it) in iterators.enumerated() {
+      guard let item = try iteratorNext(it) else {
+        heap.decref(fresh, .stack)
+        return nil
+      }
+      heap.withItems(fresh, changing: SlotSpan(i)) { $0[i] = item }
+    }
+    return .object(fresh)
+  }
+
   /// enum_new: the enumerate object holds the iterable's iterator and a
   /// result 2-tuple made up front, which `next` refills in place while
   /// nothing else holds it (so `for i, x in enumerate(s)` makes one tuple).
@@ -481,6 +542,8 @@ extension Interpreter {
       return try makeEnumerate(args)
     case .sorted:
       return try sortedList(args)
+    case .zip:
+      return try makeZip(args)
     case .sum:
       return try sum(args)
     case .getattr:
@@ -750,6 +813,7 @@ extension Interpreter {
       case .boundMethod: return Native.method.value
       case .weakref: return Native.weakrefType.value
       case .iterator where heap.label(o) == "enumerate": return Native.enumerate.value
+      case .iterator where heap.label(o) == "zip": return Native.zip.value
       default: return Native.object.value
       }
     }

@@ -11,7 +11,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   case print = 1, id, hex, str, repr, len, range, list, dict, tuple, isinstance, type, object, int, bool, hasattr
   case noneType, function, classobj, instanceType, typeType, method, module, weakrefType, builtinFunction
   case callable = 30, abs, any, all, min, max, sum, getattr, setattr, delattr
-  case enumerate = 100, sorted
+  case enumerate = 100, sorted, zip
   // Modules.
   case moduleGC = 40, moduleSys, moduleTime, moduleWeakref
   // gc.
@@ -61,6 +61,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .delattr: return "delattr"
     case .enumerate: return "enumerate"
     case .sorted: return "sorted"
+    case .zip: return "zip"
     case .noneType: return "NoneType"
     case .function: return "function"
     case .classobj: return "classobj"
@@ -132,7 +133,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   var isType: Bool {
     switch self {
     case .str, .list, .dict, .tuple, .type, .object, .int, .bool, .noneType, .function, .classobj,
-      .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate:
+      .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate, .zip:
       return true
     default: return false
     }
@@ -144,7 +145,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     "dict": .dict, "tuple": .tuple, "isinstance": .isinstance, "type": .type, "object": .object,
     "int": .int, "bool": .bool, "hasattr": .hasattr, "callable": .callable, "abs": .abs, "any": .any, "all": .all,
     "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
-    "enumerate": .enumerate, "sorted": .sorted,
+    "enumerate": .enumerate, "sorted": .sorted, "zip": .zip,
   ]
 
   static let gcMembers: [String: Native] = [

@@ -737,6 +737,8 @@ extension Interpreter {
     switch iterator {
     case .object(let it) where heap.label(it) == "enumerate":
       return try enumerateNext(it)
+    case .object(let it) where heap.label(it) == "zip":
+      return try zipNext(it)
     case .object(let it):
       guard case .object(let seq) = heap.items[it.index].first ?? .none else { return nil }
       let index = Int(heap.aux(it))
