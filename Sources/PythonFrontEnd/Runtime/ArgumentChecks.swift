@@ -104,6 +104,8 @@ extension Native {
     case .hasattr: return BuiltinSignature(.unpackTuple("hasattr", 2...2))
     case .callable, .abs, .any, .all: return BuiltinSignature(.one(owner: nil))
     case .getattr: return BuiltinSignature(.unpackTuple("getattr", 2...3))
+    case .iter: return BuiltinSignature(.unpackTuple("iter", 1...2), simulated: 1...1)
+    case .next: return BuiltinSignature(.unpackTuple("next", 1...2))
     case .setattr: return BuiltinSignature(.unpackTuple("setattr", 3...3))
     case .delattr: return BuiltinSignature(.unpackTuple("delattr", 2...2))
     case .type: return BuiltinSignature(.typeCall, simulated: 1...1)

@@ -381,7 +381,7 @@ extension Interpreter {
     let varargs27: Set<Native> = [
       .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .str, .type,
       .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr, .setattr,
-      .delattr, .enumerate, .sorted,
+      .delattr, .enumerate, .sorted, .iter, .next,
     ]
     // METH_VARARGS in 3.11 too: the vectorcall packs the arguments.
     let tuple311: Set<Native> = [.weakrefRef, .str, .print, .gcSetThreshold, .min, .max]
@@ -509,7 +509,13 @@ extension Interpreter {
     case .isinstance:
       return .bool(try isInstance(args[0], args[1]))
     case .type:
-      return typeOf(args[0])
+      let type = typeOf(args[0])
+      // Kinds whose own type the simulator has no object for (an iterator,
+      // a frame) would come out as `object`: refused instead.
+      if type == Native.object.value, case .object(let o) = args[0] {
+        throw unsupported("type() of a \(heap.typeName(o))")
+      }
+      return type
     case .int:
       if args.isEmpty { return .int(0) }
       if let i = intValue(args[0]) { return .int(i) }
@@ -544,6 +550,23 @@ extension Interpreter {
       return try sortedList(args)
     case .zip:
       return try makeZip(args)
+    case .iter:
+      return try makeIterator(args[0])
+    case .next:
+      let isIterator: Bool
+      switch args[0] {
+      case .object(let o): isIterator = heap.kind(o) == .iterator
+      case .native(let raw): isIterator = rangeIterators[raw] != nil
+      default: isIterator = false
+      }
+      guard isIterator else {
+        throw pythonError(
+          "TypeError",
+          is27 ? "\(typeName(args[0])) object is not an iterator" : "'\(typeName(args[0]))' object is not an iterator")
+      }
+      if let item = try iteratorNext(args[0]) { return item }
+      if args.count == 2 { return keep(args[1]) }
+      throw pythonError("StopIteration", "")
     case .sum:
       return try sum(args)
     case .getattr:

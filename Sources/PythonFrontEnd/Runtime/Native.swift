@@ -11,7 +11,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   case print = 1, id, hex, str, repr, len, range, list, dict, tuple, isinstance, type, object, int, bool, hasattr
   case noneType, function, classobj, instanceType, typeType, method, module, weakrefType, builtinFunction
   case callable = 30, abs, any, all, min, max, sum, getattr, setattr, delattr
-  case enumerate = 100, sorted, zip
+  case enumerate = 100, sorted, zip, iter, next
   // Modules.
   case moduleGC = 40, moduleSys, moduleTime, moduleWeakref
   // gc.
@@ -62,6 +62,8 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .enumerate: return "enumerate"
     case .sorted: return "sorted"
     case .zip: return "zip"
+    case .iter: return "iter"
+    case .next: return "next"
     case .noneType: return "NoneType"
     case .function: return "function"
     case .classobj: return "classobj"
@@ -145,7 +147,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     "dict": .dict, "tuple": .tuple, "isinstance": .isinstance, "type": .type, "object": .object,
     "int": .int, "bool": .bool, "hasattr": .hasattr, "callable": .callable, "abs": .abs, "any": .any, "all": .all,
     "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
-    "enumerate": .enumerate, "sorted": .sorted, "zip": .zip,
+    "enumerate": .enumerate, "sorted": .sorted, "zip": .zip, "iter": .iter, "next": .next,
   ]
 
   static let gcMembers: [String: Native] = [

@@ -710,6 +710,12 @@ extension Interpreter {
       // A dict iterator also keeps the size it started with (di_used).
       heap.setItems(it, heap.kind(o) == .dict ? [iterable, .int(heap.tableCount(o))] : [iterable])
       heap.setAux(it, 0)
+      // Its type's name (a list's is the default).
+      switch heap.kind(o) {
+      case .tuple: heap.setLabel(it, is27 ? "tupleiterator" : "tuple_iterator")
+      case .dict: heap.setLabel(it, is27 ? "dictionary-keyiterator" : "dict_keyiterator")
+      default: break
+      }
       heap.track(it)
       return .object(it)
     case .native(let raw) where ranges[raw] != nil:
@@ -723,6 +729,7 @@ extension Interpreter {
       let t = makeTuple(chars, freeList: false)
       heap.setItems(it, [.object(t)])
       heap.setAux(it, 0)
+      heap.setLabel(it, is27 ? "iterator" : s.utf8.allSatisfy { $0 < 0x80 } ? "str_ascii_iterator" : "str_iterator")
       heap.track(it)
       return .object(it)
     default:
