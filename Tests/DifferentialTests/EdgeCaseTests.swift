@@ -40,6 +40,7 @@ enum EdgeCases {
     "import gc\ngc.set_threshold()", "import gc\ngc.is_tracked()", "import sys\nsys.getrefcount()",
     "import weakref\nweakref.ref()",
     "sorted()", "sorted(1)", "sorted([1], 1, 2, 3, 4)", "list(1)", "tuple(None)",
+    "reversed()", "reversed([1], [2])", "for x in reversed([1, 2]):\n    print(x)",
     "iter()", "next()", "next(1)", "next([1])", "iter(1)", "next(iter([]), 1, 2)",
     "enumerate()", "enumerate(1)", "enumerate([1], 'a')", "enumerate([1], 2, 3)",
     "for i, x in enumerate('ab', -1):\n    print(i, x)",

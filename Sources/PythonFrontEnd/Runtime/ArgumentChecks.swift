@@ -106,6 +106,7 @@ extension Native {
     case .getattr: return BuiltinSignature(.unpackTuple("getattr", 2...3))
     case .iter: return BuiltinSignature(.unpackTuple("iter", 1...2), simulated: 1...1)
     case .next: return BuiltinSignature(.unpackTuple("next", 1...2))
+    case .reversed: return BuiltinSignature(.unpackTuple("reversed", 1...1))
     case .setattr: return BuiltinSignature(.unpackTuple("setattr", 3...3))
     case .delattr: return BuiltinSignature(.unpackTuple("delattr", 2...2))
     case .type: return BuiltinSignature(.typeCall, simulated: 1...1)

@@ -206,6 +206,47 @@ extension Interpreter {
     return .object(fresh)
   }
 
+  /// reversed(list): reversed_new looks up the list's `__reversed__` (a
+  /// builtin method object, dropped after the call), which makes a
+  /// list_reverseiterator that walks the list from its end. Other
+  /// sequences (their `reversed` object goes through __len__ and
+  /// __getitem__) are refused.
+  private func reversedIterator(_ sequence: Value) throws(RunError) -> Value {
+    guard case .object(let list) = sequence, heap.kind(list) == .list else {
+      throw unsupported("reversed() of a \(typeName(sequence))")
+    }
+    let method = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: .builtinMethod)
+    heap.setAux(method, Native.listReversed.rawValue)
+    heap.incref(list, .container)
+    heap.setItems(method, [sequence])
+    heap.track(method)
+    let iterator = heap.makeObject(.iterator, size: profile.objectSizes.iterator, freeList: nil)
+    heap.incref(list, .container)
+    heap.setItems(iterator, [sequence])
+    heap.setAux(iterator, Int32(truncatingIfNeeded: heap.items[list.index].count - 1))
+    heap.setLabel(iterator, is27 ? "listreverseiterator" : "list_reverseiterator")
+    heap.track(iterator)
+    heap.decref(method, .stack)
+    return .object(iterator)
+  }
+
+  /// listreviter_next: the item at the index, which counts down; past the
+  /// start (or the list shrunk under it) the iterator lets go of its list.
+  func reverseNext(_ iterator: ObjectID) -> Value? {
+    guard case .object(let list) = heap.items[iterator.index].first ?? .none else { return nil }
+    let index = Int(heap.aux(iterator))
+    let items = heap.items[list.index]
+    guard index >= 0 && index < items.count else {
+      heap.setAux(iterator, -1)
+      heap.setItems(iterator, [])
+      heap.decref(list, .release)
+      return nil
+    }
+    heap.setAux(iterator, Int32(index - 1))
+    heap.incref(items[index], .stack)
+    return items[index]
+  }
+
   /// enum_new: the enumerate object holds the iterable's iterator and a
   /// result 2-tuple made up front, which `next` refills in place while
   /// nothing else holds it (so `for i, x in enumerate(s)` makes one tuple).
@@ -381,7 +422,7 @@ extension Interpreter {
     let varargs27: Set<Native> = [
       .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .str, .type,
       .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr, .setattr,
-      .delattr, .enumerate, .sorted, .iter, .next,
+      .delattr, .enumerate, .sorted, .iter, .next, .reversed,
     ]
     // METH_VARARGS in 3.11 too: the vectorcall packs the arguments.
     let tuple311: Set<Native> = [.weakrefRef, .str, .print, .gcSetThreshold, .min, .max]
@@ -552,6 +593,8 @@ extension Interpreter {
       return try makeZip(args)
     case .iter:
       return try makeIterator(args[0])
+    case .reversed:
+      return try reversedIterator(args[0])
     case .next:
       let isIterator: Bool
       switch args[0] {

@@ -11,7 +11,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   case print = 1, id, hex, str, repr, len, range, list, dict, tuple, isinstance, type, object, int, bool, hasattr
   case noneType, function, classobj, instanceType, typeType, method, module, weakrefType, builtinFunction
   case callable = 30, abs, any, all, min, max, sum, getattr, setattr, delattr
-  case enumerate = 100, sorted, zip, iter, next
+  case enumerate = 100, sorted, zip, iter, next, reversed
   // Modules.
   case moduleGC = 40, moduleSys, moduleTime, moduleWeakref
   // gc.
@@ -24,6 +24,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   case listAppend = 110, listPop, listInsert, listRemove, listIndex, listCount, listExtend, listReverse
   /// Only as the method sorted() fetches (`list.sort` itself is refused).
   case listSort = 120
+  /// Only as the method reversed() fetches.
+  case listReversed = 121
   case dictKeys = 130, dictValues, dictItems, dictGet, dictPop, dictHasKey, dictClear, dictSetdefault, dictUpdate
   case strJoin = 150, strUpper, strLower, strStrip, strSplit, strReplace, strStartswith, strEndswith, strFormat
 
@@ -64,6 +66,8 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .zip: return "zip"
     case .iter: return "iter"
     case .next: return "next"
+    case .reversed: return "reversed"
+    case .listReversed: return "__reversed__"
     case .noneType: return "NoneType"
     case .function: return "function"
     case .classobj: return "classobj"
@@ -135,7 +139,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   var isType: Bool {
     switch self {
     case .str, .list, .dict, .tuple, .type, .object, .int, .bool, .noneType, .function, .classobj,
-      .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate, .zip:
+      .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate, .zip,
+      .reversed:
       return true
     default: return false
     }
@@ -148,6 +153,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     "int": .int, "bool": .bool, "hasattr": .hasattr, "callable": .callable, "abs": .abs, "any": .any, "all": .all,
     "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
     "enumerate": .enumerate, "sorted": .sorted, "zip": .zip, "iter": .iter, "next": .next,
+    "reversed": .reversed,
   ]
 
   static let gcMembers: [String: Native] = [

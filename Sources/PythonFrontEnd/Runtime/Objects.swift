@@ -746,6 +746,8 @@ extension Interpreter {
       return try enumerateNext(it)
     case .object(let it) where heap.label(it) == "zip":
       return try zipNext(it)
+    case .object(let it) where heap.label(it).hasPrefix("list") && heap.label(it).hasSuffix("reverseiterator"):
+      return reverseNext(it)
     case .object(let it):
       guard case .object(let seq) = heap.items[it.index].first ?? .none else { return nil }
       let index = Int(heap.aux(it))
