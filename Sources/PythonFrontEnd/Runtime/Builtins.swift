@@ -184,12 +184,7 @@ extension Interpreter {
           heap.decref(result, .stack)
           return nil
         }
-        let old = heap.withItems(result, changing: SlotSpan(i)) { values -> Value in
-          let old = values[i]
-          values[i] = item
-          return old
-        }
-        heap.decref(old, .container)
+        heap.decref(heap.replaceItem(result, at: i, with: item, filling: .none), .container)
       }
       if !heap.isTracked(result) { heap.track(result) }
       return .object(result)
@@ -201,7 +196,7 @@ extension Interpreter {
         heap.decref(fresh, .stack)
         return nil
       }
-      heap.withItems(fresh, changing: SlotSpan(i)) { $0[i] = item }
+      _ = heap.replaceItem(fresh, at: i, with: item, filling: .none)
     }
     return .object(fresh)
   }
