@@ -125,7 +125,9 @@ enum GraphLayout {
     for component in components {
       let (x, y) = packingSpot(width: component.width, height: component.height, limit: limit, in: skyline)
       let top = y + component.height + metrics.componentGap
-      for c in x..<min(width, x + component.width + metrics.columnGap) { skyline[c] = top }
+      // The gap right of it is kept too, but never lowered: a taller
+      // neighbour there still stands.
+      for c in x..<min(width, x + component.width + metrics.columnGap) { skyline[c] = max(skyline[c], top) }
       if component.width > width { skyline = skyline.map { max($0, top) } }
       spots.append(Point(x: x, y: y))
     }
