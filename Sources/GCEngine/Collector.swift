@@ -275,6 +275,8 @@ extension Heap {
       return profile.pythonMajorVersion == 2 ? "listiterator" : "list_iterator"
     case .builtinMethod: return "builtin_function_or_method"
     case .str: return "str"
+    case .exception: return labels[id.raw] ?? "Exception"
+    case .traceback: return "traceback"
     }
   }
 
@@ -459,6 +461,10 @@ extension Heap {
     case .list, .tuple:
       // list_traverse and tupletraverse visit the items last to first.
       for v in items[i].reversed() { if case .object(let o) = v { body(o) } }
+    case .exception:
+      if dictOf[i] >= 0 { body(ObjectID(dictOf[i])) }
+      for v in items[i] { if case .object(let o) = v { body(o) } }
+      if classOf[i] >= 0 { body(ObjectID(classOf[i])) }
     default:
       for v in items[i] { if case .object(let o) = v { body(o) } }
       if dictOf[i] >= 0 { body(ObjectID(dictOf[i])) }
@@ -533,6 +539,20 @@ extension Heap {
         dictOf[i] = -1
         decref(d, .collector)
       }
+    case .exception:
+      // BaseException_clear: the dict first, then the slots.
+      if dictOf[i] >= 0 {
+        let d = ObjectID(dictOf[i])
+        dictOf[i] = -1
+        decref(d, .collector)
+      }
+      let values = items[i]
+      items[i] = []
+      for v in values { decref(v, .collector) }
+    case .traceback:
+      let values = items[i]
+      items[i] = []
+      for v in values { decref(v, .collector) }
     case .tuple, .boundMethod, .iterator, .builtinMethod, .str:
       return
     }

@@ -108,6 +108,23 @@ extension Heap {
       pushReleases(of: items[i], reversed: false, then: .freeMemory(id, nil))
     case .str:
       pushReleases(of: [], reversed: false, then: .freeMemory(id, nil))
+    case .exception:
+      // BaseException_clear: the dict, then args, traceback, cause,
+      // context (2.7: args, message); a subclass's type after the memory.
+      untrack(id)
+      clearWeakrefs(id)
+      var values: [Value] = dictOf[i] >= 0 ? [.object(ObjectID(dictOf[i]))] : []
+      values += items[i]
+      let cls = classOf[i]
+      classOf[i] = -1
+      if cls >= 0 {
+        pushReleases(of: values, reversed: false, then: .freeMemory(id, nil), .release(ObjectID(cls)))
+      } else {
+        pushReleases(of: values, reversed: false, then: .freeMemory(id, nil))
+      }
+    case .traceback:
+      untrack(id)
+      pushReleases(of: items[i], reversed: false, then: .freeMemory(id, nil))
     case .function, .classObject, .module, .iterator:
       untrack(id)
       clearWeakrefs(id)

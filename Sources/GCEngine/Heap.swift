@@ -62,6 +62,9 @@ public final class Heap {
   public private(set) var startupIDs: [ObjectID] = []
 
   static let flagInternal: UInt8 = 64
+  /// A frame object whose frame has returned while something (a
+  /// traceback) still held it: its slots are references it owns now.
+  static let flagOwnsSlots: UInt8 = 128
   static let flagFinalized: UInt8 = 1
   static let flagOldStyle: UInt8 = 2
   static let flagCollecting: UInt8 = 4
@@ -361,6 +364,13 @@ public final class Heap {
     return install(kind, address: address, size: size, classObject: classObject)
   }
 
+  /// An object the real interpreter made before the scenario's first line
+  /// (2.7's module frame) that the simulator makes only when it shows:
+  /// its block is new, but no count moves and no collection can start.
+  public func makePreexistingObject(_ kind: ObjectKind, size: Int) -> ObjectID {
+    install(kind, address: allocator.allocate(size), size: size)
+  }
+
   /// Gives a block its object: an id (a dead one's first), refcount 1.
   func install(_ kind: ObjectKind, address: UInt64, size: Int, classObject: ObjectID? = nil) -> ObjectID {
     var address = address
@@ -584,6 +594,9 @@ public final class Heap {
 
   public func setLabel(_ id: ObjectID, _ text: String) { labels[id.raw] = text }
   public func setAux(_ id: ObjectID, _ value: Int32) { aux[id.index] = value }
+  /// A frame object outlives its frame: its slots are its own references.
+  public func setOwnsSlots(_ id: ObjectID) { flags[id.index] |= Heap.flagOwnsSlots }
+  public func ownsSlots(_ id: ObjectID) -> Bool { flags[id.index] & Heap.flagOwnsSlots != 0 }
   public func setOldStyle(_ id: ObjectID) { flags[id.index] |= Heap.flagOldStyle }
   /// Marks an object the runtime made for itself (a class's mro tuple,
   /// what print keeps): the screen hides it. A new object at the same id

@@ -48,13 +48,14 @@ extension Heap {
     func value(_ v: Value) { if case .object(let o) = v { body(o) } }
     switch kinds[i] {
     case .frame:
-      return
+      // Slots of a running frame mirror the interpreter's, counted there.
+      if flags[i] & Heap.flagOwnsSlots != 0 { items[i].forEach(value) }
     case .dict:
       for (k, v) in tables[i].entries {
         value(k)
         value(v)
       }
-    case .instance:
+    case .instance, .exception:
       if classOf[i] >= 0 { body(ObjectID(classOf[i])) }
       if dictOf[i] >= 0 { body(ObjectID(dictOf[i])) }
       items[i].forEach(value)

@@ -22,6 +22,12 @@ public enum ObjectKind: UInt8, Sendable, CaseIterable {
   /// stay immediate values, since CPython shares those instead of
   /// allocating them.
   case str
+  /// An exception instance (a builtin exception class's or a user
+  /// subclass's): args, then 3.x's traceback, context and cause, or 2.7's
+  /// message; its attributes in a dict made on first use.
+  case exception
+  /// A traceback entry: [tb_next, tb_frame].
+  case traceback
 }
 
 /// Labels of edges that front ends and the screen agree on.

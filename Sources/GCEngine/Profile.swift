@@ -101,6 +101,13 @@ public struct Profile: Sendable {
   public var stringSizes: StringSizeModel = .unmodelled
   /// Where list item arrays live and how they grow; nil: not simulated.
   public var listItems: ListItemsModel?
+  /// 3.11 keeps a type's subclasses in a dict (`tp_subclasses`) made for
+  /// its first subclass and dropped with its last: subclassing a builtin
+  /// exception class without subclasses of its own makes one (a counted
+  /// allocation). The classes that have some when the script starts
+  /// (measured); nil where the registry costs nothing observable (2.7's
+  /// list is made once and kept).
+  public var exceptionClassesSubclassedAtStartup: Set<String>?
 
   public enum ShutdownModel: Sendable {
     /// 2.7: one collection even with gc disabled, then `__main__`'s dict
@@ -145,6 +152,10 @@ public struct Profile: Sendable {
     public var framePerSlot: Int
     public var weakref: Int
     public var iterator: Int
+    /// A builtin exception instance; a user subclass's is `exceptionSubclass`.
+    public var exception: Int
+    public var exceptionSubclass: Int
+    public var traceback: Int
   }
 }
 
@@ -197,7 +208,8 @@ extension Profile {
     objectSizes: .init(
       oldStyleInstance: 72, instance: 64, dict: 280, list: 72, tupleBase: 56, tuplePerItem: 8,
       function: 120, oldStyleClass: 104, typeObject: 904, module: 56, boundMethod: 80, builtinMethod: 72,
-      frameBase: 416, framePerSlot: 8, weakref: 88, iterator: 64),
+      frameBase: 416, framePerSlot: 8, weakref: 88, iterator: 64, exception: 72, exceptionSubclass: 80,
+      traceback: 72),
     startupObjects: 3440,
     countsAtStartup: [512, 8, 0],
     compileCostPerCode: 12,
@@ -236,7 +248,8 @@ extension Profile {
     objectSizes: .init(
       oldStyleInstance: 0, instance: 56, dict: 64, list: 56, tupleBase: 40, tuplePerItem: 8,
       function: 152, oldStyleClass: 0, typeObject: 928, module: 72, boundMethod: 64, builtinMethod: 72,
-      frameBase: 0, framePerSlot: 0, weakref: 80, iterator: 48),
+      frameBase: 136, framePerSlot: 8, weakref: 80, iterator: 48, exception: 88, exceptionSubclass: 96,
+      traceback: 56),
     startupObjects: 11060,
     countsAtStartup: [248, 0, 2],
     compileCostPerCode: 8,
@@ -246,7 +259,10 @@ extension Profile {
     dictOrder: .insertion,
     dictTraverseVisitsKeys: false,
     stringSizes: .compactUnicode(asciiHeader: 48, header: 72),
-    listItems: .init(growth: .python311, inObjectAllocator: true)
+    listItems: .init(growth: .python311, inObjectAllocator: true),
+    exceptionClassesSubclassedAtStartup: [
+      "BaseException", "Exception", "ArithmeticError", "LookupError", "ValueError", "NameError", "RuntimeError",
+    ]
   )
 
   /// The toy JVM of the second source text: pure reference counting,
@@ -282,8 +298,7 @@ extension Profile {
       objectSizes: .init(
         oldStyleInstance: 0, instance: 16, dict: 0, list: 16, tupleBase: 0, tuplePerItem: 0, function: 0,
         oldStyleClass: 0, typeObject: 0, module: 0, boundMethod: 0, builtinMethod: 0, frameBase: 0, framePerSlot: 0,
-        weakref: 0,
-        iterator: 0),
+        weakref: 0, iterator: 0, exception: 0, exceptionSubclass: 0, traceback: 0),
       startupObjects: 0,
       countsAtStartup: [0, 0, 0],
       compileCostPerCode: 0,

@@ -193,7 +193,8 @@ public enum Runner {
     if let error = failure {
       switch error {
       case .python(let exception):
-        report(interpreter.formatTraceback(exception))
+        report(interpreter.formatUncaught(exception))
+        interpreter.discardUncaught(exception)
         code = exitPythonError
       case .limit(.reached(.steps(let n))) where n == scenarioBound:
         break  // the scenario's own bound: a normal end

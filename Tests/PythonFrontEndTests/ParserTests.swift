@@ -69,6 +69,17 @@ private func dump(_ stmt: Stmt) -> String {
     return "(print" + values.map { " " + dump($0) }.joined() + (trailingComma ? " ," : "") + ")"
   case .assertion(let condition, let message):
     return "(assert \(dump(condition))" + (message.map { " " + dump($0) } ?? "") + ")"
+  case .tryStatement(let body, let handlers, let orElse, let finally):
+    let clauses = handlers.map { (h: ExceptHandler) -> String in
+      let type = h.type.map { " " + dump($0) } ?? ""
+      let name = h.name.map { " as " + $0 } ?? ""
+      return "except\(type)\(name) {\(dump(h.body))}"
+    }
+    var text = "(try {\(dump(body))}" + clauses.map { " " + $0 }.joined()
+    if let orElse { text += " else {\(dump(orElse))}" }
+    if let finally { text += " finally {\(dump(finally))}" }
+    return text + ")"
+  case .raise(let value): return "(raise" + (value.map { " " + dump($0) } ?? "") + ")"
   }
 }
 
@@ -228,6 +239,14 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(
       try parse("class A(object, B,):\n  x = 1\n  def m(self): pass\n")
         == "(class A(object B) {(= x 1); (def m(self) {pass})})")
+    #expect(
+      try parse("try:\n  a\nexcept (A, B) as e:\n  raise\nexcept C:\n  c\nexcept:\n  d\nelse:\n  f\nfinally:\n  g\n")
+        == "(try {a} except (tuple A B) as e {(raise)} except C {c} except {d} else {f} finally {g})")
+    #expect(try parse("try: a\nfinally: raise E(1)") == "(try {a} finally {(raise (call E 1))})")
+    #expect(try parse("try: a\nexcept E, e: pass", .python2) == "(try {a} except E as e {pass})")
+    #expect(
+      try parse("while x:\n  try:\n    a\n  finally:\n    for i in y: break\n")
+        == "(while x {(try {a} finally {(for i y {break})})})")
   }
 
   @Test func nestedBlocksDedentTogether() throws {
@@ -351,8 +370,16 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
   static let unsupported: [(PythonDialect, String, String, Int, Int)] = [
     (.python3, "@dec\ndef f(): pass\n", "decorators are not supported by the simulator", 1, 1),
     (.python3, "f = lambda: 1", "lambda is not supported by the simulator", 1, 5),
-    (.python3, "try:\n  pass\nexcept:\n  pass\n", "try statements are not supported by the simulator", 1, 1),
-    (.python3, "if x:\n  raise ValueError", "raise is not supported by the simulator", 2, 3),
+    (.python3, "raise E from F", "'raise ... from' is not supported by the simulator", 1, 9),
+    (.python2, "raise E, 'x'", "'raise E, V' is not supported by the simulator; write 'raise E(V)'", 1, 8),
+    (
+      .python3, "while x:\n  try:\n    pass\n  finally:\n    break\n",
+      "'break' inside a 'finally' block is not supported by the simulator", 5, 5
+    ),
+    (
+      .python3, "def f():\n  try:\n    pass\n  finally:\n    return 1\n",
+      "'return' inside a 'finally' block is not supported by the simulator", 5, 5
+    ),
     (.python3, "with open(f) as g:\n  pass", "with statements are not supported by the simulator", 1, 1),
     (.python3, "def f():\n  yield 1\n", "yield is not supported by the simulator", 2, 3),
     (.python3, "def f():\n  x = yield\n", "yield is not supported by the simulator", 2, 7),
@@ -444,6 +471,10 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
       ("x = (1,\n", "'(' was never closed", 1, 5),
       ("x = 'abc", "unterminated string literal", 1, 5),
       ("f(a, x = 1 if y else 2, b)", "positional argument follows keyword argument", 1, 25),
+      ("try:\n  a\n", "expected 'except' or 'finally' block", 3, 1),
+      ("try:\n  a\nelse:\n  b\n", "invalid syntax", 3, 1),
+      ("try:\n  a\nexcept:\n  b\nexcept E:\n  c\n", "default 'except:' must be last", 3, 1),
+      ("try:\n  a\nexcept A, e:\n  b\n", "multiple exception types must be parenthesized", 3, 8),
     ]
     for (source, message, line, column) in cases {
       #expect(parseError(source) == Diagnostic(message, at: at(line, column)), "\(source)")

@@ -124,6 +124,13 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
     case .assertion(let condition, let message):
       name = "Assert"
       expressions = [condition] + (message.map { [$0] } ?? [])
+    case .tryStatement(_, let handlers, _, _):
+      name = "Try"
+      expressions = handlers.compactMap(\.type)
+      bodies = stmt.nestedBodies
+    case .raise(let value):
+      name = "Raise"
+      expressions = value.map { [$0] } ?? []
     }
     result.append("\(name) \(stmt.location)-\(stmt.end)")
     expressions.forEach(visit)
@@ -175,6 +182,13 @@ struct CPythonSpans: Sendable, CustomTestStringConvertible {
 
 // Generated with CPython 3.11.7 (see the comment at the top).
 private let cpythonCases: [CPythonSpans] = [
+  CPythonSpans(
+    "try:\n    raise ValueError('x')\nexcept (KeyError, IndexError) as e:\n    pass\nexcept ValueError:\n    raise\nelse:\n    y = 1\nfinally:\n    z = 2",
+    [
+      "Assign 10:5-10:10", "Assign 8:5-8:10", "Call 2:11-2:26", "Constant 10:9-10:10", "Constant 2:22-2:25",
+      "Constant 8:9-8:10", "Name 10:5-10:6", "Name 2:11-2:21", "Name 3:19-3:29", "Name 3:9-3:17", "Name 5:8-5:18",
+      "Name 8:5-8:6", "Pass 4:5-4:9", "Raise 2:5-2:26", "Raise 6:5-6:10", "Try 1:1-10:10", "Tuple 3:8-3:30",
+    ]),
   CPythonSpans(
     "f(a, b=c if d else e)",
     [

@@ -125,7 +125,7 @@ extension Native {
     case .gcIsTracked, .gcIsFinalized: return BuiltinSignature(.one(owner: "gc"))
     case .sysGetrefcount: return BuiltinSignature(.one(owner: "sys"))
     case .sysGetsizeof: return BuiltinSignature(.parseTuple("getsizeof()", 1...2), simulated: 1...1)
-    case .sysGetrecursionlimit: return BuiltinSignature(.none(owner: "sys"))
+    case .sysGetrecursionlimit, .sysExcInfo, .sysExcClear: return BuiltinSignature(.none(owner: "sys"))
     case .sysSetrecursionlimit:
       return BuiltinSignature(python2: .parseTuple("setrecursionlimit()", 1...1), python3: .one(owner: "sys"))
     case .timeSleep: return BuiltinSignature(python2: .parseTuple("sleep()", 1...1), python3: .one(owner: "time"))

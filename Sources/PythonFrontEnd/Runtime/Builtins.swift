@@ -32,6 +32,8 @@ extension Interpreter {
       if name == "getsizeof" { return Native.sysGetsizeof.value }
       if name == "getrecursionlimit" { return Native.sysGetrecursionlimit.value }
       if name == "setrecursionlimit" { return Native.sysSetrecursionlimit.value }
+      if name == "exc_info" { return Native.sysExcInfo.value }
+      if name == "exc_clear" && is27 { return Native.sysExcClear.value }
     case .moduleTime:
       if name == "sleep" { return Native.timeSleep.value }
     case .moduleWeakref:
@@ -613,6 +615,7 @@ extension Interpreter {
         return try getAttribute(args[0], name)
       } catch {
         guard args.count == 3, case .python(let e) = error, e.type == "AttributeError" else { throw error }
+        discardUncaught(e)
         return keep(args[2])
       }
     case .setattr:
@@ -633,7 +636,10 @@ extension Interpreter {
         heap.decref(v, .stack)
         return .bool(true)
       } catch {
-        if case .python(let e) = error, e.type == "AttributeError" { return .bool(false) }
+        if case .python(let e) = error, e.type == "AttributeError" {
+          discardUncaught(e)
+          return .bool(false)
+        }
         throw error
       }
     case .object:
@@ -745,6 +751,13 @@ extension Interpreter {
       return .int(Int(heap.allocator.roundedSize(heap.size(o)) - profile.gcHeadSize))
     case .sysGetrecursionlimit:
       return .int(recursionLimit)
+    case .sysExcInfo:
+      return .object(excInfo())
+    case .sysExcClear:
+      clearHandled27()
+      return .none
+    case .baseExceptionInit:
+      return try callBaseExceptionInit(args)
     case .sysSetrecursionlimit:
       guard let n = intValue(args[0]), n > 0 else {
         throw pythonError("ValueError", "recursion limit must be greater or equal than 1")
@@ -759,6 +772,7 @@ extension Interpreter {
     case .weakrefRef:
       return .object(try makeWeakref(args[0], callback: args.count == 2 ? args[1] : nil))
     default:
+      if native.isExceptionClass { return .object(makeException(native, args: args)) }
       throw unsupported("calling \(native.pythonName)")
     }
   }
@@ -804,7 +818,9 @@ extension Interpreter {
     if is27 { askInstanceCheck27(value, cls) }
     switch cls {
     case .object(let c) where heap.kind(c) == .classObject:
-      guard case .object(let o) = value, heap.kind(o) == .instance, let own = heap.classOf(o) else { return false }
+      guard case .object(let o) = value, heap.kind(o) == .instance || heap.kind(o) == .exception,
+        let own = heap.classOf(o)
+      else { return false }
       return classAndAncestors(own).contains(c)
     case .native(let raw):
       guard let n = Native(rawValue: raw) else { return false }
@@ -814,6 +830,8 @@ extension Interpreter {
       case (.list, .object(let o)): return heap.kind(o) == .list
       case (.dict, .object(let o)): return heap.kind(o) == .dict
       case (.tuple, .object(let o)): return heap.kind(o) == .tuple
+      case (_, .object(let o)) where n.isExceptionClass && heap.kind(o) == .exception:
+        return exceptionClass(of: o).isExceptionSubclass(of: n, in: program.dialect)
       default: return false
       }
     default:
@@ -837,7 +855,7 @@ extension Interpreter {
     case .object(let c) where heap.kind(c) == .classObject && !heap.isOldStyle(c):
       if case .object(let o) = value, heap.kind(o) == .instance, !heap.isOldStyle(o), heap.classOf(o) == c { return }
     case .native(let raw) where Native(rawValue: raw)?.isType == true:
-      if case .object(let o) = value, heap.kind(o) == .instance { break }
+      if case .object(let o) = value, heap.kind(o) == .instance || heap.classOf(o) != nil { break }
       if typeOf(value) == cls { return }
     default: return
     }
@@ -846,6 +864,21 @@ extension Interpreter {
     heap.setItems(checker, [cls])
     heap.track(checker)
     let args = makeTuple([value], freeList: true, takeReferences: false)
+    heap.decref(args, .stack)
+    heap.decref(checker, .stack)
+  }
+
+  /// 2.7 `PyObject_IsSubclass` of exception classes (matching an
+  /// `except` clause, normalizing a caught exception): always through
+  /// `type.__subclasscheck__`, bound and called as `askInstanceCheck27`
+  /// describes (3.x takes a fast path and makes nothing).
+  func askSubclassCheck27(_ derived: Value, _ cls: Value) {
+    guard is27 else { return }
+    let checker = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: .builtinMethod)
+    heap.incref(cls, .container)
+    heap.setItems(checker, [cls])
+    heap.track(checker)
+    let args = makeTuple([derived], freeList: true, takeReferences: false)
     heap.decref(args, .stack)
     heap.decref(checker, .stack)
   }
@@ -875,6 +908,10 @@ extension Interpreter {
       case .weakref: return Native.weakrefType.value
       case .iterator where heap.label(o) == "enumerate": return Native.enumerate.value
       case .iterator where heap.label(o) == "zip": return Native.zip.value
+      case .exception:
+        let type = exceptionTypeValue(o)
+        heap.incref(type, .stack)
+        return type
       default: return Native.object.value
       }
     }
@@ -1000,7 +1037,7 @@ extension Interpreter {
           heap.incref(args[1], .stack)
           return args[1]
         }
-        throw pythonError("KeyError", try repr(args[0]))
+        throw try keyError(args[0])
       }
       heap.decref(key, .container)
       return v

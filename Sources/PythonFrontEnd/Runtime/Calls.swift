@@ -99,6 +99,17 @@ extension Interpreter {
     push(f, result)
   }
 
+  /// An object whose attribute lookup is the generic one and that has no
+  /// attribute `name` of its own: 3.11's LOAD_METHOD then finds a method
+  /// on the class without making a bound method.
+  func isPlainAttributeHolder(_ o: ObjectID, without name: String) -> Bool {
+    switch heap.kind(o) {
+    case .instance: return !instanceHasAttribute(o, name)
+    case .exception: return heap.dictOf(o).map { heap.lookup($0, name: name) == nil } ?? true
+    default: return false
+    }
+  }
+
   /// `loadMethod name` leaves [method, self] (3.11's LOAD_METHOD, or a
   /// builtin container's method and its receiver) or [NULL, attribute].
   func loadMethod(_ f: FrameState, _ name: String) throws(RunError) {
@@ -119,8 +130,7 @@ extension Interpreter {
       f.stack.insert(native.value, at: f.stack.count - 1)
       return
     }
-    if !is27, case .object(let o) = object, heap.kind(o) == .instance,
-      !instanceHasAttribute(o, name), let cls = heap.classOf(o),
+    if !is27, case .object(let o) = object, isPlainAttributeHolder(o, without: name), let cls = heap.classOf(o),
       let attr = lookupClassAttribute(cls, name), case .object(let fn) = attr, heap.kind(fn) == .function
     {
       heap.incref(attr, .stack)
@@ -400,13 +410,21 @@ extension Interpreter {
   func tearDown(_ frame: FrameState) {
     frames.removeLast()
     frameLowWater = min(frameLowWater, frames.count)
+    if is27 { restoreHandled27(frame) }
+    while let v = frame.stack.popLast() { heap.decref(v, .stack) }
+    if frameObjectTakesOwnership(frame) {
+      // A traceback holds the frame: its object keeps the variables.
+      heap.decref(frame.frameObject!, .scopeExit)
+      frame.locals.removeAll()
+      releaseFrame(frame)
+      return
+    }
     if let fo = frame.frameObject {
       heap.setItems(fo, [])
-      heap.untrack(fo)
+      if heap.isTracked(fo) { heap.untrack(fo) }
     }
     // In place: the frame is off the stack, nothing else reads these slots.
     for i in frame.locals.indices { heap.decref(frame.locals[i], .scopeExit) }
-    while let v = frame.stack.popLast() { heap.decref(v, .stack) }
     if let fo = frame.frameObject { heap.decref(fo, .scopeExit) }
     releaseFrame(frame)
   }
@@ -499,7 +517,13 @@ extension Interpreter {
     defer {
       if let argsTuple { heap.decref(argsTuple, .stack) }
     }
-    let instance = try newInstance(cls)
+    let exceptionBase = exceptionBaseOf[cls]
+    let instance: ObjectID
+    if let exceptionBase {
+      instance = newExceptionInstance(cls, exceptionBase, args: argsTuple)
+    } else {
+      instance = try newInstance(cls)
+    }
     do throws(RunError) {
       if let initializer = lookupClassAttribute(cls, "__init__"), case .object(let fn) = initializer,
         heap.kind(fn) == .function
@@ -511,6 +535,9 @@ extension Interpreter {
             "TypeError",
             is27 ? "__init__() should return None" : "__init__() should return None, not '\(typeName(result))'")
         }
+      } else if exceptionBase != nil {
+        // BaseException_init: the call's arguments are the args.
+        if is27 { setExceptionArguments(instance, argsTuple ?? emptyTuple) }
       } else if argc > 0 {
         throw pythonError(
           "TypeError",

@@ -27,6 +27,21 @@ public enum Opcode: UInt8, Sendable {
   case printItem, printNewline
   case unpackSequence
   case raiseAssertion
+  /// `try`: a block whose handler (the argument) catches what the body
+  /// raises; `finally` runs for any exception; a cleanup block (3.x, the
+  /// `as` name's deletion) re-raises after its code.
+  case setupExcept, setupFinally, setupCleanup, popBlock
+  /// 3.x POP_EXCEPT: the handler is done; the exception handled before it
+  /// (kept on the stack under the handler's values) is handled again.
+  case popExcept
+  /// CHECK_EXC_MATCH: pops a class (or tuple of classes), pushes whether
+  /// the exception under it is an instance.
+  case exceptionMatch
+  /// RERAISE (2.7 END_FINALLY): raises the exception on the stack again,
+  /// with its traceback, adding no entry for this frame.
+  case reraise
+  /// `raise` (argument 0: the exception being handled) or `raise X` (1).
+  case raiseVarargs
 }
 
 public struct Instruction: Sendable {

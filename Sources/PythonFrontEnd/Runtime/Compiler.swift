@@ -47,7 +47,17 @@ public struct Compiler {
     var locals: [String: Int]
     var globals: Set<String>
     let className: String?
-    var loops: [(continueTarget: Int, breakJumps: [Int], isFor: Bool)] = []
+    var loops: [(continueTarget: Int, breakJumps: [Int], isFor: Bool, scope: Int)] = []
+    /// What a `break`, `continue` or `return` leaves on its way out,
+    /// innermost last: loops (a `for` keeps its iterator on the stack),
+    /// `try` blocks (and the `finally` to run), `except` handlers.
+    var scopes: [Scope] = []
+
+    enum Scope {
+      case loop(isFor: Bool)
+      case tryBlock(finally: [Stmt]?)
+      case handler(name: String?)
+    }
     /// Where each constant and name already is (a file with 200,000
     /// globals must not search the tables linearly). Only what `constant`
     /// added is found: a slot reserved for a tuple of constant defaults
@@ -135,9 +145,11 @@ public struct Compiler {
         exitJump = u.here
         u.emit(.popJumpIfFalse, 0, at: condition.location)
       }
-      u.loops.append((top, [], false))
+      u.loops.append((top, [], false, u.scopes.count))
+      u.scopes.append(.loop(isFor: false))
       try compileBody(body, into: &u)
       u.emit(.jump, top, at: at)
+      u.scopes.removeLast()
       let loop = u.loops.removeLast()
       if let exitJump { u.patch(exitJump, to: u.here) }
       // The else block runs when the condition ends the loop; break skips it.
@@ -151,21 +163,25 @@ public struct Compiler {
       let top = u.here
       u.emit(.forIter, 0, at: at)
       try compileStore(target, into: &u)
-      u.loops.append((top, [], true))
+      u.loops.append((top, [], true, u.scopes.count))
+      u.scopes.append(.loop(isFor: true))
       try compileBody(body, into: &u)
       u.emit(.jump, top, at: at)
+      u.scopes.removeLast()
       let loop = u.loops.removeLast()
       u.patch(top, to: u.here)
       // The else block runs when the iterator is exhausted; break skips it.
       if let orElse { try compileBody(orElse, into: &u) }
       for b in loop.breakJumps { u.patch(b, to: u.here) }
     case .breakLoop:
-      guard !u.loops.isEmpty else { throw Diagnostic("'break' outside loop", at: at) }
-      if u.loops[u.loops.count - 1].isFor { u.emit(.popTop, at: at) }
+      guard let loop = u.loops.last else { throw Diagnostic("'break' outside loop", at: at) }
+      try unwindScopes(above: loop.scope, at: at, into: &u)
+      if loop.isFor { u.emit(.popTop, at: at) }
       u.loops[u.loops.count - 1].breakJumps.append(u.here)
       u.emit(.jump, 0, at: at)
     case .continueLoop:
       guard let loop = u.loops.last else { throw Diagnostic("'continue' not properly in loop", at: at) }
+      try unwindScopes(above: loop.scope, at: at, into: &u)
       u.emit(.jump, loop.continueTarget, at: at)
     case .functionDef(let def):
       try compileFunction(def, at: at, into: &u)
@@ -174,7 +190,7 @@ public struct Compiler {
     case .returnValue(let value):
       guard u.isFunction else { throw Diagnostic("'return' outside function", at: at) }
       if let value { try compileExpr(value, into: &u) } else { u.emit(.loadConst, u.constant(.none), at: at) }
-      for loop in u.loops.reversed() where loop.isFor { u.emit(.rotTwo, at: at); u.emit(.popTop, at: at) }
+      try unwindScopes(above: -1, at: at, returning: true, into: &u)
       u.emit(.returnValue, at: at)
     case .importModules(let modules):
       for m in modules {
@@ -204,6 +220,140 @@ public struct Compiler {
       if let message { try compileExpr(message, into: &u) }
       u.emit(.raiseAssertion, message == nil ? 0 : 1, at: at, span: condition)
       u.patch(ok, to: u.here)
+    case .tryStatement(let body, let handlers, let orElse, let finally):
+      try compileTry(body, handlers, orElse, finally, at: at, into: &u)
+    case .raise(let value):
+      if let value { try compileExpr(value, into: &u) }
+      u.emit(.raiseVarargs, value == nil ? 0 : 1, at: at)
+    }
+  }
+
+  /// Leaves the scopes above `index`, innermost first, as a jump out of
+  /// them does: a `for` loop's iterator (under the return value), a `try`
+  /// block (running its `finally` body here), an `except` handler (3.x:
+  /// the exception handled before it is restored and the `as` name
+  /// deleted, in that order).
+  private mutating func unwindScopes(
+    above index: Int, at: SourceLocation, returning: Bool = false, into u: inout Unit
+  ) throws(Diagnostic) {
+    var i = u.scopes.count - 1
+    while i > index {
+      switch u.scopes[i] {
+      case .loop(let isFor):
+        if returning && isFor {
+          u.emit(.rotTwo, at: at)
+          u.emit(.popTop, at: at)
+        }
+      case .tryBlock(let finally):
+        u.emit(.popBlock, at: at)
+        if let finally {
+          // The finally body runs outside the scopes it guards.
+          let saved = u.scopes
+          u.scopes.removeLast(u.scopes.count - i)
+          try compileBody(finally, into: &u)
+          u.scopes = saved
+        }
+      case .handler(let name):
+        if dialect == .python3 {
+          if name != nil { u.emit(.popBlock, at: at) }
+          u.emit(.popExcept, at: at)
+          if let name { try clearHandlerName(name, at: at, into: &u) }
+        }
+      }
+      i -= 1
+    }
+  }
+
+  /// 3.x's end of `except E as name:` (`name = None; del name`), so the
+  /// exception's traceback does not keep the frame in a cycle.
+  private mutating func clearHandlerName(_ name: String, at: SourceLocation, into u: inout Unit) throws(Diagnostic) {
+    u.emit(.loadConst, u.constant(.none), at: at)
+    try storeName(name, at: at, into: &u)
+    try compileDelete(Expr(.name(name), at: at), into: &u)
+  }
+
+  /// `try` as CPython lays it out: the body under an except block (and a
+  /// finally block around both), `else`, then the handlers in order, each
+  /// matching its class against the exception the runtime pushed; no match
+  /// re-raises. The finally body is compiled twice: once on the way out
+  /// without an exception, once (re-raising after it) for an exception.
+  private mutating func compileTry(
+    _ body: [Stmt], _ handlers: [ExceptHandler], _ orElse: [Stmt]?, _ finally: [Stmt]?, at: SourceLocation,
+    into u: inout Unit
+  ) throws(Diagnostic) {
+    let python3 = dialect == .python3
+    var finallySetup: Int?
+    if finally != nil {
+      finallySetup = u.here
+      u.emit(.setupFinally, 0, at: at)
+      u.scopes.append(.tryBlock(finally: finally))
+    }
+    if handlers.isEmpty {
+      try compileBody(body, into: &u)
+    } else {
+      let exceptSetup = u.here
+      u.emit(.setupExcept, 0, at: at)
+      u.scopes.append(.tryBlock(finally: nil))
+      try compileBody(body, into: &u)
+      u.scopes.removeLast()
+      u.emit(.popBlock, at: at)
+      if let orElse { try compileBody(orElse, into: &u) }
+      var exits = [u.here]
+      u.emit(.jump, 0, at: at)
+      u.patch(exceptSetup, to: u.here)
+      for handler in handlers {
+        let line = handler.location
+        var noMatch: Int?
+        if let type = handler.type {
+          try compileExpr(type, into: &u)
+          u.emit(.exceptionMatch, at: line)
+          noMatch = u.here
+          u.emit(.popJumpIfFalse, 0, at: line)
+        }
+        var cleanup: Int?
+        if let name = handler.name {
+          try storeName(name, at: line, into: &u)
+          if python3 {
+            cleanup = u.here
+            u.emit(.setupCleanup, 0, at: line)
+          }
+        } else {
+          u.emit(.popTop, at: line)
+        }
+        // 2.7 pushed the traceback under the exception.
+        if !python3 { u.emit(.popTop, at: line) }
+        u.scopes.append(.handler(name: handler.name))
+        try compileBody(handler.body, into: &u)
+        u.scopes.removeLast()
+        let end = handler.body.last?.location ?? line
+        if python3 {
+          if cleanup != nil { u.emit(.popBlock, at: end) }
+          u.emit(.popExcept, at: end)
+          if let name = handler.name { try clearHandlerName(name, at: end, into: &u) }
+        }
+        exits.append(u.here)
+        u.emit(.jump, 0, at: end)
+        if let cleanup, let name = handler.name {
+          // An exception inside the handler: the name goes, then it re-raises.
+          u.patch(cleanup, to: u.here)
+          try clearHandlerName(name, at: line, into: &u)
+          u.emit(.reraise, at: line)
+        }
+        if let noMatch { u.patch(noMatch, to: u.here) }
+      }
+      if handlers.last?.type != nil { u.emit(.reraise, at: handlers.last!.location) }
+      for j in exits { u.patch(j, to: u.here) }
+    }
+    if let finally, let finallySetup {
+      u.scopes.removeLast()
+      u.emit(.popBlock, at: at)
+      try compileBody(finally, into: &u)
+      let done = u.here
+      u.emit(.jump, 0, at: at)
+      u.patch(finallySetup, to: u.here)
+      try compileBody(finally, into: &u)
+      u.emit(.reraise, at: finally.last?.location ?? at)
+      u.patch(done, to: u.here)
     }
   }
 
@@ -229,9 +379,8 @@ public struct Compiler {
         for case .name(let name) in targets.map(\.kind) where isUnsimulatedSpecialName(name) {
           throw Diagnostic("the special method \(name) is not supported by the simulator", at: statement.location)
         }
-      case .ifElse(let branches, let orElse):
-        for branch in branches { try refuseSpecialMethods(branch.body) }
-        try refuseSpecialMethods(orElse ?? [])
+      case .ifElse, .tryStatement:
+        for b in statement.nestedBodies { try refuseSpecialMethods(b) }
       default: break
       }
     }
@@ -659,6 +808,8 @@ public struct Compiler {
         if let orElse { collectGlobals(orElse, into: &set) }
       case .whileLoop(_, let body, let orElse), .forLoop(_, _, let body, let orElse):
         collectGlobals(body + (orElse ?? []), into: &set)
+      case .tryStatement:
+        for b in s.nestedBodies { collectGlobals(b, into: &set) }
       default: break
       }
     }
@@ -689,6 +840,13 @@ public struct Compiler {
       case .importModules(let ms):
         for m in ms { let n = m.alias ?? m.module; if !names.contains(n) { names.append(n) } }
       case .importFrom(_, let ns): for m in ns { let n = m.alias ?? m.name; if !names.contains(n) { names.append(n) } }
+      case .tryStatement(let body, let handlers, let orElse, let finally):
+        collectAssigned(body, into: &names)
+        for h in handlers {
+          if let n = h.name, !names.contains(n) { names.append(n) }
+          collectAssigned(h.body, into: &names)
+        }
+        collectAssigned((orElse ?? []) + (finally ?? []), into: &names)
       default: break
       }
     }
@@ -732,6 +890,10 @@ public struct Compiler {
       case .returnValue(let v): v.map(expr)
       case .printStatement(let vs, _): vs.forEach(expr)
       case .assertion(let c, let m): expr(c); m.map(expr)
+      case .raise(let v): v.map(expr)
+      case .tryStatement(_, let handlers, _, _):
+        for h in handlers { h.type.map(expr) }
+        for b in s.nestedBodies { collectNameLoads(b, into: &used) }
       case .functionDef(let f): collectNameLoads(f.body, into: &used)
       default: break
       }

@@ -268,8 +268,19 @@ extension Interpreter {
       for helper in classHelpers[id] ?? [] where heap.kind(id) == .classObject {
         add(EdgeLabel.helper, .object(helper))
       }
+    case .frame where heap.ownsSlots(id):
+      let names = outlivingFrameNames[id] ?? []
+      for (n, v) in heap.items[i].enumerated() { add(n < names.count ? names[n] : "", v) }
     case .frame, .iterator, .str:
       for v in heap.items[i] { add("", v) }
+    case .exception:
+      if let d = heap.dictOf(id) { add("__dict__", .object(d)) }
+      let names = is27 ? ["args", "message"] : ["args", "__traceback__", "__cause__", "__context__"]
+      for (n, v) in heap.items[i].enumerated() where n < names.count { add(names[n], v) }
+    case .traceback:
+      let items = heap.items[i]
+      if items.count > 0 { add("tb_next", items[0]) }
+      if items.count > 1 { add("tb_frame", items[1]) }
     }
     return result
   }
@@ -328,7 +339,8 @@ extension Interpreter {
   public func inspectIsHidden(_ id: ObjectID) -> Bool {
     if heap.isInternal(id) || id == pendingList { return true }
     switch heap.kind(id) {
-    case .frame, .str: return true
+    case .frame: return !heap.ownsSlots(id)
+    case .str: return true
     case .dict: return id == globals || heap.owner(ofDict: id) != nil
     case .list: return id == heap.garbageList
     default: return false

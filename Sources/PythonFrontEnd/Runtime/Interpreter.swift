@@ -18,6 +18,11 @@ final class FrameState {
   /// A module or class frame: its namespace's version when last read
   /// (`takeChangedFrames`).
   var readNamespaceVersion = -1
+  /// The `try` blocks the running code is inside, innermost last.
+  var blocks: [ExceptionBlock] = []
+  /// 2.7: the exception being handled when this frame first caught one
+  /// (`f_exc_*`), handled again when it returns.
+  var savedException: HandledException27?
 
   init(code: CodeObject, namespace: ObjectID, inUse: Bool = false) {
     self.code = code
@@ -118,6 +123,21 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// Moves whenever a class is made or a class attribute changes: lookups
   /// cached at an instruction (`SiteCache`) are valid while it stays.
   var classEpoch = 0
+  /// The exception being handled (3.x `exc_info->exc_value`; 2.7
+  /// `tstate->exc_*`, with `sys.exc_*` holding a second reference each).
+  var handled3: Value = .none
+  var handled27 = HandledException27()
+  /// Frames below this index belong to code that called into a finalizer
+  /// or callback: an exception there never reaches their handlers.
+  var handlerFloor = 0
+  /// What each exception object was raised as: its traceback lines, for
+  /// printing it (by id; a later exception at the same id replaces it).
+  var raisedRecords: [ObjectID: PythonException] = [:]
+  /// The variable names of frame objects that outlived their frame (the
+  /// screen labels their slots with them), by id, set when they took over.
+  var outlivingFrameNames: [ObjectID: [String]] = [:]
+  /// User classes deriving from a builtin exception class: that class.
+  var exceptionBaseOf: [ObjectID: Native] = [:]
   /// Each class's shared attribute keys (3.11 split dicts).
   var classKeys: [ObjectID: [String]] = [:]
   /// 3.11: each class's shared keys' `dk_usable` (see valuesArrayBytes).
@@ -192,7 +212,15 @@ public final class Interpreter: HeapHost, CollectionHooks {
       frames.removeAll()
       frameLowWater = 0
     }
-    heap.decref(try execute(frame), .stack)
+    let result: Value
+    do {
+      result = try execute(frame)
+    } catch {
+      endModuleFrame(frame)
+      throw error
+    }
+    heap.decref(result, .stack)
+    endModuleFrame(frame)
   }
 
   /// What the interpreter does at exit (collection, module teardown).
@@ -239,6 +267,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
     guard let cls = heap.classOf(object), let del = lookupClassAttribute(cls, "__del__"),
       case .object(let function) = del, heap.kind(function) == .function
     else { return }
+    let floor = handlerFloor
+    handlerFloor = frames.count
+    defer { handlerFloor = floor }
     do {
       let result = try callMethodFromC(function, self: object, args: [])
       heap.decref(result, .stack)
@@ -251,6 +282,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
     // 2.7's handle_callback builds an argument tuple; 3.x calls directly.
     let args = is27 ? makeTuple([.object(weakref)], freeList: true, takeReferences: false) : nil
     let outcome: Result<Value, RunError>
+    let floor = handlerFloor
+    handlerFloor = frames.count
+    defer { handlerFloor = floor }
     do {
       outcome = .success(try callValue(callback, args: [.object(weakref)]))
     } catch {
@@ -390,6 +424,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   func releaseFrame(_ frame: FrameState) {
     frame.locals.removeAll()
     frame.stack.removeAll()
+    frame.blocks.removeAll()
+    frame.savedException = nil
     frame.frameObject = nil
     frame.inUse = false
   }
@@ -712,6 +748,24 @@ public final class Interpreter: HeapHost, CollectionHooks {
                 : "not enough values to unpack (expected \(ins.arg), got \(values.count))")
           }
           for v in values.reversed() { pushCopy(f, v) }
+        case .setupExcept:
+          f.blocks.append(ExceptionBlock(kind: .except, handler: Int(ins.arg), depth: f.stack.count))
+        case .setupFinally:
+          f.blocks.append(ExceptionBlock(kind: .finally, handler: Int(ins.arg), depth: f.stack.count))
+        case .setupCleanup:
+          f.blocks.append(ExceptionBlock(kind: .cleanup, handler: Int(ins.arg), depth: f.stack.count))
+        case .popBlock:
+          f.blocks.removeLast()
+        case .popExcept:
+          popExcept(f)
+        case .exceptionMatch:
+          let cls = pop(f)
+          defer { heap.decref(cls, .stack) }
+          push(f, .bool(try exceptionMatches(f.stack[f.stack.count - 1], cls)))
+        case .reraise:
+          throw reraiseFromStack(f)
+        case .raiseVarargs:
+          throw ins.arg == 0 ? raisingHandled() : raising(pop(f))
         case .raiseAssertion:
           if ins.arg == 1 {
             let message = pop(f)
@@ -721,18 +775,12 @@ public final class Interpreter: HeapHost, CollectionHooks {
           throw pythonError("AssertionError", "")
         }
       } catch {
-        throw annotate(error, f)
+        guard case .python(let exception) = error else { throw error }
+        unwind(exception, through: f)
+        if f.blocks.isEmpty { throw error }
+        try catchException(exception, in: f)
       }
     }
-  }
-
-  /// Adds the frame's line to a Python exception's traceback as it unwinds.
-  func annotate(_ error: RunError, _ f: FrameState) -> RunError {
-    guard case .python(let exception) = error else { return error }
-    return .python(
-      exception.unwinding(
-        through: TracebackEntry(
-          line: Int(f.line), column: Int(f.column), function: f.code.name, span: f.code.spans[f.pc - 1])))
   }
 
   private func updateSlowStepThreshold() {
@@ -772,6 +820,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
   func loadGlobal(_ name: String) throws(RunError) -> Value {
     if let v = heap.lookup(globals, name: name) { return v }
     if let native = Native.builtinNames[name] { return native.value }
+    if let native = Native.exceptionClasses[name], native.exceptionExists(in: program.dialect) { return native.value }
     switch name {
     case "None": return .none
     case "True": return .bool(true)

@@ -19,11 +19,18 @@ extension Interpreter {
     for code in program.codes {
       for slot in code.constantTuples.keys { add(code.constants[slot]) }
     }
+    // The exception being handled (2.7: the thread state and sys.exc_*).
+    add(handled3)
+    for v in [handled27.type, handled27.value, handled27.traceback] {
+      add(v)
+      add(v)
+    }
     for f in frames {
       f.locals.forEach(add)
       f.stack.forEach(add)
       if let fo = f.frameObject { add(.object(fo)) }
       if f.code.kind == .classBody { add(.object(f.namespace)) }
+      if let saved = f.savedException { [saved.type, saved.value, saved.traceback].forEach(add) }
     }
     return roots
   }

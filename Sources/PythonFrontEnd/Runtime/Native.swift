@@ -28,6 +28,16 @@ public enum Native: Int32, CaseIterable, Sendable {
   case listReversed = 121
   case dictKeys = 130, dictValues, dictItems, dictGet, dictPop, dictHasKey, dictClear, dictSetdefault, dictUpdate
   case strJoin = 150, strUpper, strLower, strStrip, strSplit, strReplace, strStartswith, strEndswith, strFormat
+  // Builtin exception classes (ExceptionClasses.swift has their tree).
+  case baseException = 200, exception, standardError, arithmeticError, lookupError, valueError, typeError
+  case keyError, indexError, zeroDivisionError, overflowError, attributeError, nameError, unboundLocalError
+  case runtimeError, notImplementedError, recursionError, assertionError, stopIteration, keyboardInterrupt
+  case systemExit, memoryError
+  // sys.exc_info and 2.7's sys.exc_clear.
+  case sysExcInfo = 250, sysExcClear
+  /// `ValueError.__init__` (any builtin exception class's), called with
+  /// the instance first from a subclass's `__init__`.
+  case baseExceptionInit = 252
 
   public var value: Value { .native(rawValue) }
 
@@ -132,11 +142,16 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .strStartswith: return "startswith"
     case .strEndswith: return "endswith"
     case .strFormat: return "format"
+    case .sysExcInfo: return "exc_info"
+    case .sysExcClear: return "exc_clear"
+    case .baseExceptionInit: return "__init__"
+    default: return exceptionClassName ?? "?"
     }
   }
 
   var isModule: Bool { (40..<60).contains(rawValue) }
   var isType: Bool {
+    if isExceptionClass { return true }
     switch self {
     case .str, .list, .dict, .tuple, .type, .object, .int, .bool, .noneType, .function, .classobj,
       .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate, .zip,
@@ -145,7 +160,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     default: return false
     }
   }
-  var isContainerMethod: Bool { rawValue >= 110 }
+  var isContainerMethod: Bool { (110..<200).contains(rawValue) }
 
   static let builtinNames: [String: Native] = [
     "id": .id, "hex": .hex, "str": .str, "repr": .repr, "len": .len, "range": .range, "list": .list,

@@ -143,6 +143,50 @@ extension Interpreter {
         throw pythonError("AttributeError", "type object '\(heap.label(o))' has no attribute '\(name)'")
       case .function:
         if name == "__name__" { return .str(heap.label(o)) }
+      case .exception:
+        if name == "__class__" {
+          let type = exceptionTypeValue(o)
+          heap.incref(type, .stack)
+          return type
+        }
+        let slot: Int? =
+          switch name {
+          case "args": 0
+          case "__traceback__" where !is27: Interpreter.tracebackSlot
+          case "__cause__" where !is27: Interpreter.causeSlot
+          case "__context__" where !is27: Interpreter.contextSlot
+          default: nil
+          }
+        if let slot {
+          let v = heap.items[o.index][slot]
+          heap.incref(v, .stack)
+          return v
+        }
+        // A user subclass: its instance dict, then its class's attributes.
+        if let d = heap.dictOf(o), let v = heap.lookup(d, name: name) {
+          heap.incref(v, .stack)
+          return v
+        }
+        if let cls = heap.classOf(o), let v = lookupClassAttribute(cls, name) {
+          if case .object(let fn) = v, heap.kind(fn) == .function {
+            return .object(makeBoundMethod(fn, .object(o)))
+          }
+          heap.incref(v, .stack)
+          return v
+        }
+        if !name.hasPrefix("_") && !exceptionHasUnsimulatedAttribute(o, name) {
+          throw pythonError("AttributeError", "'\(heap.typeName(o))' object has no attribute '\(name)'")
+        }
+      case .traceback:
+        let items = heap.items[o.index]
+        switch name {
+        case "tb_next", "tb_frame":
+          let v = items[name == "tb_next" ? 0 : 1]
+          heap.incref(v, .stack)
+          return v
+        case "tb_lineno": return .int(Int(heap.aux(o)))
+        default: break
+        }
       default:
         if containerMethod(object, name) != nil {
           throw .limit(
@@ -156,6 +200,7 @@ extension Interpreter {
         return try moduleAttribute(native, name)
       }
       if name == "__name__", let native = Native(rawValue: raw), raw > 0 { return .str(native.pythonName) }
+      if name == "__init__", Native(rawValue: raw)?.isExceptionClass == true { return Native.baseExceptionInit.value }
     default:
       break
     }
@@ -206,6 +251,10 @@ extension Interpreter {
       classEpoch &+= 1
       try storeInDict(d, key: .str(name), value: value)
       if name == "__del__" { heap.setHasFinalizer(o, true) }
+    case .exception where !name.hasPrefix("_") && name != "args" && !exceptionHasUnsimulatedAttribute(o, name):
+      // Its dict is made at the first store (PyObject_GenericSetAttr).
+      if heap.dictOf(o) == nil { heap.setDict(o, makeDictObject()) }
+      try storeInDict(heap.dictOf(o)!, key: .str(name), value: value)
     default:
       heap.decref(value, .stack)
       try refuseUnsimulatedAttribute(object, name)
@@ -366,13 +415,18 @@ extension Interpreter {
     var oldStyle = is27
     var baseObjects: [Value] = []
     var inheritsFinalizer = false
+    var exceptionBase: Native?
     for b in bases {
       switch b {
       case .native(Native.object.rawValue):
         oldStyle = false
+      case .native(let raw) where Native(rawValue: raw)?.isExceptionClass == true:
+        oldStyle = false
+        exceptionBase = Native(rawValue: raw)
       case .object(let c) where heap.kind(c) == .classObject:
         if !heap.isOldStyle(c) { oldStyle = false }
         if heap.classHasFinalizer(c) { inheritsFinalizer = true }
+        if let native = exceptionBaseOf[c] { exceptionBase = native }
         baseObjects.append(b)
       default:
         // `class B(list)`, `class E(Exception)`: a real base the simulator
@@ -387,6 +441,10 @@ extension Interpreter {
         for v in bases { heap.decref(v, .stack) }
         throw refusal
       }
+    }
+    if exceptionBase != nil && bases.count > 1 {
+      for v in bases { heap.decref(v, .stack) }
+      throw unsupported("an exception class with more than one base")
     }
     let namespace = makeDictObject()
     try storeInDict(namespace, key: .str("__module__"), value: .str("__main__"))
@@ -425,6 +483,8 @@ extension Interpreter {
     heap.setDict(cls, namespace)
     let hasDel = heap.lookup(namespace, name: "__del__") != nil
     heap.setHasFinalizer(cls, hasDel || inheritsFinalizer)
+    exceptionBaseOf[cls] = exceptionBase
+    if exceptionBase != nil && hasDel { throw unsupported("__del__ in an exception class") }
     if oldStyle && !baseObjects.isEmpty {
       // 2.7 BUILD_TUPLE makes the bases tuple the classobj keeps (cl_bases),
       // which holds the bases and dies with the class.
@@ -437,7 +497,9 @@ extension Interpreter {
       heap.setItems(cls, [.object(basesTuple)])
       typeParts = [basesTuple]
     }
-    if !oldStyle { typeParts = buildTypeParts(cls, bases: bases, baseObjects: baseObjects) }
+    if !oldStyle {
+      typeParts = buildTypeParts(cls, bases: bases, baseObjects: baseObjects, exceptionBase: exceptionBase)
+    }
     heap.track(cls)
     return cls
   }
@@ -450,12 +512,18 @@ extension Interpreter {
   /// blocks are the measured ones (Profile.newStyleClassExtra): the tuples
   /// from the free list first serve as mro and bases; blocks beyond the
   /// parts (the weakref in `object`'s subclass list, caches) are kept for
-  /// ever.
-  private func buildTypeParts(_ cls: ObjectID, bases: [Value], baseObjects: [Value]) -> [ObjectID] {
-    let introducesDict = baseObjects.isEmpty
+  /// ever. A direct subclass of a builtin exception class gets only the
+  /// `__weakref__` descriptor (BaseException has a `__dict__` already):
+  /// one block fewer (measured).
+  private func buildTypeParts(
+    _ cls: ObjectID, bases: [Value], baseObjects: [Value], exceptionBase: Native?
+  ) -> [ObjectID] {
+    let introducing = baseObjects.isEmpty
+    let descriptors = !introducing ? [] : exceptionBase != nil ? ["__weakref__"] : ["__dict__", "__weakref__"]
     var blocks: [ObjectID] = []
-    let tuples = introducesDict ? profile.newStyleClassTuples.introducing : profile.newStyleClassTuples.subclass
-    let extra = introducesDict ? profile.newStyleClassExtra.introducing : profile.newStyleClassExtra.subclass
+    let tuples = introducing ? profile.newStyleClassTuples.introducing : profile.newStyleClassTuples.subclass
+    var extra = introducing ? profile.newStyleClassExtra.introducing : profile.newStyleClassExtra.subclass
+    if introducing && exceptionBase != nil { extra -= 1 }
     for _ in 0..<extra {
       blocks.append(heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil))
     }
@@ -463,7 +531,7 @@ extension Interpreter {
       blocks.append(heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 16, freeList: .tuple(2)))
     }
     var parts = Array(blocks[extra...]) + Array(blocks[..<extra])
-    while parts.count < (introducesDict ? 4 : 2) {
+    while parts.count < 2 + descriptors.count {
       let block = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
       blocks.append(block)
       parts.append(block)
@@ -480,7 +548,14 @@ extension Interpreter {
     let mro = parts.removeFirst()
     heap.incref(cls, .container)
     for a in ancestors { heap.incref(a, .container) }
-    heap.setItems(mro, [.object(cls)] + ancestors.map(Value.object) + [Native.object.value])
+    var builtinAncestors: [Value] = []
+    var native = exceptionBase
+    while let n = native {
+      builtinAncestors.append(n.value)
+      native = n.exceptionBase(in: program.dialect)
+    }
+    heap.setItems(
+      mro, [.object(cls)] + ancestors.map(Value.object) + builtinAncestors + [Native.object.value])
     // __bases__ holds the references the class statement passed.
     let basesTuple = parts.removeFirst()
     heap.setItems(basesTuple, bases.isEmpty ? [Native.object.value] : bases)
@@ -490,9 +565,13 @@ extension Interpreter {
       heap.incref(first, .container)
       items.append(first)
     }
+    if introducing, let base = exceptionBase, let registry = subclassRegistry(of: base) {
+      // The class holds it here; it goes with the base's last subclass.
+      items.append(.object(registry))
+    }
     heap.setItems(cls, items)
-    if introducesDict, let namespace = heap.dictOf(cls) {
-      for name in ["__dict__", "__weakref__"] {
+    if let namespace = heap.dictOf(cls) {
+      for name in descriptors {
         let descriptor = parts.removeFirst()
         heap.incref(cls, .container)
         heap.setItems(descriptor, [.object(cls)])
@@ -501,6 +580,25 @@ extension Interpreter {
     }
     for block in parts { keepForever(block) }
     return blocks
+  }
+
+  /// 3.11's `tp_subclasses` dict of a builtin exception class that had no
+  /// subclasses at startup: the one a live subclass holds, or a new one
+  /// (untracked: the base type, not the collector, owns it). An owned
+  /// reference; nil where the profile has no such cost.
+  private func subclassRegistry(of base: Native) -> ObjectID? {
+    guard let subclassed = profile.exceptionClassesSubclassedAtStartup,
+      !subclassed.contains(base.exceptionClassName ?? "")
+    else { return nil }
+    for (c, native) in exceptionBaseOf where native == base && heap.isAlive(c) && heap.kind(c) == .classObject {
+      for case .object(let d) in heap.items[c.index].dropFirst(2) where heap.kind(d) == .dict {
+        heap.incref(d, .container)
+        return d
+      }
+    }
+    let registry = makeDictObject()
+    heap.setInternal(registry)
+    return registry
   }
 
   /// A class's bases, as the class statement gave them, from its bases
@@ -565,7 +663,7 @@ extension Interpreter {
         heap.incref(v, .stack)
         return v
       case .dict:
-        guard let v = heap.lookup(o, key: plain(index)) else { throw pythonError("KeyError", try repr(index)) }
+        guard let v = heap.lookup(o, key: plain(index)) else { throw try keyError(index) }
         heap.incref(v, .stack)
         return v
       default: break
@@ -630,7 +728,7 @@ extension Interpreter {
       case .dict:
         let wanted = plain(index)
         guard let key = heap.tables[o.index].storedKey(wanted), let old = heap.withTable(o, { $0.remove(wanted) })
-        else { throw pythonError("KeyError", try repr(index)) }
+        else { throw try keyError(index) }
         heap.decref(key, .container)
         heap.decref(old, .container)
         return

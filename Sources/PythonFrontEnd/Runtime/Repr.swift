@@ -34,6 +34,8 @@ extension Interpreter {
       // PyObject_Str: the class's __str__, else object_str, which is repr.
       if let text = try specialText(o, "__str__") { return text }
       return try reprText(v, printing: printing, entryCost: builtin && is27 ? 1 : 0)
+    case .object(let o) where heap.kind(o) == .exception:
+      return try exceptionText(o)
     case .object(let o) where heap.kind(o) == .classObject && is27 && heap.isOldStyle(o):
       return "__main__.\(heap.label(o))"
     default:
@@ -169,6 +171,7 @@ extension Interpreter {
       }
       guard let n = Native(rawValue: raw) else { return "<object>" }
       if n.isModule { return "<module '\(n.pythonName)' (built-in)>" }
+      if n.isExceptionClass && is27 { return "<type 'exceptions.\(n.pythonName)'>" }
       if n.isType { return is27 ? "<type '\(n.pythonName)'>" : "<class '\(n.pythonName)'>" }
       return "<built-in function \(n.pythonName)>"
     case .object(let o):
@@ -201,6 +204,8 @@ extension Interpreter {
         return "<weakref at \(address); to '\(typeName(.object(target)))' at \(hexAddress(target))>"
       case .module: return "<module '\(heap.label(o))'>"
       case .frame: return "<frame object at \(address)>"
+      case .exception: return try exceptionRepr(o)
+      case .traceback: return "<traceback object at \(address)>"
       case .str: return quoted(heap.stringText(o))
       case .iterator: return "<\(heap.typeName(o)) object at \(address)>"
       case .builtinMethod:

@@ -16,6 +16,7 @@ extension Interpreter {
       let where_ = (try? repr(.object(function))) ?? "?"
       writeUnraisable311(exception, where: where_)
     }
+    discardUncaught(exception)
   }
 
   func reportUnraisable(_ error: RunError, callback: Value) {
@@ -25,6 +26,7 @@ extension Interpreter {
     }
     let where_ = (try? repr(callback)) ?? "?"
     if is27 { writeUnraisable27(exception, where: where_) } else { writeUnraisable311(exception, where: where_) }
+    discardUncaught(exception)
   }
 
   private func limit(of error: RunError) -> RunLimit? {
@@ -44,6 +46,17 @@ extension Interpreter {
     var text = "Exception ignored in: \(location)\n"
     text += formatTraceback(exception)
     write(text, to: .stderr)
+  }
+
+  /// An exception that ended the run, as `sys.excepthook` prints it: 3.x
+  /// first the exceptions it was raised while handling.
+  public func formatUncaught(_ exception: PythonException) -> String {
+    var chain = [exception]
+    while !is27, let context = chain.last!.context, chain.count < 100 {
+      chain.append(context)
+    }
+    return chain.reversed().map(formatTraceback).joined(
+      separator: "\nDuring handling of the above exception, another exception occurred:\n\n")
   }
 
   /// `Traceback (most recent call last):` and one entry per frame.
@@ -119,6 +132,9 @@ extension Interpreter {
   func runGCCallbacks(phase: String, generation: Int, collected: Int, uncollectable: Int) {
     guard !is27, let list = callbackList, !heap.items[list.index].isEmpty else { return }
     let callbacks = heap.items[list.index]
+    let floor = handlerFloor
+    handlerFloor = frames.count
+    defer { handlerFloor = floor }
     for cb in callbacks {
       heap.incref(cb, .stack)
       do throws(RunError) {

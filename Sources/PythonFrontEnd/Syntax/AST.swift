@@ -212,6 +212,38 @@ public struct Stmt: Sendable {
     /// Python 2 `print a, b,` — `trailingComma` suppresses the newline.
     case printStatement(values: [Expr], trailingComma: Bool)
     case assertion(condition: Expr, message: Expr?)
+    /// `try:` with its `except` clauses in order, `else:` and `finally:`.
+    case tryStatement(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt]?, finally: [Stmt]?)
+    /// `raise`, `raise X` (`cause` is refused by the parser for now).
+    case raise(Expr?)
+  }
+
+  /// The blocks a compound statement holds, in source order (for the
+  /// walkers that look for names and definitions inside them).
+  public var nestedBodies: [[Stmt]] {
+    switch kind {
+    case .ifElse(let branches, let orElse): return branches.map(\.body) + (orElse.map { [$0] } ?? [])
+    case .whileLoop(_, let body, let orElse), .forLoop(_, _, let body, let orElse):
+      return [body] + (orElse.map { [$0] } ?? [])
+    case .tryStatement(let body, let handlers, let orElse, let finally):
+      return [body] + handlers.map(\.body) + (orElse.map { [$0] } ?? []) + (finally.map { [$0] } ?? [])
+    default: return []
+    }
+  }
+}
+
+/// One `except` clause: `except:`, `except E:`, `except E as name:` (2.7
+/// also `except E, name:`).
+public struct ExceptHandler: Sendable {
+  public var type: Expr?
+  public var name: String?
+  public var body: [Stmt]
+  public var location: SourceLocation
+  public init(type: Expr?, name: String?, body: [Stmt], location: SourceLocation) {
+    self.type = type
+    self.name = name
+    self.body = body
+    self.location = location
   }
 }
 

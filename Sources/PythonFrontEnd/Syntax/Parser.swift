@@ -92,6 +92,11 @@ final class Parser {
   private var lastEnd = SourceLocation(line: 1, column: 1)
   private var loopDepth = 0
   private var functionDepth = 0
+  /// Inside a `finally:` block of this function (`return` out of it is
+  /// refused), and inside one within the innermost loop (`break` and
+  /// `continue` out of it are refused).
+  private var finallyDepth = 0
+  private var finallyInLoopDepth = 0
 
   init(source: String, dialect: PythonDialect) {
     lexer = Lexer(source)
@@ -135,7 +140,7 @@ final class Parser {
     case .name("class"):
       return [try parseClass()]
     case .name("try"):
-      throw Diagnostic("try statements are not supported by the simulator", at: token.location)
+      return [try parseTry()]
     case .name("with"):
       throw Diagnostic("with statements are not supported by the simulator", at: token.location)
     case .name("async"):
@@ -171,10 +176,12 @@ final class Parser {
     case "break":
       try advance()
       if loopDepth == 0 { throw Diagnostic("'break' outside loop", at: token.location) }
+      try refuseJumpOutOfFinally(token, finallyInLoopDepth)
       return Stmt(.breakLoop, at: token.location)
     case "continue":
       try advance()
       if loopDepth == 0 { throw Diagnostic("'continue' not properly in loop", at: token.location) }
+      try refuseJumpOutOfFinally(token, finallyInLoopDepth)
       return Stmt(.continueLoop, at: token.location)
     case "global":
       return try parseGlobal()
@@ -196,7 +203,7 @@ final class Parser {
     case "exec" where dialect == .python2:
       throw Diagnostic("exec is not supported by the simulator", at: token.location)
     case "raise":
-      throw Diagnostic("raise is not supported by the simulator", at: token.location)
+      return try parseRaise()
     case "nonlocal":
       throw Diagnostic("nonlocal is not supported by the simulator", at: token.location)
     default:
@@ -268,6 +275,7 @@ final class Parser {
   private func parseReturn() throws(Diagnostic) -> Stmt {
     let token = try advance()
     if functionDepth == 0 { throw Diagnostic("'return' outside function", at: token.location) }
+    try refuseJumpOutOfFinally(token, finallyDepth)
     let value = try atStatementEnd() ? nil : try parseTestList()
     return Stmt(.returnValue(value), at: token.location)
   }
@@ -381,13 +389,88 @@ final class Parser {
       end: blockEnd(orElse ?? body))
   }
 
+  /// `try` block, `except` clauses (a bare one last), `else` (only after
+  /// an `except`), `finally`.
+  private func parseTry() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    let body = try parseBlock(after: "'try' statement", token)
+    var handlers: [ExceptHandler] = []
+    while let except = try acceptKeyword("except") {
+      if let bare = handlers.last, bare.type == nil {
+        throw Diagnostic("default 'except:' must be last", at: bare.location)
+      }
+      var type: Expr?
+      var name: String?
+      if try !peek().isPunctuator(.colon) {
+        type = try parseTest()
+        if try acceptKeyword("as") != nil {
+          name = try expectName()
+        } else if let comma = try accept(.comma) {
+          guard dialect == .python2 else {
+            throw Diagnostic("multiple exception types must be parenthesized", at: type!.location)
+          }
+          _ = comma
+          name = try expectName()
+        }
+      }
+      let block = try parseBlock(after: "'except' statement", except)
+      handlers.append(ExceptHandler(type: type, name: name, body: block, location: except.location))
+    }
+    var orElse: [Stmt]?
+    if let elseToken = try acceptKeyword("else") {
+      if handlers.isEmpty { throw Diagnostic("invalid syntax", at: elseToken.location) }
+      orElse = try parseBlock(after: "'else' statement", elseToken)
+    }
+    var finally: [Stmt]?
+    if let finallyToken = try acceptKeyword("finally") {
+      finallyDepth += 1
+      finallyInLoopDepth += 1
+      defer {
+        finallyDepth -= 1
+        finallyInLoopDepth -= 1
+      }
+      finally = try parseBlock(after: "'finally' statement", finallyToken)
+    }
+    if handlers.isEmpty && finally == nil {
+      throw Diagnostic("expected 'except' or 'finally' block", at: try peek().location)
+    }
+    return Stmt(
+      .tryStatement(body: body, handlers: handlers, orElse: orElse, finally: finally), at: token.location,
+      end: blockEnd(finally ?? orElse ?? handlers.last?.body ?? body))
+  }
+
+  /// A jump out of a `finally:` block would drop the exception it runs
+  /// for (CPython allows it); the simulator does not model that.
+  private func refuseJumpOutOfFinally(_ token: Token, _ depth: Int) throws(Diagnostic) {
+    guard depth > 0, case .name(let word) = token.kind else { return }
+    throw Diagnostic("'\(word)' inside a 'finally' block is not supported by the simulator", at: token.location)
+  }
+
+  /// `raise` and `raise X`; `raise X from Y` and 2.7's `raise E, V` are refused.
+  private func parseRaise() throws(Diagnostic) -> Stmt {
+    let token = try advance()
+    if try atStatementEnd() { return Stmt(.raise(nil), at: token.location) }
+    let value = try parseTest()
+    if let from = try acceptKeyword("from") {
+      throw Diagnostic("'raise ... from' is not supported by the simulator", at: from.location)
+    }
+    if let comma = try accept(.comma) {
+      throw Diagnostic(
+        "'raise E, V' is not supported by the simulator; write 'raise E(V)'", at: comma.location)
+    }
+    return Stmt(.raise(value), at: token.location)
+  }
+
   /// A loop body and its `else:` block, if any (not inside the loop:
   /// `break` there belongs to an enclosing loop).
   private func parseLoopBody(after description: String, _ keyword: Token) throws(Diagnostic) -> (
     [Stmt], [Stmt]?
   ) {
     loopDepth += 1
+    let savedFinally = finallyInLoopDepth
+    finallyInLoopDepth = 0
     let body = try parseBlock(after: description, keyword)
+    finallyInLoopDepth = savedFinally
     loopDepth -= 1
     guard let elseToken = try acceptKeyword("else") else { return (body, nil) }
     return (body, try parseBlock(after: "'else' statement", elseToken))
@@ -432,11 +515,14 @@ final class Parser {
     }
     try expect(.rightParen, "',' or ')'")
     let savedLoopDepth = loopDepth
+    let savedFinally = (finallyDepth, finallyInLoopDepth)
     loopDepth = 0
+    (finallyDepth, finallyInLoopDepth) = (0, 0)
     functionDepth += 1
     let body = try parseBlock(after: "function definition", token)
     functionDepth -= 1
     loopDepth = savedLoopDepth
+    (finallyDepth, finallyInLoopDepth) = savedFinally
     return Stmt(
       .functionDef(FunctionDef(name: name, parameters: parameters, body: body)), at: token.location,
       end: blockEnd(body))
@@ -471,11 +557,14 @@ final class Parser {
     // A class body is not inside the enclosing function or loop.
     let savedLoopDepth = loopDepth
     let savedFunctionDepth = functionDepth
+    let savedFinally = (finallyDepth, finallyInLoopDepth)
     loopDepth = 0
     functionDepth = 0
+    (finallyDepth, finallyInLoopDepth) = (0, 0)
     let body = try parseBlock(after: "class definition", token)
     loopDepth = savedLoopDepth
     functionDepth = savedFunctionDepth
+    (finallyDepth, finallyInLoopDepth) = savedFinally
     return Stmt(
       .classDef(ClassDef(name: name, bases: bases, body: body)), at: token.location, end: blockEnd(body))
   }
