@@ -277,6 +277,7 @@ extension Heap {
     case .str: return "str"
     case .exception: return labels[id.raw] ?? "Exception"
     case .traceback: return "traceback"
+    case .cell: return "cell"
     }
   }
 
@@ -549,7 +550,7 @@ extension Heap {
       let values = items[i]
       items[i] = []
       for v in values { decref(v, .collector) }
-    case .traceback:
+    case .traceback, .cell:
       let values = items[i]
       items[i] = []
       for v in values { decref(v, .collector) }

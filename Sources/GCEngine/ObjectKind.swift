@@ -28,6 +28,8 @@ public enum ObjectKind: UInt8, Sendable, CaseIterable {
   case exception
   /// A traceback entry: [tb_next, tb_frame].
   case traceback
+  /// A cell (a variable a nested function shares): [contents], or [] empty.
+  case cell
 }
 
 /// Labels of edges that front ends and the screen agree on.

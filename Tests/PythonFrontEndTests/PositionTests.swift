@@ -68,6 +68,12 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
     case .boolean(_, let operands):
       name = "BoolOp"
       children = operands
+    case .comprehension(let element, let value, let clauses):
+      name = value == nil ? "ListComp" : "DictComp"
+      children = [element] + (value.map { [$0] } ?? []) + clauses.flatMap { [$0.target, $0.iterable] + $0.conditions }
+    case .lambda(let parameters, let body):
+      name = "Lambda"
+      children = parameters.compactMap(\.defaultValue) + [body]
     }
     result.append("\(name) \(expr.location)-\(expr.end)")
     children.forEach(visit)
@@ -82,6 +88,7 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
       expressions = [expr]
     case .pass: name = "Pass"
     case .global: name = "Global"
+    case .nonlocal: name = "Nonlocal"
     case .assign(let targets, let value):
       name = "Assign"
       expressions = targets + [value]
@@ -182,6 +189,15 @@ struct CPythonSpans: Sendable, CustomTestStringConvertible {
 
 // Generated with CPython 3.11.7 (see the comment at the top).
 private let cpythonCases: [CPythonSpans] = [
+  CPythonSpans(
+    "x = [a * 2 for a, b in y if a for c in a]\nd = {k: v for k in z}\nf = lambda p, q=1: p + q",
+    [
+      "Assign 1:1-1:42", "Assign 2:1-2:22", "Assign 3:1-3:25", "BinOp 1:6-1:11", "BinOp 3:20-3:25",
+      "Constant 1:10-1:11", "Constant 3:17-3:18", "DictComp 2:5-2:22", "Lambda 3:5-3:25", "ListComp 1:5-1:42",
+      "Name 1:1-1:2", "Name 1:16-1:17", "Name 1:19-1:20", "Name 1:24-1:25", "Name 1:29-1:30", "Name 1:35-1:36",
+      "Name 1:40-1:41", "Name 1:6-1:7", "Name 2:1-2:2", "Name 2:15-2:16", "Name 2:20-2:21", "Name 2:6-2:7",
+      "Name 2:9-2:10", "Name 3:1-3:2", "Name 3:20-3:21", "Name 3:24-3:25", "Tuple 1:16-1:20",
+    ]),
   CPythonSpans(
     "try:\n    raise ValueError('x')\nexcept (KeyError, IndexError) as e:\n    pass\nexcept ValueError:\n    raise\nelse:\n    y = 1\nfinally:\n    z = 2",
     [

@@ -28,6 +28,36 @@ struct RefusalTests {
     #expect(missing.stderr.hasSuffix("AttributeError: 'str' object has no attribute 'bogus'\n"))
   }
 
+  @Test("what exceptions, closures and classes in functions cannot do yet is refused at its position")
+  func exceptionAndScopeRefusals() {
+    let cases: [(String, Profile, String)] = [
+      (
+        "def f():\n  x = 1\n  class A:\n    def m(self):\n      return x\n",
+        .cpython311, "t.py:5:14: error: a class inside a function using the function's variable 'x'"
+      ),
+      ("class E(Exception):\n  def __del__(self):\n    pass\n", .cpython311, "__del__ in an exception class"),
+      ("class A:\n  pass\nclass E(ValueError, A):\n  pass\n", .cpython27, "an exception class with more than one base"),
+      ("class Old:\n  pass\nraise Old()\n", .cpython27, "raising an old-style class or instance"),
+      (
+        "e = ValueError()\nx = e.with_traceback\n", .cpython311,
+        "the attribute 'with_traceback' of a ValueError object is not supported"
+      ),
+      ("import sys\nx = sys.getsizeof([1])\n", .cpython311, "sys.getsizeof of a list with contents"),
+    ]
+    for (source, profile, message) in cases {
+      let result = run(source, profile)
+      #expect(result.exitCode == 2, "\(source)")
+      #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+    // A name a function never had is a real error, not a refusal.
+    let missing = run("def f():\n  nonlocal x\n  x = 1\n", .cpython311)
+    #expect(missing.exitCode == 2)
+    #expect(missing.stderr.contains("t.py:2:3: error: no binding for nonlocal 'x' found"), "\(missing.stderr)")
+    let attribute = run("e = ValueError()\nx = e.bogus\n", .cpython311)
+    #expect(attribute.exitCode == 1)
+    #expect(attribute.stderr.hasSuffix("AttributeError: 'ValueError' object has no attribute 'bogus'\n"))
+  }
+
   @Test("a version's own methods: list.clear is 3.x, dict.iteritems 2.7")
   func versionMethods() {
     #expect(run("[].clear()\n", .cpython311).stderr.contains("list.clear is not supported"))

@@ -748,7 +748,15 @@ extension Interpreter {
       return .int(heap.refcount(o))
     case .sysGetsizeof:
       guard case .object(let o) = args.first ?? .none else { throw unsupported("sys.getsizeof of this value") }
-      return .int(Int(heap.allocator.roundedSize(heap.size(o)) - profile.gcHeadSize))
+      // The object's own request (GC header included, as getsizeof counts
+      // it); a container's separate item storage and a frame's slots are
+      // not modelled byte for byte.
+      switch heap.kind(o) {
+      case .list where !heap.items[o.index].isEmpty, .dict where heap.tables[o.index].count > 0, .frame:
+        throw unsupported("sys.getsizeof of a \(heap.typeName(o)) with contents")
+      default:
+        return .int(heap.size(o))
+      }
     case .sysGetrecursionlimit:
       return .int(recursionLimit)
     case .sysExcInfo:

@@ -383,6 +383,15 @@ extension Interpreter {
       }
     }
     while frame.locals.count < slots { frame.locals.append(Native.unbound.value) }
+    // COPY_FREE_VARS: the closure's cells in the last slots.
+    if code.freeVariableCount > 0, heap.items[function.index].count > 2,
+      case .object(let closure) = heap.items[function.index][2]
+    {
+      for (i, cell) in heap.items[closure.index].enumerated() {
+        heap.incref(cell, .argument)
+        frame.locals[slots - code.freeVariableCount + i] = cell
+      }
+    }
     enter(frame, slotCount: slots + 4)
     let result: Value
     do {

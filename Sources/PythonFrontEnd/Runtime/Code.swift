@@ -42,6 +42,13 @@ public enum Opcode: UInt8, Sendable {
   case reraise
   /// `raise` (argument 0: the exception being handled) or `raise X` (1).
   case raiseVarargs
+  /// A comprehension's LIST_APPEND / MAP_ADD: pops the item (the key and
+  /// value), adds it to the list (dict) `argument` entries down.
+  case listAppend, mapAdd
+  /// Cells: MAKE_CELL puts the variable in slot `argument` into a new cell
+  /// (kept in that slot); LOAD_DEREF / STORE_DEREF / DELETE_DEREF use the
+  /// cell's contents; LOAD_CLOSURE pushes the cell itself.
+  case makeCell, loadDeref, storeDeref, deleteDeref, loadClosure
 }
 
 public struct Instruction: Sendable {
@@ -83,6 +90,14 @@ public final class CodeObject: @unchecked Sendable {
   /// class statement had parentheses. Beside the instruction, not packed
   /// into its 32-bit argument, so any number of classes and bases fits.
   var childOperands: [(count: Int, flag: Bool)] = []
+  /// Per child function: whether `makeFunction` takes a closure tuple
+  /// (pushed after the defaults).
+  var childHasClosure: [Bool] = []
+  /// The last slots of the frame hold cells copied from the function's
+  /// closure (its free variables); how many.
+  public internal(set) var freeVariableCount = 0
+  /// Slots whose variable lives in a cell (free variables included).
+  public internal(set) var cellSlots: Set<Int> = []
   /// Spans of the instructions that evaluate an expression, by index.
   public internal(set) var spans: [Int: ExprSpan] = [:]
   /// LOAD_GLOBAL's cache per name: the globals' version it was read at.

@@ -64,6 +64,12 @@ public struct Compiler {
     /// holds a placeholder that must never be taken for that value.
     var constantSlots: [Value: Int] = [:]
     var nameSlots: [String: Int] = [:]
+    /// What a lambda's or comprehension's `__qualname__` starts with here
+    /// (`f.<locals>.`, `A.`).
+    var qualifiedPrefix = ""
+    /// Variables whose slot holds a cell: shared with nested scopes (or,
+    /// free variables, shared from an enclosing one).
+    var cells: Set<String> = []
 
     var isFunction: Bool { code.kind == .function }
 
@@ -111,6 +117,8 @@ public struct Compiler {
       u.emit(.nop, at: at)
     case .global(let names):
       for n in names { u.globals.insert(n) }
+      u.emit(.nop, at: at)
+    case .nonlocal:
       u.emit(.nop, at: at)
     case .assign(let targets, let value):
       try compileExpr(value, into: &u)
@@ -405,27 +413,73 @@ public struct Compiler {
     }
     var declaredGlobal = Set<String>()
     Compiler.collectGlobals(def.body, into: &declaredGlobal)
+    var nonlocals: [(String, SourceLocation)] = []
+    Compiler.collectNonlocals(def.body, into: &nonlocals)
     var assigned: [String] = []
     Compiler.collectAssigned(def.body, into: &assigned)
-    for n in assigned where locals[n] == nil && !declaredGlobal.contains(n) {
+    for n in assigned where locals[n] == nil && !declaredGlobal.contains(n) && !nonlocals.contains(where: { $0.0 == n })
+    {
       locals[n] = localNames.count
       localNames.append(n)
     }
-    let qualified = u.className.map { "\($0).\(def.name)" } ?? def.name
+    let qualified = u.qualifiedPrefix + def.name
     let code = CodeObject(
       kind: .function, name: def.name, qualifiedName: qualified, parameterCount: def.parameters.count,
       firstLine: at.line)
+    // Variables nested scopes use live in cells; what this function uses
+    // of an enclosing one's comes in its closure, in slots after its own.
+    var uses = ScopeUses(dialect: dialect)
+    uses.statements(def.body)
+    let shared = Set(uses.nestedFree.map(\.name))
+    let free = try closureNames(
+      ScopeUses.freeNames(parameters: def.parameters.map(\.name), body: def.body, dialect: dialect),
+      nonlocals: nonlocals, enclosing: u)
+    let ownCells = localNames.filter { shared.contains($0) }
+    for n in free {
+      locals[n] = localNames.count
+      localNames.append(n)
+    }
     code.localNames = localNames
+    code.freeVariableCount = free.count
     register(code)
     var inner = Unit(code: code, locals: locals, globals: declaredGlobal, className: nil)
+    inner.qualifiedPrefix = qualified + ".<locals>."
+    inner.cells = Set(ownCells + free)
+    code.cellSlots = Set(inner.cells.compactMap { locals[$0] })
+    let start = def.body.first?.location ?? at
+    for n in ownCells { inner.emit(.makeCell, locals[n]!, at: start) }
     try compileBody(def.body, into: &inner)
     let end = def.body.last?.location ?? at
     inner.emit(.loadConst, inner.constant(.none), at: end)
     inner.emit(.returnValue, at: end)
-    if u.isFunction { try rejectClosures(def.body, enclosing: u.locals, at: at) }
+    try emitMakeFunction(code, parameters: def.parameters, free: free, at: at, into: &u)
+    try storeName(def.name, at: at, into: &u)
+  }
+
+  /// Of the names a nested scope needs, those an enclosing function has
+  /// (its closure); the others are globals. A `nonlocal` name must be one.
+  private func closureNames(
+    _ needed: [(name: String, at: SourceLocation)], nonlocals: [(String, SourceLocation)], enclosing u: Unit
+  ) throws(Diagnostic) -> [String] {
+    var free: [String] = []
+    for (name, location) in needed {
+      if u.isFunction, u.locals[name] != nil, !u.globals.contains(name) {
+        free.append(name)
+      } else if nonlocals.contains(where: { $0.0 == name }) {
+        throw Diagnostic("no binding for nonlocal '\(name)' found", at: location)
+      }
+    }
+    return free
+  }
+
+  /// MAKE_FUNCTION for `code` with the parameters' defaults, evaluated here.
+  private mutating func emitMakeFunction(
+    _ code: CodeObject, parameters: [FunctionDef.Parameter], free: [String] = [], at: SourceLocation,
+    into u: inout Unit
+  ) throws(Diagnostic) {
     var defaults = 0
     var defaultExprs: [Expr] = []
-    for p in def.parameters {
+    for p in parameters {
       if let d = p.defaultValue {
         defaultExprs.append(d)
         defaults += 1
@@ -446,18 +500,150 @@ public struct Compiler {
       for d in defaultExprs { try compileExpr(d, into: &u) }
       u.code.childOperands.append((count: defaults, flag: false))
     }
+    // The closure: this scope's cells, in the order the function lists them.
+    for n in free { u.emit(.loadClosure, u.locals[n]!, at: at) }
+    if !free.isEmpty { u.emit(.buildTuple, free.count, at: at) }
+    u.code.childHasClosure.append(!free.isEmpty)
     u.emit(.makeFunction, u.code.children.count - 1, at: at)
-    try storeName(def.name, at: at, into: &u)
   }
 
-  private func rejectClosures(_ body: [Stmt], enclosing: [String: Int], at: SourceLocation) throws(Diagnostic) {
-    var used: [(String, SourceLocation)] = []
-    Compiler.collectNameLoads(body, into: &used)
-    var assigned: [String] = []
-    Compiler.collectAssigned(body, into: &assigned)
-    for (name, location) in used where enclosing[name] != nil && !assigned.contains(name) {
-      throw Diagnostic(
-        "closures (using '\(name)' from the enclosing function) are not supported by the simulator", at: location)
+  /// `lambda`: a function whose body returns one expression.
+  private mutating func compileLambda(
+    _ parameters: [FunctionDef.Parameter], _ body: Expr, at: SourceLocation, into u: inout Unit
+  ) throws(Diagnostic) {
+    let code = CodeObject(
+      kind: .function, name: "<lambda>", qualifiedName: u.qualifiedPrefix + "<lambda>",
+      parameterCount: parameters.count, firstLine: at.line)
+    var inner = try nestedUnit(code, bound: parameters.map(\.name), inside: [body], at: body.location, enclosing: u)
+    inner.qualifiedPrefix = u.qualifiedPrefix + "<lambda>.<locals>."
+    try compileExpr(body, into: &inner)
+    inner.emit(.returnValue, at: body.location)
+    try emitMakeFunction(code, parameters: parameters, free: closureOf(inner), at: at, into: &u)
+  }
+
+  /// The unit of a lambda or comprehension: `bound` are its variables
+  /// (cells where a scope nested in it uses them), then the cells it takes
+  /// from `u` for the names it uses of u's (its closure).
+  private mutating func nestedUnit(
+    _ code: CodeObject, bound: [String], inside: [Expr], at: SourceLocation, enclosing u: Unit
+  ) throws(Diagnostic) -> Unit {
+    var uses = ScopeUses(dialect: dialect)
+    for e in inside { uses.expr(e) }
+    let boundSet = Set(bound)
+    let shared = Set(uses.nestedFree.map(\.name))
+    let needed = ScopeUses.unique((uses.uses + uses.nestedFree).map { ($0.name, $0.at) }).filter {
+      !boundSet.contains($0.name)
+    }
+    let free = try closureNames(needed, nonlocals: [], enclosing: u)
+    var locals: [String: Int] = [:]
+    var names: [String] = []
+    for n in bound + free where locals[n] == nil {
+      locals[n] = names.count
+      names.append(n)
+    }
+    code.localNames = names
+    code.freeVariableCount = free.count
+    register(code)
+    var unit = Unit(code: code, locals: locals, globals: [], className: nil)
+    let ownCells = bound.filter { shared.contains($0) }
+    unit.cells = Set(ownCells + free)
+    code.cellSlots = Set(unit.cells.compactMap { locals[$0] })
+    for n in ownCells { unit.emit(.makeCell, locals[n]!, at: at) }
+    return unit
+  }
+
+  /// The free variables of a nested unit, in slot order.
+  private func closureOf(_ unit: Unit) -> [String] {
+    Array(unit.code.localNames.suffix(unit.code.freeVariableCount))
+  }
+
+  /// A comprehension. 3.x (and 2.7 for a dict) makes it a function of its
+  /// own, called with the first iterable's iterator as `.0`; 2.7 runs a list
+  /// comprehension in place, its variables those of the enclosing scope.
+  private mutating func compileComprehension(
+    _ element: Expr, value: Expr?, _ clauses: [ComprehensionClause], at: SourceLocation, span: Expr,
+    into u: inout Unit
+  ) throws(Diagnostic) {
+    if dialect == .python2 && value == nil {
+      u.emit(.buildList, 0, at: at)
+      try compileExpr(clauses[0].iterable, into: &u)
+      u.emit(.getIter, at: at)
+      if u.isFunction {
+        // The targets are the function's variables (they outlive the loop).
+        var names: [String] = []
+        for c in clauses { Compiler.collectTargetNames(c.target, into: &names) }
+        for n in names where u.locals[n] == nil && !u.globals.contains(n) {
+          u.locals[n] = u.code.localNames.count
+          u.code.localNames.append(n)
+        }
+      }
+      try compileClauses(clauses, 0, element: element, value: value, at: at, into: &u)
+      return
+    }
+    var targets: [String] = []
+    for c in clauses { Compiler.collectTargetNames(c.target, into: &targets) }
+    let name = value == nil ? "<listcomp>" : "<dictcomp>"
+    // Everything but the first iterable runs in the comprehension's scope.
+    var inside = [element] + (value.map { [$0] } ?? []) + clauses[0].conditions
+    for c in clauses.dropFirst() { inside += [c.iterable] + c.conditions }
+    let code = CodeObject(
+      kind: .function, name: name, qualifiedName: u.qualifiedPrefix + name, parameterCount: 1, firstLine: at.line)
+    var body = try nestedUnit(code, bound: [".0"] + targets, inside: inside, at: at, enclosing: u)
+    body.qualifiedPrefix = u.qualifiedPrefix + name + ".<locals>."
+    body.emit(value == nil ? .buildList : .buildMap, 0, at: at)
+    body.emit(.loadFast, 0, at: at)
+    try compileClauses(clauses, 0, element: element, value: value, at: at, into: &body)
+    body.emit(.returnValue, at: at)
+    try emitMakeFunction(code, parameters: [], free: closureOf(body), at: at, into: &u)
+    try compileExpr(clauses[0].iterable, into: &u)
+    u.emit(.getIter, at: at)
+    u.emit(.call, 1, at: at, span: span)
+  }
+
+  /// The loops of a comprehension from clause `i` on, its iterator on the
+  /// stack (the first one's already there); the innermost adds the element.
+  private mutating func compileClauses(
+    _ clauses: [ComprehensionClause], _ i: Int, element: Expr, value: Expr?, at: SourceLocation,
+    into u: inout Unit
+  ) throws(Diagnostic) {
+    let clause = clauses[i]
+    if i > 0 {
+      try compileExpr(clause.iterable, into: &u)
+      u.emit(.getIter, at: clause.iterable.location)
+    }
+    let top = u.here
+    u.emit(.forIter, 0, at: clause.target.location)
+    try compileStore(clause.target, into: &u)
+    for condition in clause.conditions {
+      try compileExpr(condition, into: &u)
+      u.emit(.popJumpIfFalse, top, at: condition.location)
+    }
+    if i + 1 < clauses.count {
+      try compileClauses(clauses, i + 1, element: element, value: value, at: at, into: &u)
+    } else if let value {
+      // 3.8+ evaluates the key first; 2.7 the value first.
+      if dialect == .python3 {
+        try compileExpr(element, into: &u)
+        try compileExpr(value, into: &u)
+      } else {
+        try compileExpr(value, into: &u)
+        try compileExpr(element, into: &u)
+        u.emit(.rotTwo, at: at)
+      }
+      u.emit(.mapAdd, clauses.count + 1, at: at)
+    } else {
+      try compileExpr(element, into: &u)
+      u.emit(.listAppend, clauses.count + 1, at: at)
+    }
+    u.emit(.jump, top, at: at)
+    u.patch(top, to: u.here)
+  }
+
+  static func collectTargetNames(_ e: Expr, into names: inout [String]) {
+    switch e.kind {
+    case .name(let n): if !names.contains(n) { names.append(n) }
+    case .tuple(let xs), .list(let xs): for x in xs { collectTargetNames(x, into: &names) }
+    default: break
     }
   }
 
@@ -466,7 +652,18 @@ public struct Compiler {
       kind: .classBody, name: cls.name, qualifiedName: cls.name, parameterCount: 0, firstLine: at.line)
     register(code)
     try Compiler.refuseSpecialMethods(cls.body)
+    if u.isFunction {
+      // CPython passes such names through the class body in cells of its own.
+      var uses = ScopeUses(dialect: dialect)
+      uses.statements([Stmt(.classDef(cls), at: at)])
+      for (name, location) in uses.nestedFree where u.locals[name] != nil && !u.globals.contains(name) {
+        throw Diagnostic(
+          "a class inside a function using the function's variable '\(name)' is not supported by the simulator",
+          at: location)
+      }
+    }
     var inner = Unit(code: code, locals: [:], globals: [], className: cls.name)
+    inner.qualifiedPrefix = cls.name + "."
     try compileBody(cls.body, into: &inner)
     let end = cls.body.last?.location ?? at
     inner.emit(.loadConst, inner.constant(.none), at: end)
@@ -476,6 +673,7 @@ public struct Compiler {
     u.code.children.append(code)
     // The base count, and whether the source had parentheses.
     u.code.childOperands.append((count: bases.count, flag: cls.bases != nil))
+    u.code.childHasClosure.append(false)
     u.emit(.makeClass, u.code.children.count - 1, at: at)
     try storeName(cls.name, at: at, into: &u)
   }
@@ -518,7 +716,9 @@ public struct Compiler {
     _ name: String, at: SourceLocation, span: Expr? = nil, into u: inout Unit
   ) throws(Diagnostic) {
     if u.isFunction {
-      if let slot = u.locals[name], !u.globals.contains(name) {
+      if let slot = u.locals[name], u.cells.contains(name) {
+        u.emit(.loadDeref, slot, at: at, span: span)
+      } else if let slot = u.locals[name], !u.globals.contains(name) {
         u.emit(.loadFast, slot, at: at, span: span)
       } else {
         u.emit(.loadGlobal, u.name(name), at: at, span: span)
@@ -530,7 +730,9 @@ public struct Compiler {
 
   private mutating func storeName(_ name: String, at: SourceLocation, into u: inout Unit) throws(Diagnostic) {
     if u.isFunction {
-      if let slot = u.locals[name], !u.globals.contains(name) {
+      if let slot = u.locals[name], u.cells.contains(name) {
+        u.emit(.storeDeref, slot, at: at)
+      } else if let slot = u.locals[name], !u.globals.contains(name) {
         u.emit(.storeFast, slot, at: at)
       } else {
         u.emit(.storeGlobal, u.name(name), at: at)
@@ -568,7 +770,9 @@ public struct Compiler {
     let at = target.location
     switch target.kind {
     case .name(let n):
-      if u.isFunction, let slot = u.locals[n], !u.globals.contains(n) {
+      if u.isFunction, let slot = u.locals[n], u.cells.contains(n) {
+        u.emit(.deleteDeref, slot, at: at)
+      } else if u.isFunction, let slot = u.locals[n], !u.globals.contains(n) {
         u.emit(.deleteFast, slot, at: at)
       } else if u.isFunction || u.globals.contains(n) {
         u.emit(.deleteGlobal, u.name(n), at: at)
@@ -707,6 +911,10 @@ public struct Compiler {
       u.emit(.callKeywords, Int(operand), at: at, span: e)
     case .keyword(_, let value):
       throw Diagnostic("a keyword argument outside a call", at: value.location)
+    case .comprehension(let element, let value, let clauses):
+      try compileComprehension(element, value: value, clauses, at: at, span: e, into: &u)
+    case .lambda(let parameters, let body):
+      try compileLambda(parameters, body, at: at, into: &u)
     case .call(let callee, let args):
       if case .attribute(let object, let attr) = callee.kind {
         try compileExpr(object, into: &u)
@@ -852,25 +1060,44 @@ public struct Compiler {
     }
   }
 
-  static func collectNameLoads(_ body: [Stmt], into used: inout [(String, SourceLocation)]) {
-    func expr(_ e: Expr) {
-      switch e.kind {
-      case .name(let n): used.append((n, e.location))
-      case .attribute(let x, _): expr(x)
-      case .subscript(let a, let b): expr(a); expr(b)
-      case .slice(let a, let l, let h): expr(a); l.map(expr); h.map(expr)
-      case .call(let f, let args): expr(f); args.forEach(expr)
-      case .list(let xs), .tuple(let xs): xs.forEach(expr)
-      case .dict(let kv): for (k, v) in kv { expr(k); expr(v) }
-      case .binary(_, let a, let b): expr(a); expr(b)
-      case .unary(_, let a): expr(a)
-      case .compare(let a, let rest): expr(a); for r in rest { expr(r.right) }
-      case .boolean(_, let xs): xs.forEach(expr)
-      case .conditional(let body, let condition, let orElse): [condition, body, orElse].forEach(expr)
-      case .keyword(_, let value): expr(value)
-      default: break
-      }
+  /// The names an expression reads, where; a lambda's or comprehension's
+  /// own variables are left out.
+  static func collectNameLoads(in e: Expr, into used: inout [(String, SourceLocation)]) {
+    func expr(_ e: Expr) { collectNameLoads(in: e, into: &used) }
+    switch e.kind {
+    case .name(let n): used.append((n, e.location))
+    case .attribute(let x, _): expr(x)
+    case .subscript(let a, let b): expr(a); expr(b)
+    case .slice(let a, let l, let h): expr(a); l.map(expr); h.map(expr)
+    case .call(let f, let args): expr(f); args.forEach(expr)
+    case .list(let xs), .tuple(let xs): xs.forEach(expr)
+    case .dict(let kv): for (k, v) in kv { expr(k); expr(v) }
+    case .binary(_, let a, let b): expr(a); expr(b)
+    case .unary(_, let a): expr(a)
+    case .compare(let a, let rest): expr(a); for r in rest { expr(r.right) }
+    case .boolean(_, let xs): xs.forEach(expr)
+    case .conditional(let body, let condition, let orElse): [condition, body, orElse].forEach(expr)
+    case .keyword(_, let value): expr(value)
+    case .comprehension(let element, let value, let clauses):
+      expr(clauses[0].iterable)
+      var inner: [(String, SourceLocation)] = []
+      var targets: [String] = []
+      for c in clauses { collectTargetNames(c.target, into: &targets) }
+      var inside = [element] + (value.map { [$0] } ?? []) + clauses[0].conditions
+      for c in clauses.dropFirst() { inside += [c.iterable] + c.conditions }
+      for x in inside { collectNameLoads(in: x, into: &inner) }
+      used += inner.filter { !targets.contains($0.0) }
+    case .lambda(let parameters, let body):
+      for p in parameters { p.defaultValue.map(expr) }
+      var inner: [(String, SourceLocation)] = []
+      collectNameLoads(in: body, into: &inner)
+      used += inner.filter { name in !parameters.contains { $0.name == name.0 } }
+    default: break
     }
+  }
+
+  static func collectNameLoads(_ body: [Stmt], into used: inout [(String, SourceLocation)]) {
+    func expr(_ e: Expr) { collectNameLoads(in: e, into: &used) }
     for s in body {
       switch s.kind {
       case .expression(let e): expr(e)

@@ -281,6 +281,8 @@ extension Interpreter {
       let items = heap.items[i]
       if items.count > 0 { add("tb_next", items[0]) }
       if items.count > 1 { add("tb_frame", items[1]) }
+    case .cell:
+      if let contents = heap.items[i].first { add("cell_contents", contents) }
     }
     return result
   }

@@ -690,15 +690,20 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .makeFunction:
           let child = code.children[Int(ins.arg)]
           let operands = code.childOperands[Int(ins.arg)]
+          // The closure tuple, if any, is on top of the defaults.
+          let closure = code.childHasClosure[Int(ins.arg)] ? pop(f) : nil
+          let function: ObjectID
           if operands.flag {
             // A constant tuple of defaults: the function takes the stack's reference.
-            push(f, .object(makeFunction(child, defaultsTuple: pop(f))))
+            function = makeFunction(child, defaultsTuple: pop(f))
           } else {
             let defaultsCount = operands.count
             let defaults = Array(f.stack.suffix(defaultsCount))
             f.dropStackTop(defaultsCount)
-            push(f, .object(makeFunction(child, defaults: defaults)))
+            function = makeFunction(child, defaults: defaults)
           }
+          if let closure { heap.appendItem(function, closure) }
+          push(f, .object(function))
         case .makeClass:
           let child = code.children[Int(ins.arg)]
           let baseCount = code.childOperands[Int(ins.arg)].count
@@ -755,7 +760,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .setupCleanup:
           f.blocks.append(ExceptionBlock(kind: .cleanup, handler: Int(ins.arg), depth: f.stack.count))
         case .popBlock:
-          f.blocks.removeLast()
+          _ = f.blocks.popLast()
         case .popExcept:
           popExcept(f)
         case .exceptionMatch:
@@ -766,6 +771,46 @@ public final class Interpreter: HeapHost, CollectionHooks {
           throw reraiseFromStack(f)
         case .raiseVarargs:
           throw ins.arg == 0 ? raisingHandled() : raising(pop(f))
+        case .makeCell:
+          let slot = Int(ins.arg)
+          let v = f.locals[slot]
+          let cell = heap.makeObject(.cell, size: profile.objectSizes.cell, freeList: nil)
+          if case .native(Native.unbound.rawValue) = v {} else { heap.setItems(cell, [v]) }
+          heap.track(cell)
+          f.locals[slot] = .object(cell)
+        case .loadDeref:
+          guard case .object(let cell) = f.locals[Int(ins.arg)], let v = heap.items[cell.index].first else {
+            throw emptyCell(f, Int(ins.arg))
+          }
+          pushCopy(f, v)
+        case .storeDeref:
+          let v = pop(f)
+          guard case .object(let cell) = f.locals[Int(ins.arg)] else { break }
+          let old = heap.items[cell.index].first ?? .none
+          heap.setItems(cell, [v])
+          heap.decref(old, .unbind)
+        case .deleteDeref:
+          guard case .object(let cell) = f.locals[Int(ins.arg)], let old = heap.items[cell.index].first else {
+            throw emptyCell(f, Int(ins.arg))
+          }
+          heap.setItems(cell, [])
+          heap.decref(old, .unbind)
+        case .loadClosure:
+          pushCopy(f, f.locals[Int(ins.arg)])
+        case .listAppend:
+          let v = pop(f)
+          guard case .object(let list) = f.stack[f.stack.count - Int(ins.arg)] else { break }
+          heap.appendItem(list, v)
+        case .mapAdd:
+          let value = pop(f)
+          let key = pop(f)
+          defer { heap.decref(key, .stack) }
+          guard case .object(let dict) = f.stack[f.stack.count - Int(ins.arg)] else { break }
+          if case .object(let k) = key, heap.kind(k) == .list || heap.kind(k) == .dict {
+            heap.decref(value, .stack)
+            throw pythonError("TypeError", "unhashable type: '\(typeName(key))'")
+          }
+          try storeInDict(dict, key: key, value: value)
         case .raiseAssertion:
           if ins.arg == 1 {
             let message = pop(f)
@@ -801,6 +846,17 @@ public final class Interpreter: HeapHost, CollectionHooks {
       if let reached = heap.limitReached { throw .limit(.reached(reached)) }
     }
     if let onStep { onStep(self) }
+  }
+
+  /// A cell read or deleted before anything was stored in it.
+  func emptyCell(_ f: FrameState, _ slot: Int) -> RunError {
+    let name = f.code.localNames[slot]
+    guard slot >= f.code.localNames.count - f.code.freeVariableCount else { return unboundLocal(name) }
+    return pythonError(
+      "NameError",
+      is27
+        ? "free variable '\(name)' referenced before assignment in enclosing scope"
+        : "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
   }
 
   func unboundLocal(_ name: String) -> RunError {

@@ -143,6 +143,15 @@ extension Interpreter {
         throw pythonError("AttributeError", "type object '\(heap.label(o))' has no attribute '\(name)'")
       case .function:
         if name == "__name__" { return .str(heap.label(o)) }
+        if name == "__closure__" || (is27 && name == "func_closure") {
+          let closure = heap.items[o.index].count > 2 ? heap.items[o.index][2] : .none
+          heap.incref(closure, .stack)
+          return closure
+        }
+      case .cell where name == "cell_contents":
+        guard let contents = heap.items[o.index].first else { throw pythonError("ValueError", "Cell is empty") }
+        heap.incref(contents, .stack)
+        return contents
       case .exception:
         if name == "__class__" {
           let type = exceptionTypeValue(o)

@@ -206,6 +206,10 @@ extension Interpreter {
       case .frame: return "<frame object at \(address)>"
       case .exception: return try exceptionRepr(o)
       case .traceback: return "<traceback object at \(address)>"
+      case .cell:
+        guard let contents = heap.items[o.index].first else { return "<cell at \(address): empty>" }
+        let target = contents.objectID.map { hexAddress($0) } ?? "0x0"
+        return "<cell at \(address): \(typeName(contents)) object at \(target)>"
       case .str: return quoted(heap.stringText(o))
       case .iterator: return "<\(heap.typeName(o)) object at \(address)>"
       case .builtinMethod:

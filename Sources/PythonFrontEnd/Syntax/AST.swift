@@ -126,6 +126,22 @@ public struct Expr: Sendable {
     case compare(Expr, [(op: ComparisonOperator, right: Expr)])
     /// `a and b and c` is `boolean(.and, [a, b, c])`.
     case boolean(BooleanOperator, [Expr])
+    /// `[element for ...]`, or `{element: value for ...}` when `value` is set.
+    case comprehension(element: Expr, value: Expr?, clauses: [ComprehensionClause])
+    /// `lambda a, b=1: body`.
+    case lambda(parameters: [FunctionDef.Parameter], body: Expr)
+  }
+}
+
+/// One `for target in iterable if condition ...` of a comprehension.
+public struct ComprehensionClause: Sendable {
+  public var target: Expr
+  public var iterable: Expr
+  public var conditions: [Expr]
+  public init(target: Expr, iterable: Expr, conditions: [Expr]) {
+    self.target = target
+    self.iterable = iterable
+    self.conditions = conditions
   }
 }
 
@@ -190,6 +206,8 @@ public struct Stmt: Sendable {
     case expression(Expr)
     case pass
     case global([String])
+    /// 3.x `nonlocal a, b`: the names are the enclosing function's.
+    case nonlocal([String])
     /// `a = b = value`: targets in source order. A target is a name, attribute,
     /// subscript, or a tuple/list of such (unpacking).
     case assign(targets: [Expr], value: Expr)

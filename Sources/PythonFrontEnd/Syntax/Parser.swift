@@ -204,8 +204,14 @@ final class Parser {
       throw Diagnostic("exec is not supported by the simulator", at: token.location)
     case "raise":
       return try parseRaise()
-    case "nonlocal":
-      throw Diagnostic("nonlocal is not supported by the simulator", at: token.location)
+    case "nonlocal" where dialect == .python3:
+      if functionDepth == 0 {
+        throw Diagnostic("nonlocal declaration not allowed at module level", at: token.location)
+      }
+      try advance()
+      var names = [try expectName()]
+      while try accept(.comma) != nil { names.append(try expectName()) }
+      return Stmt(.nonlocal(names), at: token.location)
     default:
       return try parseExpressionStatement()
     }
@@ -639,6 +645,8 @@ final class Parser {
     case .binary, .unary, .boolean: "expression"
     case .conditional: "conditional expression"
     case .keyword: "keyword argument"
+    case .comprehension(_, let value, _): value == nil ? "list comprehension" : "dict comprehension"
+    case .lambda: "lambda"
     }
   }
 
@@ -986,7 +994,7 @@ final class Parser {
     case "None": kind = .none
     case "True": kind = .bool(true)
     case "False": kind = .bool(false)
-    case "lambda": throw Diagnostic("lambda is not supported by the simulator", at: token.location)
+    case "lambda": return try parseLambda(token)
     case "yield": throw Diagnostic("yield is not supported by the simulator", at: token.location)
     case "await": throw Diagnostic("await is not supported by the simulator", at: token.location)
     case _ where keywords.contains(word): throw Diagnostic("invalid syntax", at: token.location)
@@ -1021,7 +1029,14 @@ final class Parser {
     var items: [Expr] = []
     while try !peek().isPunctuator(.rightBracket) {
       items.append(try parseTest())
-      if items.count == 1 { try rejectComprehension("list comprehensions") }
+      if items.count == 1, try peek().isName("async") {
+        throw Diagnostic("async comprehensions are not supported by the simulator", at: try peek().location)
+      }
+      if items.count == 1, try peek().isName("for") {
+        let clauses = try parseComprehensionClauses()
+        try expect(.rightBracket, "']'")
+        return Expr(.comprehension(element: items[0], value: nil, clauses: clauses), at: open.location, end: lastEnd)
+      }
       guard try accept(.comma) != nil else { break }
     }
     try expect(.rightBracket, "',' or ']'")
@@ -1048,12 +1063,59 @@ final class Parser {
       }
       try expect(.colon, "':'")
       let value = try parseTest()
-      if entries.isEmpty { try rejectComprehension("dict comprehensions") }
+      if entries.isEmpty, try peek().isName("for") {
+        let clauses = try parseComprehensionClauses()
+        try expect(.rightBrace, "'}'")
+        return Expr(.comprehension(element: key, value: value, clauses: clauses), at: open.location, end: lastEnd)
+      }
       entries.append((key, value))
       guard try accept(.comma) != nil else { break }
     }
     try expect(.rightBrace, "',' or '}'")
     return Expr(.dict(entries), at: open.location, end: lastEnd)
+  }
+
+  /// `for target in iterable (if condition)*`, one or more (the iterable
+  /// and conditions are disjunctions: no bare conditional expression).
+  private func parseComprehensionClauses() throws(Diagnostic) -> [ComprehensionClause] {
+    var clauses: [ComprehensionClause] = []
+    while try acceptKeyword("for") != nil {
+      let target = try parseForTarget()
+      try checkTarget(target, deleting: false)
+      guard try acceptKeyword("in") != nil else { throw unexpected(try peek(), expected: "'in'") }
+      let iterable = try parseExpression(.or)
+      var conditions: [Expr] = []
+      while try acceptKeyword("if") != nil { conditions.append(try parseExpression(.or)) }
+      clauses.append(ComprehensionClause(target: target, iterable: iterable, conditions: conditions))
+    }
+    if try peek().isName("async") {
+      throw Diagnostic("async comprehensions are not supported by the simulator", at: try peek().location)
+    }
+    return clauses
+  }
+
+  /// `lambda parameters: body` (names with defaults, as a `def`'s).
+  private func parseLambda(_ token: Token) throws(Diagnostic) -> Expr {
+    try advance()
+    var parameters: [FunctionDef.Parameter] = []
+    var seen: Set<String> = []
+    while try !peek().isPunctuator(.colon) {
+      let start = try peek()
+      try rejectSpecialParameter(start)
+      let name = try expectName()
+      if !seen.insert(name).inserted {
+        throw Diagnostic("duplicate argument '\(name)' in function definition", at: start.location)
+      }
+      let defaultValue = try accept(.assign) != nil ? try parseTest() : nil
+      if defaultValue == nil && parameters.last?.defaultValue != nil {
+        throw Diagnostic("non-default argument follows default argument", at: start.location)
+      }
+      parameters.append(FunctionDef.Parameter(name: name, defaultValue: defaultValue, location: start.location))
+      guard try accept(.comma) != nil else { break }
+    }
+    try expect(.colon, "':'")
+    let body = try parseTest()
+    return Expr(.lambda(parameters: parameters, body: body), at: token.location, end: lastEnd)
   }
 
   private func rejectComprehension(_ what: String) throws(Diagnostic) {
