@@ -8,6 +8,9 @@ enum TitleBar {
     let right = "? help  q quit"
     var step = "step \(Format.count(state.step))"
     if let total = scene.context.totalLineSteps { step += "/\(Format.count(total))" }
+    // Inside a step: which stop of `s` (what `render --step N --stop K`
+    // shows). The end is a step of its own, with no stops.
+    if state.stopInStep > 0 && state.ending == nil { step += " \(g.separator) stop \(Format.count(state.stopInStep))" }
     let play: String
     switch state.ending {
     case .finished(let code)?: play = "\(g.finished) finished (exit \(code))"

@@ -87,6 +87,9 @@ struct ScenarioSnapshotTests {
         p = t.nextEvent(after: p)
       }
       if let found {
+        // `gcviz render --step N --stop K` names this screen (the README's).
+        let state = t.state(at: found)
+        #expect(t.position(ofStop: state.stopInStep, inStep: state.step) == found)
         assertSnapshot(of: screen(r, position: found, 120, 40), as: .lines, named: "cycle-gc-120x40", testName: name)
         return
       }
