@@ -29,12 +29,14 @@ enum TitleBar {
       collections = scene.context.rootBufferCapacity > 0 ? "cycle collections: \(c.at(0) ?? 0)" : nil
       shortCollections = scene.context.rootBufferCapacity > 0 ? "gc \(c.at(0) ?? 0)" : nil
     }
-    let grain = scene.options.grain.map { "by \($0)" }
+    var grain = scene.options.grain.map { "by \($0)" }
+    if scene.options.stopAtCollections { grain = (grain.map { $0 + " " + g.separator + " " } ?? "") + "stops at gc" }
     let sep = " \(g.separator) "
     let available = rect.width - TextWidth.of(right) - 3
     // Richest first; then shorter forms; the scenario name always stays.
     let candidates: [[String?]] = [
       [scene.context.scenarioName, scene.context.profileName, step, play, grain, collections],
+      [scene.context.scenarioName, scene.context.profileName, step, play, grain, shortCollections],
       [scene.context.scenarioName, scene.context.profileName, step, play, collections],
       [scene.context.scenarioName, scene.context.profileName, step, play, shortCollections],
       [scene.context.scenarioName, scene.context.profileName, step, play],

@@ -10,12 +10,8 @@ import ScenarioSource
 struct Play: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Play a scenario on the live screen: step forward and back, into collections.",
-    discussion: """
-      Opens paused at step 0, the first line about to run. Keys: space play/pause, → or n next step, \
-      ← or b previous step, s/S next/previous event, c/C next/previous collection, Home/End, +/- speed, \
-      Tab focus a panel (arrows scroll it), Enter inspect an object, p switch profile, d hidden objects, \
-      e evaluation stacks, ? help, q quit.
-      """
+    // The keys come from the table the screen reads them with.
+    discussion: "Opens paused at step 0, the first line about to run.\n\n" + KeyBinding.summary
   )
 
   @OptionGroup var target: ScenarioArguments
