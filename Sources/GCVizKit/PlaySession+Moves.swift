@@ -99,6 +99,7 @@ extension PlaySession {
   /// which may now run ahead of the viewer.
   private func seek(_ target: PendingSeek) {
     pending = target
+    pendingSince = recording.read { $0.lineCount }
     resolvePending()
     if pending != nil { notify("running ahead to find it (any move cancels)") }
   }
@@ -122,7 +123,16 @@ extension PlaySession {
       return
     }
     guard complete else {
-      recording.viewerMoved(to: recording.read { $0.endPosition })
+      let (end, lines, first) = recording.read { t in (t.endPosition, t.lineCount, t.firstPosition) }
+      if case .step = pending {
+      } else if lines - pendingSince > seekStepLimit {
+        self.pending = nil
+        // The history the search ran through may have gone: stay where kept.
+        moveTo(max(position, first))
+        notify("not found in the next \(Self.grouped(seekStepLimit)) steps")
+        return
+      }
+      recording.viewerMoved(to: end)
       return
     }
     self.pending = nil
@@ -133,5 +143,16 @@ extension PlaySession {
     case .lineAtDepth: moveTo(recording.read { $0.endPosition })
     case .sourceLine(let line, _): notify("line \(line) does not run after this point")
     }
+  }
+
+  /// `200,000`: thousands apart as the screen writes counts.
+  static func grouped(_ n: Int) -> String {
+    var digits = Array(String(n))
+    var i = digits.count - 3
+    while i > (digits.first == "-" ? 1 : 0) {
+      digits.insert(",", at: i)
+      i -= 3
+    }
+    return String(digits)
   }
 }

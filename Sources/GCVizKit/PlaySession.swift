@@ -23,6 +23,12 @@ public final class PlaySession {
   /// Steps per second while playing.
   public var speed: Double { options.speed }
   var pending: PendingSeek?
+  /// The recording's line count when the pending search began: a search
+  /// gives up after `seekStepLimit` more lines (a `while True` may never
+  /// run the line asked for).
+  var pendingSince = 0
+  /// Lines a search (`n`, `o`, `:`, `c`) runs ahead before it gives up.
+  public var seekStepLimit = 200_000
   /// The last search (`/`): `/` Enter with nothing typed goes on with it.
   var lastSearch: String?
   private let limits: RunLimits

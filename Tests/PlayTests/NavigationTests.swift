@@ -156,4 +156,28 @@ struct NavigationTests {
     s.tick()
     #expect(s.recording.read { $0.state(at: s.position).ending != nil })
   }
+
+  @Test("a search in a run that never ends gives up after its bound, where it was")
+  func searchGivesUp() throws {
+    let source = """
+      i = 0
+      while True:
+          i += 1
+      j = 1
+      """
+    let s = PlaySession(Scenario(name: "forever", path: "forever.py", source: source), profile: .cpython311)
+    s.seekStepLimit = 2_000
+    s.waitForStart()
+    let start = s.position
+    P.press(s, [.character(":"), .character("4"), .enter])
+    #expect(s.options.notice == "running ahead to find it (any move cancels)")
+    let deadline = Date(timeIntervalSinceNow: 60)
+    while s.options.notice?.hasPrefix("not found") != true, Date() < deadline {
+      _ = s.frame(width: 80, height: 24)
+      usleep(10_000)
+    }
+    #expect(s.options.notice == "not found in the next 2,000 steps")
+    #expect(s.position == start)
+    s.recording.cancel()
+  }
 }
