@@ -31,7 +31,7 @@ extension PlaySession {
       if delta < 0 && position > t.position(ofStep: step) { return t.position(ofStep: step) }
       return t.position(ofStep: max(t.firstKeptStep, step + delta))
     }
-    moveTo(target)
+    advance(to: target)
   }
 
   /// `n`: the next line of this frame or of one it returns to; what the
@@ -119,7 +119,7 @@ extension PlaySession {
       }
     }
     if let found {
-      moveTo(found)
+      if case .lineAtDepth = pending { advance(to: found) } else { moveTo(found) }
       return
     }
     guard complete else {

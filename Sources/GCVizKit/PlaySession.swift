@@ -119,7 +119,8 @@ public final class PlaySession {
       return
     }
     let now = clock()
-    let due = Int((now - lastAdvance) * speed)
+    // A quiz plays a line at a time: each may ask its question.
+    let due = options.quiz != nil ? min(1, Int((now - lastAdvance) * speed)) : Int((now - lastAdvance) * speed)
     guard due > 0 else { return }
     lastAdvance += Double(due) / speed
     let stopAtCollections = options.stopAtCollections
@@ -137,8 +138,8 @@ public final class PlaySession {
       notify("stopped at a collection; space plays on")
       return
     }
-    moveTo(target)
-    if atEnd { options.playing = false }
+    advance(to: target)
+    if atEnd || options.quiz?.question != nil { options.playing = false }
   }
 
   // MARK: Keys
@@ -148,9 +149,14 @@ public final class PlaySession {
     if let command = KeyBinding.command(for: key, in: keyMode, jvm: context.isJVM) {
       return perform(command)
     }
-    // In a prompt, what no binding takes is typed.
+    // In a prompt or a quiz question, what no binding takes is typed.
     if case .character(let c) = key, let prompt = options.prompt, prompt.accepts(c) {
       options.prompt?.text.append(c)
+    }
+    if case .character(let c) = key, let question = options.quiz?.question, question.verdict == nil,
+      c.isASCII && c.isNumber && question.typed.count < 9
+    {
+      options.quiz?.question?.typed.append(c)
     }
     return .keepGoing
   }
@@ -158,6 +164,7 @@ public final class PlaySession {
   /// Where keys are read now: a prompt or the help take every key; the
   /// inspector and the focused graph take some.
   public var keyMode: KeyMode {
+    if options.quiz?.question != nil { return .quiz }
     if options.prompt != nil { return .prompt }
     if options.helpVisible { return .help }
     if options.inspecting != nil { return .inspector }
@@ -231,7 +238,10 @@ public final class PlaySession {
     case .promptConfirm: confirmPrompt()
     case .promptCancel: options.prompt = nil
     case .promptErase: _ = options.prompt?.text.popLast()
-    case .promptType: break  // typing is what no binding takes (see `handle`)
+    case .promptType, .quizType: break  // typing is what no binding takes (see `handle`)
+    case .quizAnswer: answerQuiz()
+    case .quizSkip: skipQuiz()
+    case .quizErase: _ = options.quiz?.question?.typed.popLast()
     }
     return .keepGoing
   }

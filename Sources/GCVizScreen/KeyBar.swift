@@ -4,6 +4,16 @@ import ScenarioSource
 /// and quit always); a notice or a prompt in their place.
 enum KeyBar {
   static func draw(_ grid: inout Grid, _ rect: Rect, _ scene: Scene) {
+    if let question = scene.options.quiz?.prompt {
+      var x = rect.x + 1
+      x += grid.put(
+        InertText.escaping(question, keep: []), x: x, y: rect.y, style: Palette.key, maxWidth: rect.maxX - x)
+      if scene.options.quiz?.question?.verdict == nil {
+        x += grid.put(scene.options.ascii ? "_" : "▏", x: x, y: rect.y, maxWidth: rect.maxX - x)
+        grid.put("  Enter answer  Esc skip", x: x, y: rect.y, style: Palette.dim, maxWidth: rect.maxX - x)
+      }
+      return
+    }
     if let prompt = scene.options.prompt {
       var x = rect.x + 1
       x += grid.put(prompt.question + " ", x: x, y: rect.y, style: Palette.key, maxWidth: rect.maxX - x)

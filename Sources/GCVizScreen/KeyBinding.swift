@@ -20,6 +20,9 @@ public enum PlayCommand: String, CaseIterable, Sendable {
   case switchProfile, showHidden, showStack
   case help, closeHelp
   case promptConfirm, promptCancel, promptErase
+  case quizAnswer, quizSkip, quizErase
+  /// Not a key of its own: what typing a quiz answer does.
+  case quizType
   /// Not a key of its own: what typing in a prompt does (see `typing`).
   case promptType
   case quit
@@ -38,6 +41,8 @@ public enum KeyMode: String, CaseIterable, Sendable {
   case help
   /// While `g`, `:` or `/` asks for a number or a name (no other key works).
   case prompt
+  /// While `play --quiz` asks for a count (no other key works).
+  case quiz
 
   /// The heading the help overlay puts above the mode's keys.
   var heading: String? {
@@ -47,6 +52,7 @@ public enum KeyMode: String, CaseIterable, Sendable {
     case .inspector: return "in the inspector:"
     case .help: return "in this help:"
     case .prompt: return "in a prompt (g, :, /):"
+    case .quiz: return "in a quiz question (play --quiz):"
     }
   }
 }
@@ -197,14 +203,20 @@ extension KeyBinding {
     KeyBinding([.backspace], .promptErase, help: "erase the last character", mode: .prompt),
     KeyBinding([.enter], .promptConfirm, help: "go", mode: .prompt),
     KeyBinding([.escape], .promptCancel, help: "cancel", mode: .prompt),
+
+    KeyBinding([], .quizType, help: "type the count", mode: .quiz, label: "0-9"),
+    KeyBinding([.backspace], .quizErase, help: "erase the last digit", mode: .quiz),
+    KeyBinding([.enter], .quizAnswer, help: "answer; once revealed, go on", mode: .quiz),
+    KeyBinding([.escape], .quizSkip, help: "skip the question (not scored)", mode: .quiz),
+    KeyBinding([.character("q")], .quit, help: "quit", mode: .quiz),
   ]
 
   /// What `key` does in `mode` for a scenario of this kind (nil: nothing).
-  /// `inspector` and `objects` fall back to `main`; `help` and `prompt` do not.
+  /// `inspector` and `objects` fall back to `main`; `help`, `prompt` and `quiz` do not.
   public static func command(for key: Key, in mode: KeyMode, jvm: Bool) -> PlayCommand? {
     let modes: [KeyMode]
     switch mode {
-    case .main, .help, .prompt: modes = [mode]
+    case .main, .help, .prompt, .quiz: modes = [mode]
     case .objects, .inspector: modes = [mode, .main]
     }
     for mode in modes {

@@ -49,6 +49,8 @@ public struct ScreenOptions: Equatable, Sendable {
   public var helpScroll = 0
   /// `t`: playing stops at the start of each collection.
   public var stopAtCollections = false
+  /// `play --quiz`: the score, and the question asked now (nil: no quiz).
+  public var quiz: Quiz?
 
   public init(
     showHidden: Bool = false, showStack: Bool = false, ascii: Bool = false, color: Bool = true, playing: Bool = false,

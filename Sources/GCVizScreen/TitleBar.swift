@@ -30,6 +30,9 @@ enum TitleBar {
       shortCollections = scene.context.rootBufferCapacity > 0 ? "gc \(c.at(0) ?? 0)" : nil
     }
     var grain = scene.options.grain.map { "by \($0)" }
+    if let quiz = scene.options.quiz {
+      grain = (grain.map { $0 + " " + g.separator + " " } ?? "") + "quiz \(quiz.right)/\(quiz.asked)"
+    }
     if scene.options.stopAtCollections { grain = (grain.map { $0 + " " + g.separator + " " } ?? "") + "stops at gc" }
     let sep = " \(g.separator) "
     let available = rect.width - TextWidth.of(right) - 3

@@ -22,6 +22,9 @@ struct Play: ParsableCommand {
   @Flag(help: "Start playing at once instead of paused at step 0.")
   var autoplay = false
 
+  @Flag(help: "Before each line step that changes a count on screen, ask for the new rc of the highlighted object.")
+  var quiz = false
+
   @Flag(help: "Draw with ASCII characters instead of box drawing (also when the locale is not UTF-8).")
   var ascii = false
 
@@ -47,7 +50,7 @@ struct Play: ParsableCommand {
     let style = LiveScreen.Style(terminal: terminal, ascii: ascii, noColor: noColor)
     let session = PlaySession(
       Play.forPlaying(loaded), profile: chosen,
-      options: ScreenOptions(ascii: style.ascii, color: style.color, playing: autoplay, speed: speed),
+      options: Play.options(style, playing: autoplay, speed: speed, quiz: quiz),
       limits: bounds.limits(defaultSteps: 0))
     let end = LiveScreen.play(session, on: terminal, crashForTesting: Self.crashForTesting)
     terminal.stop()
@@ -59,6 +62,12 @@ struct Play: ParsableCommand {
   /// can check what a crash leaves (HostileTerminalTests). An environment
   /// variable, read only here: nothing a scenario file holds can set it.
   static var crashForTesting: Bool { ProcessInfo.processInfo.environment["GCVIZ_TEST_CRASH"] == "1" }
+
+  static func options(_ style: LiveScreen.Style, playing: Bool, speed: Double, quiz: Bool) -> ScreenOptions {
+    var options = ScreenOptions(ascii: style.ascii, color: style.color, playing: playing, speed: speed)
+    if quiz { options.quiz = Quiz() }
+    return options
+  }
 
   /// A scenario's `#: steps:` bound is for headless runs; the live screen
   /// plays a `while True` loop for as long as the user watches.

@@ -92,8 +92,10 @@ struct KeyBindingTests {
   /// f3-py3 at step 12 (`c2=ClassA()` in f3, with a collection ahead and
   /// none behind), the Source panel focused and scrolled: every key of
   /// the main table has something to change from here.
-  static func prepared() throws -> PlaySession {
-    let s = try PlaySessionTests.session("f3-py3")
+  static func prepared(quiz: Bool = false) throws -> PlaySession {
+    var options = ScreenOptions()
+    if quiz { options.quiz = Quiz() }
+    let s = try PlaySessionTests.session("f3-py3", options: options)
     PlaySessionTests.press(s, [.character("g"), .character("1"), .character("2"), .enter])
     PlaySessionTests.press(s, [.tab, .down, .down, .down])
     #expect(s.options.focusedPanel == .source && s.options.scroll[.source] == 3)
@@ -113,18 +115,20 @@ struct KeyBindingTests {
 
   @Test("a key the table does not have changes nothing, in every mode")
   func unboundKeysDoNothing() throws {
-    let s = try Self.prepared()
+    let s = try Self.prepared(quiz: true)
     let setups: [(KeyMode, [Key])] = [
       (.main, []), (.objects, [.tab, .tab, .tab]), (.inspector, [.escape, .enter]),
       (.help, [.escape, .character("?")]),
       (.prompt, [.escape, .character("g")]),
+      // Step 14, `c1.t=c2`: → asks for c2's new count.
+      (.quiz, [.escape, .character("g"), .character("1"), .character("4"), .enter, .right]),
     ]
     for (mode, setup) in setups {
       PlaySessionTests.press(s, setup)
       #expect(s.keyMode == mode)
       for key in Self.allKeys where KeyBinding.command(for: key, in: mode, jvm: false) == nil {
-        // Typing is what a prompt does with the keys it has no row for.
-        if mode == .prompt, case .character = key { continue }
+        // Typing is what a prompt or a question does with the keys it has no row for.
+        if mode == .prompt || mode == .quiz, case .character = key { continue }
         let before = Seen(s)
         #expect(s.handle(key) == .keepGoing)
         #expect(Seen(s) == before, "\(KeyBinding.name(key)) in \(mode)")
@@ -137,10 +141,11 @@ struct KeyBindingTests {
     let setups: [KeyMode: [Key]] = [
       .main: [], .objects: [.escape, .tab, .tab, .tab, .tab, .right], .inspector: [.enter],
       .help: [.character("?"), .down], .prompt: [.character("g"), .character("1")],
+      .quiz: [.character("g"), .character("1"), .character("4"), .enter, .right, .character("2")],
     ]
     for binding in KeyBinding.table {
       for key in binding.keys {
-        let s = try Self.prepared()
+        let s = try Self.prepared(quiz: binding.mode == .quiz)
         PlaySessionTests.press(s, setups[binding.mode]!)
         #expect(s.keyMode == binding.mode)
         let before = Seen(s)
