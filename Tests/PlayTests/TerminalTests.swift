@@ -212,6 +212,24 @@ struct TerminalTests {
     try tmux.keys("q")
   }
 
+  @Test("play --quiz asks in the key bar, takes the typed answer, reveals it, then moves on")
+  func quiz() throws {
+    guard Self.available() else { return }
+    let tmux = try Tmux()
+    try tmux.start("\(Self.gcviz) play f3-py3 --quiz", width: 120, height: 40)
+    _ = try tmux.waitForScreen { $0.contains("step 0/28") }
+    try tmux.keys("g", "1", "4", "Enter", "Right")
+    let asked = try tmux.waitForScreen { $0.contains("quiz · line 19: rc of ClassA #") }
+    #expect(asked.contains("quiz · line 19: rc of ClassA #") && asked.contains("step 14/28"))
+    try tmux.keys("2", "Enter")
+    let revealed = try tmux.waitForScreen { $0.contains("quiz · right:") }
+    #expect(revealed.contains("has rc=2 · score 1/1 · Enter goes on"))
+    try tmux.keys("Enter")
+    let moved = try tmux.waitForScreen { $0.contains("step 15/28") }
+    #expect(moved.contains("step 15/28") && moved.contains("quiz 1/1"))
+    try tmux.keys("q")
+  }
+
   @Test("a Java scenario plays as it renders: line steps, instruction steps, the collection, the end")
   func javaScreenEqualsRender() throws {
     guard Self.available() else { return }
