@@ -35,10 +35,10 @@ struct Record: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).")
   var noColor = false
 
-  /// `--max-steps` defaults to 10,000 lines here: a frame each.
+  /// `--max-steps` defaults to 2,000 lines here: a frame each (8 minutes at 4 a second).
   @OptionGroup var bounds: LimitOptions
 
-  static let defaultSteps = 10_000
+  static let defaultSteps = 2_000
 
   func validate() throws {
     guard let (width, height) = Render.parseSize(size) else {
