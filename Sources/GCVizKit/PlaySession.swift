@@ -153,9 +153,7 @@ public final class PlaySession {
     if case .character(let c) = key, let prompt = options.prompt, prompt.accepts(c) {
       options.prompt?.text.append(c)
     }
-    if case .character(let c) = key, let question = options.quiz?.question, question.verdict == nil,
-      c.isASCII && c.isNumber && question.typed.count < 9
-    {
+    if case .character(let c) = key, let question = options.quiz?.question, question.accepts(c) {
       options.quiz?.question?.typed.append(c)
     }
     return .keepGoing

@@ -204,7 +204,7 @@ extension KeyBinding {
     KeyBinding([.enter], .promptConfirm, help: "go", mode: .prompt),
     KeyBinding([.escape], .promptCancel, help: "cancel", mode: .prompt),
 
-    KeyBinding([], .quizType, help: "type the count", mode: .quiz, label: "0-9"),
+    KeyBinding([], .quizType, help: "type the count, or the #numbers a collection frees", mode: .quiz, label: "0-9, #"),
     KeyBinding([.backspace], .quizErase, help: "erase the last digit", mode: .quiz),
     KeyBinding([.enter], .quizAnswer, help: "answer; once revealed, go on", mode: .quiz),
     KeyBinding([.escape], .quizSkip, help: "skip the question (not scored)", mode: .quiz),

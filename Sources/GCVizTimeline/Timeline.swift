@@ -188,6 +188,17 @@ public final class Timeline {
     return collectionPositions[i] + 1
   }
 
+  /// The position just after the collection that starts at `start` ends
+  /// (its `collectionFinished` applied), or nil if not recorded yet.
+  public func collectionEnd(from start: Int) -> Int? {
+    var q = max(start, firstPosition)
+    while q < endPosition {
+      if case .event(.collectionFinished) = entries[q - firstPosition] { return q + 1 }
+      q += 1
+    }
+    return nil
+  }
+
   /// The position of the last collection start before `position` (the one
   /// under way, if any, else the one before), or nil if none is kept.
   public func previousCollection(before position: Int) -> Int? {

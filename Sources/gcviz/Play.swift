@@ -22,7 +22,10 @@ struct Play: ParsableCommand {
   @Flag(help: "Start playing at once instead of paused at step 0.")
   var autoplay = false
 
-  @Flag(help: "Before each line step that changes a count on screen, ask for the new rc of the highlighted object.")
+  @Flag(
+    help:
+      "Before each line step that changes a count on screen, ask for the highlighted object's new rc (before a collection: which objects it frees)."
+  )
   var quiz = false
 
   @Flag(help: "Draw with ASCII characters instead of box drawing (also when the locale is not UTF-8).")

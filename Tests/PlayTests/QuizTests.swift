@@ -39,7 +39,8 @@ struct QuizTests {
     let c2 = try #require(Self.variable(s, "c2"))
     P.press(s, [.right])
     let question = try #require(s.options.quiz?.question)
-    #expect(question.object == c2.id && question.now == 1 && question.answer == 2 && question.line == 19)
+    #expect(question.ask == .count(object: c2.id, name: "ClassA #\(c2.serial)", now: 1, answer: 2))
+    #expect(question.line == 19)
     #expect(Self.step(s) == 14)
     #expect(s.keyMode == .quiz)
     #expect(Self.bar(s).hasPrefix(" quiz · line 19: rc of ClassA #\(c2.serial) (now 1) once it ran? ▏  Enter answer"))
@@ -64,7 +65,10 @@ struct QuizTests {
     #expect(Self.step(s) == 16)
     // Esc skips: the move goes on, nothing is scored.
     P.press(s, [.right])
-    #expect(s.options.quiz?.question?.answer == 1)
+    guard case .count(_, _, 2, 1)? = s.options.quiz?.question?.ask else {
+      Issue.record("del c1 asks c1's count, 2 then 1: \(String(describing: s.options.quiz?.question))")
+      return
+    }
     P.press(s, [.escape])
     #expect(Self.step(s) == 17)
     #expect(s.options.quiz?.asked == 2 && s.options.quiz?.right == 1)
@@ -75,7 +79,7 @@ struct QuizTests {
     let s = try Self.session()
     P.press(s, [.right, .enter])
     #expect(s.options.quiz?.question?.verdict == nil)
-    #expect(s.options.notice == "type the count, then Enter (Esc skips)")
+    #expect(s.options.notice == "type the answer, then Enter (Esc skips)")
     #expect(s.handle(.character("q")) == .quit)
   }
 
@@ -97,7 +101,8 @@ struct QuizTests {
     #expect(Self.step(s) == 14)
     // The box's title is drawn as the inspected one's: reversed.
     let grid = s.frame(width: 120, height: 40)
-    let title = "ClassA #\(s.recording.read { $0.state(at: s.position).objects[question.object]!.serial })"
+    let object = try #require(question.object)
+    let title = "ClassA #\(s.recording.read { $0.state(at: s.position).objects[object]!.serial })"
     let text = TextWriter.write(grid).split(separator: "\n", omittingEmptySubsequences: false)
     let row = try #require(text.firstIndex { $0.contains("┌ " + title) })
     let column = text[row].distance(from: text[row].startIndex, to: text[row].range(of: title)!.lowerBound)
@@ -111,5 +116,48 @@ struct QuizTests {
       seen += 1
     }
     #expect(grid[cellX, row].style.reverse)
+  }
+
+  @Test("before a collection: which objects on screen it frees, as #numbers in any order")
+  func collectionFrees() throws {
+    var options = ScreenOptions()
+    options.quiz = Quiz()
+    let s = try P.session("f2-py3", options: options)
+    let t = s.recording
+    // The first automatic collection (the first of all is the scenario's own gc.collect()).
+    let (start, step) = try #require(
+      t.read { t in
+        sequence(first: t.position(ofStep: 0)) { t.nextCollection(after: $0) }.dropFirst()
+          .first { t.state(at: $0).collection?.automatic == true }.map { ($0, t.state(at: $0).step) }
+      })
+    P.press(s, [.character("g")] + String(step).map { Key.character($0) } + [.enter, .right])
+    let question = try #require(s.options.quiz?.question)
+    guard case .freed(let generation, let serials) = question.ask else {
+      Issue.record("a count asked before a collection: \(question)")
+      return
+    }
+    // The cycles the collection frees: ClassA instances on screen now, gone once it ended.
+    let (now, ended) = t.read { t in (t.state(at: s.position), t.state(at: t.collectionEnd(from: start)!)) }
+    let gone = now.objects.values.filter { !$0.isHidden && ended.objects[$0.id]?.serial != $0.serial }
+    #expect(generation == 0 && !serials.isEmpty)
+    #expect(serials == gone.map(\.serial).sorted())
+    #expect(gone.allSatisfy { $0.typeName == "ClassA" })
+    #expect(Self.bar(s).contains("starts a collection of gen 0: which #numbers will it free?"))
+    // Typed in another order, with #, commas and spaces: right.
+    let typed = serials.reversed().map { "#\($0)" }.joined(separator: ", ")
+    P.press(s, typed.map { Key.character($0) } + [.enter])
+    #expect(s.options.quiz?.question?.verdict == true)
+    #expect(Self.bar(s).contains("right: it frees " + serials.map { "#\($0)" }.joined(separator: " ")))
+    P.press(s, [.enter])
+    #expect(Self.step(s) == step + 1)
+  }
+
+  @Test("a collection that frees nothing on screen (DEBUG_SAVEALL keeps f3's cycle): Enter alone is right")
+  func collectionFreesNothing() throws {
+    let s = try Self.session()
+    P.press(s, [.character("g"), .character("1"), .character("9"), .enter, .right])
+    #expect(s.options.quiz?.question?.ask == .freed(generation: 2, serials: []))
+    P.press(s, [.enter])
+    #expect(Self.bar(s).hasPrefix(" quiz · right: it frees nothing · score 1/1"))
   }
 }
