@@ -14,28 +14,30 @@ public final class PlaySession {
     case quit
   }
 
-  /// Where the viewer wants to be once it has been recorded.
-  enum PendingSeek: Equatable {
-    case step(Int)
-    case nextCollection
-  }
-
   public private(set) var recording: LiveRecording
   /// Names, source lines and captions: made once per recording, not per frame.
-  private var context: ScreenContext
+  var context: ScreenContext
   /// The viewer's position in the timeline (entries applied).
-  public private(set) var position = 0
-  public private(set) var options: ScreenOptions
+  public internal(set) var position = 0
+  public internal(set) var options: ScreenOptions
   /// Steps per second while playing.
   public var speed: Double { options.speed }
   var pending: PendingSeek?
+  /// The recording's line count when the pending search began: a search
+  /// gives up after `seekStepLimit` more lines (a `while True` may never
+  /// run the line asked for).
+  var pendingSince = 0
+  /// Lines a search (`n`, `o`, `:`, `c`) runs ahead before it gives up.
+  public var seekStepLimit = 200_000
+  /// The last search (`/`): `/` Enter with nothing typed goes on with it.
+  var lastSearch: String?
   private let limits: RunLimits
   private let workingDirectory: String
   /// When the last automatic step was taken while playing.
-  private var lastAdvance: Double = 0
-  private var noticeUntil: Double = 0
+  var lastAdvance: Double = 0
+  var noticeUntil: Double = 0
   /// A clock in seconds (tests drive their own).
-  private let clock: () -> Double
+  let clock: () -> Double
   /// The state last drawn: what the screen keeps showing once a step got
   /// stuck (the timeline can no longer be read).
   private var lastDrawn: (state: GCVizTimeline.RunState, total: Int?)?
@@ -63,7 +65,7 @@ public final class PlaySession {
 
   /// A step ran past the time limit: the screen stays on the last state
   /// drawn, says so, and only `q` is left.
-  private var stuck: LimitReached? { recording.stuckLimit }
+  var stuck: LimitReached? { recording.stuckLimit }
 
   /// Waits (at most `seconds`) until step 0 can be shown or the run ended:
   /// the first frame then shows the first line about to run.
@@ -79,6 +81,7 @@ public final class PlaySession {
 
   /// The screen now, at `size`.
   public func frame(width: Int, height: Int) -> Grid {
+    lastHeight = height
     if let stuck {
       var state = lastDrawn?.state ?? GCVizTimeline.RunState()
       state.ending = .stopped(message: Recording.screenMessage(stuck.message))
@@ -116,148 +119,129 @@ public final class PlaySession {
       return
     }
     let now = clock()
-    let due = Int((now - lastAdvance) * speed)
+    // A quiz plays a line at a time: each may ask its question.
+    let due = options.quiz != nil ? min(1, Int((now - lastAdvance) * speed)) : Int((now - lastAdvance) * speed)
     guard due > 0 else { return }
     lastAdvance += Double(due) / speed
-    let (target, atEnd) = recording.read { t -> (Int, Bool) in
+    let stopAtCollections = options.stopAtCollections
+    let (target, atEnd, collection) = recording.read { t -> (Int, Bool, Int?) in
       let step = t.state(at: position).step
       let target = t.position(ofStep: step + due)
-      return (target, target >= t.endPosition && t.isFinished)
+      // `t`: a collection on the way stops the play at its start.
+      let collection = stopAtCollections ? t.nextCollection(after: position).flatMap { $0 <= target ? $0 : nil } : nil
+      return (target, target >= t.endPosition && t.isFinished, collection)
     }
-    moveTo(target)
-    if atEnd { options.playing = false }
+    if let collection {
+      moveTo(collection)
+      options.playing = false
+      options.grain = "collection"
+      notify("stopped at a collection; space plays on")
+      return
+    }
+    advance(to: target)
+    if atEnd || options.quiz?.question != nil { options.playing = false }
   }
 
   // MARK: Keys
 
   public func handle(_ key: Key) -> Outcome {
     if stuck != nil { return key == .character("q") ? .quit : .keepGoing }
-    if options.helpVisible {
-      switch key {
-      case .character("?"), .escape, .enter: options.helpVisible = false
-      case .character("q"): return .quit
-      default: break
-      }
-      return .keepGoing
+    if let command = KeyBinding.command(for: key, in: keyMode, jvm: context.isJVM) {
+      return perform(command)
     }
-    if options.inspecting != nil {
-      switch key {
-      case .enter, .escape:
-        options.inspecting = nil
-        return .keepGoing
-      case .up:
-        selectNeighbour(-1)
-        return .keepGoing
-      case .down:
-        selectNeighbour(1)
-        return .keepGoing
-      default: break
-      }
+    // In a prompt or a quiz question, what no binding takes is typed.
+    if case .character(let c) = key, let prompt = options.prompt, prompt.accepts(c) {
+      options.prompt?.text.append(c)
     }
-    switch key {
-    case .character("q"): return .quit
-    case .character(" "):
+    if case .character(let c) = key, let question = options.quiz?.question, question.accepts(c) {
+      options.quiz?.question?.typed.append(c)
+    }
+    return .keepGoing
+  }
+
+  /// Where keys are read now: a prompt or the help take every key; the
+  /// inspector and the focused graph take some.
+  public var keyMode: KeyMode {
+    if options.quiz?.question != nil { return .quiz }
+    if options.prompt != nil { return .prompt }
+    if options.helpVisible { return .help }
+    if options.inspecting != nil { return .inspector }
+    if options.focusedPanel == .objects { return .objects }
+    return .main
+  }
+
+  /// What a command does: the one place keys turn into actions.
+  func perform(_ command: PlayCommand) -> Outcome {
+    switch command {
+    case .quit: return .quit
+    case .playPause:
       options.playing.toggle()
       lastAdvance = clock()
-    case .right where options.focusedPanel == .objects: pan(by: Self.panStep)
-    case .left where options.focusedPanel == .objects: pan(by: -Self.panStep)
-    case .character("n"), .right: stepLine(by: 1)
-    case .character("b"), .left: stepLine(by: -1)
-    case .character("s"):
+    case .stepOver: stepOver()
+    case .stepBack: stepBack()
+    case .stepOut: stepOut()
+    case .nextLine: stepLine(by: 1)
+    case .previousLine: stepLine(by: -1)
+    case .nextEvent:
       options.grain = "event"
       moveTo(recording.read { $0.nextEvent(after: position) })
-    case .character("S"):
+    case .previousEvent:
       options.grain = "event"
       moveTo(recording.read { $0.previousEvent(before: position) })
-    case .character("c"):
+    case .nextCollection:
       options.grain = "collection"
       seekNextCollection()
-    case .character("C"):
+    case .previousCollection:
       options.grain = "collection"
       if let target = recording.read({ $0.previousCollection(before: position) }) {
         moveTo(target)
       } else {
         notify("no earlier collection")
       }
-    case .home:
+    case .stopAtCollections:
+      options.stopAtCollections.toggle()
+      notify(options.stopAtCollections ? "playing stops at each collection" : "playing runs through collections")
+    case .first:
       options.grain = nil
       moveTo(recording.read { $0.position(ofStep: $0.firstKeptStep) })
-    case .end:
+    case .last:
       options.grain = nil
       moveTo(recording.read { $0.endPosition })
-    case .character("+"), .character("="): changeSpeedOrHops(by: 1)
-    case .character("-"), .character("_"): changeSpeedOrHops(by: -1)
-    case .character("f"): toggleFocus()
-    case .tab: focus(by: 1)
-    case .backTab: focus(by: -1)
-    case .up: scroll(by: -1)
-    case .down: scroll(by: 1)
+    case .goToStep: options.prompt = KeyPrompt(.step)
+    case .goToLine: options.prompt = KeyPrompt(.line)
+    case .search: options.prompt = KeyPrompt(.search)
+    case .faster: changeSpeedOrHops(by: 1)
+    case .slower: changeSpeedOrHops(by: -1)
+    case .focusGraph: toggleFocus()
+    case .focusNextPanel: focus(by: 1)
+    case .focusPreviousPanel: focus(by: -1)
+    case .unfocusPanel: options.focusedPanel = nil
+    case .scrollUp: scroll(by: -1)
+    case .scrollDown: scroll(by: 1)
     case .pageUp: scroll(by: -10)
     case .pageDown: scroll(by: 10)
-    case .enter: inspect()
-    case .character("d"): options.showHidden.toggle()
-    case .character("e"): options.showStack.toggle()
-    case .character("p"): switchProfile()
-    case .character("?"): options.helpVisible = true
-    case .escape: options.focusedPanel = nil
-    case .resize: break
-    default: break
+    case .panLeft: pan(by: -Self.panStep)
+    case .panRight: pan(by: Self.panStep)
+    case .inspect: inspect()
+    case .previousObject: selectNeighbour(-1)
+    case .nextObject: selectNeighbour(1)
+    case .closeInspector: options.inspecting = nil
+    case .showHidden: options.showHidden.toggle()
+    case .showStack: options.showStack.toggle()
+    case .switchProfile: switchProfile()
+    case .help:
+      options.helpVisible = true
+      options.helpScroll = 0
+    case .closeHelp: options.helpVisible = false
+    case .promptConfirm: confirmPrompt()
+    case .promptCancel: options.prompt = nil
+    case .promptErase: _ = options.prompt?.text.popLast()
+    case .promptType, .quizType: break  // typing is what no binding takes (see `handle`)
+    case .quizAnswer: answerQuiz()
+    case .quizSkip: skipQuiz()
+    case .quizErase: _ = options.quiz?.question?.typed.popLast()
     }
     return .keepGoing
-  }
-
-  // MARK: Moving
-
-  private func moveTo(_ target: Int) {
-    pending = nil
-    position = target
-    recording.viewerMoved(to: target)
-  }
-
-  /// One line step forward or back. From inside a step (after `s`), back
-  /// goes to the start of that step first.
-  private func stepLine(by delta: Int) {
-    options.grain = nil
-    let target = recording.read { t -> Int in
-      let state = t.state(at: position)
-      let step = state.step
-      if delta < 0 && position > t.position(ofStep: step) { return t.position(ofStep: step) }
-      return t.position(ofStep: max(t.firstKeptStep, step + delta))
-    }
-    moveTo(target)
-  }
-
-  private func seekNextCollection() {
-    if let target = recording.read({ $0.nextCollection(after: position) }) {
-      moveTo(target)
-    } else if recording.isComplete {
-      notify("no collection after this step")
-    } else {
-      // Not recorded yet: let the recording run and look again each tick.
-      pending = .nextCollection
-      recording.viewerMoved(to: recording.read { $0.endPosition })
-    }
-  }
-
-  /// Settles a seek that waited for the recording.
-  private func resolvePending() {
-    guard let pending else { return }
-    let complete = recording.isComplete
-    switch pending {
-    case .step(let n):
-      let (target, ready) = recording.read { t in (t.position(ofStep: n), t.lineCount > n || t.isFinished) }
-      if ready || complete { moveTo(target) }
-    case .nextCollection:
-      let found = recording.read { $0.nextCollection(after: position) }
-      if let found {
-        moveTo(found)
-      } else if complete {
-        self.pending = nil
-        notify("no collection after this step")
-      } else {
-        recording.viewerMoved(to: recording.read { $0.endPosition })
-      }
-    }
   }
 
   // MARK: View
@@ -283,7 +267,13 @@ public final class PlaySession {
     options.focusedPanel = cycle[(index + delta + cycle.count) % cycle.count]
   }
 
+  /// Scrolls the focused panel, or the help while it is open.
   private func scroll(by delta: Int) {
+    if options.helpVisible {
+      let limit = Screen.helpScrollLimit(context: context, height: lastHeight)
+      options.helpScroll = max(0, min(limit, options.helpScroll + delta))
+      return
+    }
     guard let panel = options.focusedPanel else {
       notify("Tab focuses a panel; then the arrows scroll it")
       return
@@ -318,14 +308,14 @@ public final class PlaySession {
     options.pan[.objects] = 0
   }
 
-  private func objectOrder() -> (order: [ObjectID], state: RunState) {
+  func objectOrder() -> (order: [ObjectID], state: RunState) {
     let state = recording.read { $0.state(at: position) }
     return (Screen.objectOrder(state: state, context: context, options: options), state)
   }
 
   /// Opens the inspector on the object last inspected if it is still
   /// drawn, else on the newest object.
-  private func inspect() {
+  func inspect() {
     let (order, state) = objectOrder()
     if let last = lastInspected, order.contains(last) {
       options.inspecting = last
@@ -336,7 +326,9 @@ public final class PlaySession {
     }
     lastInspected = options.inspecting
   }
-  private var lastInspected: ObjectID?
+  var lastInspected: ObjectID?
+  /// The height of the last frame drawn: how far the help can scroll.
+  private var lastHeight = 40
 
   private func selectNeighbour(_ delta: Int) {
     let order = objectOrder().order
@@ -367,7 +359,7 @@ public final class PlaySession {
     notify("now \(next.name), at step \(step)")
   }
 
-  private func notify(_ text: String) {
+  func notify(_ text: String) {
     options.notice = text
     noticeUntil = clock() + 3
   }

@@ -33,11 +33,13 @@ public enum Screenshot {
     return t.state(at: step.map { t.position(ofStep: $0) } ?? t.endPosition)
   }
 
+  /// The screen after `step` lines ran, or at `position` of the timeline
+  /// when given (a stop inside a step).
   public static func render(
-    _ recording: Recording, step: Int?, width: Int, height: Int, format: Format = .text,
+    _ recording: Recording, step: Int?, position: Int? = nil, width: Int, height: Int, format: Format = .text,
     options: ScreenOptions = ScreenOptions()
   ) -> String {
-    let state = state(recording, step: step)
+    let state = position.map { recording.timeline.state(at: $0) } ?? state(recording, step: step)
     if format == .dot { return DotWriter.write(state: state, context: context(for: recording), options: options) }
     let grid = Screen.render(state: state, context: context(for: recording), size: (width, height), options: options)
     switch format {

@@ -3,19 +3,21 @@
 /// styles), and a row that ends styled is reset, so every row stands alone.
 public enum ANSIWriter {
   public static func write(_ grid: Grid) -> String {
+    (0..<grid.height).map { row(grid, $0) }.joined(separator: "\n")
+  }
+
+  /// Row `y` alone, ending unstyled (a recording redraws rows one by one).
+  public static func row(_ grid: Grid, _ y: Int) -> String {
     var out = ""
-    for y in 0..<grid.height {
-      if y > 0 { out.append("\n") }
-      var current = Style.plain
-      for cell in grid.row(y) where !cell.isContinuation {
-        if cell.style != current {
-          out += sgr(cell.style)
-          current = cell.style
-        }
-        out += cell.text
+    var current = Style.plain
+    for cell in grid.row(y) where !cell.isContinuation {
+      if cell.style != current {
+        out += sgr(cell.style)
+        current = cell.style
       }
-      if current != .plain { out += "\u{1B}[0m" }
+      out += cell.text
     }
+    if current != .plain { out += "\u{1B}[0m" }
     return out
   }
 

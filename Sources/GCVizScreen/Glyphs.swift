@@ -78,3 +78,11 @@ struct Glyphs: Sendable {
     weakHorizontal: ".", weakVertical: ":", heads: [">", "v", "<", "^"], weakHeads: [">", "v", "<", "^"], port: "+",
     beyond: ["<", ">", "^", "v"])
 }
+
+extension Glyphs {
+  /// Key names for an ASCII screen: the arrows spelled out.
+  static func asciiArrows(_ text: String) -> String {
+    text.replacingOccurrences(of: "→", with: "right").replacingOccurrences(of: "←", with: "left")
+      .replacingOccurrences(of: "↑", with: "up").replacingOccurrences(of: "↓", with: "down")
+  }
+}

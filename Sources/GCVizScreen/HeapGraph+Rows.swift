@@ -104,7 +104,9 @@ extension HeapGraphBuilder {
       scene.options.showHidden ? 0 : object.references.filter { $0.label == EdgeLabel.helper }.count
     var style = Palette.style(for: object)
     var titleStyle = style.bolded
-    if scene.options.inspecting == object.id || scene.options.focus?.object == object.id {
+    if scene.options.inspecting == object.id || scene.options.focus?.object == object.id
+      || scene.options.quiz?.question?.object == object.id
+    {
       titleStyle = titleStyle.reversed
       style = style.bolded
     }

@@ -2,43 +2,32 @@ import GCEngine
 
 /// `?`: every key, and what the colours of the graph mean.
 enum HelpOverlay {
-  static let keys: [(String, String)] = [
-    ("space", "play / pause"), ("→ / n", "next step (one source line)"), ("← / b", "previous step"),
-    ("s / S", "step into: next / previous refcount event or collector phase"),
-    ("c / C", "to the next / previous collection"),
-    ("Home / End", "first / last step"), ("+ / -", "faster / slower"), ("Tab", "focus the next panel"),
-    ("arrows", "scroll the focused panel; in Objects, pan the graph"),
-    ("Enter", "inspect an object: referents, referrers, path from a root"),
-    ("f", "focus the graph on the inspected (or newest) object and its neighbours"),
-    ("+ / -", "with a focus: one hop more / fewer"),
-    ("↑ / ↓", "in the inspector: the previous / next object"), ("Esc", "close the inspector or this help"),
-    ("p", "switch profile (same step)"), ("d", "show / hide hidden objects (__dict__s, frames)"),
-    ("e", "show / hide each frame's evaluation stack"),
-    ("?", "this help"), ("q", "quit"),
-  ]
-
-  /// The toy JVM's keys: `s` also stops at instructions; nothing is hidden
-  /// and the operand stack is always shown.
-  static let jvmKeys: [(String, String)] = keys.compactMap { key, text in
-    switch key {
-    case "s / S": return (key, "step into: next / previous count change, instruction or phase")
-    case "c / C": return (key, "to the next / previous cycle collection (System.gc())")
-    case "p": return (key, "switch profile: jvm-rc / jvm-rc+cycles (same step)")
-    case "d", "e": return nil
-    default: return (key, text)
+  /// The table's rows for a scenario of this kind, under their modes' headings.
+  static func keyLines(jvm: Bool, ascii: Bool) -> [(String, Style)] {
+    var lines: [(String, Style)] = []
+    let column = keyColumn
+    for mode in KeyMode.allCases {
+      let rows = KeyBinding.table.filter { $0.mode == mode && $0.applies(jvm: jvm) }
+      guard !rows.isEmpty else { continue }
+      if let heading = mode.heading { lines += [("", .plain), (heading, Palette.dim)] }
+      for binding in rows {
+        let key = ascii ? Glyphs.asciiArrows(binding.keyNames) : binding.keyNames
+        lines.append((TextWidth.truncate(key, to: column - 1).padding(to: column) + binding.helpText(jvm: jvm), .plain))
+      }
     }
+    return lines
   }
 
+  /// The keys' column: the widest key names and a space.
+  static let keyColumn = (KeyBinding.table.map { TextWidth.of($0.keyNames) }.max() ?? 0) + 1
+
   static func draw(_ grid: inout Grid, _ scene: Scene) {
-    var lines: [(String, Style)] = []
-    let jvm = scene.context.isJVM
-    for (key, text) in jvm ? jvmKeys : keys {
-      let shownKey =
-        scene.options.ascii
-        ? key.replacingOccurrences(of: "→", with: "right").replacingOccurrences(of: "←", with: "left")
-          .replacingOccurrences(of: "↑", with: "up").replacingOccurrences(of: "↓", with: "down") : key
-      lines.append((TextWidth.truncate(shownKey, to: 12).padding(to: 12) + text, .plain))
-    }
+    drawScrolled(&grid, lines(jvm: scene.context.isJVM, ascii: scene.options.ascii), scene)
+  }
+
+  /// All the help's lines: the keys, then what the colours mean.
+  static func lines(jvm: Bool, ascii: Bool) -> [(String, Style)] {
+    var lines = keyLines(jvm: jvm, ascii: ascii)
     lines.append(("", .plain))
     if jvm {
       lines.append(("trial deletion's colours (jvm-rc+cycles):", Palette.dim))
@@ -48,11 +37,10 @@ enum HelpOverlay {
         ("white   still 0 after the scan: garbage", Palette.style(for: TrialColor.white)),
         ("black   in use (plain)", Palette.style(for: TrialColor.black)),
       ]
-      Overlay.draw(&grid, title: "gcviz keys", footer: "? close", lines: lines, scene)
-      return
+      return lines
     }
     lines.append(("colours during a collection:", Palette.dim))
-    let marks: [(String, Style)] = [
+    lines += [
       ("yellow  candidate: gc_refs being computed", Palette.style(for: .candidate)),
       ("green   reachable from outside the generation", Palette.style(for: .reachable)),
       ("red     unreachable so far: garbage", Palette.style(for: .unreachable)),
@@ -60,8 +48,19 @@ enum HelpOverlay {
       ("grey    cleared: about to be freed", Palette.style(for: .cleared)),
       ("red     uncollectable: kept in gc.garbage", Palette.style(for: .uncollectable)),
     ]
-    lines += marks
-    Overlay.draw(&grid, title: "gcviz keys", footer: "? close", lines: lines, scene)
+    return lines
+  }
+
+  /// The lines from the help's scroll offset; the footer says how to
+  /// scroll when they do not all fit.
+  static func drawScrolled(_ grid: inout Grid, _ lines: [(String, Style)], _ scene: Scene) {
+    let rows = max(1, grid.height - 4)
+    let top = min(scene.options.helpScroll, max(0, lines.count - rows))
+    let fits = lines.count <= rows
+    let arrows = scene.options.ascii ? "up/down" : "↑/↓"
+    Overlay.draw(
+      &grid, title: "gcviz keys", footer: fits ? "? close" : "\(arrows) scroll · ? close",
+      lines: Array(lines.dropFirst(top)), scene)
   }
 }
 

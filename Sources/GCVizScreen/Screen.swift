@@ -123,3 +123,10 @@ extension Screen {
     return GraphDrawing(scene, viewWidth: view.width, viewHeight: view.height).canvas(scene.glyphs)
   }
 }
+
+extension Screen {
+  /// How far the help overlay scrolls at `height` before its last line shows.
+  public static func helpScrollLimit(context: ScreenContext, height: Int) -> Int {
+    max(0, HelpOverlay.lines(jvm: context.isJVM, ascii: false).count - max(1, height - 4))
+  }
+}

@@ -43,6 +43,14 @@ public struct ScreenOptions: Equatable, Sendable {
   public var grain: String?
   /// A short message shown in place of the key bar (e.g. why `p` did nothing).
   public var notice: String?
+  /// `g`, `:` or `/` asking for a number or a name, in place of the key bar.
+  public var prompt: KeyPrompt?
+  /// Lines the help overlay is scrolled down.
+  public var helpScroll = 0
+  /// `t`: playing stops at the start of each collection.
+  public var stopAtCollections = false
+  /// `play --quiz`: the score, and the question asked now (nil: no quiz).
+  public var quiz: Quiz?
 
   public init(
     showHidden: Bool = false, showStack: Bool = false, ascii: Bool = false, color: Bool = true, playing: Bool = false,
@@ -82,5 +90,38 @@ public struct GraphFocus: Equatable, Sendable {
   public init(object: ObjectID, hops: Int) {
     self.object = object
     self.hops = hops
+  }
+}
+
+/// What a prompt asks for and what has been typed so far.
+public struct KeyPrompt: Equatable, Sendable {
+  public enum Kind: String, Sendable {
+    case step, line, search
+  }
+  public var kind: Kind
+  public var text: String
+
+  public init(_ kind: Kind, text: String = "") {
+    self.kind = kind
+    self.text = text
+  }
+
+  /// The question before the typed text.
+  public var question: String {
+    switch kind {
+    case .step: return "go to step:"
+    case .line: return "go to line:"
+    case .search: return "search type or #id:"
+    }
+  }
+
+  /// Whether `character` can be typed here: digits for a step or a line,
+  /// printable text for a search.
+  public func accepts(_ character: Character) -> Bool {
+    switch kind {
+    case .step, .line: return character.isASCII && character.isNumber && text.count < 12
+    case .search:
+      return !character.isNewline && character.asciiValue.map { $0 >= 32 && $0 < 127 } ?? true && text.count < 64
+    }
   }
 }

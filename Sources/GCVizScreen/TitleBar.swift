@@ -8,6 +8,9 @@ enum TitleBar {
     let right = "? help  q quit"
     var step = "step \(Format.count(state.step))"
     if let total = scene.context.totalLineSteps { step += "/\(Format.count(total))" }
+    // Inside a step: which stop of `s` (what `render --step N --stop K`
+    // shows). The end is a step of its own, with no stops.
+    if state.stopInStep > 0 && state.ending == nil { step += " \(g.separator) stop \(Format.count(state.stopInStep))" }
     let play: String
     switch state.ending {
     case .finished(let code)?: play = "\(g.finished) finished (exit \(code))"
@@ -26,12 +29,17 @@ enum TitleBar {
       collections = scene.context.rootBufferCapacity > 0 ? "cycle collections: \(c.at(0) ?? 0)" : nil
       shortCollections = scene.context.rootBufferCapacity > 0 ? "gc \(c.at(0) ?? 0)" : nil
     }
-    let grain = scene.options.grain.map { "by \($0)" }
+    var grain = scene.options.grain.map { "by \($0)" }
+    if let quiz = scene.options.quiz {
+      grain = (grain.map { $0 + " " + g.separator + " " } ?? "") + "quiz \(quiz.right)/\(quiz.asked)"
+    }
+    if scene.options.stopAtCollections { grain = (grain.map { $0 + " " + g.separator + " " } ?? "") + "stops at gc" }
     let sep = " \(g.separator) "
     let available = rect.width - TextWidth.of(right) - 3
     // Richest first; then shorter forms; the scenario name always stays.
     let candidates: [[String?]] = [
       [scene.context.scenarioName, scene.context.profileName, step, play, grain, collections],
+      [scene.context.scenarioName, scene.context.profileName, step, play, grain, shortCollections],
       [scene.context.scenarioName, scene.context.profileName, step, play, collections],
       [scene.context.scenarioName, scene.context.profileName, step, play, shortCollections],
       [scene.context.scenarioName, scene.context.profileName, step, play],

@@ -13,10 +13,13 @@ extension RunState {
       // stack this line runs in.
       recentLines.lineStarted(line, depth: depth, function: depth < frames.count ? frames[depth].function : "")
       lastEvent = nil
+      stopInStep = 0
     case .instruction:
       lastEvent = nil
+      stopInStep += 1
     case .event(let event):
       applyEvent(event)
+      stopInStep += 1
     case .upsert(let object):
       objects[object.id] = object
     case .refresh(var object, let edit):
@@ -39,6 +42,9 @@ extension RunState {
       if memory.count >= 2 * RunState.memoryLimit { memory.removeFirst(memory.count - RunState.memoryLimit) }
     case .ended(let ending):
       self.ending = ending
+      // The end is a step of its own, with no stops (and a recording that
+      // slept until the end does not count the ones before it).
+      stopInStep = 0
       flushPendingOutput()
     }
   }

@@ -235,6 +235,9 @@ public struct RunState: Equatable, Sendable {
   public var memory: [MemorySample] = []
   /// The most recent fine-grained event, for the caption of `s` stepping.
   public var lastEvent: HeapEvent?
+  /// Stops of `s` (events, instructions) since the last line started: 0
+  /// on a line boundary. With `step`, it names a stop (`render --stop`).
+  public var stopInStep = 0
   /// Set once the run is over: how it ended.
   public var ending: RunEnding?
   /// Line steps before this one are no longer kept (bounded history).

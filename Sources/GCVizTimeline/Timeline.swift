@@ -10,7 +10,7 @@ import GCEngine
 /// says so). So a scenario that runs forever plays in bounded memory.
 public final class Timeline {
   /// Entries from `firstPosition` on.
-  private var entries: [Entry] = []
+  private(set) var entries: [Entry] = []
   /// Position of `entries[0]`.
   public private(set) var firstPosition = 0
   /// Checkpoint positions (ascending) and the states there.
@@ -19,7 +19,7 @@ public final class Timeline {
   /// The state at `endPosition` (recording appends here).
   public private(set) var latest = RunState()
   /// Positions of `.line` entries still kept, ascending (the line grain).
-  private var linePositions: [Int] = []
+  private(set) var linePositions: [Int] = []
   private var collectionPositions: [Int] = []
   /// Entries applied since the last checkpoint (checkpoints are spaced by
   /// replay cost, and by heap size so that copying a big state stays rare).
@@ -188,6 +188,17 @@ public final class Timeline {
     return collectionPositions[i] + 1
   }
 
+  /// The position just after the collection that starts at `start` ends
+  /// (its `collectionFinished` applied), or nil if not recorded yet.
+  public func collectionEnd(from start: Int) -> Int? {
+    var q = max(start, firstPosition)
+    while q < endPosition {
+      if case .event(.collectionFinished) = entries[q - firstPosition] { return q + 1 }
+      q += 1
+    }
+    return nil
+  }
+
   /// The position of the last collection start before `position` (the one
   /// under way, if any, else the one before), or nil if none is kept.
   public func previousCollection(before position: Int) -> Int? {
@@ -202,5 +213,5 @@ public final class Timeline {
   }
 
   /// How many values of the ascending array are below `bound`.
-  private func countBelow(_ sorted: [Int], _ bound: Int) -> Int { sorted.partitionIndex { $0 >= bound } }
+  func countBelow(_ sorted: [Int], _ bound: Int) -> Int { sorted.partitionIndex { $0 >= bound } }
 }

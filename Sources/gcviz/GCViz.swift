@@ -15,7 +15,7 @@ struct GCViz: ParsableCommand {
     abstract:
       "Replays Python scenarios on a simulated CPython heap (refcounts, generations, cycle collection) and Java scenarios on a toy reference-counting JVM.",
     version: "gcviz \(version)",
-    subcommands: [Play.self, Run.self, Render.self, List.self]
+    subcommands: [Play.self, Run.self, Render.self, Record.self, List.self]
   )
 
   static func main() {

@@ -10,12 +10,8 @@ import ScenarioSource
 struct Play: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Play a scenario on the live screen: step forward and back, into collections.",
-    discussion: """
-      Opens paused at step 0, the first line about to run. Keys: space play/pause, → or n next step, \
-      ← or b previous step, s/S next/previous event, c/C next/previous collection, Home/End, +/- speed, \
-      Tab focus a panel (arrows scroll it), Enter inspect an object, p switch profile, d hidden objects, \
-      e evaluation stacks, ? help, q quit.
-      """
+    // The keys come from the table the screen reads them with.
+    discussion: "Opens paused at step 0, the first line about to run.\n\n" + KeyBinding.summary
   )
 
   @OptionGroup var target: ScenarioArguments
@@ -25,6 +21,12 @@ struct Play: ParsableCommand {
 
   @Flag(help: "Start playing at once instead of paused at step 0.")
   var autoplay = false
+
+  @Flag(
+    help:
+      "Before each line step that changes a count on screen, ask for the highlighted object's new rc (before a collection: which objects it frees)."
+  )
+  var quiz = false
 
   @Flag(help: "Draw with ASCII characters instead of box drawing (also when the locale is not UTF-8).")
   var ascii = false
@@ -51,7 +53,7 @@ struct Play: ParsableCommand {
     let style = LiveScreen.Style(terminal: terminal, ascii: ascii, noColor: noColor)
     let session = PlaySession(
       Play.forPlaying(loaded), profile: chosen,
-      options: ScreenOptions(ascii: style.ascii, color: style.color, playing: autoplay, speed: speed),
+      options: Play.options(style, playing: autoplay, speed: speed, quiz: quiz),
       limits: bounds.limits(defaultSteps: 0))
     let end = LiveScreen.play(session, on: terminal, crashForTesting: Self.crashForTesting)
     terminal.stop()
@@ -63,6 +65,12 @@ struct Play: ParsableCommand {
   /// can check what a crash leaves (HostileTerminalTests). An environment
   /// variable, read only here: nothing a scenario file holds can set it.
   static var crashForTesting: Bool { ProcessInfo.processInfo.environment["GCVIZ_TEST_CRASH"] == "1" }
+
+  static func options(_ style: LiveScreen.Style, playing: Bool, speed: Double, quiz: Bool) -> ScreenOptions {
+    var options = ScreenOptions(ascii: style.ascii, color: style.color, playing: playing, speed: speed)
+    if quiz { options.quiz = Quiz() }
+    return options
+  }
 
   /// A scenario's `#: steps:` bound is for headless runs; the live screen
   /// plays a `while True` loop for as long as the user watches.

@@ -19,6 +19,14 @@ struct Render: ParsableCommand {
     help: "Show the screen after this many lines ran (0: the first line about to run; past the end is an error).")
   var step: Int?
 
+  /// `.unconditional`: `--stop -1` is a value to refuse, not an option.
+  @Option(
+    parsing: .unconditional,
+    help: ArgumentHelp(
+      "Show the screen K stops of `s` into the step (events, collector phases, instructions): the title's `stop K`.",
+      valueName: "K"))
+  var stop: Int?
+
   @Flag(help: "Show the screen at the end of the run (the default without --step).")
   var end = false
 
@@ -46,6 +54,8 @@ struct Render: ParsableCommand {
   func validate() throws {
     if step != nil && end { throw ValidationError("--step and --end exclude each other") }
     if let step, step < 0 { throw ValidationError("--step must be 0 or more") }
+    if let stop, stop < 0 { throw ValidationError("--stop must be 0 or more") }
+    if stop != nil && step == nil { throw ValidationError("--stop needs --step: it counts stops into that step") }
     guard let (width, height) = Self.parseSize(size) else {
       throw ValidationError("--size must look like 120x40 (each 1 to 1000)")
     }
@@ -119,8 +129,21 @@ struct Render: ParsableCommand {
     let (width, height) = Self.parseSize(size)!
     let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
     let options = ScreenOptions(showHidden: showHidden, ascii: ascii, color: color)
+    let shown = step.map { min($0, recording.timeline.lineCount) }
+    var position: Int?
+    if let shown, let stop {
+      position = recording.timeline.position(ofStop: stop, inStep: shown)
+      if position == nil {
+        let count = recording.timeline.stopCount(inStep: shown)
+        FileHandle.standardError.write(
+          Data(
+            "gcviz: error: step \(shown) has \(count) stop\(count == 1 ? "" : "s") after its start; --stop must be 0 to \(count)\n"
+              .utf8))
+        throw ExitCode(Runner.exitBadInput)
+      }
+    }
     let text = Screenshot.render(
-      recording, step: step.map { min($0, recording.timeline.lineCount) }, width: width, height: height,
+      recording, step: shown, position: position, width: width, height: height,
       format: Screenshot.Format(rawValue: format)!, options: options)
     print(text)
     // The screen shows where a bound stopped the run; so does the exit code,

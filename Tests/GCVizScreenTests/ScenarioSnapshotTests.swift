@@ -87,6 +87,9 @@ struct ScenarioSnapshotTests {
         p = t.nextEvent(after: p)
       }
       if let found {
+        // `gcviz render --step N --stop K` names this screen (the README's).
+        let state = t.state(at: found)
+        #expect(t.position(ofStop: state.stopInStep, inStep: state.step) == found)
         assertSnapshot(of: screen(r, position: found, 120, 40), as: .lines, named: "cycle-gc-120x40", testName: name)
         return
       }
@@ -136,6 +139,10 @@ struct ScenarioSnapshotTests {
     var shot = lines(try String(contentsOfFile: snapshot, encoding: .utf8))
     while shot.last == "" { shot.removeLast() }
     #expect(Array(readme[(open + 1)..<close]) == shot)
+    // The command the README gives for it prints it: its step and stop are the title's.
+    let title = try #require(shot.first?.firstMatch(of: /step ([0-9,]+)\/[0-9,]+ · stop ([0-9,]+)/))
+    let command = "gcviz render f2 --step \(title.1.filter(\.isNumber)) --stop \(title.2.filter(\.isNumber))"
+    #expect(readme.joined(separator: " ").contains(command), "the README should say `\(command)`")
   }
 
   @Test func f2CyclePython2() throws { try Self.checkCycle("f2") }

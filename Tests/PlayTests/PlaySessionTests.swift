@@ -48,12 +48,12 @@ struct PlaySessionTests {
     #expect(Self.screen(s) == (try Self.render("f2", step: 0)))
   }
 
-  @Test("n, →, b and ← move by lines; each screen is the render of that step")
+  @Test("→ and ← move by lines; each screen is the render of that step")
   func lineSteps() throws {
     let s = try Self.session("f2")
-    Self.press(s, Array(repeating: .character("n"), count: 7) + [.right, .right, .right])
+    Self.press(s, Array(repeating: .right, count: 10))
     #expect(Self.screen(s) == (try Self.render("f2", step: 10)))
-    Self.press(s, [.character("b"), .left])
+    Self.press(s, [.left, .left])
     #expect(Self.screen(s, width: 100, height: 30) == (try Self.render("f2", step: 8, width: 100, height: 30)))
   }
 
@@ -69,7 +69,7 @@ struct PlaySessionTests {
   @Test("s then S, and c then C, come back to the same screen")
   func finerGrainsGoBack() throws {
     let s = try Self.session("f2")
-    Self.press(s, Array(repeating: .character("n"), count: 40))
+    Self.press(s, Array(repeating: .right, count: 40))
     let start = Self.screen(s)
     let position = s.position
     Self.press(s, [.character("s"), .character("s"), .character("s")])
@@ -96,7 +96,7 @@ struct PlaySessionTests {
   @Test("b from inside a step goes to that step's start first")
   func backFromInsideAStep() throws {
     let s = try Self.session("f2")
-    Self.press(s, Array(repeating: .character("n"), count: 12))
+    Self.press(s, Array(repeating: .right, count: 12))
     // Into the step until inside one (not on a line boundary).
     var stepStart = s.position
     for _ in 0..<50 {
@@ -112,7 +112,7 @@ struct PlaySessionTests {
   @Test("Enter inspects the newest object, ↑/↓ walk the graph's order, Esc closes")
   func inspector() throws {
     let s = try Self.session("f2")
-    Self.press(s, Array(repeating: .character("n"), count: 40))
+    Self.press(s, Array(repeating: .right, count: 40))
     Self.press(s, [.enter])
     let first = try #require(s.options.inspecting)
     let state = s.recording.read { $0.state(at: s.position) }
@@ -131,7 +131,7 @@ struct PlaySessionTests {
   @Test("?, d, e, Tab, arrows and +/- change only the view")
   func viewKeys() throws {
     let s = try Self.session("f2")
-    Self.press(s, Array(repeating: .character("n"), count: 20))
+    Self.press(s, Array(repeating: .right, count: 20))
     let position = s.position
     Self.press(s, [.character("?")])
     #expect(s.options.helpVisible)
@@ -154,7 +154,7 @@ struct PlaySessionTests {
   @Test("in the focused Objects panel ←/→ pan the graph (elsewhere they step); the screen is the render with that pan")
   func panningTheGraph() throws {
     let s = try Self.session("f2")
-    Self.press(s, Array(repeating: .character("n"), count: 30))
+    Self.press(s, Array(repeating: .right, count: 30))
     let position = s.position
     Self.press(s, [.tab, .tab, .tab, .tab])
     #expect(s.options.focusedPanel == .objects)
@@ -177,7 +177,7 @@ struct PlaySessionTests {
   @Test("f narrows the graph to the newest object and its neighbours; +/- change the hops, not the speed")
   func focusingTheGraph() throws {
     let s = try Self.session("f2")
-    Self.press(s, Array(repeating: .character("n"), count: 40))
+    Self.press(s, Array(repeating: .right, count: 40))
     let speed = s.options.speed
     Self.press(s, [.character("f")])
     let focus = try #require(s.options.focus)
@@ -196,7 +196,7 @@ struct PlaySessionTests {
   @Test("p switches profile at the same step, or says why it cannot")
   func switchProfile() throws {
     let s = try Self.session("f3-py3")
-    Self.press(s, Array(repeating: .character("n"), count: 15))
+    Self.press(s, Array(repeating: .right, count: 15))
     Self.press(s, [.character("p")])
     #expect(s.recording.profile.name == "cpython2.7")
     s.waitForStart()

@@ -174,10 +174,10 @@ struct TerminalTests {
     try tmux.start("\(Self.gcviz) play f2", width: 120, height: 40)
     try tmux.expectRender("f2", "--step", "0", "--size", "120x40")
 
-    for _ in 0..<10 { try tmux.keys("n") }
+    for _ in 0..<10 { try tmux.keys("Right") }
     try tmux.expectRender("f2", "--step", "10", "--size", "120x40")
 
-    try tmux.keys("Left", "b", "Right")
+    try tmux.keys("Left", "Left", "Right")
     try tmux.expectRender("f2", "--step", "9", "--size", "120x40")
 
     try tmux.keys("End")
@@ -187,13 +187,56 @@ struct TerminalTests {
     try tmux.expectRender("f2", "--step", "0", "--size", "120x40")
   }
 
+  @Test("g, n, o, b and : move as a debugger does; each screen is gcviz render's of its step")
+  func debuggerMoves() throws {
+    guard Self.available() else { return }
+    let tmux = try Tmux()
+    try tmux.start("\(Self.gcviz) play f3-py3", width: 120, height: 40)
+    try tmux.expectRender("f3-py3", "--step", "0", "--size", "120x40")
+    // The prompt shows in the key bar while typed.
+    try tmux.keys("g", "1", "0")
+    let prompt = try tmux.waitForScreen { $0.contains("go to step: 10") }
+    #expect(prompt.contains("go to step: 10"))
+    try tmux.keys("Enter")
+    try tmux.expectRender("f3-py3", "--step", "10", "--size", "120x40")
+    // Over __init__ (step 11), out of f3 to module level, back over f3().
+    try tmux.keys("n")
+    try tmux.expectRender("f3-py3", "--step", "12", "--size", "120x40")
+    try tmux.keys("o")
+    try tmux.expectRender("f3-py3", "--step", "24", "--size", "120x40")
+    try tmux.keys("b")
+    try tmux.expectRender("f3-py3", "--step", "9", "--size", "120x40")
+    // The next run of line 13: the first __del__, at step 20.
+    try tmux.keys(":", "1", "3", "Enter")
+    try tmux.expectRender("f3-py3", "--step", "20", "--size", "120x40")
+    try tmux.keys("q")
+  }
+
+  @Test("play --quiz asks in the key bar, takes the typed answer, reveals it, then moves on")
+  func quiz() throws {
+    guard Self.available() else { return }
+    let tmux = try Tmux()
+    try tmux.start("\(Self.gcviz) play f3-py3 --quiz", width: 120, height: 40)
+    _ = try tmux.waitForScreen { $0.contains("step 0/28") }
+    try tmux.keys("g", "1", "4", "Enter", "Right")
+    let asked = try tmux.waitForScreen { $0.contains("quiz · line 19: rc of ClassA #") }
+    #expect(asked.contains("quiz · line 19: rc of ClassA #") && asked.contains("step 14/28"))
+    try tmux.keys("2", "Enter")
+    let revealed = try tmux.waitForScreen { $0.contains("quiz · right:") }
+    #expect(revealed.contains("has rc=2 · score 1/1 · Enter goes on"))
+    try tmux.keys("Enter")
+    let moved = try tmux.waitForScreen { $0.contains("step 15/28") }
+    #expect(moved.contains("step 15/28") && moved.contains("quiz 1/1"))
+    try tmux.keys("q")
+  }
+
   @Test("a Java scenario plays as it renders: line steps, instruction steps, the collection, the end")
   func javaScreenEqualsRender() throws {
     guard Self.available() else { return }
     let tmux = try Tmux()
     try tmux.start("\(Self.gcviz) play NodeCycleCollected", width: 120, height: 40)
     try tmux.expectRender("NodeCycleCollected", "--step", "0", "--size", "120x40")
-    for _ in 0..<4 { try tmux.keys("n") }
+    for _ in 0..<4 { try tmux.keys("Right") }
     try tmux.expectRender("NodeCycleCollected", "--step", "4", "--size", "120x40")
     // `s` stops inside the line (an event, or the next instruction): the
     // same line step, another screen; `b` goes back to the line's start.
@@ -218,7 +261,7 @@ struct TerminalTests {
     let tmux = try Tmux()
     try tmux.start("\(Self.gcviz) play f3-py3", width: 120, height: 40)
     try tmux.expectRender("f3-py3", "--step", "0", "--size", "120x40")
-    for _ in 0..<5 { try tmux.keys("n") }
+    for _ in 0..<5 { try tmux.keys("Right") }
 
     try tmux.run(["resize-window", "-t", "t", "-x", "80", "-y", "24"])
     try tmux.expectRender("f3-py3", "--step", "5", "--size", "80x24")
