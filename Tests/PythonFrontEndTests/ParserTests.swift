@@ -383,7 +383,7 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
 @Suite struct ErrorTests {
   /// (dialect, source, message, line, column) for every construct outside the subset.
   static let unsupported: [(PythonDialect, String, String, Int, Int)] = [
-    (.python3, "@dec\ndef f(): pass\n", "decorators are not supported by the simulator", 1, 1),
+    (.python3, "@dec\nasync def f(): pass\n", "async is not supported by the simulator", 2, 1),
     (.python3, "raise E from F", "'raise ... from' is not supported by the simulator", 1, 9),
     (.python2, "raise E, 'x'", "'raise E, V' is not supported by the simulator; write 'raise E(V)'", 1, 8),
     (
@@ -485,6 +485,7 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
       ("x = 'abc", "unterminated string literal", 1, 5),
       ("f(a, x = 1 if y else 2, b)", "positional argument follows keyword argument", 1, 25),
       ("try:\n  a\n", "expected 'except' or 'finally' block", 3, 1),
+      ("@dec\nx = 1\n", "expected 'def' or 'class'", 2, 1),
       ("try:\n  a\nelse:\n  b\n", "invalid syntax", 3, 1),
       ("try:\n  a\nexcept:\n  b\nexcept E:\n  c\n", "default 'except:' must be last", 3, 1),
       ("try:\n  a\nexcept A, e:\n  b\n", "multiple exception types must be parenthesized", 3, 8),

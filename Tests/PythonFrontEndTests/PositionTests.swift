@@ -114,11 +114,11 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
     case .continueLoop: name = "Continue"
     case .functionDef(let function):
       name = "FunctionDef"
-      expressions = function.parameters.compactMap(\.defaultValue)
+      expressions = function.decorators + function.parameters.compactMap(\.defaultValue)
       bodies = [function.body]
     case .classDef(let classDef):
       name = "ClassDef"
-      expressions = classDef.bases ?? []
+      expressions = classDef.decorators + (classDef.bases ?? [])
       bodies = [classDef.body]
     case .returnValue(let value):
       name = "Return"
@@ -189,6 +189,12 @@ struct CPythonSpans: Sendable, CustomTestStringConvertible {
 
 // Generated with CPython 3.11.7 (see the comment at the top).
 private let cpythonCases: [CPythonSpans] = [
+  CPythonSpans(
+    "@a.b(1)\n@c\ndef f(x):\n    return x\n@d\nclass K:\n    pass",
+    [
+      "Attribute 1:2-1:5", "Call 1:2-1:8", "ClassDef 6:1-7:9", "Constant 1:6-1:7", "FunctionDef 3:1-4:13",
+      "Name 1:2-1:3", "Name 2:2-2:3", "Name 4:12-4:13", "Name 5:2-5:3", "Pass 7:5-7:9", "Return 4:5-4:13",
+    ]),
   CPythonSpans(
     "x = [a * 2 for a, b in y if a for c in a]\nd = {k: v for k in z}\nf = lambda p, q=1: p + q",
     [

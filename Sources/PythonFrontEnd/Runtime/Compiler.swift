@@ -452,7 +452,10 @@ public struct Compiler {
     let end = def.body.last?.location ?? at
     inner.emit(.loadConst, inner.constant(.none), at: end)
     inner.emit(.returnValue, at: end)
+    for d in def.decorators { try compileExpr(d, into: &u) }
     try emitMakeFunction(code, parameters: def.parameters, free: free, at: at, into: &u)
+    // Innermost (last written) first: f = a(b(f)).
+    for d in def.decorators.reversed() { u.emit(.call, 1, at: d.location, span: d) }
     try storeName(def.name, at: at, into: &u)
   }
 
@@ -669,12 +672,14 @@ public struct Compiler {
     inner.emit(.loadConst, inner.constant(.none), at: end)
     inner.emit(.returnValue, at: end)
     let bases = cls.bases ?? []
+    for d in cls.decorators { try compileExpr(d, into: &u) }
     for b in bases { try compileExpr(b, into: &u) }
     u.code.children.append(code)
     // The base count, and whether the source had parentheses.
     u.code.childOperands.append((count: bases.count, flag: cls.bases != nil))
     u.code.childHasClosure.append(false)
     u.emit(.makeClass, u.code.children.count - 1, at: at)
+    for d in cls.decorators.reversed() { u.emit(.call, 1, at: d.location, span: d) }
     try storeName(cls.name, at: at, into: &u)
   }
 

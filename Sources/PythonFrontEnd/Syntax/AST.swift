@@ -149,10 +149,13 @@ public struct FunctionDef: Sendable {
   public var name: String
   public var parameters: [Parameter]
   public var body: [Stmt]
-  public init(name: String, parameters: [Parameter], body: [Stmt]) {
+  /// `@decorator` lines above the `def`, top first.
+  public var decorators: [Expr]
+  public init(name: String, parameters: [Parameter], body: [Stmt], decorators: [Expr] = []) {
     self.name = name
     self.parameters = parameters
     self.body = body
+    self.decorators = decorators
   }
 
   public struct Parameter: Sendable {
@@ -172,10 +175,13 @@ public struct ClassDef: Sendable {
   /// `nil` for `class A:`; `[]` for `class A():`; otherwise the base expressions.
   public var bases: [Expr]?
   public var body: [Stmt]
-  public init(name: String, bases: [Expr]?, body: [Stmt]) {
+  /// `@decorator` lines above the `class`, top first.
+  public var decorators: [Expr]
+  public init(name: String, bases: [Expr]?, body: [Stmt], decorators: [Expr] = []) {
     self.name = name
     self.bases = bases
     self.body = body
+    self.decorators = decorators
   }
 }
 

@@ -128,7 +128,7 @@ final class Parser {
     case .indent:
       throw Diagnostic("unexpected indent", at: token.location)
     case .punctuator(.at):
-      throw Diagnostic("decorators are not supported by the simulator", at: token.location)
+      return [try parseDecorated()]
     case .name("if"):
       return [try parseIf()]
     case .name("while"):
@@ -493,6 +493,35 @@ final class Parser {
       items.append(try parseExpression(.additive))
     }
     return Expr(.tuple(items), at: start, end: lastEnd)
+  }
+
+  /// `@expression NEWLINE`, one or more, then the `def` or `class` they decorate.
+  private func parseDecorated() throws(Diagnostic) -> Stmt {
+    var decorators: [Expr] = []
+    while try accept(.at) != nil {
+      decorators.append(try parseTest())
+      let end = try peek()
+      guard end.kind == .newline else { throw unexpected(end) }
+      try advance()
+    }
+    let next = try peek()
+    var statement: Stmt
+    switch next.kind {
+    case .name("def"): statement = try parseFunction()
+    case .name("class"): statement = try parseClass()
+    case .name("async"): throw Diagnostic("async is not supported by the simulator", at: next.location)
+    default: throw unexpected(next, expected: "'def' or 'class'")
+    }
+    switch statement.kind {
+    case .functionDef(var def):
+      def.decorators = decorators
+      statement.kind = .functionDef(def)
+    case .classDef(var cls):
+      cls.decorators = decorators
+      statement.kind = .classDef(cls)
+    default: break
+    }
+    return statement
   }
 
   private func parseFunction() throws(Diagnostic) -> Stmt {
