@@ -28,6 +28,8 @@ private func dump(_ expr: Expr) -> String {
   case .conditional(let body, let condition, let orElse):
     return "(if-else \(dump(condition)) \(dump(body)) \(dump(orElse)))"
   case .keyword(let name, let value): return "\(name)=\(dump(value))"
+  case .starred(let value): return "*" + dump(value)
+  case .doubleStarred(let value): return "**" + dump(value)
   case .comprehension(let element, let value, let clauses):
     let head = value.map { "{\(dump(element)): \(dump($0))" } ?? "[\(dump(element))"
     let loops = clauses.map { (c: ComprehensionClause) -> String in
@@ -64,7 +66,10 @@ private func dump(_ stmt: Stmt) -> String {
   case .breakLoop: return "break"
   case .continueLoop: return "continue"
   case .functionDef(let function):
-    let parameters = function.parameters.map { $0.name + ($0.defaultValue.map { "=" + dump($0) } ?? "") }
+    let parameters = function.parameters.map { (p: FunctionDef.Parameter) -> String in
+      let star = p.kind == .varargs ? "*" : p.kind == .varkw ? "**" : ""
+      return star + p.name + (p.defaultValue.map { "=" + dump($0) } ?? "")
+    }
     return "(def \(function.name)(\(parameters.joined(separator: " "))) {\(dump(function.body))})"
   case .classDef(let classDef):
     let bases = classDef.bases.map { "(" + $0.map(dump).joined(separator: " ") + ")" } ?? ""
@@ -257,6 +262,9 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
       try parse("x = [a for a, b in y if a if b for c in a]") == "(= x [a for (tuple a b) in y if a if b for c in a])")
     #expect(try parse("x = {k: v for k in y}") == "(= x {k: v for k in y})")
     #expect(try parse("f = lambda a, b=1: a + b") == "(= f (lambda a b=1: (+ a b)))")
+    #expect(
+      try parse("def f(a, b=1, *c, **d): return g(a, *c, x=1, **d)")
+        == "(def f(a b=1 *c **d) {(return (call g a *c x=1 **d))})")
     #expect(try parse("f = lambda: x if y else z") == "(= f (lambda: (if-else y x z)))")
     #expect(try parse("try: a\nexcept E, e: pass", .python2) == "(try {a} except E as e {pass})")
     #expect(
@@ -410,8 +418,6 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     ),
     (.python3, "f(a=1, b)", "positional argument follows keyword argument", 1, 8),
     (.python3, "f(a=1, a=2)", "keyword argument repeated: a", 1, 8),
-    (.python3, "f(*a)", "argument unpacking ('*') is not supported by the simulator", 1, 3),
-    (.python3, "f(**a)", "argument unpacking ('**') is not supported by the simulator", 1, 3),
     (.python3, "x = {**a}", "dictionary unpacking ('**') is not supported by the simulator", 1, 6),
     (.python3, "a, *b = c", "starred expressions are not supported by the simulator", 1, 4),
     (.python3, "x = a / b", "the '/' operator is not supported by the simulator (use '//')", 1, 7),
@@ -425,9 +431,10 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     (.python2, "x = `y`", "backticks are not supported by the simulator (use repr())", 1, 5),
     (.python2, "exec 'x = 1'", "exec is not supported by the simulator", 1, 1),
     (.python3, "nonlocal x", "nonlocal declaration not allowed at module level", 1, 1),
-    (.python3, "def f(*args): pass", "'*args' parameters are not supported by the simulator", 1, 7),
-    (.python3, "def f(**kw): pass", "'**kwargs' parameters are not supported by the simulator", 1, 7),
     (.python3, "def f(a, *, b): pass", "keyword-only parameters are not supported by the simulator", 1, 10),
+    (.python3, "def f(*a, b): pass", "keyword-only parameters are not supported by the simulator", 1, 11),
+    (.python3, "def f(**k, a): pass", "arguments cannot follow var-keyword argument", 1, 12),
+    (.python3, "f(**a, *b)", "iterable argument unpacking follows keyword argument unpacking", 1, 8),
     (.python3, "def f(a, /): pass", "positional-only parameters ('/') are not supported by the simulator", 1, 10),
     (.python3, "def f(a: int): pass", "annotations are not supported by the simulator", 1, 8),
     (.python3, "def f() -> int: pass", "return annotations are not supported by the simulator", 1, 9),

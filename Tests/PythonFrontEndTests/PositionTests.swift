@@ -59,8 +59,11 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
     case .conditional(let body, let condition, let orElse):
       name = "IfExp"
       children = [condition, body, orElse]
-    case .keyword(_, let value):
+    case .keyword(_, let value), .doubleStarred(let value):
       name = "keyword"
+      children = [value]
+    case .starred(let value):
+      name = "Starred"
       children = [value]
     case .compare(let first, let rest):
       name = "Compare"
@@ -189,6 +192,12 @@ struct CPythonSpans: Sendable, CustomTestStringConvertible {
 
 // Generated with CPython 3.11.7 (see the comment at the top).
 private let cpythonCases: [CPythonSpans] = [
+  CPythonSpans(
+    "g(a, *c, x=1, **d)",
+    [
+      "Call 1:1-1:19", "Constant 1:12-1:13", "Expr 1:1-1:19", "Name 1:1-1:2", "Name 1:17-1:18", "Name 1:3-1:4",
+      "Name 1:7-1:8", "Starred 1:6-1:8", "keyword 1:10-1:13", "keyword 1:15-1:18",
+    ]),
   CPythonSpans(
     "@a.b(1)\n@c\ndef f(x):\n    return x\n@d\nclass K:\n    pass",
     [

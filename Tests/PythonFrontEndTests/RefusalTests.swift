@@ -43,6 +43,8 @@ struct RefusalTests {
         "the attribute 'with_traceback' of a ValueError object is not supported"
       ),
       ("import sys\nx = sys.getsizeof([1])\n", .cpython311, "sys.getsizeof of a list with contents"),
+      ("def f(*a):\n  pass\nf(*[1], *[2])\n", .cpython311, "more than one '*' argument in a call"),
+      ("x = [1]\nprint(*x)\n", .cpython311, "argument unpacking ('*', '**') in a call to a builtin_function_or_method"),
     ]
     for (source, profile, message) in cases {
       let result = run(source, profile)

@@ -244,7 +244,7 @@ extension Interpreter {
     let positionalOnStack = argc - names.count
     let positional = positionalOnStack + prefix
     // 2.7 checks the positional count first; 3.11 after the keywords.
-    let tooMany = positional > parameters
+    let tooMany = positional > parameters && !code.hasVarargs
     if tooMany && is27 {
       throw pythonError(
         "TypeError", argumentCountMessage(code, given: positional + names.count, defaults: defaults.count))
@@ -253,9 +253,17 @@ extension Interpreter {
     enum Source { case stack(Int), selfValue, defaultValue(Int) }
     var sources = [Source?](repeating: nil, count: parameters)
     if prefix == 1 { sources[0] = .selfValue }
-    for i in 0..<min(positionalOnStack, max(0, parameters - prefix)) { sources[prefix + i] = .stack(first + i) }
+    let boundOnStack = min(positionalOnStack, max(0, parameters - prefix))
+    for i in 0..<boundOnStack { sources[prefix + i] = .stack(first + i) }
+    // Past the parameters: *args's positionals, **kwargs's keywords (borrowed).
+    let extraPositional = code.hasVarargs ? (boundOnStack..<positionalOnStack).map { first + $0 } : []
+    var extraKeywords: [(name: String, index: Int)] = []
     for (k, keyword) in names.enumerated() {
       guard let index = code.localNames.prefix(parameters).firstIndex(of: keyword) else {
+        if code.hasVarkw {
+          extraKeywords.append((keyword, first + positionalOnStack + k))
+          continue
+        }
         throw pythonError("TypeError", "\(name)() got an unexpected keyword argument '\(keyword)'")
       }
       guard sources[index] == nil else {
@@ -290,7 +298,11 @@ extension Interpreter {
       case .defaultValue(let d): return defaults[d]
       }
     }
+    let extras = extraPositional.map { f.stack[$0] }
+    let keywordValues = extraKeywords.map { ($0.name, f.stack[$0.index]) }
     let result: Value
+    nativeDepth += 1
+    defer { nativeDepth -= 1 }
     if profile.calleeTakesStackReferences {
       // The frame takes the stack's references; self and defaults get new
       // ones (a bound method's self is the method's, a default the tuple's).
@@ -301,16 +313,197 @@ extension Interpreter {
         case .defaultValue: heap.incref(ordered[i], .argument)
         }
       }
-      for index in first..<f.stack.count { f.stack[index] = Native.nullMarker.value }
+      // **kwargs's values stay the stack's (the dict takes its own).
+      let kept = Set(extraKeywords.map(\.index))
+      for index in first..<f.stack.count where !kept.contains(index) { f.stack[index] = Native.nullMarker.value }
       if selfOnStack { f.stack[first - 1] = Native.nullMarker.value }
-      result = try invokeFunction(function, ordered, owned: true)
+      result = try invokeFunction(
+        function, prefix: nil, array: ordered + extras, caller: nil, count: ordered.count + extras.count,
+        owned: true, keywords: keywordValues)
     } else {
-      result = try invokeFunction(function, ordered, owned: false)
+      result = try invokeFunction(
+        function, prefix: nil, array: ordered + extras, caller: nil, count: ordered.count + extras.count,
+        owned: false, keywords: keywordValues)
     }
     let leftovers = (bottom..<f.stack.count).map { f.stack[$0] }
     f.stack.removeLast(leftovers.count)
     for v in leftovers { heap.decref(v, .stack) }
     push(f, result)
+  }
+
+  /// A call with `*value` / `**value` (see Opcode.callFunctionEx). 3.11
+  /// passes an exact tuple as it is (anything else becomes a new tuple,
+  /// after a list when plain positionals come first) and the keywords in a
+  /// new dict, then (vectorcall) their names in a tuple; 2.7's ext_do_call
+  /// always copies the positionals into a new tuple, copies the `**` dict
+  /// only when named keywords come too, and function_call packs the
+  /// keywords into a tuple of pairs.
+  func callFunctionEx(_ f: FrameState, operand: Int, names: [String]) throws(RunError) {
+    let plainCount = (operand >> 2) & 0x3fff
+    let hasStar = operand & 2 != 0
+    let hasDoubleStar = operand & 1 != 0
+    let total = 1 + plainCount + (hasStar ? 1 : 0) + names.count + (hasDoubleStar ? 1 : 0)
+    let base = f.stack.count - total
+    let callee = f.stack[base]
+    var temporaries: [ObjectID] = []
+    defer { for t in temporaries.reversed() { heap.decref(t, .stack) } }
+    // Positionals.
+    var positional = (0..<plainCount).map { f.stack[base + 1 + $0] }
+    if hasStar {
+      let star = f.stack[base + 1 + plainCount]
+      let isTuple = star.objectID.map { heap.kind($0) == .tuple } ?? false
+      let items: [Value]
+      do {
+        items = isTuple ? heap.items[star.objectID!.index] : try sequenceItems(star)
+      } catch {
+        throw pythonError(
+          "TypeError",
+          is27
+            ? "\(calleeName(callee))() argument after * must be an iterable, not \(typeName(star))"
+            : "\(calleeName(callee))() argument after * must be an iterable, not \(typeName(star))")
+      }
+      if !isTuple { temporaries.append(makeTuple(items, freeList: true, takeReferences: false)) }
+      if is27 || plainCount > 0 {
+        if !is27 {
+          temporaries.append(
+            try makeList(
+              positional.map {
+                heap.incref($0, .container); return $0
+              }
+                + items.map {
+                  heap.incref($0, .container); return $0
+                }))
+        }
+        temporaries.append(makeTuple(positional + items, freeList: true, takeReferences: false))
+      }
+      positional += items
+    } else if is27 && !positional.isEmpty {
+      temporaries.append(makeTuple(positional, freeList: true, takeReferences: false))
+    }
+    // Keywords.
+    var keywords: [(String, Value)] = []
+    let named = base + 1 + plainCount + (hasStar ? 1 : 0)
+    for (k, name) in names.enumerated() { keywords.append((name, f.stack[named + k])) }
+    if hasDoubleStar {
+      let mapping = f.stack[f.stack.count - 1]
+      guard case .object(let d) = mapping, heap.kind(d) == .dict else {
+        throw pythonError(
+          "TypeError", "\(calleeName(callee))() argument after ** must be a mapping, not \(typeName(mapping))")
+      }
+      for (key, value) in heap.tables[d.index].entries {
+        guard case .str(let name) = plain(key) else {
+          throw pythonError(
+            "TypeError", is27 ? "\(calleeName(callee))() keywords must be strings" : "keywords must be strings")
+        }
+        if keywords.contains(where: { $0.0 == name }) {
+          throw pythonError(
+            "TypeError",
+            is27
+              ? "\(calleeName(callee))() got multiple values for keyword argument '\(name)'"
+              : "\(calleeName(callee))() got multiple values for keyword argument '\(name)'")
+        }
+        keywords.append((name, value))
+      }
+    }
+    if !keywords.isEmpty || hasDoubleStar {
+      if !is27 || (hasDoubleStar && !names.isEmpty) {
+        // 3.11's BUILD_MAP + DICT_MERGE; 2.7's copy for named keywords.
+        let d = makeDictObject()
+        for (name, value) in keywords {
+          heap.incref(value, .container)
+          try storeInDict(d, key: .str(name), value: value)
+        }
+        temporaries.append(d)
+      }
+    }
+    // The callee: a Python function, or a method bound to self.
+    var function: ObjectID
+    var selfValue: Value?
+    switch callee {
+    case .object(let fn) where heap.kind(fn) == .function:
+      function = fn
+    case .object(let m) where heap.kind(m) == .boundMethod && heap.items[m.index][1] != .none:
+      guard case .object(let fn) = heap.items[m.index][0] else { return }
+      function = fn
+      selfValue = heap.items[m.index][1]
+    default:
+      throw unsupported("argument unpacking ('*', '**') in a call to a \(typeName(callee))")
+    }
+    if !keywords.isEmpty {
+      // Vectorcall's names tuple (3.11), function_call's pairs (2.7).
+      let count = is27 ? 2 * keywords.count : keywords.count
+      temporaries.append(makeTuple(Array(repeating: .none, count: count), freeList: true))
+    }
+    let result = try callBinding(function, self: selfValue, positional: positional, keywords: keywords)
+    let leftovers = (base..<f.stack.count).map { f.stack[$0] }
+    f.stack.removeLast(leftovers.count)
+    for v in leftovers { heap.decref(v, .stack) }
+    push(f, result)
+  }
+
+  private func calleeName(_ callee: Value) -> String {
+    guard case .object(let o) = callee else { return typeName(callee) }
+    switch heap.kind(o) {
+    case .function: return is27 ? program.codes[Int(heap.aux(o))].name : program.codes[Int(heap.aux(o))].qualifiedName
+    case .boundMethod:
+      guard case .object(let fn) = heap.items[o.index][0] else { return "method" }
+      return calleeName(.object(fn))
+    default: return typeName(callee)
+    }
+  }
+
+  /// Binds borrowed arguments to a function's parameters by position and
+  /// name (CPython's errors), then runs it; the frame takes new references.
+  func callBinding(_ function: ObjectID, self selfValue: Value?, positional: [Value], keywords: [(String, Value)])
+    throws(RunError) -> Value
+  {
+    let code = program.codes[Int(heap.aux(function))]
+    let defaults: [Value] = heap.items[function.index][1].objectID.map { heap.items[$0.index] } ?? []
+    let parameters = code.parameterCount
+    let name = is27 ? code.name : code.qualifiedName
+    let given = (selfValue.map { [$0] } ?? []) + positional
+    if given.count > parameters && !code.hasVarargs {
+      throw pythonError(
+        "TypeError",
+        argumentCountMessage(code, given: given.count + (is27 ? keywords.count : 0), defaults: defaults.count))
+    }
+    var slots = [Value?](repeating: nil, count: parameters)
+    for i in 0..<min(given.count, parameters) { slots[i] = given[i] }
+    var extraKeywords: [(String, Value)] = []
+    for (keyword, value) in keywords {
+      guard let index = code.localNames.prefix(parameters).firstIndex(of: keyword) else {
+        if code.hasVarkw {
+          extraKeywords.append((keyword, value))
+          continue
+        }
+        throw pythonError("TypeError", "\(name)() got an unexpected keyword argument '\(keyword)'")
+      }
+      guard slots[index] == nil else {
+        throw pythonError(
+          "TypeError",
+          is27
+            ? "\(name)() got multiple values for keyword argument '\(keyword)'"
+            : "\(name)() got multiple values for argument '\(keyword)'")
+      }
+      slots[index] = value
+    }
+    let firstDefault = parameters - defaults.count
+    let missing = (0..<firstDefault).filter { slots[$0] == nil }
+    if !missing.isEmpty {
+      if is27 {
+        throw pythonError(
+          "TypeError",
+          "\(name)() takes \(defaults.isEmpty && !code.hasVarargs ? "exactly" : "at least") \(firstDefault) argument"
+            + "\(firstDefault == 1 ? "" : "s") (\(slots.compactMap { $0 }.count) given)")
+      }
+      throw pythonError("TypeError", missingArgumentsMessage(name, missing.map { code.localNames[$0] }))
+    }
+    for i in firstDefault..<parameters where slots[i] == nil { slots[i] = defaults[i - firstDefault] }
+    let ordered = slots.map { $0! } + (given.count > parameters ? Array(given[parameters...]) : [])
+    nativeDepth += 1
+    defer { nativeDepth -= 1 }
+    return try invokeFunction(
+      function, prefix: nil, array: ordered, caller: nil, count: ordered.count, owned: false, keywords: extraKeywords)
   }
 
   // MARK: Python functions
@@ -335,8 +528,9 @@ extension Interpreter {
   /// Arguments come from `prefix` (a borrowed `self`) then `array`, or from
   /// the top `count` entries of `caller`'s stack, which lose them when
   /// `owned` (3.11 moves them). `count` counts them all.
-  private func invokeFunction(
-    _ function: ObjectID, prefix: Value?, array: [Value], caller: FrameState?, count: Int, owned: Bool
+  func invokeFunction(
+    _ function: ObjectID, prefix: Value?, array: [Value], caller: FrameState?, count: Int, owned: Bool,
+    keywords: [(String, Value)] = []
   ) throws(RunError) -> Value {
     let code = program.codes[Int(heap.aux(function))]
     let defaultsValue = heap.items[function.index][1]
@@ -352,7 +546,7 @@ extension Interpreter {
         for a in array { heap.decref(a, .argument) }
       }
     }
-    if count > parameters || count < parameters - defaultsCount {
+    if (count > parameters && !code.hasVarargs) || count < parameters - defaultsCount {
       dropMovedArguments()
       throw pythonError("TypeError", argumentCountMessage(code, given: count, defaults: defaultsCount))
     }
@@ -375,6 +569,12 @@ extension Interpreter {
       frame.locals.append(contentsOf: array)
     }
     if !owned { for a in frame.locals { heap.incref(a, .argument) } }
+    // Positional arguments past the parameters are `*args`'s.
+    var extras: [Value] = []
+    if count > parameters {
+      extras = Array(frame.locals[parameters...])
+      frame.locals.removeLast(count - parameters)
+    }
     if count < parameters, case .object(let d) = defaultsValue {
       let defaults = heap.items[d.index]
       for v in defaults[(defaults.count - (parameters - count))...] {
@@ -393,6 +593,18 @@ extension Interpreter {
       }
     }
     enter(frame, slotCount: slots + 4)
+    // Then **kwargs's dict, then *args's tuple (the order CPython makes them in).
+    if code.hasVarkw {
+      let kwargs = makeDictObject()
+      for (name, value) in keywords {
+        heap.incref(value, .argument)
+        try? storeInDict(kwargs, key: .str(name), value: value)
+      }
+      frame.locals[parameters + (code.hasVarargs ? 1 : 0)] = .object(kwargs)
+    }
+    if code.hasVarargs {
+      frame.locals[parameters] = .object(makeTuple(extras, freeList: true, takeReferences: true))
+    }
     let result: Value
     do {
       result = try execute(frame)
@@ -442,7 +654,9 @@ extension Interpreter {
     let n = code.parameterCount
     let name = code.name
     if is27 {
-      let kind = defaults == 0 ? "exactly" : (given < n - defaults ? "at least" : "at most")
+      let kind =
+        code.hasVarargs || (defaults > 0 && given < n - defaults)
+        ? "at least" : defaults == 0 ? "exactly" : "at most"
       let expected = given < n - defaults ? n - defaults : n
       return "\(name)() takes \(kind) \(expected) argument\(expected == 1 ? "" : "s") (\(given) given)"
     }

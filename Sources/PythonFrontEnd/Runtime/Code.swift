@@ -42,6 +42,11 @@ public enum Opcode: UInt8, Sendable {
   case reraise
   /// `raise` (argument 0: the exception being handled) or `raise X` (1).
   case raiseVarargs
+  /// CALL_FUNCTION_EX (2.7 CALL_FUNCTION_VAR_KW): operand = keyword names
+  /// index << 16 | plain positional count << 2 | has `*` << 1 | has `**`;
+  /// the stack holds the callee, the plain positional values, the `*`
+  /// value, the named keyword values, the `**` value.
+  case callFunctionEx
   /// A comprehension's LIST_APPEND / MAP_ADD: pops the item (the key and
   /// value), adds it to the list (dict) `argument` entries down.
   case listAppend, mapAdd
@@ -98,6 +103,10 @@ public final class CodeObject: @unchecked Sendable {
   public internal(set) var freeVariableCount = 0
   /// Slots whose variable lives in a cell (free variables included).
   public internal(set) var cellSlots: Set<Int> = []
+  /// `*args` (the slot after the positional parameters) and `**kwargs`
+  /// (the slot after that).
+  public internal(set) var hasVarargs = false
+  public internal(set) var hasVarkw = false
   /// Spans of the instructions that evaluate an expression, by index.
   public internal(set) var spans: [Int: ExprSpan] = [:]
   /// LOAD_GLOBAL's cache per name: the globals' version it was read at.

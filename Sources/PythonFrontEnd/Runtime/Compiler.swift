@@ -404,7 +404,8 @@ public struct Compiler {
   private mutating func compileFunction(_ def: FunctionDef, at: SourceLocation, into u: inout Unit) throws(Diagnostic) {
     var locals: [String: Int] = [:]
     var localNames: [String] = []
-    for p in def.parameters {
+    // Positional parameters, then *args, then **kwargs (co_varnames' order).
+    for p in def.parameters.filter({ $0.kind == .regular }) + def.parameters.filter({ $0.kind != .regular }) {
       if locals[p.name] != nil {
         throw Diagnostic("duplicate argument '\(p.name)' in function definition", at: p.location)
       }
@@ -424,8 +425,10 @@ public struct Compiler {
     }
     let qualified = u.qualifiedPrefix + def.name
     let code = CodeObject(
-      kind: .function, name: def.name, qualifiedName: qualified, parameterCount: def.parameters.count,
-      firstLine: at.line)
+      kind: .function, name: def.name, qualifiedName: qualified,
+      parameterCount: def.parameters.filter { $0.kind == .regular }.count, firstLine: at.line)
+    code.hasVarargs = def.parameters.contains { $0.kind == .varargs }
+    code.hasVarkw = def.parameters.contains { $0.kind == .varkw }
     // Variables nested scopes use live in cells; what this function uses
     // of an enclosing one's comes in its closure, in slots after its own.
     var uses = ScopeUses(dialect: dialect)
@@ -510,14 +513,81 @@ public struct Compiler {
     u.emit(.makeFunction, u.code.children.count - 1, at: at)
   }
 
+  /// A call with `*value` or `**value` (CALL_FUNCTION_EX): the callee (a
+  /// method is read as a bound method), the plain positional values, the
+  /// `*` value (at most one), the named keywords, the `**` value (at most
+  /// one). 3.x folds constant plain positionals into a constant tuple,
+  /// passed as the `*` value.
+  private mutating func compileUnpackingCall(
+    _ callee: Expr, _ args: [Expr], at: SourceLocation, span: Expr, into u: inout Unit
+  ) throws(Diagnostic) {
+    var plain: [Expr] = []
+    var star: Expr?
+    var names: [String] = []
+    var keywordValues: [Expr] = []
+    var doubleStar: Expr?
+    for a in args {
+      switch a.kind {
+      case .starred(let v):
+        guard star == nil, keywordValues.isEmpty else {
+          throw Diagnostic("more than one '*' argument in a call is not supported by the simulator", at: a.location)
+        }
+        star = v
+      case .doubleStarred(let v):
+        guard doubleStar == nil else {
+          throw Diagnostic("more than one '**' argument in a call is not supported by the simulator", at: a.location)
+        }
+        doubleStar = v
+      case .keyword(let name, let v):
+        guard doubleStar == nil else {
+          throw Diagnostic("a keyword after '**' is not supported by the simulator", at: a.location)
+        }
+        names.append(name)
+        keywordValues.append(v)
+      default:
+        guard star == nil else {
+          throw Diagnostic("a positional argument after '*' is not supported by the simulator", at: a.location)
+        }
+        plain.append(a)
+      }
+    }
+    try compileExpr(callee, into: &u)
+    var plainCount = plain.count
+    var hasStar = star != nil
+    if dialect == .python3 && star == nil, case let constants = plain.compactMap(Compiler.constantValue),
+      constants.count == plain.count
+    {
+      // A constant tuple of the positionals, as 3.11's compiler folds it.
+      let slot = u.code.constants.count
+      u.code.constants.append(.none)
+      u.code.constantTuples[slot] = constants
+      u.emit(.loadConst, slot, at: at)
+      plainCount = 0
+      hasStar = true
+    } else {
+      for p in plain { try compileExpr(p, into: &u) }
+      if let star { try compileExpr(star, into: &u) }
+    }
+    for v in keywordValues { try compileExpr(v, into: &u) }
+    if let doubleStar { try compileExpr(doubleStar, into: &u) }
+    u.code.keywordNames.append(names)
+    let operand =
+      (u.code.keywordNames.count - 1) << 16 | plainCount << 2 | (hasStar ? 2 : 0)
+      | (doubleStar != nil ? 1 : 0)
+    u.emit(.callFunctionEx, operand, at: at, span: span)
+  }
+
   /// `lambda`: a function whose body returns one expression.
   private mutating func compileLambda(
     _ parameters: [FunctionDef.Parameter], _ body: Expr, at: SourceLocation, into u: inout Unit
   ) throws(Diagnostic) {
     let code = CodeObject(
       kind: .function, name: "<lambda>", qualifiedName: u.qualifiedPrefix + "<lambda>",
-      parameterCount: parameters.count, firstLine: at.line)
-    var inner = try nestedUnit(code, bound: parameters.map(\.name), inside: [body], at: body.location, enclosing: u)
+      parameterCount: parameters.filter { $0.kind == .regular }.count, firstLine: at.line)
+    code.hasVarargs = parameters.contains { $0.kind == .varargs }
+    code.hasVarkw = parameters.contains { $0.kind == .varkw }
+    let ordered = parameters.filter { $0.kind == .regular } + parameters.filter { $0.kind != .regular }
+    var inner = try nestedUnit(code, bound: ordered.map(\.name), inside: [body], at: body.location, enclosing: u)
     inner.qualifiedPrefix = u.qualifiedPrefix + "<lambda>.<locals>."
     try compileExpr(body, into: &inner)
     inner.emit(.returnValue, at: body.location)
@@ -885,6 +955,8 @@ public struct Compiler {
       try compileOptional(lower, at: at, into: &u)
       try compileOptional(upper, at: at, into: &u)
       u.emit(.loadSlice, at: at, span: e)
+    case .call(let callee, let args) where args.contains(where: \.isUnpacking):
+      try compileUnpackingCall(callee, args, at: at, span: e, into: &u)
     case .call(let callee, let args) where args.contains(where: { if case .keyword = $0.kind { true } else { false } }):
       var names: [String] = []
       var values: [Expr] = []
@@ -914,8 +986,8 @@ public struct Compiler {
       u.code.keywordNames.append(names)
       let operand = Int32(u.code.keywordNames.count - 1) << 16 | method | Int32(values.count)
       u.emit(.callKeywords, Int(operand), at: at, span: e)
-    case .keyword(_, let value):
-      throw Diagnostic("a keyword argument outside a call", at: value.location)
+    case .keyword(_, let value), .starred(let value), .doubleStarred(let value):
+      throw Diagnostic("an argument form outside a call", at: value.location)
     case .comprehension(let element, let value, let clauses):
       try compileComprehension(element, value: value, clauses, at: at, span: e, into: &u)
     case .lambda(let parameters, let body):
@@ -1082,7 +1154,7 @@ public struct Compiler {
     case .compare(let a, let rest): expr(a); for r in rest { expr(r.right) }
     case .boolean(_, let xs): xs.forEach(expr)
     case .conditional(let body, let condition, let orElse): [condition, body, orElse].forEach(expr)
-    case .keyword(_, let value): expr(value)
+    case .keyword(_, let value), .starred(let value), .doubleStarred(let value): expr(value)
     case .comprehension(let element, let value, let clauses):
       expr(clauses[0].iterable)
       var inner: [(String, SourceLocation)] = []

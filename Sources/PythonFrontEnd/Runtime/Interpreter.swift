@@ -555,6 +555,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
           try callInstruction(f, argc: Int(ins.arg), base: f.stack.count - Int(ins.arg) - 1)
         case .callKeywords:
           try callWithKeywords(f, operand: Int(ins.arg), names: code.keywordNames[Int(ins.arg) >> 16])
+        case .callFunctionEx:
+          try callFunctionEx(f, operand: Int(ins.arg), names: code.keywordNames[Int(ins.arg) >> 16])
         case .binarySubscr:
           let index = pop(f)
           let container = pop(f)

@@ -128,7 +128,7 @@ struct ScopeUses {
         expr(k)
         expr(v)
       }
-    case .keyword(_, let v), .unary(_, let v): expr(v)
+    case .keyword(_, let v), .unary(_, let v), .starred(let v), .doubleStarred(let v): expr(v)
     case .binary(_, let a, let b):
       expr(a)
       expr(b)

@@ -118,6 +118,9 @@ public struct Expr: Sendable {
     case dict([(key: Expr, value: Expr)])
     /// `name=value` among a call's arguments (after the positional ones).
     case keyword(String, Expr)
+    /// `*value` and `**value` among a call's arguments.
+    case starred(Expr)
+    case doubleStarred(Expr)
     /// `body if condition else orElse`.
     case conditional(Expr, condition: Expr, orElse: Expr)
     case binary(BinaryOperator, Expr, Expr)
@@ -130,6 +133,16 @@ public struct Expr: Sendable {
     case comprehension(element: Expr, value: Expr?, clauses: [ComprehensionClause])
     /// `lambda a, b=1: body`.
     case lambda(parameters: [FunctionDef.Parameter], body: Expr)
+  }
+}
+
+extension Expr {
+  /// `*value` or `**value` in a call.
+  public var isUnpacking: Bool {
+    switch kind {
+    case .starred, .doubleStarred: return true
+    default: return false
+    }
   }
 }
 
@@ -159,13 +172,17 @@ public struct FunctionDef: Sendable {
   }
 
   public struct Parameter: Sendable {
+    public enum Kind: Sendable { case regular, varargs, varkw }
     public var name: String
     public var defaultValue: Expr?
     public var location: SourceLocation
-    public init(name: String, defaultValue: Expr?, location: SourceLocation) {
+    /// `*args` collects extra positional arguments, `**kwargs` extra keywords.
+    public var kind: Kind
+    public init(name: String, defaultValue: Expr?, location: SourceLocation, kind: Kind = .regular) {
       self.name = name
       self.defaultValue = defaultValue
       self.location = location
+      self.kind = kind
     }
   }
 }

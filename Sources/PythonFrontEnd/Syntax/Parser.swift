@@ -532,13 +532,19 @@ final class Parser {
     var seen: Set<String> = []
     while try !peek().isPunctuator(.rightParen) {
       let start = try peek()
-      try rejectSpecialParameter(start)
+      let kind = try parameterKind(start, after: parameters)
       let parameterName = try expectName()
       if !seen.insert(parameterName).inserted {
         throw Diagnostic("duplicate argument '\(parameterName)' in function definition", at: start.location)
       }
       if let colon = try accept(.colon) {
         throw Diagnostic("annotations are not supported by the simulator", at: colon.location)
+      }
+      if kind != .regular {
+        parameters.append(
+          FunctionDef.Parameter(name: parameterName, defaultValue: nil, location: start.location, kind: kind))
+        guard try accept(.comma) != nil else { break }
+        continue
       }
       let defaultValue = try accept(.assign) != nil ? try parseTest() : nil
       if defaultValue == nil && parameters.last?.defaultValue != nil {
@@ -563,20 +569,34 @@ final class Parser {
       end: blockEnd(body))
   }
 
-  private func rejectSpecialParameter(_ token: Token) throws(Diagnostic) {
+  /// `*name` and `**name` (consumed here; the name follows), or a plain
+  /// parameter. Keyword-only parameters (after `*`) and `/` are refused.
+  private func parameterKind(_ token: Token, after parameters: [FunctionDef.Parameter]) throws(Diagnostic)
+    -> FunctionDef.Parameter.Kind
+  {
+    if parameters.last?.kind == .varkw {
+      throw Diagnostic("arguments cannot follow var-keyword argument", at: token.location)
+    }
     switch token.kind {
     case .punctuator(.star):
       let next = try peek(1)
-      if next.isPunctuator(.comma) || next.isPunctuator(.rightParen) {
+      if next.isPunctuator(.comma) || next.isPunctuator(.rightParen) || next.isPunctuator(.colon)
+        || parameters.contains(where: { $0.kind == .varargs })
+      {
         throw Diagnostic("keyword-only parameters are not supported by the simulator", at: token.location)
       }
-      throw Diagnostic("'*args' parameters are not supported by the simulator", at: token.location)
+      try advance()
+      return .varargs
     case .punctuator(.doubleStar):
-      throw Diagnostic("'**kwargs' parameters are not supported by the simulator", at: token.location)
+      try advance()
+      return .varkw
     case .punctuator(.slash):
       throw Diagnostic("positional-only parameters ('/') are not supported by the simulator", at: token.location)
     default:
-      break
+      if parameters.contains(where: { $0.kind == .varargs }) {
+        throw Diagnostic("keyword-only parameters are not supported by the simulator", at: token.location)
+      }
+      return .regular
     }
   }
 
@@ -676,6 +696,8 @@ final class Parser {
     case .keyword: "keyword argument"
     case .comprehension(_, let value, _): value == nil ? "list comprehension" : "dict comprehension"
     case .lambda: "lambda"
+    case .starred: "starred"
+    case .doubleStarred: "double starred"
     }
   }
 
@@ -914,10 +936,22 @@ final class Parser {
     scan: while try !peek().isPunctuator(.rightParen) {
       let token = try peek()
       switch token.kind {
-      case .punctuator(.star):
-        throw Diagnostic("argument unpacking ('*') is not supported by the simulator", at: token.location)
-      case .punctuator(.doubleStar):
-        throw Diagnostic("argument unpacking ('**') is not supported by the simulator", at: token.location)
+      case .punctuator(.star), .punctuator(.doubleStar):
+        guard allowsKeywords else {
+          throw Diagnostic(
+            "argument unpacking in a class statement is not supported by the simulator", at: token.location)
+        }
+        let double = token.isPunctuator(.doubleStar)
+        try advance()
+        if !double && arguments.contains(where: { if case .doubleStarred = $0.kind { true } else { false } }) {
+          throw Diagnostic(
+            "iterable argument unpacking follows keyword argument unpacking", at: token.location)
+        }
+        let value = try parseTest()
+        arguments.append(Expr(double ? .doubleStarred(value) : .starred(value), at: token.location, end: lastEnd))
+        if double { names.insert("**") }
+        guard try accept(.comma) != nil else { break scan }
+        continue scan
       case .name(let word) where !keywords.contains(word):
         if try peek(1).isPunctuator(.assign) {
           guard allowsKeywords else {
@@ -1130,10 +1164,15 @@ final class Parser {
     var seen: Set<String> = []
     while try !peek().isPunctuator(.colon) {
       let start = try peek()
-      try rejectSpecialParameter(start)
+      let kind = try parameterKind(start, after: parameters)
       let name = try expectName()
       if !seen.insert(name).inserted {
         throw Diagnostic("duplicate argument '\(name)' in function definition", at: start.location)
+      }
+      if kind != .regular {
+        parameters.append(FunctionDef.Parameter(name: name, defaultValue: nil, location: start.location, kind: kind))
+        guard try accept(.comma) != nil else { break }
+        continue
       }
       let defaultValue = try accept(.assign) != nil ? try parseTest() : nil
       if defaultValue == nil && parameters.last?.defaultValue != nil {
