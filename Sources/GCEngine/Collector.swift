@@ -278,6 +278,7 @@ extension Heap {
     case .exception: return labels[id.raw] ?? "Exception"
     case .traceback: return "traceback"
     case .cell: return "cell"
+    case .descriptor: return labels[id.raw] ?? "staticmethod"
     }
   }
 
@@ -531,7 +532,7 @@ extension Heap {
       let values = items[i]
       items[i] = []
       for v in values { decref(v, .collector) }
-    case .function, .frame, .classObject, .module:
+    case .function, .frame, .classObject, .module, .descriptor:
       let values = items[i]
       items[i] = []
       for v in values { decref(v, .collector) }

@@ -125,7 +125,7 @@ extension Heap {
     case .traceback, .cell:
       untrack(id)
       pushReleases(of: items[i], reversed: false, then: .freeMemory(id, nil))
-    case .function, .classObject, .module, .iterator:
+    case .function, .classObject, .module, .iterator, .descriptor:
       untrack(id)
       clearWeakrefs(id)
       var values = items[i]

@@ -30,6 +30,9 @@ public enum ObjectKind: UInt8, Sendable, CaseIterable {
   case traceback
   /// A cell (a variable a nested function shares): [contents], or [] empty.
   case cell
+  /// A `staticmethod` or `classmethod` ([callable]) or a `property`
+  /// ([fget, fset, fdel, doc]); which one in the front end's aux.
+  case descriptor
 }
 
 /// Labels of edges that front ends and the screen agree on.

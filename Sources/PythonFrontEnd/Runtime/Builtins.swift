@@ -419,10 +419,13 @@ extension Interpreter {
     let varargs27: Set<Native> = [
       .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .str, .type,
       .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr, .setattr,
-      .delattr, .enumerate, .sorted, .iter, .next, .reversed,
+      .delattr, .enumerate, .sorted, .iter, .next, .reversed, .staticmethod, .classmethod, .property,
     ]
     // METH_VARARGS in 3.11 too: the vectorcall packs the arguments.
-    let tuple311: Set<Native> = [.weakrefRef, .str, .print, .gcSetThreshold, .min, .max]
+    // (Types called through _PyObject_MakeTpCall too.)
+    let tuple311: Set<Native> = [
+      .weakrefRef, .str, .print, .gcSetThreshold, .min, .max, .staticmethod, .classmethod, .property,
+    ]
     let needsTuple = is27 ? varargs27.contains(native) : tuple311.contains(native)
     guard needsTuple && !args.isEmpty else { return try body() }
     let tuple = makeTuple(args, freeList: true, takeReferences: false)
@@ -766,6 +769,22 @@ extension Interpreter {
       return .none
     case .baseExceptionInit:
       return try callBaseExceptionInit(args)
+    case .staticmethod, .classmethod:
+      guard args.count == 1 else {
+        throw pythonError(
+          "TypeError",
+          "\(native.pythonName) expected 1 argument\(is27 ? "s" : ""), got \(args.count)")
+      }
+      return .object(try makeMethodWrapper(native, args[0]))
+    case .property:
+      guard args.count <= 4 else {
+        throw pythonError(
+          "TypeError",
+          is27
+            ? "property() takes at most 4 arguments (\(args.count) given)"
+            : "property() takes at most 4 arguments (\(args.count) given)")
+      }
+      return .object(makeProperty(args))
     case .sysSetrecursionlimit:
       guard let n = intValue(args[0]), n > 0 else {
         throw pythonError("ValueError", "recursion limit must be greater or equal than 1")
@@ -920,6 +939,7 @@ extension Interpreter {
         let type = exceptionTypeValue(o)
         heap.incref(type, .stack)
         return type
+      case .descriptor: return descriptorKind(o).value
       default: return Native.object.value
       }
     }

@@ -283,6 +283,10 @@ extension Interpreter {
       if items.count > 1 { add("tb_frame", items[1]) }
     case .cell:
       if let contents = heap.items[i].first { add("cell_contents", contents) }
+    case .descriptor:
+      if let d = heap.dictOf(id) { add("__dict__", .object(d)) }
+      let names = descriptorKind(id) == .property ? ["fget", "fset", "fdel", "__doc__"] : ["__func__"]
+      for (n, v) in heap.items[i].enumerated() where n < names.count { add(names[n], v) }
     }
     return result
   }

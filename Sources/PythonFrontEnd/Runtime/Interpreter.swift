@@ -136,6 +136,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// The variable names of frame objects that outlived their frame (the
   /// screen labels their slots with them), by id, set when they took over.
   var outlivingFrameNames: [ObjectID: [String]] = [:]
+  /// Properties made so far: until there is one, attribute reads and
+  /// stores skip looking for one on the class.
+  var propertiesMade = 0
   /// User classes deriving from a builtin exception class: that class.
   var exceptionBaseOf: [ObjectID: Native] = [:]
   /// Each class's shared attribute keys (3.11 split dicts).

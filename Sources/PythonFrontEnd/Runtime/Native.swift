@@ -38,6 +38,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   /// `ValueError.__init__` (any builtin exception class's), called with
   /// the instance first from a subclass's `__init__`.
   case baseExceptionInit = 252
+  // Method wrappers and properties (Descriptors.swift).
+  case staticmethod = 260, classmethod, property
 
   public var value: Value { .native(rawValue) }
 
@@ -145,6 +147,9 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .sysExcInfo: return "exc_info"
     case .sysExcClear: return "exc_clear"
     case .baseExceptionInit: return "__init__"
+    case .staticmethod: return "staticmethod"
+    case .classmethod: return "classmethod"
+    case .property: return "property"
     default: return exceptionClassName ?? "?"
     }
   }
@@ -155,7 +160,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     switch self {
     case .str, .list, .dict, .tuple, .type, .object, .int, .bool, .noneType, .function, .classobj,
       .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate, .zip,
-      .reversed:
+      .reversed, .staticmethod, .classmethod, .property:
       return true
     default: return false
     }
@@ -168,7 +173,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     "int": .int, "bool": .bool, "hasattr": .hasattr, "callable": .callable, "abs": .abs, "any": .any, "all": .all,
     "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
     "enumerate": .enumerate, "sorted": .sorted, "zip": .zip, "iter": .iter, "next": .next,
-    "reversed": .reversed,
+    "reversed": .reversed, "staticmethod": .staticmethod, "classmethod": .classmethod, "property": .property,
   ]
 
   static let gcMembers: [String: Native] = [

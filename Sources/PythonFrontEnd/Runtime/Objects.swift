@@ -113,6 +113,13 @@ extension Interpreter {
           heap.incref(cls, .stack)
           return .object(cls)
         }
+        // A property is a data descriptor: it comes before the instance's
+        // own (looked for only once a property exists: reads are hot).
+        if propertiesMade > 0, let cls = heap.classOf(o), case .object(let d)? = lookupClassAttribute(cls, name),
+          heap.kind(d) == .descriptor, descriptorKind(d) == .property
+        {
+          return try descriptorGet(d, instance: o, owner: cls)
+        }
         if let v = instanceAttribute(o, name) {
           heap.incref(v, .stack)
           return v
@@ -120,6 +127,9 @@ extension Interpreter {
         if let cls = heap.classOf(o), let v = lookupClassAttribute(cls, name) {
           if case .object(let fn) = v, heap.kind(fn) == .function {
             return .object(makeBoundMethod(fn, .object(o)))
+          }
+          if case .object(let d) = v, heap.kind(d) == .descriptor {
+            return try descriptorGet(d, instance: o, owner: cls)
           }
           heap.incref(v, .stack)
           return v
@@ -129,6 +139,9 @@ extension Interpreter {
       case .classObject:
         if name == "__name__" { return .str(heap.label(o)) }
         if let v = lookupClassAttribute(o, name) {
+          if case .object(let d) = v, heap.kind(d) == .descriptor {
+            return try descriptorGet(d, instance: nil, owner: o)
+          }
           if is27, case .object(let fn) = v, heap.kind(fn) == .function {
             // 2.7: a function read from a class is an unbound method object.
             return .object(makeBoundMethod(fn, .none, unboundClass: o))
@@ -208,7 +221,10 @@ extension Interpreter {
       if let native = Native(rawValue: raw), native.isModule {
         return try moduleAttribute(native, name)
       }
-      if name == "__name__", let native = Native(rawValue: raw), raw > 0 { return .str(native.pythonName) }
+      if name == "__name__", let native = Native(rawValue: raw), raw > 0 {
+        // 3.x calls a bound method's type `method` (2.7: `instancemethod`).
+        return .str(native == .method && !is27 ? "method" : native.pythonName)
+      }
       if name == "__init__", Native(rawValue: raw)?.isExceptionClass == true { return Native.baseExceptionInit.value }
     default:
       break
@@ -234,6 +250,22 @@ extension Interpreter {
     }
     switch heap.kind(o) {
     case .instance:
+      if propertiesMade > 0, !heap.isOldStyle(o), let cls = heap.classOf(o),
+        case .object(let d)? = lookupClassAttribute(cls, name),
+        heap.kind(d) == .descriptor, descriptorKind(d) == .property
+      {
+        // property.__set__: the setter, or no setting at all.
+        let setter = heap.items[d.index][1]
+        guard setter != .none else {
+          heap.decref(value, .stack)
+          throw pythonError(
+            "AttributeError",
+            is27 ? "can't set attribute" : "property '\(name)' of '\(heap.label(cls))' object has no setter")
+        }
+        defer { heap.decref(value, .stack) }
+        heap.decref(try callValue(setter, args: [.object(o), value]), .stack)
+        return
+      }
       if name.utf8.first == UInt8(ascii: "_") && (name == "__dict__" || name == "__class__") {
         heap.decref(value, .stack)
         throw .limit(
@@ -508,6 +540,7 @@ extension Interpreter {
     }
     if !oldStyle {
       typeParts = buildTypeParts(cls, bases: bases, baseObjects: baseObjects, exceptionBase: exceptionBase)
+      callSetNames(cls, namespace)
     }
     heap.track(cls)
     return cls
@@ -589,6 +622,21 @@ extension Interpreter {
     }
     for block in parts { keepForever(block) }
     return blocks
+  }
+
+  /// type_new's set_names (3.6+): each namespace value with `__set_name__`
+  /// (here, a property) is called through a bound builtin method, made and
+  /// freed at once.
+  private func callSetNames(_ cls: ObjectID, _ namespace: ObjectID) {
+    guard !is27 else { return }
+    for (_, value) in heap.tables[namespace.index].entries {
+      guard case .object(let d) = value, heap.kind(d) == .descriptor, descriptorKind(d) == .property else { continue }
+      let method = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: nil)
+      heap.incref(d, .container)
+      heap.setItems(method, [value])
+      heap.track(method)
+      heap.decref(method, .stack)
+    }
   }
 
   /// 3.11's `tp_subclasses` dict of a builtin exception class that had no

@@ -206,6 +206,14 @@ extension Interpreter {
       case .frame: return "<frame object at \(address)>"
       case .exception: return try exceptionRepr(o)
       case .traceback: return "<traceback object at \(address)>"
+      case .descriptor:
+        let kind = descriptorKind(o)
+        if kind != .property && !is27 {
+          var inner = ""
+          try writeRepr(heap.items[o.index][0], into: &inner, &state)
+          return "<\(kind.pythonName)(\(inner))>"
+        }
+        return "<\(kind.pythonName) object at \(address)>"
       case .cell:
         guard let contents = heap.items[o.index].first else { return "<cell at \(address): empty>" }
         let target = contents.objectID.map { hexAddress($0) } ?? "0x0"
