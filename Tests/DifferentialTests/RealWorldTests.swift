@@ -50,10 +50,22 @@ let realWorldDivergences: [String: String] = [
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "book_fluent_weakvaluedict@cpython3.11":
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
+  "doc_contextlib_closing@cpython2.7":
+    "refused: with statements are not supported by the simulator",
+  "doc_contextlib_closing@cpython3.11":
+    "refused: with statements are not supported by the simulator",
   "doc_gc_get_referrers_frames@cpython2.7":
     "refused: generator expressions are not supported by the simulator",
   "doc_gc_get_referrers_frames@cpython3.11":
     "refused: generator expressions are not supported by the simulator",
+  "doc_property_cycle@cpython2.7":
+    "refused: the builtin 'property' is not supported by the simulator",
+  "doc_property_cycle@cpython3.11":
+    "refused: the builtin 'property' is not supported by the simulator",
+  "doc_slots_weakref@cpython2.7":
+    "refused: the special method __slots__ is not supported by the simulator",
+  "doc_slots_weakref@cpython3.11":
+    "refused: the special method __slots__ is not supported by the simulator",
   "doc_sys_exc_info_cycle@cpython2.7":
     "refused: the '/' operator is not supported by the simulator (use '//')",
   "doc_sys_exc_info_cycle@cpython3.11":
@@ -92,6 +104,10 @@ let realWorldDivergences: [String: String] = [
     "refused: type() of a frame is not supported by the simulator",
   "objgraph_show_growth@cpython3.11":
     "refused: keyword arguments to dict() is not supported by the simulator",
+  "pep342_generator_close@cpython2.7":
+    "refused: yield is not supported by the simulator",
+  "pep342_generator_close@cpython3.11":
+    "refused: yield is not supported by the simulator",
   "pymotw_gc_find_cycle@cpython2.7":
     "refused: the builtin 'set' is not supported by the simulator",
   "pymotw_gc_find_cycle@cpython3.11":
@@ -124,6 +140,8 @@ let realWorldDivergences: [String: String] = [
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "pymotw_weakref_valuedict@cpython3.11":
     "refused: dict views (keys()) is not supported by the simulator",
+  "realpython_fstring_refcount@cpython3.11":
+    "refused: f-strings are not supported by the simulator",
   "so_late_binding@cpython2.7":
     "differs: gcviz raises NameError: free variable 'i' referenced before assignment (exit 1) where CPython prints [6, 6, 6, 6] and [0, 2, 4, 6]: in 2.7 a list comprehension's variable is the enclosing function's local, a cell here because the lambda uses it, and the comprehension must store into that cell (STORE_DEREF); gcviz's stores do not reach the cell",
   "so_mutable_default@cpython2.7":
@@ -208,6 +226,10 @@ let realWorldDivergences: [String: String] = [
     "refused: subclassing 'list' is not supported by the simulator",
   "tgc_trashcan@cpython2.7":
     "differs: lines 23 and 25 print 450 where CPython prints 459 (and at shutdown, where each __del__ fails on the cleared global Ouch, stderr has 312 ignored-exception lines to gcviz's 300): 2.7's instance_dealloc runs a classic instance's __del__ before the trashcan check, so an instance whose deallocation the trashcan defers (nesting past 50) has its __del__ run a second time when the trashcan empties: 3 extra calls per 150-deep chain (measured 153 for one chain); gcviz runs each __del__ once",
+  "tgen_generator_cycle@cpython2.7":
+    "refused: yield is not supported by the simulator",
+  "tgen_generator_cycle@cpython3.11":
+    "refused: yield is not supported by the simulator",
   "tscope_nesting_through_class@cpython2.7":
     "refused: the special method __call__ is not supported by the simulator",
   "tscope_nesting_through_class@cpython3.11":
