@@ -142,6 +142,12 @@ let realWorldDivergences: [String: String] = [
     "refused: dict views (keys()) is not supported by the simulator",
   "realpython_fstring_refcount@cpython3.11":
     "refused: f-strings are not supported by the simulator",
+  "so_int_constant_identity@cpython2.7":
+    "differs: lines 5 and 11 print False where CPython prints True: a literal is a constant of its code object, one object however often it is evaluated (equal constants in one code object are merged), so `a = 257; b = 257` binds one int and f() returns the same one each call; gcviz makes a new int each time a literal past the small-int cache runs",
+  "so_int_constant_identity@cpython3.11":
+    "differs: lines 5, 11 and 16 print False where CPython prints True: a literal is a constant of its code object, one object however often it is evaluated (equal constants in one code object are merged, and 3.11 folds `(1, 2)` into a constant tuple too), so `a = 257; b = 257` binds one int, f() returns the same one each call and `t is u`; gcviz makes a new object each time such a literal runs",
+  "so_is_literal_warning@cpython3.11":
+    "differs: stderr: 3.11's compiler writes a SyntaxWarning for each `is` with a literal (lines 4 and 7, each with its source line) before the program runs; gcviz writes none",
   "so_late_binding@cpython2.7":
     "differs: gcviz raises NameError: free variable 'i' referenced before assignment (exit 1) where CPython prints [6, 6, 6, 6] and [0, 2, 4, 6]: in 2.7 a list comprehension's variable is the enclosing function's local, a cell here because the lambda uses it, and the comprehension must store into that cell (STORE_DEREF); gcviz's stores do not reach the cell",
   "so_mutable_default@cpython2.7":
