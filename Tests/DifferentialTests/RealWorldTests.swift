@@ -290,6 +290,10 @@ let realWorldDivergences: [String: String] = [
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "twr_weakvaluedict@cpython3.11":
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
+  "whatsnew310_attributeerror_hint@cpython3.11":
+    "differs: stderr: 3.11's traceback ends `AttributeError: 'Record' object has no attribute 'namedtoplo'. Did you mean: 'namedtuple'?`; gcviz's lacks the suggestion (the traceback printer's search over dir(obj), 3.10+)",
+  "whatsnew310_nameerror_hint@cpython3.11":
+    "differs: stderr: 3.11's traceback ends `NameError: name 'schwarschild_black_hole' is not defined. Did you mean: 'schwarzschild_black_hole'?`; gcviz's lacks the suggestion (the traceback printer's Levenshtein search over locals, globals and builtins, 3.10+)",
 ]
 
 enum RealWorldStatus: String {
