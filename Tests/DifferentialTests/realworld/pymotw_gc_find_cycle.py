@@ -1,4 +1,4 @@
-# Source: PyMOTW (Doug Hellmann), gc, gc_get_referents_cycles.py (breadth-first search for a cycle)
+# Source: PyMOTW (Doug Hellmann), gc, gc_get_referents_cycles.py (breadth-first search for a cycle; a list as the queue rather than Queue/queue)
 # What: walk get_referents from a node until the walk comes back to it.
 import gc
 

@@ -1,4 +1,4 @@
-# Source: PyMOTW (Doug Hellmann), gc, gc_get_referents.py
+# Source: PyMOTW (Doug Hellmann), gc, gc_get_referents.py (printed with print, a dict as its sorted keys, rather than pprint)
 # What: a three-node Graph cycle, and what one node refers to.
 import gc
 
