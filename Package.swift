@@ -112,7 +112,7 @@ let package = Package(
     .testTarget(
       name: "DifferentialTests",
       dependencies: ["GCVizKit", "PythonFrontEnd", "TestSupport"],
-      exclude: ["corpus"]
+      exclude: ["corpus", "realworld"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -77,25 +77,44 @@ struct DifferentialTests {
 
   @Test("same stdout, stderr and exit code as the real interpreter", arguments: Cases.all)
   func matchesOracle(_ c: DifferentialCase) throws {
-    guard let (profile, interpreter) = profileAndOracle(c.profile, for: c.file) else { return }
-    let scenario = try ScenarioLibrary.load(c.directory + "/" + c.file)
-    let directory = try stagedCase(scenario.source, file: c.file, profile: c.profile)
-    let expected = normalizeAddresses(try Oracle.run(interpreter, file: c.file, in: directory))
-    var relative = scenario
-    relative.path = c.file
-    let output = CapturedOutput()
-    let code = Runner.run(relative, profile: profile, output: output, workingDirectory: directory)
-    let actual = normalizeAddresses(RunResult(stdout: output.stdout, stderr: output.stderr, exitCode: code))
+    guard let (expected, actual) = try runOnBothSides(c) else { return }
     let key = "\(c.name)@\(c.profile)"
-    let compare = {
-      #expect(actual.stdout == expected.stdout, "stdout differs")
-      #expect(actual.stderr == expected.stderr, "stderr differs")
-      #expect(actual.exitCode == expected.exitCode, "exit code differs")
-    }
     if let reason = knownDivergences[key] {
-      withKnownIssue(Comment(rawValue: reason), isIntermittent: reason.hasPrefix("unstable:")) { compare() }
+      withKnownIssue(Comment(rawValue: reason), isIntermittent: reason.hasPrefix("unstable:")) {
+        expectSameRun(actual, expected)
+      }
     } else {
-      compare()
+      expectSameRun(actual, expected)
     }
   }
+}
+
+/// What the differential tests compare of a run, addresses renamed.
+typealias ComparedRun = (stdout: String, stderr: String, exitCode: Int32)
+
+/// Runs `c` on its real interpreter and on gcviz in-process, both from the
+/// same staged folder; nil when the oracle is missing (`profileAndOracle`
+/// has then skipped loudly, or recorded the failure the CI asks for).
+/// Shared by the corpus and the real-world corpus so both compare alike.
+func runOnBothSides(_ c: DifferentialCase) throws -> (expected: ComparedRun, actual: ComparedRun)? {
+  guard let (profile, interpreter) = profileAndOracle(c.profile, for: c.file) else { return nil }
+  let scenario = try ScenarioLibrary.load(c.directory + "/" + c.file)
+  let directory = try stagedCase(scenario.source, file: c.file, profile: c.profile)
+  let expected = normalizeAddresses(try Oracle.run(interpreter, file: c.file, in: directory))
+  var relative = scenario
+  relative.path = c.file
+  let output = CapturedOutput()
+  let code = Runner.run(relative, profile: profile, output: output, workingDirectory: directory)
+  let actual = normalizeAddresses(RunResult(stdout: output.stdout, stderr: output.stderr, exitCode: code))
+  return (expected, actual)
+}
+
+/// Expects the same stdout, stderr and exit code, each its own expectation
+/// so a failure says which part differs.
+func expectSameRun(
+  _ actual: ComparedRun, _ expected: ComparedRun, sourceLocation: SourceLocation = #_sourceLocation
+) {
+  #expect(actual.stdout == expected.stdout, "stdout differs", sourceLocation: sourceLocation)
+  #expect(actual.stderr == expected.stderr, "stderr differs", sourceLocation: sourceLocation)
+  #expect(actual.exitCode == expected.exitCode, "exit code differs", sourceLocation: sourceLocation)
 }
