@@ -158,6 +158,9 @@ extension Heap {
         return
       }
       untrack(id)
+      // 2.7 subtype_dealloc: weakrefs made during __del__ are cleared,
+      // their callbacks not called (the object is half gone).
+      if profile.weakrefsClearedBeforeFinalizer { clearWeakrefs(id, runningCallbacks: false) }
     }
     if !profile.weakrefsClearedBeforeFinalizer { clearWeakrefs(id) }
     // Appended straight onto the action stack: no array per dealloc.
@@ -201,7 +204,8 @@ extension Heap {
 
   /// Clears every weakref to `id` and then calls their callbacks, oldest
   /// first, for weakrefs that are themselves still alive.
-  func clearWeakrefs(_ id: ObjectID) {
+  /// Without `runningCallbacks` the callbacks are dropped uncalled.
+  func clearWeakrefs(_ id: ObjectID, runningCallbacks: Bool = true) {
     guard flags[id.index] & Heap.flagHasWeakrefs != 0, let refs = weakrefsTo.removeValue(forKey: id.raw) else {
       return
     }
@@ -217,7 +221,7 @@ extension Heap {
       emit(.referencesChanged(w))
     }
     for (w, cb) in callbacks {
-      if refcounts[w.index] > 0 {
+      if runningCallbacks && refcounts[w.index] > 0 {
         incref(w, .other)
         runHostCode { host?.callWeakrefCallback(cb, weakref: w) }
         decref(w, .other)

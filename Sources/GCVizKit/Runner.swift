@@ -193,9 +193,14 @@ public enum Runner {
     if let error = failure {
       switch error {
       case .python(let exception):
-        report(interpreter.formatUncaught(exception))
+        if let exit = interpreter.systemExitStatus(exception) {
+          if let message = exit.message { report(message) }
+          code = exit.status
+        } else {
+          report(interpreter.formatUncaught(exception))
+          code = exitPythonError
+        }
         interpreter.discardUncaught(exception)
-        code = exitPythonError
       case .limit(.reached(.steps(let n))) where n == scenarioBound:
         break  // the scenario's own bound: a normal end
       case .limit(.reached(let reached)):

@@ -418,6 +418,10 @@ public struct Compiler {
     Compiler.collectNonlocals(def.body, into: &nonlocals)
     var assigned: [String] = []
     Compiler.collectAssigned(def.body, into: &assigned)
+    var uses = ScopeUses(dialect: dialect)
+    uses.statements(def.body)
+    // 2.7's list comprehensions bind their variables here.
+    for n in uses.inlineTargets where !assigned.contains(n) { assigned.append(n) }
     for n in assigned where locals[n] == nil && !declaredGlobal.contains(n) && !nonlocals.contains(where: { $0.0 == n })
     {
       locals[n] = localNames.count
@@ -431,8 +435,6 @@ public struct Compiler {
     code.hasVarkw = def.parameters.contains { $0.kind == .varkw }
     // Variables nested scopes use live in cells; what this function uses
     // of an enclosing one's comes in its closure, in slots after its own.
-    var uses = ScopeUses(dialect: dialect)
-    uses.statements(def.body)
     let shared = Set(uses.nestedFree.map(\.name))
     let free = try closureNames(
       ScopeUses.freeNames(parameters: def.parameters.map(\.name), body: def.body, dialect: dialect),

@@ -523,6 +523,21 @@ extension Interpreter {
 
   func exceptionTypeValue(_ e: ObjectID) -> Value { heap.classOf(e).map { .object($0) } ?? exceptionClass(of: e).value }
 
+  /// An uncaught SystemExit ends the run without a traceback
+  /// (handle_system_exit): no argument or None is status 0, an int is the
+  /// status, anything else is printed to stderr and the status is 1.
+  public func systemExitStatus(_ exception: PythonException) -> (status: Int32, message: String?)? {
+    guard let e = exception.object, exceptionClass(of: e) == .systemExit else { return nil }
+    let args = exceptionArguments(e)
+    let code = args.count == 1 ? args[0] : args.isEmpty ? .none : heap.items[e.index][0]
+    switch plain(code) {
+    case .none: return (0, nil)
+    case .int(let n): return (Int32(truncatingIfNeeded: n), nil)
+    case .bool(let b): return (b ? 1 : 0, nil)
+    default: return (1, ((try? str(code)) ?? "") + "\n")
+    }
+  }
+
   /// An exception no handler caught: printed, then its objects go (CPython
   /// keeps them in `sys.last_*` until the modules are torn down).
   public func discardUncaught(_ exception: PythonException) {

@@ -11,6 +11,9 @@ struct ScopeUses {
   var nestedFree: [(name: String, at: SourceLocation)] = []
   /// A class body nested here needs a name from outside it.
   var classNeedsFree: (name: String, at: SourceLocation)?
+  /// 2.7: the variables of list comprehensions run in this scope (they are
+  /// its own variables).
+  var inlineTargets: [String] = []
 
   init(dialect: PythonDialect) { self.dialect = dialect }
 
@@ -21,7 +24,7 @@ struct ScopeUses {
   ) -> [(name: String, at: SourceLocation)] {
     var walker = ScopeUses(dialect: dialect)
     walker.statements(body)
-    let bound = Compiler.boundNames(parameters: parameters, body: body)
+    let bound = Compiler.boundNames(parameters: parameters, body: body).union(walker.inlineTargets)
     var declaredNonlocal: [(String, SourceLocation)] = []
     Compiler.collectNonlocals(body, into: &declaredNonlocal)
     return unique(declaredNonlocal + walker.uses + walker.nestedFree).filter { !bound.contains($0.name) }
@@ -151,6 +154,7 @@ struct ScopeUses {
         for c in clauses {
           expr(c.iterable)
           target(c.target)
+          Compiler.collectTargetNames(c.target, into: &inlineTargets)
           c.conditions.forEach { expr($0) }
         }
         expr(element)
