@@ -81,9 +81,9 @@ let realWorldDivergences: [String: String] = [
   "doc_weakref_dict_subclass@cpython3.11":
     "refused: subclassing 'dict' is not supported by the simulator",
   "doc_weakref_extendedref@cpython2.7":
-    "refused: the special method __call__ is not supported by the simulator",
+    "refused: a base that is a builtin_function_or_method object is not supported by the simulator",
   "doc_weakref_extendedref@cpython3.11":
-    "refused: the special method __call__ is not supported by the simulator",
+    "refused: a base that is a builtin_function_or_method object is not supported by the simulator",
   "doc_weakref_finalize@cpython3.11":
     "refused: weakref.finalize is not supported by the simulator",
   "doc_weakref_finalize_atexit@cpython3.11":
@@ -227,9 +227,9 @@ let realWorldDivergences: [String: String] = [
   "tgen_generator_cycle@cpython3.11":
     "refused: yield is not supported by the simulator",
   "tscope_nesting_through_class@cpython2.7":
-    "refused: the special method __call__ is not supported by the simulator",
+    "refused: a class inside a function using the function's variable 'x' is not supported by the simulator",
   "tscope_nesting_through_class@cpython3.11":
-    "refused: the special method __call__ is not supported by the simulator",
+    "refused: a class inside a function using the function's variable 'x' is not supported by the simulator",
   "tsys_getrefcount@cpython2.7":
     "refused: sys.getrefcount of a NoneType (its real count depends on interning) is not supported by the simulator",
   "tsys_getrefcount@cpython3.11":
@@ -239,9 +239,9 @@ let realWorldDivergences: [String: String] = [
   "twr_basic_proxy@cpython3.11":
     "refused: weakref.proxy is not supported by the simulator",
   "twr_callable_proxy@cpython2.7":
-    "refused: the special method __call__ is not supported by the simulator",
+    "refused: weakref.proxy is not supported by the simulator",
   "twr_callable_proxy@cpython3.11":
-    "refused: the special method __call__ is not supported by the simulator",
+    "refused: weakref.proxy is not supported by the simulator",
   "twr_callback_attribute@cpython3.11":
     "refused: weakref.__callback__ is not supported by the simulator",
   "twr_callback_exception@cpython2.7":
@@ -251,9 +251,9 @@ let realWorldDivergences: [String: String] = [
   "twr_classes@cpython3.11":
     "refused: a weak reference to a type object is not supported by the simulator",
   "twr_getweakrefcount@cpython2.7":
-    "refused: weakref.getweakrefcount is not supported by the simulator",
+    "refused: weakref.proxy is not supported by the simulator",
   "twr_getweakrefcount@cpython3.11":
-    "refused: weakref.getweakrefcount is not supported by the simulator",
+    "refused: weakref.proxy is not supported by the simulator",
   "twr_getweakrefs@cpython2.7":
     "refused: weakref.getweakrefs is not supported by the simulator",
   "twr_getweakrefs@cpython3.11":
@@ -262,10 +262,6 @@ let realWorldDivergences: [String: String] = [
     "refused: weakref.proxy is not supported by the simulator",
   "twr_proxy_ref@cpython3.11":
     "refused: weakref.proxy is not supported by the simulator",
-  "twr_shared_ref@cpython2.7":
-    "refused: weakref.getweakrefcount is not supported by the simulator",
-  "twr_shared_ref@cpython3.11":
-    "refused: weakref.getweakrefcount is not supported by the simulator",
   "twr_weakkeydict@cpython2.7":
     "refused: weakref.WeakKeyDictionary is not supported by the simulator",
   "twr_weakkeydict@cpython3.11":

@@ -38,6 +38,7 @@ extension Interpreter {
       if name == "sleep" { return Native.timeSleep.value }
     case .moduleWeakref:
       if name == "ref" { return Native.weakrefRef.value }
+      if name == "getweakrefcount" { return Native.weakrefGetweakrefcount.value }
     default: break
     }
     try refuseUnsimulatedAttribute(module.value, name)
@@ -769,6 +770,10 @@ extension Interpreter {
       return .none
     case .baseExceptionInit:
       return try callBaseExceptionInit(args)
+    case .weakrefGetweakrefcount:
+      // The weak references (and, not modelled, proxies) to the object.
+      guard case .object(let o) = args[0] else { return .int(0) }
+      return .int(heap.weakrefs(to: o).count)
     case .staticmethod, .classmethod:
       guard args.count == 1 else {
         throw pythonError(

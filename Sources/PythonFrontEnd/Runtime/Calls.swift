@@ -72,9 +72,44 @@ extension Interpreter {
         throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
       }
       try callNativeOnStack(f, native, receiver: nil, argc: argc, below: 1)
+    case .object(let o) where heap.kind(o) == .instance:
+      try callInstance(f, o, argc: argc)
     default:
       throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
     }
+  }
+
+  /// An instance called: its class's `__call__` (slot_tp_call). The call
+  /// packs its arguments in a tuple (tp_call); 2.7 then binds `__call__`
+  /// to the instance and the method call prepends it in a second tuple.
+  func callInstance(_ f: FrameState, _ o: ObjectID, argc: Int) throws(RunError) {
+    guard let cls = heap.classOf(o), case .object(let function)? = lookupClassAttribute(cls, "__call__"),
+      heap.kind(function) == .function
+    else {
+      throw pythonError(
+        "TypeError",
+        is27 && heap.isOldStyle(o)
+          ? "\(heap.label(heap.classOf(o)!)) instance has no __call__ method"
+          : "'\(typeName(.object(o)))' object is not callable")
+    }
+    let args = Array(f.stack.suffix(argc))
+    // 2.7's do_call moves the arguments off the stack into the tuple.
+    if is27 { f.dropStackTop(argc) }
+    let tuple = makeTuple(args, freeList: true, takeReferences: is27)
+    var method: ObjectID?
+    var withSelf: ObjectID?
+    if is27 {
+      method = makeBoundMethod(function, .object(o))
+      withSelf = makeTuple([.object(o)] + args, freeList: true, takeReferences: false)
+    }
+    defer {
+      if let withSelf { heap.decref(withSelf, .stack) }
+      if let method { heap.decref(method, .stack) }
+      heap.decref(tuple, .stack)
+    }
+    let result = try invokeFunction(function, [.object(o)] + args, owned: false)
+    for _ in 0...(is27 ? 0 : argc) { drop(f) }
+    push(f, result)
   }
 
   /// Calls a builtin with the top `argc` stack entries as (borrowed)
@@ -698,6 +733,12 @@ extension Interpreter {
         throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
       }
       return try callNative(native, receiver: nil, args: args)
+    case .object(let o) where heap.kind(o) == .instance:
+      // From C (a callback): the instance's __call__ with it first.
+      guard let cls = heap.classOf(o), case .object(let function)? = lookupClassAttribute(cls, "__call__"),
+        heap.kind(function) == .function
+      else { throw pythonError("TypeError", "'\(typeName(callee))' object is not callable") }
+      return try invokeFunction(function, [callee] + args, owned: false)
     default:
       throw pythonError("TypeError", "'\(typeName(callee))' object is not callable")
     }

@@ -369,7 +369,7 @@ public struct Compiler {
   /// CPython does (or that are only data); any other special method in a
   /// class body would be ignored, so it is refused.
   static let simulatedSpecialNames: Set<String> = [
-    "__init__", "__del__", "__repr__", "__str__", "__module__", "__doc__", "__qualname__",
+    "__init__", "__del__", "__repr__", "__str__", "__call__", "__module__", "__doc__", "__qualname__",
   ]
 
   static func isUnsimulatedSpecialName(_ name: String) -> Bool {
@@ -487,7 +487,7 @@ public struct Compiler {
   ) throws(Diagnostic) {
     var defaults = 0
     var defaultExprs: [Expr] = []
-    for p in parameters {
+    for p in parameters where p.kind == .regular {
       if let d = p.defaultValue {
         defaultExprs.append(d)
         defaults += 1

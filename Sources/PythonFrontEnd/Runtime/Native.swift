@@ -40,6 +40,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   case baseExceptionInit = 252
   // Method wrappers and properties (Descriptors.swift).
   case staticmethod = 260, classmethod, property
+  case weakrefGetweakrefcount = 270
 
   public var value: Value { .native(rawValue) }
 
@@ -150,6 +151,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .staticmethod: return "staticmethod"
     case .classmethod: return "classmethod"
     case .property: return "property"
+    case .weakrefGetweakrefcount: return "getweakrefcount"
     default: return exceptionClassName ?? "?"
     }
   }
