@@ -117,25 +117,7 @@ public enum Asciicast {
     "[" + String(format: "%.6f", time) + ", " + json(kind) + ", " + json(data) + "]"
   }
 
-  /// `text` as a JSON string: quotes, backslashes and control characters
-  /// escaped (the frames are full of ESC), the rest as UTF-8.
-  static func json(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          out += String(format: "\\u%04x", scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  /// `text` as a JSON string, escaped as the trace file's strings are
+  /// (control characters, ESC included, as `\u` escapes).
+  static func json(_ text: String) -> String { TraceWriter.escape(text) }
 }

@@ -294,20 +294,11 @@ extension Interpreter {
     let extraPositional = code.hasVarargs ? (boundOnStack..<positionalOnStack).map { first + $0 } : []
     var extraKeywords: [(name: String, index: Int)] = []
     for (k, keyword) in names.enumerated() {
-      guard let index = code.localNames.prefix(parameters).firstIndex(of: keyword) else {
-        if code.hasVarkw {
-          extraKeywords.append((keyword, first + positionalOnStack + k))
-          continue
-        }
-        throw pythonError("TypeError", "\(name)() got an unexpected keyword argument '\(keyword)'")
+      guard let index = try parameterIndex(of: keyword, in: code, calling: name) else {
+        extraKeywords.append((keyword, first + positionalOnStack + k))
+        continue
       }
-      guard sources[index] == nil else {
-        throw pythonError(
-          "TypeError",
-          is27
-            ? "\(name)() got multiple values for keyword argument '\(keyword)'"
-            : "\(name)() got multiple values for argument '\(keyword)'")
-      }
+      guard sources[index] == nil else { throw multipleValues(for: keyword, calling: name) }
       sources[index] = .stack(first + positionalOnStack + k)
     }
     if tooMany {
@@ -476,6 +467,23 @@ extension Interpreter {
     push(f, result)
   }
 
+  /// The parameter a keyword names; nil when it goes to `**kwargs`.
+  private func parameterIndex(of keyword: String, in code: CodeObject, calling name: String) throws(RunError) -> Int? {
+    if let index = code.localNames.prefix(code.parameterCount).firstIndex(of: keyword) { return index }
+    guard code.hasVarkw else {
+      throw pythonError("TypeError", "\(name)() got an unexpected keyword argument '\(keyword)'")
+    }
+    return nil
+  }
+
+  private func multipleValues(for keyword: String, calling name: String) -> RunError {
+    pythonError(
+      "TypeError",
+      is27
+        ? "\(name)() got multiple values for keyword argument '\(keyword)'"
+        : "\(name)() got multiple values for argument '\(keyword)'")
+  }
+
   private func calleeName(_ callee: Value) -> String {
     guard case .object(let o) = callee else { return typeName(callee) }
     switch heap.kind(o) {
@@ -506,20 +514,11 @@ extension Interpreter {
     for i in 0..<min(given.count, parameters) { slots[i] = given[i] }
     var extraKeywords: [(String, Value)] = []
     for (keyword, value) in keywords {
-      guard let index = code.localNames.prefix(parameters).firstIndex(of: keyword) else {
-        if code.hasVarkw {
-          extraKeywords.append((keyword, value))
-          continue
-        }
-        throw pythonError("TypeError", "\(name)() got an unexpected keyword argument '\(keyword)'")
+      guard let index = try parameterIndex(of: keyword, in: code, calling: name) else {
+        extraKeywords.append((keyword, value))
+        continue
       }
-      guard slots[index] == nil else {
-        throw pythonError(
-          "TypeError",
-          is27
-            ? "\(name)() got multiple values for keyword argument '\(keyword)'"
-            : "\(name)() got multiple values for argument '\(keyword)'")
-      }
+      guard slots[index] == nil else { throw multipleValues(for: keyword, calling: name) }
       slots[index] = value
     }
     let firstDefault = parameters - defaults.count
