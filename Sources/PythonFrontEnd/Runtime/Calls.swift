@@ -562,7 +562,7 @@ extension Interpreter {
   /// Arguments come from `prefix` (a borrowed `self`) then `array`, or from
   /// the top `count` entries of `caller`'s stack, which lose them when
   /// `owned` (3.11 moves them). `count` counts them all.
-  func invokeFunction(
+  private func invokeFunction(
     _ function: ObjectID, prefix: Value?, array: [Value], caller: FrameState?, count: Int, owned: Bool,
     keywords: [(String, Value)] = []
   ) throws(RunError) -> Value {
@@ -780,7 +780,8 @@ extension Interpreter {
     defer {
       if let argsTuple { heap.decref(argsTuple, .stack) }
     }
-    let exceptionBase = exceptionBaseOf[cls]
+    // (No dictionary lookup while no exception class exists: this is hot.)
+    let exceptionBase = exceptionBaseOf.isEmpty ? nil : exceptionBaseOf[cls]
     let instance: ObjectID
     if let exceptionBase {
       instance = newExceptionInstance(cls, exceptionBase, args: argsTuple)

@@ -427,8 +427,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   func releaseFrame(_ frame: FrameState) {
     frame.locals.removeAll()
     frame.stack.removeAll()
-    frame.blocks.removeAll()
-    frame.savedException = nil
+    if !frame.blocks.isEmpty { frame.blocks.removeAll() }
+    if frame.savedException != nil { frame.savedException = nil }
     frame.frameObject = nil
     frame.inUse = false
   }
