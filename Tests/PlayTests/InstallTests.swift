@@ -57,6 +57,19 @@ struct InstallTests {
   }
 
   static func run(_ command: [String]) throws -> ProcessOutput {
+    // A binary copied a moment ago can be "busy" (ETXTBSY): a process
+    // another test forked meanwhile may still hold the copy's write
+    // descriptor until it execs. That is the test host, not gcviz: wait
+    // and run again.
+    var result = try runOnce(command)
+    for _ in 0..<20 where result.exitCode == 126 && result.stderr.contains("Text file busy") {
+      Thread.sleep(forTimeInterval: 0.1)
+      result = try runOnce(command)
+    }
+    return result
+  }
+
+  private static func runOnce(_ command: [String]) throws -> ProcessOutput {
     try ChildProcess.run(
       command[0], Array(command.dropFirst()), in: "/tmp", environment: ProcessInfo.processInfo.environment,
       timeout: 120)
