@@ -433,32 +433,16 @@ public struct Compiler {
       parameterCount: def.parameters.filter { $0.kind == .regular }.count, firstLine: at.line)
     code.hasVarargs = def.parameters.contains { $0.kind == .varargs }
     code.hasVarkw = def.parameters.contains { $0.kind == .varkw }
-    // Variables nested scopes use live in cells; what this function uses
-    // of an enclosing one's comes in its closure, in slots after its own.
-    let shared = Set(uses.nestedFree.map(\.name))
-    let free = try closureNames(
-      ScopeUses.freeNames(parameters: def.parameters.map(\.name), body: def.body, dialect: dialect),
-      nonlocals: nonlocals, enclosing: u)
-    let ownCells = localNames.filter { shared.contains($0) }
-    for n in free {
-      locals[n] = localNames.count
-      localNames.append(n)
-    }
-    code.localNames = localNames
-    code.freeVariableCount = free.count
-    register(code)
-    var inner = Unit(code: code, locals: locals, globals: declaredGlobal, className: nil)
+    var inner = try scopeUnit(
+      code, bound: localNames, uses: uses, nonlocals: nonlocals, globals: declaredGlobal,
+      cellsAt: def.body.first?.location ?? at, enclosing: u)
     inner.qualifiedPrefix = qualified + ".<locals>."
-    inner.cells = Set(ownCells + free)
-    code.cellSlots = Set(inner.cells.compactMap { locals[$0] })
-    let start = def.body.first?.location ?? at
-    for n in ownCells { inner.emit(.makeCell, locals[n]!, at: start) }
     try compileBody(def.body, into: &inner)
     let end = def.body.last?.location ?? at
     inner.emit(.loadConst, inner.constant(.none), at: end)
     inner.emit(.returnValue, at: end)
     for d in def.decorators { try compileExpr(d, into: &u) }
-    try emitMakeFunction(code, parameters: def.parameters, free: free, at: at, into: &u)
+    try emitMakeFunction(code, parameters: def.parameters, free: closureOf(inner), at: at, into: &u)
     // Innermost (last written) first: f = a(b(f)).
     for d in def.decorators.reversed() { u.emit(.call, 1, at: d.location, span: d) }
     try storeName(def.name, at: at, into: &u)
@@ -604,12 +588,19 @@ public struct Compiler {
   ) throws(Diagnostic) -> Unit {
     var uses = ScopeUses(dialect: dialect)
     for e in inside { uses.expr(e) }
-    let boundSet = Set(bound)
-    let shared = Set(uses.nestedFree.map(\.name))
-    let needed = ScopeUses.unique((uses.uses + uses.nestedFree).map { ($0.name, $0.at) }).filter {
-      !boundSet.contains($0.name)
-    }
-    let free = try closureNames(needed, nonlocals: [], enclosing: u)
+    return try scopeUnit(code, bound: bound, uses: uses, cellsAt: at, enclosing: u)
+  }
+
+  /// The unit of a function-like scope: `bound` its own variables in slot
+  /// order (cells where a scope nested in it uses them, made first thing
+  /// at `cellsAt`), then the cells it takes from `u` for what it needs of
+  /// u's variables (its closure, free variables in the last slots).
+  private mutating func scopeUnit(
+    _ code: CodeObject, bound: [String], uses: ScopeUses, nonlocals: [(String, SourceLocation)] = [],
+    globals: Set<String> = [], cellsAt: SourceLocation, enclosing u: Unit
+  ) throws(Diagnostic) -> Unit {
+    let free = try closureNames(
+      uses.needed(bound: Set(bound), nonlocals: nonlocals, globals: globals), nonlocals: nonlocals, enclosing: u)
     var locals: [String: Int] = [:]
     var names: [String] = []
     for n in bound + free where locals[n] == nil {
@@ -619,11 +610,12 @@ public struct Compiler {
     code.localNames = names
     code.freeVariableCount = free.count
     register(code)
-    var unit = Unit(code: code, locals: locals, globals: [], className: nil)
+    var unit = Unit(code: code, locals: locals, globals: globals, className: nil)
+    let shared = Set(uses.nestedFree.map(\.name))
     let ownCells = bound.filter { shared.contains($0) }
     unit.cells = Set(ownCells + free)
     code.cellSlots = Set(unit.cells.compactMap { locals[$0] })
-    for n in ownCells { unit.emit(.makeCell, locals[n]!, at: at) }
+    for n in ownCells { unit.emit(.makeCell, locals[n]!, at: cellsAt) }
     return unit
   }
 

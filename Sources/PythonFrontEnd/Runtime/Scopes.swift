@@ -24,10 +24,22 @@ struct ScopeUses {
   ) -> [(name: String, at: SourceLocation)] {
     var walker = ScopeUses(dialect: dialect)
     walker.statements(body)
-    let bound = Compiler.boundNames(parameters: parameters, body: body).union(walker.inlineTargets)
     var declaredNonlocal: [(String, SourceLocation)] = []
     Compiler.collectNonlocals(body, into: &declaredNonlocal)
-    return unique(declaredNonlocal + walker.uses + walker.nestedFree).filter { !bound.contains($0.name) }
+    var declaredGlobal = Set<String>()
+    Compiler.collectGlobals(body, into: &declaredGlobal)
+    return walker.needed(
+      bound: Compiler.boundNames(parameters: parameters, body: body).union(walker.inlineTargets),
+      nonlocals: declaredNonlocal, globals: declaredGlobal)
+  }
+
+  /// What the scope these uses were collected in needs from enclosing
+  /// ones, in first-use order: its `nonlocal` names, then every name it or
+  /// a scope nested in it uses that it does not bind or declare `global`.
+  func needed(bound: Set<String>, nonlocals: [(String, SourceLocation)], globals: Set<String>)
+    -> [(name: String, at: SourceLocation)]
+  {
+    ScopeUses.unique(nonlocals + uses + nestedFree).filter { !bound.contains($0.name) && !globals.contains($0.name) }
   }
 
   static func unique(_ list: [(String, SourceLocation)]) -> [(name: String, at: SourceLocation)] {

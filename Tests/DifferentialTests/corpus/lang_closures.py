@@ -77,3 +77,16 @@ def empty():
 
 print(empty())
 gc.enable()
+
+# A nested function that declares a name global reads the module's, not
+# the enclosing function's: no cell, no closure.
+level = "module"
+
+def declares_global():
+    level = "function"
+    def inner():
+        global level
+        return level
+    return inner(), inner.__closure__, level
+
+print(declares_global())
