@@ -382,23 +382,20 @@ extension Interpreter {
       do {
         items = isTuple ? heap.items[star.objectID!.index] : try sequenceItems(star)
       } catch {
+        // Not a sequence: CPython's message names the call (limits and
+        // other errors go on as they are).
+        guard case .python(let e) = error, e.type == "TypeError" else { throw error }
+        discardUncaught(e)
         throw pythonError(
-          "TypeError",
-          is27
-            ? "\(calleeName(callee))() argument after * must be an iterable, not \(typeName(star))"
-            : "\(calleeName(callee))() argument after * must be an iterable, not \(typeName(star))")
+          "TypeError", "\(calleeName(callee))() argument after * must be an iterable, not \(typeName(star))")
       }
       if !isTuple { temporaries.append(makeTuple(items, freeList: true, takeReferences: false)) }
       if is27 || plainCount > 0 {
         if !is27 {
-          temporaries.append(
-            try makeList(
-              positional.map {
-                heap.incref($0, .container); return $0
-              }
-                + items.map {
-                  heap.incref($0, .container); return $0
-                }))
+          // 3.11's BUILD_LIST + LIST_EXTEND: the list holds its own references.
+          let listed = positional + items
+          for v in listed { heap.incref(v, .container) }
+          temporaries.append(try makeList(listed))
         }
         temporaries.append(makeTuple(positional + items, freeList: true, takeReferences: false))
       }
@@ -422,11 +419,7 @@ extension Interpreter {
             "TypeError", is27 ? "\(calleeName(callee))() keywords must be strings" : "keywords must be strings")
         }
         if keywords.contains(where: { $0.0 == name }) {
-          throw pythonError(
-            "TypeError",
-            is27
-              ? "\(calleeName(callee))() got multiple values for keyword argument '\(name)'"
-              : "\(calleeName(callee))() got multiple values for keyword argument '\(name)'")
+          throw pythonError("TypeError", "\(calleeName(callee))() got multiple values for keyword argument '\(name)'")
         }
         keywords.append((name, value))
       }

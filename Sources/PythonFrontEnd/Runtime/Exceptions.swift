@@ -41,16 +41,19 @@ extension Interpreter {
     let e = heap.makeObject(.exception, size: profile.objectSizes.exception, freeList: nil)
     heap.setAux(e, type.rawValue)
     heap.setLabel(e, type.exceptionClassName ?? "Exception")
-    if is27 {
-      let message = args.count == 1 ? args[0] : .str("")
-      heap.incref(message, .container)
-      heap.setItems(e, [.object(tuple), message])
-    } else {
-      // args, __traceback__, __cause__, __context__ (the order they are cleared in).
-      heap.setItems(e, [.object(tuple), .none, .none, .none])
-    }
-    heap.track(e)
+    // 2.7's BaseException_init keeps a lone argument as `message`.
+    let message = is27 && args.count == 1 ? args[0] : .str("")
+    heap.incref(message, .container)
+    setUpExceptionSlots(e, args: tuple, message: message)
     return e
+  }
+
+  /// An exception's slots, owned references moving in: args, then 2.7's
+  /// message (unused in 3.x), or 3.x's __traceback__, __cause__,
+  /// __context__ (the order they are cleared in).
+  private func setUpExceptionSlots(_ e: ObjectID, args: ObjectID, message: Value) {
+    heap.setItems(e, is27 ? [.object(args), message] : [.object(args), .none, .none, .none])
+    heap.track(e)
   }
 
   /// An instance of a user exception class (BaseException_new): 3.x keeps
@@ -62,8 +65,7 @@ extension Interpreter {
     heap.setLabel(e, heap.label(cls))
     let tuple = is27 ? emptyTuple : (args ?? emptyTuple)
     heap.incref(tuple, .container)
-    heap.setItems(e, is27 ? [.object(tuple), .str("")] : [.object(tuple), .none, .none, .none])
-    heap.track(e)
+    setUpExceptionSlots(e, args: tuple, message: .str(""))
     return e
   }
 
@@ -125,6 +127,13 @@ extension Interpreter {
   func exceptionArguments(_ e: ObjectID) -> [Value] {
     guard case .object(let t) = heap.items[e.index][0] else { return [] }
     return heap.items[t.index]
+  }
+
+  /// A 3.x exception's `__traceback__`, as a new reference.
+  func ownedTraceback(of e: ObjectID) -> Value {
+    let tb = heap.items[e.index][Interpreter.tracebackSlot]
+    heap.incref(tb, .stack)
+    return tb
   }
 
   static let tracebackSlot = 1
@@ -238,9 +247,7 @@ extension Interpreter {
         exception.context = raisedRecords[handled]
       }
       // A raised-before exception goes on with its traceback.
-      let tb = heap.items[object.index][Interpreter.tracebackSlot]
-      heap.incref(tb, .stack)
-      exception.tracebackHead = tb
+      exception.tracebackHead = ownedTraceback(of: object)
     }
     raisedRecords[object] = exception
     return .python(exception)
@@ -259,18 +266,13 @@ extension Interpreter {
     }
     guard case .object(let e) = handled3 else { return pythonError("RuntimeError", "No active exception to reraise") }
     heap.incref(e, .stack)
-    let tb = heap.items[e.index][Interpreter.tracebackSlot]
-    heap.incref(tb, .stack)
-    return raisingAgain(e, traceback: tb)
+    return raisingAgain(e, traceback: ownedTraceback(of: e))
   }
 
   /// RERAISE: the exception (and, 2.7, its traceback under it) from the stack.
   func reraiseFromStack(_ f: FrameState) -> RunError {
     guard case .object(let e) = pop(f) else { return pythonError("SystemError", "reraise of nothing") }
-    if is27 { return raisingAgain(e, traceback: pop(f)) }
-    let tb = heap.items[e.index][Interpreter.tracebackSlot]
-    heap.incref(tb, .stack)
-    return raisingAgain(e, traceback: tb)
+    return raisingAgain(e, traceback: is27 ? pop(f) : ownedTraceback(of: e))
   }
 
   /// Raises an owned exception and traceback again, adding no entry for
@@ -322,12 +324,7 @@ extension Interpreter {
   /// ones made so far. 3.x makes the frame's object first (not tracked
   /// while the frame runs).
   func addTraceback(_ exception: PythonException, for f: FrameState) {
-    let frameObject: ObjectID
-    if let fo = f.frameObject {
-      frameObject = fo
-    } else {
-      frameObject = materializeFrameObject(f)
-    }
+    let frameObject = materializeFrameObject(f)
     let tb = heap.makeObject(.traceback, size: profile.objectSizes.traceback, freeList: nil)
     heap.incref(frameObject, .container)
     heap.setItems(tb, [exception.tracebackHead, .object(frameObject)])
@@ -434,8 +431,7 @@ extension Interpreter {
       let native = Native.exceptionClasses[exception.type] ?? .exception
       let args = exception.arguments ?? (exception.message.isEmpty ? [] : [.str(exception.message)])
       e = makeException(native, args: args)
-      for v in exception.arguments ?? [] { heap.decref(v, .stack) }
-      exception.arguments = nil
+      releaseArguments(exception)
       raisedRecords[e] = exception
       if let context = exception.contextObject {
         exception.contextObject = nil
@@ -448,6 +444,12 @@ extension Interpreter {
       exception.tracebackHead = .none
     }
     return e
+  }
+
+  /// The references a runtime error held for its object's arguments.
+  private func releaseArguments(_ exception: PythonException) {
+    for v in exception.arguments ?? [] { heap.decref(v, .stack) }
+    exception.arguments = nil
   }
 
   /// 3.x POP_EXCEPT: the handler's `restore` block goes, and the exception
@@ -517,8 +519,9 @@ extension Interpreter {
     guard case .object(let e) = handled3 else {
       return makeTuple([.none, .none, .none], freeList: true, takeReferences: false)
     }
-    let tb = heap.items[e.index][Interpreter.tracebackSlot]
-    return makeTuple([exceptionTypeValue(e), handled3, tb], freeList: true, takeReferences: false)
+    return makeTuple(
+      [exceptionTypeValue(e), handled3, heap.items[e.index][Interpreter.tracebackSlot]], freeList: true,
+      takeReferences: false)
   }
 
   func exceptionTypeValue(_ e: ObjectID) -> Value { heap.classOf(e).map { .object($0) } ?? exceptionClass(of: e).value }
@@ -544,8 +547,7 @@ extension Interpreter {
     if let object = exception.object { heap.decref(object, .stack) }
     if let context = exception.contextObject { heap.decref(context, .stack) }
     exception.contextObject = nil
-    for v in exception.arguments ?? [] { heap.decref(v, .stack) }
-    exception.arguments = nil
+    releaseArguments(exception)
     heap.decref(exception.tracebackHead, .stack)
     exception.object = nil
     exception.tracebackHead = .none
