@@ -477,10 +477,14 @@ extension Interpreter {
         : "\(name)() got multiple values for argument '\(keyword)'")
   }
 
+  /// How an unpacking call's errors name the callee: 2.7 its name, 3.x
+  /// `_PyObject_FunctionStr` (module and qualified name).
   private func calleeName(_ callee: Value) -> String {
     guard case .object(let o) = callee else { return typeName(callee) }
     switch heap.kind(o) {
-    case .function: return is27 ? program.codes[Int(heap.aux(o))].name : program.codes[Int(heap.aux(o))].qualifiedName
+    case .function:
+      let code = program.codes[Int(heap.aux(o))]
+      return is27 ? code.name : "__main__." + code.qualifiedName
     case .boundMethod:
       guard case .object(let fn) = heap.items[o.index][0] else { return "method" }
       return calleeName(.object(fn))

@@ -50,3 +50,13 @@ for bad in [lambda: area(), lambda: area(1, 2, 3), lambda: area(1, width=2), lam
         bad()
     except TypeError as e:
         print("TypeError:", str(e))
+
+class Shape(object):
+    def scale(self, *factors):
+        return factors
+
+for bad in [lambda: area(*5), lambda: area(**5), lambda: Shape().scale(*5)]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError:", str(e))
