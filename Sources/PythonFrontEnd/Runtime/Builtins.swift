@@ -891,13 +891,7 @@ extension Interpreter {
       if typeOf(value) == cls { return }
     default: return
     }
-    let checker = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: .builtinMethod)
-    heap.incref(cls, .container)
-    heap.setItems(checker, [cls])
-    heap.track(checker)
-    let args = makeTuple([value], freeList: true, takeReferences: false)
-    heap.decref(args, .stack)
-    heap.decref(checker, .stack)
+    callTypeCheck27(value, cls)
   }
 
   /// 2.7 `PyObject_IsSubclass` of exception classes (matching an
@@ -906,11 +900,18 @@ extension Interpreter {
   /// describes (3.x takes a fast path and makes nothing).
   func askSubclassCheck27(_ derived: Value, _ cls: Value) {
     guard is27 else { return }
+    callTypeCheck27(derived, cls)
+  }
+
+  /// `__instancecheck__` / `__subclasscheck__` bound to `cls` (a builtin
+  /// method) and called with `argument` in a 1-tuple; the tuple goes
+  /// first, then the method.
+  private func callTypeCheck27(_ argument: Value, _ cls: Value) {
     let checker = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: .builtinMethod)
     heap.incref(cls, .container)
     heap.setItems(checker, [cls])
     heap.track(checker)
-    let args = makeTuple([derived], freeList: true, takeReferences: false)
+    let args = makeTuple([argument], freeList: true, takeReferences: false)
     heap.decref(args, .stack)
     heap.decref(checker, .stack)
   }
