@@ -269,7 +269,10 @@ extension Heap {
     case .module: return "module"
     case .boundMethod: return profile.pythonMajorVersion == 2 ? "instancemethod" : "method"
     case .frame: return "frame"
-    case .weakref: return profile.pythonMajorVersion == 2 ? "weakref" : "weakref.ReferenceType"
+    case .weakref:
+      // A proxy carries its type's name as its label.
+      if let name = labels[id.raw] { return name }
+      return profile.pythonMajorVersion == 2 ? "weakref" : "weakref.ReferenceType"
     case .iterator:
       if let name = labels[id.raw] { return name }
       return profile.pythonMajorVersion == 2 ? "listiterator" : "list_iterator"

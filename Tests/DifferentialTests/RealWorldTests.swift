@@ -128,10 +128,6 @@ let realWorldDivergences: [String: String] = [
     "refused: the builtin 'super' is not supported by the simulator",
   "pymotw_weakref_finalize@cpython3.11":
     "refused: weakref.finalize is not supported by the simulator",
-  "pymotw_weakref_proxy@cpython2.7":
-    "refused: weakref.proxy is not supported by the simulator",
-  "pymotw_weakref_proxy@cpython3.11":
-    "refused: weakref.proxy is not supported by the simulator",
   "pymotw_weakref_valuedict@cpython2.7":
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "pymotw_weakref_valuedict@cpython3.11":
@@ -178,20 +174,10 @@ let realWorldDivergences: [String: String] = [
     "refused: the attribute 'f_code' of a frame object is not supported by the simulator",
   "texc_uncaught_in_del@cpython2.7":
     "differs: stderr: CPython writes `Exception RuntimeError: RuntimeError('in __del__',) in <bound method ...> ignored`, gcviz `Exception RuntimeError: 'in __del__' in ...`: 2.7's PyErr_WriteUnraisable writes the repr of the exception value, which for an exception raised by Python code is the instance; gcviz writes it as for a C-raised error, whose value is still the message string",
-  "tfin_simple_resurrect@cpython3.11":
-    "refused: slice assignment is not supported by the simulator",
   "tgc_boom@cpython2.7":
     "refused: the special method __getattr__ is not supported by the simulator",
   "tgc_boom@cpython3.11":
     "refused: the special method __getattr__ is not supported by the simulator",
-  "tgc_bug1055820b@cpython2.7":
-    "refused: slice assignment is not supported by the simulator",
-  "tgc_bug1055820b@cpython3.11":
-    "refused: slice assignment is not supported by the simulator",
-  "tgc_bug1055820d@cpython2.7":
-    "refused: slice assignment is not supported by the simulator",
-  "tgc_bug1055820d@cpython3.11":
-    "refused: slice assignment is not supported by the simulator",
   "tgc_del@cpython2.7":
     "refused: the builtin 'dir' is not supported by the simulator",
   "tgc_del@cpython3.11":
@@ -234,14 +220,6 @@ let realWorldDivergences: [String: String] = [
     "refused: sys.getrefcount of a NoneType (its real count depends on interning) is not supported by the simulator",
   "tsys_getrefcount@cpython3.11":
     "refused: sys.getrefcount of a NoneType (its real count depends on interning) is not supported by the simulator",
-  "twr_basic_proxy@cpython2.7":
-    "refused: weakref.proxy is not supported by the simulator",
-  "twr_basic_proxy@cpython3.11":
-    "refused: weakref.proxy is not supported by the simulator",
-  "twr_callable_proxy@cpython2.7":
-    "refused: weakref.proxy is not supported by the simulator",
-  "twr_callable_proxy@cpython3.11":
-    "refused: weakref.proxy is not supported by the simulator",
   "twr_callback_attribute@cpython3.11":
     "refused: weakref.__callback__ is not supported by the simulator",
   "twr_callback_exception@cpython2.7":
@@ -250,18 +228,10 @@ let realWorldDivergences: [String: String] = [
     "refused: a weak reference to a type object is not supported by the simulator",
   "twr_classes@cpython3.11":
     "refused: a weak reference to a type object is not supported by the simulator",
-  "twr_getweakrefcount@cpython2.7":
-    "refused: weakref.proxy is not supported by the simulator",
-  "twr_getweakrefcount@cpython3.11":
-    "refused: weakref.proxy is not supported by the simulator",
   "twr_getweakrefs@cpython2.7":
     "refused: weakref.getweakrefs is not supported by the simulator",
   "twr_getweakrefs@cpython3.11":
     "refused: weakref.getweakrefs is not supported by the simulator",
-  "twr_proxy_ref@cpython2.7":
-    "refused: weakref.proxy is not supported by the simulator",
-  "twr_proxy_ref@cpython3.11":
-    "refused: weakref.proxy is not supported by the simulator",
   "twr_weakkeydict@cpython2.7":
     "refused: weakref.WeakKeyDictionary is not supported by the simulator",
   "twr_weakkeydict@cpython3.11":

@@ -131,6 +131,7 @@ extension Native {
       return BuiltinSignature(python2: .parseTuple("setrecursionlimit()", 1...1), python3: .one(owner: "sys"))
     case .timeSleep: return BuiltinSignature(python2: .parseTuple("sleep()", 1...1), python3: .one(owner: "time"))
     case .weakrefRef: return BuiltinSignature(.unpackTuple("__new__", 1...2))
+    case .weakrefProxy: return BuiltinSignature(.parseTuple("proxy", 1...2))
     case .listAppend, .listRemove, .listCount, .listExtend: return BuiltinSignature(.one(owner: "list"))
     case .listReverse: return BuiltinSignature(.none(owner: "list"))
     case .listPop: return BuiltinSignature(python2: .parseTuple("pop()", 0...1), python3: .unpackTuple("pop", 0...1))

@@ -39,6 +39,7 @@ extension Interpreter {
     case .moduleWeakref:
       if name == "ref" { return Native.weakrefRef.value }
       if name == "getweakrefcount" { return Native.weakrefGetweakrefcount.value }
+      if name == "proxy" { return Native.weakrefProxy.value }
     default: break
     }
     try refuseUnsimulatedAttribute(module.value, name)
@@ -64,7 +65,7 @@ extension Interpreter {
         default:
           throw pythonError("TypeError", "\(name) must be None or a string, not \(typeName(value))")
         }
-      case "flush": flush = truthy(value)
+      case "flush": flush = try truthy(value)
       case "file": throw unsupported("print(file=...)")
       default: throw pythonError("TypeError", "'\(name)' is an invalid keyword argument for print()")
       }
@@ -312,7 +313,7 @@ extension Interpreter {
     return name
   }
 
-  private func isCallable(_ v: Value) -> Bool {
+  func isCallable(_ v: Value) -> Bool {
     switch v {
     case .native(let raw):
       guard let native = Native(rawValue: raw) else { return false }
@@ -320,6 +321,7 @@ extension Interpreter {
     case .object(let o):
       switch heap.kind(o) {
       case .function, .classObject, .boundMethod, .builtinMethod: return true
+      case .weakref: return !isProxy(o) || isCallableProxy(o)
       case .instance:
         guard let cls = heap.classOf(o) else { return false }
         return lookupClassAttribute(cls, "__call__") != nil
@@ -564,7 +566,7 @@ extension Interpreter {
       if case .str(let s) = plain(args[0]), let i = Int(s.trimmingCharacters(in: " \t\n")) { return .int(i) }
       throw pythonError("ValueError", "invalid literal for int() with base 10: \(try repr(args[0]))")
     case .bool:
-      return .bool(args.first.map(truthy) ?? false)
+      return .bool(try args.first.map { (v) throws(RunError) in try truthy(v) } ?? false)
     case .callable:
       return .bool(isCallable(args[0]))
     case .abs:
@@ -579,7 +581,7 @@ extension Interpreter {
       let iterator = try makeIterator(args[0])
       defer { releaseIterator(iterator) }
       while let item = try iteratorNext(iterator) {
-        let truth = truthy(item)
+        let truth = try truthy(item)
         heap.decref(item, .stack)
         if truth == wanted { return .bool(wanted) }
       }
@@ -803,6 +805,8 @@ extension Interpreter {
       return .none
     case .weakrefRef:
       return .object(try makeWeakref(args[0], callback: args.count == 2 ? args[1] : nil))
+    case .weakrefProxy:
+      return .object(try makeProxy(args[0], callback: args.count == 2 ? args[1] : nil))
     default:
       if native.isExceptionClass { return .object(makeException(native, args: args)) }
       throw unsupported("calling \(native.pythonName)")
@@ -821,7 +825,9 @@ extension Interpreter {
     }
   }
 
-  func iterate(_ v: Value) throws(RunError) -> [Value] {
+  /// The items of an iterable, owned. `notIterable` replaces
+  /// PyObject_GetIter's message, as callers through PySequence_Fast do.
+  func iterate(_ v: Value, notIterable: String? = nil) throws(RunError) -> [Value] {
     if case .object(let o) = v, heap.kind(o) == .iterator {
       // An iterator (enumerate) is drained; its items come owned.
       var drained: [Value] = []
@@ -836,7 +842,7 @@ extension Interpreter {
     case .native(let raw) where ranges[raw] != nil: items = try sequenceItems(v)
     default:
       // PyObject_GetIter's error (sequenceItems words unpacking's).
-      throw pythonError("TypeError", "'\(typeName(v))' object is not iterable")
+      throw pythonError("TypeError", notIterable ?? "'\(typeName(v))' object is not iterable")
     }
     for i in items { heap.incref(i, .container) }
     return items
@@ -848,6 +854,13 @@ extension Interpreter {
       return false
     }
     if is27 { askInstanceCheck27(value, cls) }
+    if case .object(let p) = value, isProxy(p), case .object(let c) = cls, heap.kind(c) == .classObject {
+      // A proxy's type is not the class; its __class__, the referent's, is.
+      return try withProxyReferent(p) { (referent) throws(RunError) in
+        guard case .object(let o) = referent, let own = heap.classOf(o) else { return false }
+        return classAndAncestors(own).contains(c)
+      }
+    }
     switch cls {
     case .object(let c) where heap.kind(c) == .classObject:
       guard case .object(let o) = value, heap.kind(o) == .instance || heap.kind(o) == .exception,
@@ -938,6 +951,8 @@ extension Interpreter {
       case .function: return Native.function.value
       case .classObject: return heap.isOldStyle(o) ? Native.classobj.value : Native.typeType.value
       case .boundMethod: return Native.method.value
+      case .weakref where isProxy(o):
+        return (isCallableProxy(o) ? Native.weakcallableproxyType : Native.weakproxyType).value
       case .weakref: return Native.weakrefType.value
       case .iterator where heap.label(o) == "enumerate": return Native.enumerate.value
       case .iterator where heap.label(o) == "zip": return Native.zip.value
@@ -952,6 +967,20 @@ extension Interpreter {
   }
 
   func makeWeakref(_ target: Value, callback: Value?) throws(RunError) -> ObjectID {
+    let o = try weaklyReferenceable(target)
+    let cb = callback ?? .none
+    if cb == .none, let existing = heap.weakrefs(to: o).first(where: { !isProxy($0) && weakrefCallback($0) == .none }) {
+      // A plain ref without callback is shared, as CPython does.
+      heap.incref(existing, .stack)
+      return existing
+    }
+    return makeWeakReference(to: o, callback: cb)
+  }
+
+  /// The referent of a new weak reference or proxy, or CPython's error
+  /// for a type without a weakref list (the simulator refuses the types
+  /// that have one but that it does not weakly reference).
+  func weaklyReferenceable(_ target: Value) throws(RunError) -> ObjectID {
     guard case .object(let o) = target, [.instance, .function, .classObject].contains(heap.kind(o)) else {
       // The types without a weakref list raise as CPython does; the others
       // (bound methods, modules, builtin functions and types, weakrefs)
@@ -966,14 +995,12 @@ extension Interpreter {
       }
       throw pythonError("TypeError", "cannot create weak reference to '\(typeName(target))' object")
     }
-    let cb = callback ?? .none
-    if cb == .none,
-      let existing = heap.weakrefs(to: o).first(where: { (heap.items[$0.index].first ?? Value.none) == Value.none })
-    {
-      // A plain ref without callback is shared, as CPython does.
-      heap.incref(existing, .stack)
-      return existing
-    }
+    return o
+  }
+
+  /// A new weakref object (a ref, or a proxy once labelled) to `o`,
+  /// holding `callback`.
+  func makeWeakReference(to o: ObjectID, callback cb: Value) -> ObjectID {
     let w = heap.makeObject(.weakref, size: profile.objectSizes.weakref, freeList: nil)
     heap.incref(cb, .container)
     heap.setItems(w, [cb])

@@ -57,6 +57,8 @@ extension Interpreter {
     case .object(let m) where heap.kind(m) == .builtinMethod:
       let native = Native(rawValue: heap.aux(m))!
       try callNativeOnStack(f, native, receiver: heap.items[m.index][0], argc: argc, below: 1)
+    case .object(let p) where heap.kind(p) == .weakref && isProxy(p):
+      try callProxy(f, p, argc: argc)
     case .object(let w) where heap.kind(w) == .weakref:
       guard argc == 0 else {
         throw pythonError("TypeError", "weakly-referenced object takes no arguments (\(argc) given)")
@@ -82,6 +84,21 @@ extension Interpreter {
   /// An instance called: its class's `__call__` (slot_tp_call). The call
   /// packs its arguments in a tuple (tp_call); 2.7 then binds `__call__`
   /// to the instance and the method call prepends it in a second tuple.
+  /// proxy_call: the referent called with the arguments (the proxy stays
+  /// the callee on the stack). Only instances with `__call__` are called
+  /// through a proxy in the simulator.
+  private func callProxy(_ f: FrameState, _ p: ObjectID, argc: Int) throws(RunError) {
+    guard isCallableProxy(p) else {
+      throw pythonError("TypeError", "'\(heap.typeName(p))' object is not callable")
+    }
+    let referent = try proxyReferent(p)
+    defer { heap.decref(referent, .stack) }
+    guard case .object(let o) = referent, heap.kind(o) == .instance else {
+      throw unsupported("calling a weakref.proxy to a \(typeName(referent))")
+    }
+    try callInstance(f, o, argc: argc)
+  }
+
   func callInstance(_ f: FrameState, _ o: ObjectID, argc: Int) throws(RunError) {
     guard let cls = heap.classOf(o), case .object(let function)? = lookupClassAttribute(cls, "__call__"),
       heap.kind(function) == .function

@@ -11,7 +11,7 @@ public enum Opcode: UInt8, Sendable {
   case loadAttr, storeAttr, deleteAttr
   case loadMethod, callMethod
   case binarySubscr, storeSubscr, deleteSubscr
-  case loadSlice, deleteSlice
+  case loadSlice, storeSlice, deleteSlice
   case binaryOp, unaryOp, compareOp
   case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
   case buildList, buildTuple, buildMap

@@ -828,8 +828,11 @@ public struct Compiler {
     case .tuple(let elements), .list(let elements):
       u.emit(.unpackSequence, elements.count, at: at)
       for e in elements { try compileStore(e, into: &u) }
-    case .slice:
-      throw Diagnostic("slice assignment is not supported by the simulator", at: at)
+    case .slice(let object, let lower, let upper):
+      try compileExpr(object, into: &u)
+      try compileOptional(lower, at: at, into: &u)
+      try compileOptional(upper, at: at, into: &u)
+      u.emit(.storeSlice, at: at, span: target)
     default:
       throw Diagnostic("cannot assign to this expression", at: at)
     }

@@ -28,6 +28,7 @@ extension Native {
     case .keyboardInterrupt: return "KeyboardInterrupt"
     case .systemExit: return "SystemExit"
     case .memoryError: return "MemoryError"
+    case .referenceError: return "ReferenceError"
     default: return nil
     }
   }
@@ -40,7 +41,7 @@ extension Native {
     case .exception, .keyboardInterrupt, .systemExit: return .baseException
     case .standardError, .stopIteration: return .exception
     case .arithmeticError, .lookupError, .valueError, .typeError, .attributeError, .nameError, .runtimeError,
-      .assertionError, .memoryError:
+      .assertionError, .memoryError, .referenceError:
       return standard
     case .keyError, .indexError: return .lookupError
     case .zeroDivisionError, .overflowError: return .arithmeticError

@@ -585,15 +585,19 @@ public final class Interpreter: HeapHost, CollectionHooks {
             heap.decref(container, .stack)
           }
           try deleteSubscript(container, index)
-        case .loadSlice, .deleteSlice:
+        case .loadSlice, .storeSlice, .deleteSlice:
           let upper = pop(f)
           let lower = pop(f)
           let container = pop(f)
-          defer { heap.decref(container, .stack) }
-          if ins.op == .loadSlice {
-            push(f, try slice(container, lower, upper))
-          } else {
-            try deleteSlice(container, lower, upper)
+          defer {
+            heap.decref(upper, .stack)
+            heap.decref(lower, .stack)
+            heap.decref(container, .stack)
+          }
+          switch ins.op {
+          case .loadSlice: push(f, try slice(container, lower, upper))
+          case .storeSlice: try storeSlice(container, lower, upper, pop(f))
+          default: try deleteSlice(container, lower, upper)
           }
         case .binaryOp:
           let right = pop(f)
@@ -606,7 +610,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
           let operand = pop(f)
           defer { heap.decref(operand, .stack) }
           switch ins.arg {
-          case 0: push(f, .bool(!truthy(operand)))
+          case 0: push(f, .bool(!(try truthy(operand))))
           case 1:
             guard let i = intValue(operand) else {
               throw pythonError("TypeError", "bad operand type for unary -: '\(typeName(operand))'")
@@ -638,18 +642,16 @@ public final class Interpreter: HeapHost, CollectionHooks {
           // (it carries the loop's line), a loop on one line steps here.
           if Int(ins.arg) < f.pc && !steps { lastLine = -1 }
           f.pc = Int(ins.arg)
-        case .popJumpIfFalse:
+        case .popJumpIfFalse, .popJumpIfTrue:
+          // The condition is dropped before its truth's error is raised.
           let v = pop(f)
-          if !truthy(v) { f.pc = Int(ins.arg) }
+          let truth = Result { () throws(RunError) in try truthy(v) }
           heap.decref(v, .stack)
-        case .popJumpIfTrue:
-          let v = pop(f)
-          if truthy(v) { f.pc = Int(ins.arg) }
-          heap.decref(v, .stack)
+          if try truth.get() == (ins.op == .popJumpIfTrue) { f.pc = Int(ins.arg) }
         case .jumpIfFalseOrPop:
-          if !truthy(f.stack[f.stack.count - 1]) { f.pc = Int(ins.arg) } else { drop(f) }
+          if !(try truthy(f.stack[f.stack.count - 1])) { f.pc = Int(ins.arg) } else { drop(f) }
         case .jumpIfTrueOrPop:
-          if truthy(f.stack[f.stack.count - 1]) { f.pc = Int(ins.arg) } else { drop(f) }
+          if try truthy(f.stack[f.stack.count - 1]) { f.pc = Int(ins.arg) } else { drop(f) }
         case .buildList:
           let n = Int(ins.arg)
           let values = Array(f.stack.suffix(n))
@@ -811,7 +813,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
           let key = pop(f)
           defer { heap.decref(key, .stack) }
           guard case .object(let dict) = f.stack[f.stack.count - Int(ins.arg)] else { break }
-          if case .object(let k) = key, heap.kind(k) == .list || heap.kind(k) == .dict {
+          if isUnhashable(key) {
             heap.decref(value, .stack)
             throw pythonError("TypeError", "unhashable type: '\(typeName(key))'")
           }

@@ -32,7 +32,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   case baseException = 200, exception, standardError, arithmeticError, lookupError, valueError, typeError
   case keyError, indexError, zeroDivisionError, overflowError, attributeError, nameError, unboundLocalError
   case runtimeError, notImplementedError, recursionError, assertionError, stopIteration, keyboardInterrupt
-  case systemExit, memoryError
+  case systemExit, memoryError, referenceError
   // sys.exc_info and 2.7's sys.exc_clear.
   case sysExcInfo = 250, sysExcClear
   /// `ValueError.__init__` (any builtin exception class's), called with
@@ -41,6 +41,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   // Method wrappers and properties (Descriptors.swift).
   case staticmethod = 260, classmethod, property
   case weakrefGetweakrefcount = 270
+  /// `weakref.proxy` and the two types of what it makes.
+  case weakrefProxy = 271, weakproxyType, weakcallableproxyType
 
   public var value: Value { .native(rawValue) }
 
@@ -152,6 +154,9 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .classmethod: return "classmethod"
     case .property: return "property"
     case .weakrefGetweakrefcount: return "getweakrefcount"
+    case .weakrefProxy: return "proxy"
+    case .weakproxyType: return "weakproxy"
+    case .weakcallableproxyType: return "weakcallableproxy"
     default: return exceptionClassName ?? "?"
     }
   }
@@ -162,7 +167,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     switch self {
     case .str, .list, .dict, .tuple, .type, .object, .int, .bool, .noneType, .function, .classobj,
       .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate, .zip,
-      .reversed, .staticmethod, .classmethod, .property:
+      .reversed, .staticmethod, .classmethod, .property, .weakproxyType, .weakcallableproxyType:
       return true
     default: return false
     }

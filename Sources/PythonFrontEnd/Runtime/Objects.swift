@@ -102,6 +102,9 @@ extension Interpreter {
     switch object {
     case .object(let o):
       switch heap.kind(o) {
+      case .weakref where isProxy(o):
+        // proxy_getattr: every name is the referent's.
+        return try withProxyReferent(o) { (referent) throws(RunError) in try getAttribute(referent, name) }
       case .instance:
         let dunder = name.utf8.first == UInt8(ascii: "_")
         if dunder && name == "__dict__" {
@@ -222,8 +225,7 @@ extension Interpreter {
         return try moduleAttribute(native, name)
       }
       if name == "__name__", let native = Native(rawValue: raw), raw > 0 {
-        // 3.x calls a bound method's type `method` (2.7: `instancemethod`).
-        return .str(native == .method && !is27 ? "method" : native.pythonName)
+        return .str(native.isType ? nativeTypeNames(native).name : native.pythonName)
       }
       if name == "__init__", Native(rawValue: raw)?.isExceptionClass == true { return Native.baseExceptionInit.value }
     default:
@@ -249,6 +251,16 @@ extension Interpreter {
       throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
     }
     switch heap.kind(o) {
+    case .weakref where isProxy(o):
+      let referent: Value
+      do {
+        referent = try proxyReferent(o)
+      } catch {
+        heap.decref(value, .stack)
+        throw error
+      }
+      defer { heap.decref(referent, .stack) }
+      try setAttribute(referent, name, value)
     case .instance:
       if propertiesMade > 0, !heap.isOldStyle(o), let cls = heap.classOf(o),
         case .object(let d)? = lookupClassAttribute(cls, name),
@@ -304,6 +316,9 @@ extension Interpreter {
   }
 
   func deleteAttribute(_ object: Value, _ name: String) throws(RunError) {
+    if case .object(let p) = object, isProxy(p) {
+      return try withProxyReferent(p) { (referent) throws(RunError) in try deleteAttribute(referent, name) }
+    }
     if case .object(let o) = object, heap.kind(o) == .instance || heap.kind(o) == .classObject {
       if heap.kind(o) == .instance, heap.dictOf(o) == nil {
         if instanceAttribute(o, name) != nil, let cls = heap.classOf(o),
@@ -407,7 +422,7 @@ extension Interpreter {
       let key = plain(pairs[i])
       if key != pairs[i] { heap.decref(pairs[i], .stack) }
       let value = pairs[i + 1]
-      if case .object(let k) = key, heap.kind(k) == .list || heap.kind(k) == .dict {
+      if isUnhashable(key) {
         throw pythonError("TypeError", "unhashable type: '\(typeName(key))'")
       }
       let old = heap.withTable(d) { $0.set(key, value) }
@@ -737,6 +752,13 @@ extension Interpreter {
         : "'\(typeName(container))' object is not subscriptable")
   }
 
+  /// Lists, dicts and weak proxies have no hash (the keys the simulator
+  /// can meet that are refused as dict keys).
+  func isUnhashable(_ v: Value) -> Bool {
+    guard case .object(let o) = v else { return false }
+    return heap.kind(o) == .list || heap.kind(o) == .dict || isProxy(o)
+  }
+
   func storeSubscript(_ container: Value, _ index: Value, _ value: Value) throws(RunError) {
     if case .object(let o) = container {
       switch heap.kind(o) {
@@ -757,7 +779,7 @@ extension Interpreter {
         heap.decref(old, .container)
         return
       case .dict:
-        if case .object(let k) = index, heap.kind(k) == .list || heap.kind(k) == .dict {
+        if isUnhashable(index) {
           heap.decref(value, .stack)
           throw pythonError("TypeError", "unhashable type: '\(typeName(index))'")
         }
@@ -835,6 +857,43 @@ extension Interpreter {
     default:
       throw pythonError("TypeError", "'\(typeName(container))' object is not subscriptable")
     }
+  }
+
+  /// `a[i:j] = v` (list_ass_slice; 2.7's STORE_SLICE ends there too),
+  /// consuming `value`. PySequence_Fast takes a list or tuple as it is and
+  /// makes a list of anything else (the list itself included: it is
+  /// copied first); the new items go in, then the replaced ones are
+  /// dropped last to first, then that sequence.
+  func storeSlice(_ container: Value, _ lower: Value, _ upper: Value, _ value: Value) throws(RunError) {
+    defer { heap.decref(value, .stack) }
+    guard case .object(let o) = container, heap.kind(o) == .list else {
+      if case .object(let o) = container, heap.isOldStyle(o) {
+        throw unsupported("slice assignment to an old-style instance")
+      }
+      if case .object(let o) = container, heap.kind(o) == .dict {
+        // A dict is asked to store under the slice object, which has no hash.
+        throw pythonError("TypeError", is27 ? "unhashable type" : "unhashable type: 'slice'")
+      }
+      throw pythonError("TypeError", "'\(typeName(container))' object does not support item assignment")
+    }
+    let range = try sliceBounds(lower, upper, count: heap.items[o.index].count)
+    let sequence: Value
+    switch value {
+    case .object(let v) where v != o && (heap.kind(v) == .list || heap.kind(v) == .tuple):
+      sequence = keep(value)
+    default:
+      sequence = .object(try makeList(try iterate(value, notIterable: "can only assign an iterable")))
+    }
+    defer { heap.decref(sequence, .stack) }
+    let incoming = heap.items[sequence.objectID!.index]
+    try reserve(bytes: 8 * max(0, incoming.count - range.count))
+    for v in incoming { heap.incref(v, .container) }
+    let replaced = heap.withItems(o, changing: SlotSpan(range.lowerBound, andAfter: true)) { items -> [Value] in
+      let part = Array(items[range])
+      items.replaceSubrange(range, with: incoming)
+      return part
+    }
+    for v in replaced.reversed() { heap.decref(v, .container) }
   }
 
   func deleteSlice(_ container: Value, _ lower: Value, _ upper: Value) throws(RunError) {

@@ -2,7 +2,11 @@ import GCEngine
 
 /// Arithmetic, comparison and truth on the subset's values.
 extension Interpreter {
-  func truthy(_ v: Value) -> Bool {
+  func truthy(_ v: Value) throws(RunError) -> Bool {
+    if case .object(let p) = v, isProxy(p) {
+      // proxy_bool: the referent's truth.
+      return try withProxyReferent(p) { (referent) throws(RunError) in try truthy(referent) }
+    }
     switch plain(v) {
     case .none: return false
     case .bool(let b): return b
@@ -189,6 +193,7 @@ extension Interpreter {
     }
     if frames.count + level > frameBound { throw .limit(.reached(.depth(frameBound))) }
     if let x = intValue(a), let y = intValue(b) { return x == y }
+    if isProxy(a) || isProxy(b), !isSame(a, b) { return try proxyEquality(a, b, level: level) }
     switch (plain(a), plain(b)) {
     case (.str(let x), .str(let y)): return x.unicodeScalars.elementsEqual(y.unicodeScalars)
     case (.none, .none): return true

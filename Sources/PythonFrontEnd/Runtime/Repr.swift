@@ -4,6 +4,19 @@ import GCEngine
 extension Interpreter {
   func hexAddress(_ id: ObjectID) -> String { "0x" + String(heap.address(id), radix: 16) }
 
+  /// A builtin type's `__name__` and the tp_name its repr shows: 3.x
+  /// renamed some of 2.7's.
+  func nativeTypeNames(_ n: Native) -> (name: String, tpName: String) {
+    if is27 { return (n.pythonName, n.pythonName) }
+    switch n {
+    case .method: return ("method", "method")
+    case .weakrefType: return ("ReferenceType", "weakref.ReferenceType")
+    case .weakproxyType: return ("ProxyType", "weakref.ProxyType")
+    case .weakcallableproxyType: return ("CallableProxyType", "weakref.CallableProxyType")
+    default: return (n.pythonName, n.pythonName)
+    }
+  }
+
   func typeName(_ v: Value) -> String {
     switch v {
     case .none: return "NoneType"
@@ -30,6 +43,11 @@ extension Interpreter {
     switch v {
     case .str(let s): return s
     case .object(let o) where heap.kind(o) == .str: return heap.stringText(o)
+    case .object(let o) where isProxy(o):
+      // proxy_str: the referent's str.
+      return try withProxyReferent(o) { (referent) throws(RunError) in
+        try str(referent, printing: printing, builtin: builtin)
+      }
     case .object(let o) where heap.kind(o) == .instance:
       // PyObject_Str: the class's __str__, else object_str, which is repr.
       if let text = try specialText(o, "__str__") { return text }
@@ -172,7 +190,7 @@ extension Interpreter {
       guard let n = Native(rawValue: raw) else { return "<object>" }
       if n.isModule { return "<module '\(n.pythonName)' (built-in)>" }
       if n.isExceptionClass && is27 { return "<type 'exceptions.\(n.pythonName)'>" }
-      if n.isType { return is27 ? "<type '\(n.pythonName)'>" : "<class '\(n.pythonName)'>" }
+      if n.isType { return is27 ? "<type '\(n.pythonName)'>" : "<class '\(nativeTypeNames(n).tpName)'>" }
       return "<built-in function \(n.pythonName)>"
     case .object(let o):
       let address = hexAddress(o)
@@ -199,6 +217,8 @@ extension Interpreter {
         var selfRepr = ""
         try writeRepr(items[1], into: &selfRepr, &state)
         return boundMethodRepr(fn, of: items[1], selfRepr: selfRepr)
+      case .weakref where isProxy(o):
+        return proxyRepr(o)
       case .weakref:
         guard let target = heap.weakrefTarget(o) else { return "<weakref at \(address); dead>" }
         return "<weakref at \(address); to '\(typeName(.object(target)))' at \(hexAddress(target))>"
