@@ -24,6 +24,10 @@ def function():
     pass
 
 
+def generator():
+    yield
+
+
 def names():
     table = {"builtins": dir(builtins)}
     for module in (gc, sys, time, weakref):
@@ -31,7 +35,7 @@ def names():
     for kind, value in [
         ("str", ""), ("list", []), ("dict", {}), ("tuple", ()), ("int", 1), ("bool", True), ("NoneType", None),
         ("function", function), ("builtin_function_or_method", len),
-        ("method", New().method), ("weakref", weakref.ref(New)),
+        ("method", New().method), ("weakref", weakref.ref(New)), ("generator", generator()),
     ]:
         table[kind] = dir(value)
     # What every class and instance has, whatever the scenario defines in it.

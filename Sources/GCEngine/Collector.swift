@@ -226,8 +226,12 @@ extension Heap {
     forEachInList(Heap.finalizersHead) { flags[$0.index] &= ~Heap.flagCollecting }
   }
 
+  /// 2.7's has_finalizer: an instance whose class has `__del__`, or a
+  /// generator suspended inside a `try` (PyGen_NeedsFinalizing).
   func hasLegacyFinalizer(_ id: ObjectID) -> Bool {
-    profile.finalizers == .legacyUncollectable && instanceHasFinalizer(id)
+    guard profile.finalizers == .legacyUncollectable else { return false }
+    if kinds[id.index] == .generator { return generatorEnd(id) == .closeUncollectable }
+    return instanceHasFinalizer(id)
   }
 
   /// DEBUG_COLLECTABLE lines; returns how many objects are unreachable.
@@ -282,6 +286,7 @@ extension Heap {
     case .traceback: return "traceback"
     case .cell: return "cell"
     case .descriptor: return labels[id.raw] ?? "staticmethod"
+    case .generator: return "generator"
     }
   }
 
@@ -345,7 +350,8 @@ extension Heap {
   /// Whether the finalize phase calls `__del__` on `id` now.
   private func needsFinalizer(_ id: ObjectID) -> Bool {
     let i = id.index
-    return alive[i] && generations[i] >= 0 && flags[i] & Heap.flagFinalized == 0 && instanceHasFinalizer(id)
+    return alive[i] && generations[i] >= 0 && flags[i] & Heap.flagFinalized == 0
+      && (instanceHasFinalizer(id) || generatorEnd(id) != .nothing)
   }
 
   /// 3.x: finalizers may have made objects reachable again; those (and what
@@ -536,6 +542,9 @@ extension Heap {
       items[i] = []
       for v in values { decref(v, .collector) }
     case .function, .frame, .classObject, .module, .descriptor:
+      // A cleared frame owns nothing (2.7: its generator is no longer
+      // suspended, f_stacktop NULL).
+      if kinds[i] == .frame { flags[i] &= ~Heap.flagOwnsSlots }
       let values = items[i]
       items[i] = []
       for v in values { decref(v, .collector) }
@@ -558,7 +567,8 @@ extension Heap {
       let values = items[i]
       items[i] = []
       for v in values { decref(v, .collector) }
-    case .tuple, .boundMethod, .iterator, .builtinMethod, .str:
+    case .tuple, .boundMethod, .iterator, .builtinMethod, .str, .generator:
+      // (A generator has no tp_clear: its frame's references stay.)
       return
     }
   }

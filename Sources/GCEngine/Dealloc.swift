@@ -125,6 +125,8 @@ extension Heap {
     case .traceback, .cell:
       untrack(id)
       pushReleases(of: items[i], reversed: false, then: .freeMemory(id, nil))
+    case .generator:
+      beginGeneratorDealloc(id)
     case .function, .classObject, .module, .iterator, .descriptor:
       untrack(id)
       clearWeakrefs(id)
@@ -132,6 +134,33 @@ extension Heap {
       if dictOf[i] >= 0 { values.append(.object(ObjectID(dictOf[i]))) }
       pushReleases(of: values, reversed: false, then: .freeMemory(id, nil))
     }
+  }
+
+  /// gen_dealloc: weakrefs cleared, then a suspended generator is closed
+  /// (3.x once, through its finalizer; 2.7 each time), revived while its
+  /// frame runs the GeneratorExit; then what its frame still holds goes.
+  private func beginGeneratorDealloc(_ id: ObjectID) {
+    let i = id.index
+    untrack(id)
+    clearWeakrefs(id)
+    let closes =
+      generatorEnd(id) != .nothing && (profile.finalizers != .pep442 || flags[i] & Heap.flagFinalized == 0)
+    if closes {
+      if profile.finalizers == .pep442 { flags[i] |= Heap.flagFinalized }
+      track(id)
+      refcounts[i] = 1
+      emit(.incref(id, count: 1, cause: .finalizer))
+      emit(.finalizerCalled(id))
+      runHostCode { host?.callFinalizer(id) }
+      refcounts[i] -= 1
+      emit(.decref(id, count: refcounts[i], cause: .finalizer))
+      if refcounts[i] > 0 {
+        emit(.resurrected(id))
+        return
+      }
+      untrack(id)
+    }
+    pushReleases(of: items[i], reversed: false, then: .freeMemory(id, nil))
   }
 
   private func beginInstanceDealloc(_ id: ObjectID) {

@@ -461,8 +461,11 @@ public final class Heap {
     dictOwner[i] = -1
     classOf[i] = -1
     aux[i] = -1
-    if kinds[i] == .function || kinds[i] == .classObject || kinds[i] == .module || kinds[i] == .iterator {
-      labels[id.raw] = nil
+    // The kinds that carry a label (a name, a type name, a proxy's type):
+    // the next object made at this id must not inherit it.
+    switch kinds[i] {
+    case .function, .classObject, .module, .iterator, .exception, .descriptor, .weakref: labels[id.raw] = nil
+    default: break
     }
     liveCount -= 1
     freedCount += 1
@@ -595,7 +598,9 @@ public final class Heap {
   public func setLabel(_ id: ObjectID, _ text: String) { labels[id.raw] = text }
   public func setAux(_ id: ObjectID, _ value: Int32) { aux[id.index] = value }
   /// A frame object outlives its frame: its slots are its own references.
-  public func setOwnsSlots(_ id: ObjectID) { flags[id.index] |= Heap.flagOwnsSlots }
+  public func setOwnsSlots(_ id: ObjectID, _ owns: Bool = true) {
+    if owns { flags[id.index] |= Heap.flagOwnsSlots } else { flags[id.index] &= ~Heap.flagOwnsSlots }
+  }
   public func ownsSlots(_ id: ObjectID) -> Bool { flags[id.index] & Heap.flagOwnsSlots != 0 }
   public func setOldStyle(_ id: ObjectID) { flags[id.index] |= Heap.flagOldStyle }
   /// Marks an object the runtime made for itself (a class's mro tuple,
@@ -608,6 +613,23 @@ public final class Heap {
   }
   /// Whether the class object `cls` (or a base) defines `__del__`.
   public func classHasFinalizer(_ cls: ObjectID) -> Bool { flags[cls.index] & Heap.flagHasDel != 0 }
+
+  /// What a generator's end needs: nothing (finished, or 3.x not
+  /// started), closing (a GeneratorExit into its frame), or closing and,
+  /// for 2.7's collector, being uncollectable (suspended inside a `try`).
+  public enum GeneratorEnd: Int32, Sendable {
+    case nothing = 0, close, closeUncollectable
+  }
+
+  /// (In a generator's aux's two low bits; the front end keeps the rest.)
+  public func generatorEnd(_ id: ObjectID) -> GeneratorEnd {
+    guard kinds[id.index] == .generator else { return .nothing }
+    return GeneratorEnd(rawValue: aux[id.index] & 3) ?? .nothing
+  }
+
+  public func setGeneratorEnd(_ id: ObjectID, _ end: GeneratorEnd) {
+    aux[id.index] = (aux[id.index] & ~3) | end.rawValue
+  }
 
   public func instanceHasFinalizer(_ id: ObjectID) -> Bool {
     guard kinds[id.index] == .instance, let cls = classOf(id) else { return false }

@@ -33,6 +33,10 @@ public enum ObjectKind: UInt8, Sendable, CaseIterable {
   /// A `staticmethod` or `classmethod` ([callable]) or a `property`
   /// ([fget, fset, fdel, doc]); which one in the front end's aux.
   case descriptor
+  /// A generator: while suspended, what its frame holds (3.x: the
+  /// variables, the evaluation stack, then the function; 2.7: its frame
+  /// object). Its aux says what its end needs (`Heap.GeneratorEnd`).
+  case generator
 }
 
 /// Labels of edges that front ends and the screen agree on.

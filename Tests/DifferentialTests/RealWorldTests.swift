@@ -54,10 +54,6 @@ let realWorldDivergences: [String: String] = [
     "refused: with statements are not supported by the simulator",
   "doc_contextlib_closing@cpython3.11":
     "refused: with statements are not supported by the simulator",
-  "doc_gc_get_referrers_frames@cpython2.7":
-    "refused: generator expressions are not supported by the simulator",
-  "doc_gc_get_referrers_frames@cpython3.11":
-    "refused: generator expressions are not supported by the simulator",
   "doc_slots_weakref@cpython2.7":
     "refused: the special method __slots__ is not supported by the simulator",
   "doc_slots_weakref@cpython3.11":
@@ -100,10 +96,6 @@ let realWorldDivergences: [String: String] = [
     "refused: type() of a frame is not supported by the simulator",
   "objgraph_show_growth@cpython3.11":
     "refused: keyword arguments to dict() is not supported by the simulator",
-  "pep342_generator_close@cpython2.7":
-    "refused: yield is not supported by the simulator",
-  "pep342_generator_close@cpython3.11":
-    "refused: yield is not supported by the simulator",
   "pymotw_gc_find_cycle@cpython2.7":
     "refused: the builtin 'set' is not supported by the simulator",
   "pymotw_gc_find_cycle@cpython3.11":
@@ -191,7 +183,7 @@ let realWorldDivergences: [String: String] = [
   "tgc_function@cpython3.11":
     "refused: the builtin 'exec' is not supported by the simulator",
   "tgc_get_objects_generation@cpython3.11":
-    "refused: generator expressions are not supported by the simulator",
+    "refused: keyword arguments to get_objects() is not supported by the simulator",
   "tgc_get_referents@cpython2.7":
     "refused: complex numbers are not supported by the simulator",
   "tgc_get_referents@cpython3.11":
@@ -208,10 +200,6 @@ let realWorldDivergences: [String: String] = [
     "refused: subclassing 'list' is not supported by the simulator",
   "tgc_trashcan@cpython2.7":
     "differs: lines 23 and 25 print 450 where CPython prints 459 (and at shutdown, where each __del__ fails on the cleared global Ouch, stderr has 312 ignored-exception lines to gcviz's 300): 2.7's instance_dealloc runs a classic instance's __del__ before the trashcan check, so an instance whose deallocation the trashcan defers (nesting past 50) has its __del__ run a second time when the trashcan empties: 3 extra calls per 150-deep chain (measured 153 for one chain); gcviz runs each __del__ once",
-  "tgen_generator_cycle@cpython2.7":
-    "refused: yield is not supported by the simulator",
-  "tgen_generator_cycle@cpython3.11":
-    "refused: yield is not supported by the simulator",
   "tscope_nesting_through_class@cpython2.7":
     "refused: a class inside a function using the function's variable 'x' is not supported by the simulator",
   "tscope_nesting_through_class@cpython3.11":

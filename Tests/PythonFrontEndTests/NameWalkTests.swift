@@ -21,6 +21,7 @@ struct NameWalkTests {
     "instance": ("class New(object):\n    def method(self):\n        pass\n", "New()"),
     "method": ("class New(object):\n    def method(self):\n        pass\n", "New().method"),
     "weakref": ("import weakref\nclass New(object):\n    pass\nn = New()\n", "weakref.ref(n)"),
+    "generator": ("def gen():\n    yield 1\n", "gen()"),
   ]
 
   /// Every access to try, as (what, source).

@@ -39,6 +39,12 @@ private func dump(_ expr: Expr) -> String {
   case .lambda(let parameters, let body):
     let names = parameters.map { $0.name + ($0.defaultValue.map { "=" + dump($0) } ?? "") }
     return "(lambda" + names.map { " " + $0 }.joined() + ": \(dump(body)))"
+  case .yield(let value): return "(yield" + (value.map { " " + dump($0) } ?? "") + ")"
+  case .generatorExpression(let element, let clauses):
+    let loops = clauses.map { (c: ComprehensionClause) -> String in
+      " for \(dump(c.target)) in \(dump(c.iterable))" + c.conditions.map { " if " + dump($0) }.joined()
+    }
+    return "(genexpr \(dump(element))" + loops.joined() + ")"
   }
 }
 
@@ -261,11 +267,16 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(
       try parse("x = [a for a, b in y if a if b for c in a]") == "(= x [a for (tuple a b) in y if a if b for c in a])")
     #expect(try parse("x = {k: v for k in y}") == "(= x {k: v for k in y})")
+    #expect(try parse("x = (a for a in y if a)") == "(= x (genexpr a for a in y if a))")
+    #expect(try parse("f(a for a in y for b in a)") == "(call f (genexpr a for a in y for b in a))")
     #expect(try parse("f = lambda a, b=1: a + b") == "(= f (lambda a b=1: (+ a b)))")
     #expect(
       try parse("def f(a, b=1, *c, **d): return g(a, *c, x=1, **d)")
         == "(def f(a b=1 *c **d) {(return (call g a *c x=1 **d))})")
     #expect(try parse("f = lambda: x if y else z") == "(= f (lambda: (if-else y x z)))")
+    #expect(
+      try parse("def g():\n  yield\n  yield 1, 2\n  x = yield y\n  f((yield))\n")
+        == "(def g() {(yield); (yield (tuple 1 2)); (= x (yield y)); (call f (yield))})")
     #expect(try parse("try: a\nexcept E, e: pass", .python2) == "(try {a} except E as e {pass})")
     #expect(
       try parse("while x:\n  try:\n    a\n  finally:\n    for i in y: break\n")
@@ -403,12 +414,13 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
       "'return' inside a 'finally' block is not supported by the simulator", 5, 5
     ),
     (.python3, "with open(f) as g:\n  pass", "with statements are not supported by the simulator", 1, 1),
-    (.python3, "def f():\n  yield 1\n", "yield is not supported by the simulator", 2, 3),
-    (.python3, "def f():\n  x = yield\n", "yield is not supported by the simulator", 2, 7),
+    (.python3, "yield 1\n", "'yield' outside function", 1, 1),
+    (.python3, "def f():\n  yield from g()\n", "'yield from' is not supported by the simulator", 2, 3),
+    (.python3, "def f():\n  x = 1 + yield\n", "a yield expression here is not supported by the simulator", 2, 11),
     (.python3, "async def f(): pass", "async is not supported by the simulator", 1, 1),
     (.python3, "x = await y", "await is not supported by the simulator", 1, 5),
-    (.python3, "x = (i for i in y)", "generator expressions are not supported by the simulator", 1, 8),
-    (.python3, "f(i for i in y)", "generator expressions are not supported by the simulator", 1, 5),
+    (.python3, "f(i for i in y, 1)", "Generator expression must be parenthesized", 1, 3),
+    (.python3, "f(1, i for i in y)", "Generator expression must be parenthesized", 1, 6),
     (.python3, "x = [i async for i in y]", "async comprehensions are not supported by the simulator", 1, 8),
     (.python3, "x = {k for k in y}", "set comprehensions are not supported by the simulator", 1, 8),
     (.python3, "x = {1, 2}", "set literals are not supported by the simulator", 1, 5),

@@ -65,6 +65,12 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
     case .starred(let value):
       name = "Starred"
       children = [value]
+    case .yield(let value):
+      name = "Yield"
+      children = value.map { [$0] } ?? []
+    case .generatorExpression(let element, let clauses):
+      name = "GeneratorExp"
+      children = [element] + clauses.flatMap { [$0.target, $0.iterable] + $0.conditions }
     case .compare(let first, let rest):
       name = "Compare"
       children = [first] + rest.map(\.right)
@@ -192,6 +198,21 @@ struct CPythonSpans: Sendable, CustomTestStringConvertible {
 
 // Generated with CPython 3.11.7 (see the comment at the top).
 private let cpythonCases: [CPythonSpans] = [
+  CPythonSpans(
+    "f(x for x in y)\ng = (a * 2 for a in b if a)\nsum(i for i in r)",
+    [
+      "Assign 2:1-2:28", "BinOp 2:6-2:11", "Call 1:1-1:16", "Call 3:1-3:18", "Constant 2:10-2:11", "Expr 1:1-1:16",
+      "Expr 3:1-3:18", "GeneratorExp 1:2-1:16", "GeneratorExp 2:5-2:28", "GeneratorExp 3:4-3:18", "Name 1:1-1:2",
+      "Name 1:14-1:15", "Name 1:3-1:4", "Name 1:9-1:10", "Name 2:1-2:2", "Name 2:16-2:17", "Name 2:21-2:22",
+      "Name 2:26-2:27", "Name 2:6-2:7", "Name 3:1-3:4", "Name 3:11-3:12", "Name 3:16-3:17", "Name 3:5-3:6",
+    ]),
+  CPythonSpans(
+    "def g():\n    yield\n    yield 1, 2\n    x = yield y\n    f((yield))",
+    [
+      "Assign 4:5-4:16", "Call 5:5-5:15", "Constant 3:11-3:12", "Constant 3:14-3:15", "Expr 2:5-2:10",
+      "Expr 3:5-3:15", "Expr 5:5-5:15", "FunctionDef 1:1-5:15", "Name 4:15-4:16", "Name 4:5-4:6", "Name 5:5-5:6",
+      "Tuple 3:11-3:15", "Yield 2:5-2:10", "Yield 3:5-3:15", "Yield 4:9-4:16", "Yield 5:8-5:13",
+    ]),
   CPythonSpans(
     "g(a, *c, x=1, **d)",
     [

@@ -601,7 +601,7 @@ extension Interpreter {
     case .next:
       let isIterator: Bool
       switch args[0] {
-      case .object(let o): isIterator = heap.kind(o) == .iterator
+      case .object(let o): isIterator = heap.kind(o) == .iterator || heap.kind(o) == .generator
       case .native(let raw): isIterator = rangeIterators[raw] != nil
       default: isIterator = false
       }
@@ -828,8 +828,8 @@ extension Interpreter {
   /// The items of an iterable, owned. `notIterable` replaces
   /// PyObject_GetIter's message, as callers through PySequence_Fast do.
   func iterate(_ v: Value, notIterable: String? = nil) throws(RunError) -> [Value] {
-    if case .object(let o) = v, heap.kind(o) == .iterator {
-      // An iterator (enumerate) is drained; its items come owned.
+    if case .object(let o) = v, heap.kind(o) == .iterator || heap.kind(o) == .generator {
+      // An iterator (enumerate, a generator) is drained; its items come owned.
       var drained: [Value] = []
       while let item = try iteratorNext(v) { drained.append(item) }
       return drained
@@ -956,6 +956,7 @@ extension Interpreter {
       case .weakref: return Native.weakrefType.value
       case .iterator where heap.label(o) == "enumerate": return Native.enumerate.value
       case .iterator where heap.label(o) == "zip": return Native.zip.value
+      case .generator: return Native.generatorType.value
       case .exception:
         let type = exceptionTypeValue(o)
         heap.incref(type, .stack)
@@ -981,7 +982,7 @@ extension Interpreter {
   /// for a type without a weakref list (the simulator refuses the types
   /// that have one but that it does not weakly reference).
   func weaklyReferenceable(_ target: Value) throws(RunError) -> ObjectID {
-    guard case .object(let o) = target, [.instance, .function, .classObject].contains(heap.kind(o)) else {
+    guard case .object(let o) = target, [.instance, .function, .classObject, .generator].contains(heap.kind(o)) else {
       // The types without a weakref list raise as CPython does; the others
       // (bound methods, modules, builtin functions and types, weakrefs)
       // are weakly referenceable there but not in the simulator.
@@ -1014,6 +1015,7 @@ extension Interpreter {
   private func callContainerMethod(_ native: Native, _ receiver: Value, _ args: [Value]) throws(RunError) -> Value {
     if case .str(let s) = plain(receiver) { return try callStringMethod(native, s, receiver, args) }
     guard case .object(let o) = receiver else { throw unsupported("this method") }
+    if heap.kind(o) == .generator { return try callGeneratorMethod(native, o, args) }
     switch native {
     case .listAppend:
       heap.incref(args[0], .container)

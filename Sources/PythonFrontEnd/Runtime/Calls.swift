@@ -606,7 +606,10 @@ extension Interpreter {
       dropMovedArguments()
       throw .limit(.reached(.depth(frameBound)))
     }
-    let frame = acquireFrame(code: code, namespace: globals)
+    // A generator's frame outlives the call: not one of the pooled ones.
+    let frame =
+      code.isGenerator
+      ? FrameState(code: code, namespace: globals, inUse: true) : acquireFrame(code: code, namespace: globals)
     let slots = code.localNames.count
     frame.locals.reserveCapacity(slots)
     if let caller {
@@ -653,6 +656,7 @@ extension Interpreter {
     if code.hasVarargs {
       frame.locals[parameters] = .object(makeTuple(extras, freeList: true, takeReferences: true))
     }
+    if code.isGenerator { return .object(makeGenerator(function, frame)) }
     let result: Value
     do {
       result = try execute(frame)

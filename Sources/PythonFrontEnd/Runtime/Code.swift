@@ -12,6 +12,14 @@ public enum Opcode: UInt8, Sendable {
   case loadMethod, callMethod
   case binarySubscr, storeSubscr, deleteSubscr
   case loadSlice, storeSlice, deleteSlice
+  /// YIELD_VALUE: the generator's frame suspends with the top of the
+  /// stack as what it yields; resumed, the sent value is pushed.
+  case yieldValue
+  /// FORMAT_VALUE: the top (under a format spec when bit 2 is set) made a
+  /// str by conversion `arg & 3` (1 str, 2 repr, 3 ascii).
+  case formatValue
+  /// BUILD_STRING: the top `arg` strs joined into one.
+  case buildString
   case binaryOp, unaryOp, compareOp
   case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
   case buildList, buildTuple, buildMap
@@ -107,6 +115,8 @@ public final class CodeObject: @unchecked Sendable {
   /// (the slot after that).
   public internal(set) var hasVarargs = false
   public internal(set) var hasVarkw = false
+  /// A `yield` in its body: a call makes a generator, which runs it.
+  public internal(set) var isGenerator = false
   /// Spans of the instructions that evaluate an expression, by index.
   public internal(set) var spans: [Int: ExprSpan] = [:]
   /// LOAD_GLOBAL's cache per name: the globals' version it was read at.

@@ -197,6 +197,13 @@ public struct Compiler {
       try compileClass(cls, at: at, into: &u)
     case .returnValue(let value):
       guard u.isFunction else { throw Diagnostic("'return' outside function", at: at) }
+      if u.code.isGenerator, let value {
+        // 2.7 rejects it at compile time; 3.x hands it to StopIteration.
+        throw Diagnostic(
+          dialect == .python2
+            ? "'return' with argument inside generator (a SyntaxError in Python 2) is not supported by the simulator"
+            : "a generator's return value is not supported by the simulator", at: value.location)
+      }
       if let value { try compileExpr(value, into: &u) } else { u.emit(.loadConst, u.constant(.none), at: at) }
       try unwindScopes(above: -1, at: at, returning: true, into: &u)
       u.emit(.returnValue, at: at)
@@ -433,6 +440,7 @@ public struct Compiler {
       parameterCount: def.parameters.filter { $0.kind == .regular }.count, firstLine: at.line)
     code.hasVarargs = def.parameters.contains { $0.kind == .varargs }
     code.hasVarkw = def.parameters.contains { $0.kind == .varkw }
+    code.isGenerator = uses.firstYield != nil
     var inner = try scopeUnit(
       code, bound: localNames, uses: uses, nonlocals: nonlocals, globals: declaredGlobal,
       cellsAt: def.body.first?.location ?? at, enclosing: u)
@@ -628,10 +636,10 @@ public struct Compiler {
   /// own, called with the first iterable's iterator as `.0`; 2.7 runs a list
   /// comprehension in place, its variables those of the enclosing scope.
   private mutating func compileComprehension(
-    _ element: Expr, value: Expr?, _ clauses: [ComprehensionClause], at: SourceLocation, span: Expr,
-    into u: inout Unit
+    _ element: Expr, value: Expr?, _ clauses: [ComprehensionClause], generator: Bool = false, at: SourceLocation,
+    span: Expr, into u: inout Unit
   ) throws(Diagnostic) {
-    if dialect == .python2 && value == nil {
+    if dialect == .python2 && value == nil && !generator {
       u.emit(.buildList, 0, at: at)
       try compileExpr(clauses[0].iterable, into: &u)
       u.emit(.getIter, at: at)
@@ -649,17 +657,19 @@ public struct Compiler {
     }
     var targets: [String] = []
     for c in clauses { Compiler.collectTargetNames(c.target, into: &targets) }
-    let name = value == nil ? "<listcomp>" : "<dictcomp>"
+    let name = generator ? "<genexpr>" : value == nil ? "<listcomp>" : "<dictcomp>"
     // Everything but the first iterable runs in the comprehension's scope.
     var inside = [element] + (value.map { [$0] } ?? []) + clauses[0].conditions
     for c in clauses.dropFirst() { inside += [c.iterable] + c.conditions }
     let code = CodeObject(
       kind: .function, name: name, qualifiedName: u.qualifiedPrefix + name, parameterCount: 1, firstLine: at.line)
+    code.isGenerator = generator
     var body = try nestedUnit(code, bound: [".0"] + targets, inside: inside, at: at, enclosing: u)
     body.qualifiedPrefix = u.qualifiedPrefix + name + ".<locals>."
-    body.emit(value == nil ? .buildList : .buildMap, 0, at: at)
+    if !generator { body.emit(value == nil ? .buildList : .buildMap, 0, at: at) }
     body.emit(.loadFast, 0, at: at)
-    try compileClauses(clauses, 0, element: element, value: value, at: at, into: &body)
+    try compileClauses(clauses, 0, element: element, value: value, yielding: generator, at: at, into: &body)
+    if generator { body.emit(.loadConst, body.constant(.none), at: at) }
     body.emit(.returnValue, at: at)
     try emitMakeFunction(code, parameters: [], free: closureOf(body), at: at, into: &u)
     try compileExpr(clauses[0].iterable, into: &u)
@@ -670,8 +680,8 @@ public struct Compiler {
   /// The loops of a comprehension from clause `i` on, its iterator on the
   /// stack (the first one's already there); the innermost adds the element.
   private mutating func compileClauses(
-    _ clauses: [ComprehensionClause], _ i: Int, element: Expr, value: Expr?, at: SourceLocation,
-    into u: inout Unit
+    _ clauses: [ComprehensionClause], _ i: Int, element: Expr, value: Expr?, yielding: Bool = false,
+    at: SourceLocation, into u: inout Unit
   ) throws(Diagnostic) {
     let clause = clauses[i]
     if i > 0 {
@@ -686,7 +696,7 @@ public struct Compiler {
       u.emit(.popJumpIfFalse, top, at: condition.location)
     }
     if i + 1 < clauses.count {
-      try compileClauses(clauses, i + 1, element: element, value: value, at: at, into: &u)
+      try compileClauses(clauses, i + 1, element: element, value: value, yielding: yielding, at: at, into: &u)
     } else if let value {
       // 3.8+ evaluates the key first; 2.7 the value first.
       if dialect == .python3 {
@@ -698,6 +708,11 @@ public struct Compiler {
         u.emit(.rotTwo, at: at)
       }
       u.emit(.mapAdd, clauses.count + 1, at: at)
+    } else if yielding {
+      // A generator expression yields each element (and drops what is sent).
+      try compileExpr(element, into: &u)
+      u.emit(.yieldValue, at: at)
+      u.emit(.popTop, at: at)
     } else {
       try compileExpr(element, into: &u)
       u.emit(.listAppend, clauses.count + 1, at: at)
@@ -916,6 +931,27 @@ public struct Compiler {
     return tuple
   }
 
+  /// An f-string's code for `format % (items...)` (see
+  /// PercentFormatFolding): each item formatted as it comes, then joined.
+  private mutating func compileFormatPieces(
+    _ pieces: [PercentFormatPiece], _ items: [Expr], at: SourceLocation, span: Expr, into u: inout Unit
+  ) throws(Diagnostic) {
+    var next = 0
+    for piece in pieces {
+      switch piece {
+      case .literal(let text):
+        u.emit(.loadConst, u.constant(.str(text)), at: at)
+      case .value(let conversion, let spec):
+        try compileExpr(items[next], into: &u)
+        next += 1
+        if let spec { u.emit(.loadConst, u.constant(.str(spec)), at: at) }
+        let code = conversion == "s" ? 1 : conversion == "r" ? 2 : 3
+        u.emit(.formatValue, code | (spec == nil ? 0 : 4), at: at, span: span)
+      }
+    }
+    if pieces.count != 1 { u.emit(.buildString, pieces.count, at: at) }
+  }
+
   private static func constantValue(_ e: Expr) -> Value? {
     switch e.kind {
     case .int(let i): return .int(i)
@@ -987,8 +1023,16 @@ public struct Compiler {
       throw Diagnostic("an argument form outside a call", at: value.location)
     case .comprehension(let element, let value, let clauses):
       try compileComprehension(element, value: value, clauses, at: at, span: e, into: &u)
+    case .generatorExpression(let element, let clauses):
+      try compileComprehension(element, value: nil, clauses, generator: true, at: at, span: e, into: &u)
     case .lambda(let parameters, let body):
       try compileLambda(parameters, body, at: at, into: &u)
+    case .yield(let value):
+      guard u.code.isGenerator else {
+        throw Diagnostic("a yield expression here is not supported by the simulator", at: at)
+      }
+      if let value { try compileExpr(value, into: &u) } else { u.emit(.loadConst, u.constant(.none), at: at) }
+      u.emit(.yieldValue, at: at)
     case .call(let callee, let args):
       if case .attribute(let object, let attr) = callee.kind {
         try compileExpr(object, into: &u)
@@ -1021,6 +1065,17 @@ public struct Compiler {
         try compileExpr(v, into: &u)
       }
       u.emit(.buildMap, entries.count, at: at)
+    case .binary(.modulo, let left, let right) where dialect == .python3:
+      if case .string(let format) = left.kind, case .tuple(let items) = right.kind,
+        !items.contains(where: \.isUnpacking), items.contains(where: { Compiler.constantValue($0) == nil }),
+        let pieces = Compiler.percentFormatPieces(format, itemCount: items.count)
+      {
+        try compileFormatPieces(pieces, items, at: at, span: e, into: &u)
+        return
+      }
+      try compileExpr(left, into: &u)
+      try compileExpr(right, into: &u)
+      u.emit(.binaryOp, Compiler.binaryIndex(.modulo), at: at, span: e)
     case .binary(let op, let left, let right):
       try compileExpr(left, into: &u)
       try compileExpr(right, into: &u)
@@ -1153,6 +1208,18 @@ public struct Compiler {
     case .conditional(let body, let condition, let orElse): [condition, body, orElse].forEach(expr)
     case .keyword(_, let value), .starred(let value), .doubleStarred(let value): expr(value)
     case .comprehension(let element, let value, let clauses):
+      comprehension(element, value, clauses)
+    case .generatorExpression(let element, let clauses):
+      comprehension(element, nil, clauses)
+    case .yield(let value): value.map(expr)
+    case .lambda(let parameters, let body):
+      for p in parameters { p.defaultValue.map(expr) }
+      var inner: [(String, SourceLocation)] = []
+      collectNameLoads(in: body, into: &inner)
+      used += inner.filter { name in !parameters.contains { $0.name == name.0 } }
+    default: break
+    }
+    func comprehension(_ element: Expr, _ value: Expr?, _ clauses: [ComprehensionClause]) {
       expr(clauses[0].iterable)
       var inner: [(String, SourceLocation)] = []
       var targets: [String] = []
@@ -1161,12 +1228,6 @@ public struct Compiler {
       for c in clauses.dropFirst() { inside += [c.iterable] + c.conditions }
       for x in inside { collectNameLoads(in: x, into: &inner) }
       used += inner.filter { !targets.contains($0.0) }
-    case .lambda(let parameters, let body):
-      for p in parameters { p.defaultValue.map(expr) }
-      var inner: [(String, SourceLocation)] = []
-      collectNameLoads(in: body, into: &inner)
-      used += inner.filter { name in !parameters.contains { $0.name == name.0 } }
-    default: break
     }
   }
 

@@ -29,6 +29,7 @@ extension Native {
     case .systemExit: return "SystemExit"
     case .memoryError: return "MemoryError"
     case .referenceError: return "ReferenceError"
+    case .generatorExit: return "GeneratorExit"
     default: return nil
     }
   }
@@ -38,7 +39,7 @@ extension Native {
     let standard: Native = dialect == .python2 ? .standardError : .exception
     switch self {
     case .baseException: return nil
-    case .exception, .keyboardInterrupt, .systemExit: return .baseException
+    case .exception, .keyboardInterrupt, .systemExit, .generatorExit: return .baseException
     case .standardError, .stopIteration: return .exception
     case .arithmeticError, .lookupError, .valueError, .typeError, .attributeError, .nameError, .runtimeError,
       .assertionError, .memoryError, .referenceError:

@@ -271,7 +271,13 @@ extension Interpreter {
 
   /// RERAISE: the exception (and, 2.7, its traceback under it) from the stack.
   func reraiseFromStack(_ f: FrameState) -> RunError {
-    guard case .object(let e) = pop(f) else { return pythonError("SystemError", "reraise of nothing") }
+    let top = pop(f)
+    if top == Native.unnormalized.value, let exception = f.unnormalized27.popLast() {
+      exception.tracebackHead = pop(f)
+      exception.skipsNextFrame = true
+      return .python(exception)
+    }
+    guard case .object(let e) = top else { return pythonError("SystemError", "reraise of nothing") }
     return raisingAgain(e, traceback: is27 ? pop(f) : ownedTraceback(of: e))
   }
 
@@ -365,7 +371,9 @@ extension Interpreter {
   func frameObjectTakesOwnership(_ frame: FrameState) -> Bool {
     guard let fo = frame.frameObject, heap.refcount(fo) > 1 else { return false }
     var slots = Array(frame.locals)
-    if let caller = frames.last {
+    // A generator's frame let go of its caller when it stopped running
+    // (gen_send_ex clears f_back / frame->previous): no f_back.
+    if let caller = frames.last, !frame.code.isGenerator {
       let back = materializeFrameObject(caller)
       heap.incref(back, .container)
       slots.append(.object(back))
@@ -390,6 +398,17 @@ extension Interpreter {
         restoreHandled(pop(f))
       case .cleanup:
         push(f, .object(takeRaised(exception)))
+        f.pc = block.handler
+        return
+      case .finally where is27 && exception.object == nil && exception.arguments == nil:
+        // 2.7 hands a `finally` the raw exception (type, value,
+        // traceback), not an object: END_FINALLY raises it as it was.
+        // (A KeyError's value is a tuple CPython made at the raise, which
+        // the simulator makes with the object: it still normalizes here.)
+        push(f, exception.tracebackHead)
+        exception.tracebackHead = .none
+        f.unnormalized27.append(exception)
+        push(f, Native.unnormalized.value)
         f.pc = block.handler
         return
       case .except, .finally:

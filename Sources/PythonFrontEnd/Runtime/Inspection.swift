@@ -238,6 +238,8 @@ extension Interpreter {
     }
     let i = id.index
     switch heap.kind(id) {
+    case .generator:
+      for (label, v) in zip(generatorSlotLabels(id), heap.items[i]) { add(label, v) }
     case .instance:
       if let d = heap.dictOf(id) {
         add("__dict__", .object(d))
@@ -330,6 +332,8 @@ extension Interpreter {
     case .weakref:
       if let target = heap.weakrefTarget(id) { add("ref", .object(target)) }
       if let callback = heap.items[i].first { add("callback", callback) }
+    case .generator:
+      for (label, v) in zip(generatorSlotLabels(id), heap.items[i]) { add(label, v) }
     default: break
     }
     return (fields, count)

@@ -23,6 +23,13 @@ final class FrameState {
   /// 2.7: the exception being handled when this frame first caught one
   /// (`f_exc_*`), handled again when it returns.
   var savedException: HandledException27?
+  /// 2.7: the exceptions `finally` handlers run for without making them
+  /// objects (each stands for an `unnormalized` marker on the stack).
+  var unnormalized27: [PythonException] = []
+  /// A generator's frame stopped at a `yield` (rather than returning).
+  var suspended = false
+  /// Raised at the `yield` a generator's frame resumes from (`close`).
+  var throwOnResume: RunError?
 
   init(code: CodeObject, namespace: ObjectID, inUse: Bool = false) {
     self.code = code
@@ -60,6 +67,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// A frame per call depth, reused by the next call at that depth (calls
   /// nest strictly; see `acquireFrame`).
   var framesByDepth: [FrameState] = []
+  /// The unfinished generators' frames, by the generator's id.
+  var generatorStates: [Int32: GeneratorState] = [:]
   public private(set) var globals: ObjectID
   var softspace = false
   public var exceptionPending: Bool { false }
@@ -267,6 +276,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
   // MARK: HeapHost
 
   public func callFinalizer(_ object: ObjectID) {
+    if heap.kind(object) == .generator { return finalizeGenerator(object) }
     guard let cls = heap.classOf(object), let del = lookupClassAttribute(cls, "__del__"),
       case .object(let function) = del, heap.kind(function) == .function
     else { return }
@@ -296,7 +306,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     if let args { heap.decref(args, .stack) }
     switch outcome {
     case .success(let result): heap.decref(result, .stack)
-    case .failure(let error): reportUnraisable(error, callback: callback)
+    case .failure(let error): reportUnraisable(error, in: callback)
     }
   }
 
@@ -428,6 +438,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
     frame.locals.removeAll()
     frame.stack.removeAll()
     if !frame.blocks.isEmpty { frame.blocks.removeAll() }
+    // Raw exceptions a `finally` was left by another one.
+    while let stale = frame.unnormalized27.popLast() { discardUncaught(stale) }
     if frame.savedException != nil { frame.savedException = nil }
     frame.frameObject = nil
     frame.inUse = false
@@ -458,6 +470,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
   }
 
   func execute(_ f: FrameState) throws(RunError) -> Value {
+    if let thrown = f.throwOnResume {
+      f.throwOnResume = nil
+      try raise(thrown, in: f)
+    }
     let code = f.code
     // A plain pointer: no array retained and released per call.
     let instructions = code.runnableInstructions()
@@ -818,6 +834,18 @@ public final class Interpreter: HeapHost, CollectionHooks {
             throw pythonError("TypeError", "unhashable type: '\(typeName(key))'")
           }
           try storeInDict(dict, key: key, value: value)
+        case .formatValue:
+          let spec = ins.arg & 4 != 0 ? pop(f) : nil
+          let value = pop(f)
+          push(f, try formatValue(value, conversion: Int(ins.arg & 3), spec: spec))
+        case .buildString:
+          let n = Int(ins.arg)
+          let pieces = Array(f.stack.suffix(n))
+          f.dropStackTop(n)
+          push(f, joinStrings(pieces))
+        case .yieldValue:
+          f.suspended = true
+          return pop(f)
         case .raiseAssertion:
           if ins.arg == 1 {
             let message = pop(f)
@@ -827,12 +855,18 @@ public final class Interpreter: HeapHost, CollectionHooks {
           throw pythonError("AssertionError", "")
         }
       } catch {
-        guard case .python(let exception) = error else { throw error }
-        unwind(exception, through: f)
-        if f.blocks.isEmpty { throw error }
-        try catchException(exception, in: f)
+        try raise(error, in: f)
       }
     }
+  }
+
+  /// An error raised in `f`: the frame goes on its traceback, and the
+  /// innermost `try` block takes it, or it leaves the frame.
+  private func raise(_ error: RunError, in f: FrameState) throws(RunError) {
+    guard case .python(let exception) = error else { throw error }
+    unwind(exception, through: f)
+    if f.blocks.isEmpty { throw error }
+    try catchException(exception, in: f)
   }
 
   private func updateSlowStepThreshold() {

@@ -7,6 +7,9 @@ public enum Native: Int32, CaseIterable, Sendable {
   // Markers used by the interpreter itself.
   case unbound = -1
   case nullMarker = 0
+  /// 2.7: on a `finally` handler's stack, an exception that was never
+  /// made an object (its frame keeps it until END_FINALLY raises it).
+  case unnormalized = -2
   // Builtin functions and types.
   case print = 1, id, hex, str, repr, len, range, list, dict, tuple, isinstance, type, object, int, bool, hasattr
   case noneType, function, classobj, instanceType, typeType, method, module, weakrefType, builtinFunction
@@ -32,7 +35,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   case baseException = 200, exception, standardError, arithmeticError, lookupError, valueError, typeError
   case keyError, indexError, zeroDivisionError, overflowError, attributeError, nameError, unboundLocalError
   case runtimeError, notImplementedError, recursionError, assertionError, stopIteration, keyboardInterrupt
-  case systemExit, memoryError, referenceError
+  case systemExit, memoryError, referenceError, generatorExit
   // sys.exc_info and 2.7's sys.exc_clear.
   case sysExcInfo = 250, sysExcClear
   /// `ValueError.__init__` (any builtin exception class's), called with
@@ -43,6 +46,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   case weakrefGetweakrefcount = 270
   /// `weakref.proxy` and the two types of what it makes.
   case weakrefProxy = 271, weakproxyType, weakcallableproxyType
+  /// Generators: their type and the methods the simulator runs.
+  case generatorType = 280, generatorSend, generatorClose, generatorNext
 
   public var value: Value { .native(rawValue) }
 
@@ -157,6 +162,10 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .weakrefProxy: return "proxy"
     case .weakproxyType: return "weakproxy"
     case .weakcallableproxyType: return "weakcallableproxy"
+    case .generatorType: return "generator"
+    case .generatorSend: return "send"
+    case .generatorClose: return "close"
+    case .generatorNext: return "next"
     default: return exceptionClassName ?? "?"
     }
   }
@@ -167,12 +176,12 @@ public enum Native: Int32, CaseIterable, Sendable {
     switch self {
     case .str, .list, .dict, .tuple, .type, .object, .int, .bool, .noneType, .function, .classobj,
       .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate, .zip,
-      .reversed, .staticmethod, .classmethod, .property, .weakproxyType, .weakcallableproxyType:
+      .reversed, .staticmethod, .classmethod, .property, .weakproxyType, .weakcallableproxyType, .generatorType:
       return true
     default: return false
     }
   }
-  var isContainerMethod: Bool { (110..<200).contains(rawValue) }
+  var isContainerMethod: Bool { (110..<200).contains(rawValue) || (281..<290).contains(rawValue) }
 
   static let builtinNames: [String: Native] = [
     "id": .id, "hex": .hex, "str": .str, "repr": .repr, "len": .len, "range": .range, "list": .list,

@@ -363,6 +363,7 @@ extension Interpreter {
     case .object(let o):
       switch heap.kind(o) {
       case .list: return Native.listMethods[name]
+      case .generator: return generatorMethod(name)
       case .dict:
         if name == "has_key" && !is27 { return nil }
         return Native.dictMethods[name]
@@ -378,7 +379,8 @@ extension Interpreter {
   var emptyTuple: ObjectID {
     if let t = sharedEmptyTuple { return t }
     // Its creation reference is the interpreter's own: it is never freed.
-    let t = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase, freeList: nil)
+    // CPython made it at startup: no count moves when it first shows.
+    let t = heap.makePreexistingObject(.tuple, size: profile.objectSizes.tupleBase)
     sharedEmptyTuple = t
     return t
   }
@@ -914,7 +916,7 @@ extension Interpreter {
 
   func makeIterator(_ iterable: Value) throws(RunError) -> Value {
     switch plain(iterable) {
-    case .object(let o) where heap.kind(o) == .iterator:
+    case .object(let o) where heap.kind(o) == .iterator || heap.kind(o) == .generator:
       // An iterator is its own iterator.
       heap.incref(o, .stack)
       return iterable
@@ -956,6 +958,8 @@ extension Interpreter {
 
   func iteratorNext(_ iterator: Value) throws(RunError) -> Value? {
     switch iterator {
+    case .object(let gen) where heap.kind(gen) == .generator:
+      return try resumeGenerator(gen)
     case .object(let it) where heap.label(it) == "enumerate":
       return try enumerateNext(it)
     case .object(let it) where heap.label(it) == "zip":

@@ -229,6 +229,15 @@ extension Interpreter {
       switch heap.kind(o) {
       case .list, .tuple: return try firstIndex(in: heap.items[o.index], equalTo: item) != nil
       case .dict: return heap.lookup(o, key: plain(item)) != nil
+      case .iterator, .generator:
+        // _PySequence_IterSearch: items drawn until one is equal; the
+        // iterator stays where it stopped.
+        while let next = try iteratorNext(container) {
+          let found = Result { () throws(RunError) in try equal(next, item) }
+          heap.decref(next, .stack)
+          if try found.get() { return true }
+        }
+        return false
       default: break
       }
     case .str(let s):

@@ -53,6 +53,11 @@ enum PythonNames {
       "iteritems", "iterkeys", "itervalues", "keys", "pop", "popitem", "setdefault", "update", "values", "viewitems",
       "viewkeys", "viewvalues",
     ],
+    "generator": [
+      "__class__", "__delattr__", "__doc__", "__format__", "__getattribute__", "__hash__", "__init__", "__iter__",
+      "__name__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__",
+      "__subclasshook__", "close", "gi_code", "gi_frame", "gi_running", "next", "send", "throw",
+    ],
     "function": [
       "__call__", "__class__", "__closure__", "__code__", "__defaults__", "__delattr__", "__dict__", "__doc__",
       "__format__", "__get__", "__getattribute__", "__globals__", "__hash__", "__init__", "__module__", "__name__",
@@ -202,6 +207,13 @@ enum PythonNames {
       "__reduce__", "__reduce_ex__", "__repr__", "__reversed__", "__ror__", "__setattr__", "__setitem__",
       "__sizeof__", "__str__", "__subclasshook__", "clear", "copy", "fromkeys", "get", "items", "keys", "pop",
       "popitem", "setdefault", "update", "values",
+    ],
+    "generator": [
+      "__class__", "__del__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
+      "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__lt__", "__name__",
+      "__ne__", "__new__", "__next__", "__qualname__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
+      "__sizeof__", "__str__", "__subclasshook__", "close", "gi_code", "gi_frame", "gi_running", "gi_suspended",
+      "gi_yieldfrom", "send", "throw",
     ],
     "function": [
       "__annotations__", "__builtins__", "__call__", "__class__", "__closure__", "__code__", "__defaults__",

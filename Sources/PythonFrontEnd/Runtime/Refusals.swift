@@ -28,7 +28,8 @@ extension Interpreter {
       case .classObject: return "type"
       case .function: return "function"
       case .boundMethod: return "method"
-      case .weakref: return "weakref"
+      case .weakref: return isProxy(o) ? nil : "weakref"
+      case .generator: return "generator"
       default: return nil
       }
     }

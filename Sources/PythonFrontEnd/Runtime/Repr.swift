@@ -219,9 +219,19 @@ extension Interpreter {
         return boundMethodRepr(fn, of: items[1], selfRepr: selfRepr)
       case .weakref where isProxy(o):
         return proxyRepr(o)
+      case .generator:
+        return generatorRepr(o)
       case .weakref:
         guard let target = heap.weakrefTarget(o) else { return "<weakref at \(address); dead>" }
-        return "<weakref at \(address); to '\(typeName(.object(target)))' at \(hexAddress(target))>"
+        // weakref_repr adds the referent's __name__ when it has one.
+        let name: String? =
+          switch heap.kind(target) {
+          case .function, .classObject: heap.label(target)
+          case .generator: generatorCode(target).name
+          default: nil
+          }
+        let suffix = name.map { " (\($0))" } ?? ""
+        return "<weakref at \(address); to '\(typeName(.object(target)))' at \(hexAddress(target))\(suffix)>"
       case .module: return "<module '\(heap.label(o))'>"
       case .frame: return "<frame object at \(address)>"
       case .exception: return try exceptionRepr(o)

@@ -14,6 +14,9 @@ struct ScopeUses {
   /// 2.7: the variables of list comprehensions run in this scope (they are
   /// its own variables).
   var inlineTargets: [String] = []
+  /// The first `yield` of this scope's own (a function with one is a
+  /// generator).
+  var firstYield: SourceLocation?
 
   init(dialect: PythonDialect) { self.dialect = dialect }
 
@@ -154,6 +157,9 @@ struct ScopeUses {
       expr(condition)
       expr(body)
       expr(orElse)
+    case .yield(let value):
+      if firstYield == nil { firstYield = e.location }
+      value.map { expr($0) }
     case .lambda(let parameters, let body):
       for p in parameters { p.defaultValue.map { expr($0) } }
       var inner = ScopeUses(dialect: dialect)
@@ -172,19 +178,27 @@ struct ScopeUses {
         expr(element)
         return
       }
-      expr(clauses[0].iterable)
-      var inner = ScopeUses(dialect: dialect)
-      var targets: [String] = []
-      for c in clauses { Compiler.collectTargetNames(c.target, into: &targets) }
-      inner.expr(element)
-      value.map { inner.expr($0) }
-      clauses[0].conditions.forEach { inner.expr($0) }
-      for c in clauses.dropFirst() {
-        inner.expr(c.iterable)
-        c.conditions.forEach { inner.expr($0) }
-      }
-      nestedFree += (inner.uses + inner.nestedFree).filter { !targets.contains($0.name) }.map { ($0.name, $0.at) }
+      comprehensionScope(element, value, clauses)
+    case .generatorExpression(let element, let clauses):
+      comprehensionScope(element, nil, clauses)
     }
+  }
+
+  /// A comprehension with a scope of its own: the first iterable is
+  /// evaluated here, the rest inside.
+  private mutating func comprehensionScope(_ element: Expr, _ value: Expr?, _ clauses: [ComprehensionClause]) {
+    expr(clauses[0].iterable)
+    var inner = ScopeUses(dialect: dialect)
+    var targets: [String] = []
+    for c in clauses { Compiler.collectTargetNames(c.target, into: &targets) }
+    inner.expr(element)
+    value.map { inner.expr($0) }
+    clauses[0].conditions.forEach { inner.expr($0) }
+    for c in clauses.dropFirst() {
+      inner.expr(c.iterable)
+      c.conditions.forEach { inner.expr($0) }
+    }
+    nestedFree += (inner.uses + inner.nestedFree).filter { !targets.contains($0.name) }.map { ($0.name, $0.at) }
   }
 }
 

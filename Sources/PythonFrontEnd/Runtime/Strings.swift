@@ -72,3 +72,58 @@ extension Interpreter {
     return .object(heap.makeString(result, resizing: (buffer, bufferSize)))
   }
 }
+
+/// FORMAT_VALUE and BUILD_STRING: what 3.11 runs for an f-string (and for
+/// the `%` formats its compiler turns into one).
+extension Interpreter {
+  /// `value` (and `spec`) consumed; a new reference to the result. A str
+  /// converted with `str()` and no spec is the result itself.
+  func formatValue(_ value: Value, conversion: Int, spec: Value?) throws(RunError) -> Value {
+    defer {
+      heap.decref(value, .stack)
+      if let spec { heap.decref(spec, .stack) }
+    }
+    let specText = spec.flatMap(text(of:))
+    if conversion == 1 && specText == nil && text(of: value) != nil { return keep(value) }
+    var result: String
+    switch conversion {
+    case 1: result = try str(value)
+    case 2: result = try repr(value)
+    default:
+      result = try repr(value)
+      guard result.unicodeScalars.allSatisfy(\.isASCII) else { throw unsupported("ascii() of non-ASCII text") }
+    }
+    if let specText { result = try formatStr(result, spec: specText) }
+    return makeString(result)
+  }
+
+  /// str.__format__ with the specs the `%` folding makes: `>` (right
+  /// alignment, else left), a width, a precision (truncation).
+  func formatStr(_ text: String, spec: String) throws(RunError) -> String {
+    var rest = Substring(spec)
+    let right = rest.first == ">"
+    if right { rest = rest.dropFirst() }
+    let parts = rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    guard parts.count <= 2, let width = parts[0].isEmpty ? 0 : Int(parts[0]),
+      let precision = parts.count == 2 ? Int(parts[1]) : Int.max
+    else { throw unsupported("the format spec '\(spec)'") }
+    var scalars = String.UnicodeScalarView(text.unicodeScalars.prefix(precision))
+    let padding = String(repeating: " ", count: max(0, width - scalars.count))
+    if right {
+      scalars.insert(contentsOf: padding.unicodeScalars, at: scalars.startIndex)
+    } else {
+      scalars.append(contentsOf: padding.unicodeScalars)
+    }
+    return String(scalars)
+  }
+
+  /// `_PyUnicode_JoinArray`: one str of the pieces (made before they are
+  /// dropped).
+  func joinStrings(_ pieces: [Value]) -> Value {
+    var joined = ""
+    for p in pieces { joined += text(of: p) ?? "" }
+    let result = makeString(joined)
+    for p in pieces { heap.decref(p, .stack) }
+    return result
+  }
+}

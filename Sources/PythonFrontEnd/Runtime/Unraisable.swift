@@ -19,12 +19,14 @@ extension Interpreter {
     discardUncaught(exception)
   }
 
-  func reportUnraisable(_ error: RunError, callback: Value) {
+  /// An error raised in C code working for `object` (a weakref callback,
+  /// a gc callback, a generator being closed), which names it.
+  func reportUnraisable(_ error: RunError, in object: Value) {
     guard case .python(let exception) = error else {
       pendingLimit = pendingLimit ?? limit(of: error)
       return
     }
-    let where_ = (try? repr(callback)) ?? "?"
+    let where_ = (try? repr(object)) ?? "?"
     if is27 { writeUnraisable27(exception, where: where_) } else { writeUnraisable311(exception, where: where_) }
     discardUncaught(exception)
   }
@@ -146,7 +148,7 @@ extension Interpreter {
         let result = try callValue(cb, args: [.str(phase), .object(info)])
         heap.decref(result, .stack)
       } catch {
-        reportUnraisable(error, callback: cb)
+        reportUnraisable(error, in: cb)
       }
       heap.decref(cb, .stack)
     }

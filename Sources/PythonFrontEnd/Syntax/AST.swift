@@ -131,8 +131,15 @@ public struct Expr: Sendable {
     case boolean(BooleanOperator, [Expr])
     /// `[element for ...]`, or `{element: value for ...}` when `value` is set.
     case comprehension(element: Expr, value: Expr?, clauses: [ComprehensionClause])
+    /// `(element for ...)`: a generator function of its own, called with
+    /// the first iterable's iterator. Its span takes the parentheses in
+    /// (a call's, when it is the only argument), as CPython's does.
+    case generatorExpression(element: Expr, clauses: [ComprehensionClause])
     /// `lambda a, b=1: body`.
     case lambda(parameters: [FunctionDef.Parameter], body: Expr)
+    /// `yield` or `yield value` (a statement, an assignment's value, or
+    /// in parentheses): the function is a generator.
+    case yield(Expr?)
   }
 }
 

@@ -220,14 +220,14 @@ final class Parser {
   /// Expression statements, assignments and augmented assignments.
   private func parseExpressionStatement() throws(Diagnostic) -> Stmt {
     let start = try peek().location  // `(a) = 1` starts at `(`, as in CPython
-    let first = try parseTestList()
+    let first = try parseYieldOrTestList()
     let token = try peek()
     if token.isPunctuator(.assign) {
       var targets = [first]
       try checkTarget(first, deleting: false)
       var value = first
       while try accept(.assign) != nil {
-        value = try parseTestList()
+        value = try parseYieldOrTestList()
         if try peek().isPunctuator(.assign) {
           try checkTarget(value, deleting: false)
           targets.append(value)
@@ -238,7 +238,7 @@ final class Parser {
     if let op = token.punctuator?.augmentedOperator {
       try checkAugmentedTarget(first)
       try advance()
-      let value = try parseTestList()
+      let value = try parseYieldOrTestList()
       return Stmt(.augmentedAssign(target: first, op: op, value: value), at: start)
     }
     if token.isPunctuator(.colon) {
@@ -695,13 +695,33 @@ final class Parser {
     case .conditional: "conditional expression"
     case .keyword: "keyword argument"
     case .comprehension(_, let value, _): value == nil ? "list comprehension" : "dict comprehension"
+    case .generatorExpression: "generator expression"
     case .lambda: "lambda"
+    case .yield: "yield expression"
     case .starred: "starred"
     case .doubleStarred: "double starred"
     }
   }
 
   // MARK: - Expressions
+
+  /// A yield expression where the grammar allows one (a statement, an
+  /// assignment's value, inside parentheses), else a test list.
+  private func parseYieldOrTestList() throws(Diagnostic) -> Expr {
+    let token = try peek()
+    guard case .name("yield") = token.kind else { return try parseTestList() }
+    try advance()
+    if functionDepth == 0 { throw Diagnostic("'yield' outside function", at: token.location) }
+    if case .name("from") = try peek().kind {
+      throw Diagnostic("'yield from' is not supported by the simulator", at: token.location)
+    }
+    let next = try peek()
+    if try atStatementEnd() || next.isPunctuator(.rightParen) || next.isPunctuator(.assign) {
+      return Expr(.yield(nil), at: token.location, end: token.end)
+    }
+    let value = try parseTestList()
+    return Expr(.yield(value), at: token.location, end: value.end)
+  }
 
   /// `test (',' test)* [',']`: a tuple without parentheses where Python allows one.
   private func parseTestList() throws(Diagnostic) -> Expr {
@@ -931,6 +951,8 @@ final class Parser {
   /// Arguments up to and including `)`: positional ones, then `name=value`
   /// (`.keyword`) ones; `keywords: false` (a class statement) refuses those.
   private func parseArguments(keywords allowsKeywords: Bool = true) throws(Diagnostic) -> [Expr] {
+    // The `(` just read: a lone generator expression argument spans from it.
+    let open = SourceLocation(line: lastEnd.line, column: lastEnd.column - 1)
     var arguments: [Expr] = []
     var names: Set<String> = []
     scan: while try !peek().isPunctuator(.rightParen) {
@@ -974,8 +996,17 @@ final class Parser {
       if !names.isEmpty {
         throw Diagnostic("positional argument follows keyword argument", at: token.location)
       }
-      arguments.append(try parseTest())
+      let argument = try parseTest()
+      if try peek().isName("for") {
+        let clauses = try parseComprehensionClauses()
+        guard arguments.isEmpty, try peek().isPunctuator(.rightParen) else {
+          throw Diagnostic("Generator expression must be parenthesized", at: argument.location)
+        }
+        try advance()
+        return [Expr(.generatorExpression(element: argument, clauses: clauses), at: open, end: lastEnd)]
+      }
       try rejectComprehension("generator expressions")
+      arguments.append(argument)
       guard try accept(.comma) != nil else { break }
     }
     try expect(.rightParen, "',' or ')'")
@@ -1058,7 +1089,7 @@ final class Parser {
     case "True": kind = .bool(true)
     case "False": kind = .bool(false)
     case "lambda": return try parseLambda(token)
-    case "yield": throw Diagnostic("yield is not supported by the simulator", at: token.location)
+    case "yield": throw Diagnostic("a yield expression here is not supported by the simulator", at: token.location)
     case "await": throw Diagnostic("await is not supported by the simulator", at: token.location)
     case _ where keywords.contains(word): throw Diagnostic("invalid syntax", at: token.location)
     default: kind = .name(word)
@@ -1073,7 +1104,17 @@ final class Parser {
     try enter(at: open.location)
     defer { leave() }
     if try accept(.rightParen) != nil { return Expr(.tuple([]), at: open.location, end: lastEnd) }
+    if case .name("yield") = try peek().kind {
+      let value = try parseYieldOrTestList()
+      try expect(.rightParen, "')'")
+      return value
+    }
     let first = try parseTest()
+    if try peek().isName("for") {
+      let clauses = try parseComprehensionClauses()
+      try expect(.rightParen, "')'")
+      return Expr(.generatorExpression(element: first, clauses: clauses), at: open.location, end: lastEnd)
+    }
     try rejectComprehension("generator expressions")
     if try accept(.rightParen) != nil { return first }
     var items = [first]
