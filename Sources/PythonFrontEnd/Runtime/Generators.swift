@@ -56,12 +56,16 @@ extension Interpreter {
     held.append(contentsOf: Array(f.stack))
     f.locals.removeAll()
     f.stack.removeAll()
-    if let fo = f.frameObject {
+    if is27 {
+      let fo = f.frameObject!
       heap.withItems(fo) { $0 = held }
       heap.setOwnsSlots(fo)
       outlivingFrameNames[fo] = f.code.localNames
     } else {
-      heap.withItems(gen) { $0 = held + [.object(state.function)] }
+      // _PyFrame_Traverse: a frame object made for the frame (a
+      // traceback's) is the frame's reference too.
+      let frameObject = f.frameObject.map { [Value.object($0)] } ?? []
+      heap.withItems(gen) { $0 = held + frameObject + [.object(state.function)] }
     }
     // Unstarted ones too: 2.7's frame has a stack to close, 3.x's
     // finalizer marks it done.
@@ -74,16 +78,18 @@ extension Interpreter {
     let f = state.frame
     let slots = f.code.localNames.count
     let held: [Value]
-    if let fo = f.frameObject {
+    if is27 {
+      let fo = f.frameObject!
       held = heap.withItems(fo) { items -> [Value] in
         defer { items = [] }
         return items
       }
       heap.setOwnsSlots(fo, false)
     } else {
+      let trailing = f.frameObject == nil ? 1 : 2
       held = heap.withItems(gen) { items -> [Value] in
         defer { items = [.object(state.function)] }
-        return Array(items.dropLast())
+        return Array(items.dropLast(trailing))
       }
     }
     f.locals.append(contentsOf: held.prefix(slots))
@@ -93,10 +99,12 @@ extension Interpreter {
 
   /// gen_send_ex: runs the generator to its next `yield` and returns what
   /// it yields (owned), or nil once it has returned. `thrown` is raised
-  /// at the `yield` it stopped at instead of sending.
-  func resumeGenerator(_ gen: ObjectID, sending sent: Value = .none, throwing thrown: PythonException? = nil)
-    throws(RunError) -> Value?
-  {
+  /// at the `yield` it stopped at instead of sending. `fromC`: a builtin
+  /// runs it, holding references in its own variables meanwhile (FOR_ITER
+  /// holds none but the stack's).
+  func resumeGenerator(
+    _ gen: ObjectID, sending sent: Value = .none, throwing thrown: PythonException? = nil, fromC: Bool = true
+  ) throws(RunError) -> Value? {
     guard let state = generatorStates[gen.raw] else {
       if let thrown { throw .python(thrown) }
       return nil
@@ -113,6 +121,11 @@ extension Interpreter {
       throw pythonError(is27 ? "RuntimeError" : "RecursionError", "maximum recursion depth exceeded")
     }
     if frames.count >= frameBound { throw .limit(.reached(.depth(frameBound))) }
+    // 3.x gives a generator an exception state of its own (gi_exc_state),
+    // which the simulator does not keep apart from its caller's.
+    if !is27 && handled3 != .none {
+      throw unsupported("running a generator while an exception is being handled")
+    }
     let f = state.frame
     restoreGenerator(gen)
     if state.started {
@@ -124,6 +137,8 @@ extension Interpreter {
     state.running = true
     frames.append(f)
     f.throwOnResume = thrown.map { RunError.python($0) }
+    if fromC { nativeDepth += 1 }
+    defer { if fromC { nativeDepth -= 1 } }
     let result: Value
     do {
       result = try execute(f)
@@ -135,6 +150,9 @@ extension Interpreter {
     state.running = false
     if f.suspended {
       f.suspended = false
+      // 2.7: a frame that caught an exception gives the caller back its
+      // own exception state when it yields, as when it returns.
+      if is27 { restoreHandled27(f) }
       frames.removeLast()
       suspendGenerator(gen)
       return result
@@ -223,7 +241,12 @@ extension Interpreter {
     // (Read as it is being made, before it has a code.)
     guard count > 0 else { return [] }
     let names = generatorCode(gen).localNames
-    return (0..<count).map { n in n == count - 1 ? "gi_func" : n < names.count ? names[n] : "(stack)" }
+    let framed = generatorStates[gen.raw]?.frame.frameObject != nil && count > 1
+    return (0..<count).map { n in
+      if n == count - 1 { return "gi_func" }
+      if framed && n == count - 2 { return "gi_frame" }
+      return n < names.count ? names[n] : "(stack)"
+    }
   }
 
   /// The methods a generator has that the simulator runs.

@@ -704,7 +704,14 @@ public final class Interpreter: HeapHost, CollectionHooks {
           defer { heap.decref(iterable, .stack) }
           push(f, try makeIterator(iterable))
         case .forIter:
-          if let next = try iteratorNext(f.stack[f.stack.count - 1]) {
+          let iterator = f.stack[f.stack.count - 1]
+          let next: Value?
+          if case .object(let gen) = iterator, heap.kind(gen) == .generator {
+            next = try resumeGenerator(gen, fromC: false)
+          } else {
+            next = try iteratorNext(iterator)
+          }
+          if let next {
             push(f, next)
           } else {
             drop(f)
@@ -762,6 +769,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .unpackSequence:
           let seq = pop(f)
           defer { heap.decref(seq, .stack) }
+          if let drawn = try unpackIterable(seq, count: Int(ins.arg)) {
+            for v in drawn.reversed() { push(f, v) }
+            break
+          }
           let values = try sequenceItems(seq)
           guard values.count == Int(ins.arg) else {
             if values.count > Int(ins.arg) {
@@ -844,6 +855,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
           f.dropStackTop(n)
           push(f, joinStrings(pieces))
         case .yieldValue:
+          if !is27 && f.blocks.contains(where: { $0.kind == .restore }) {
+            throw unsupported("a yield inside an except block")
+          }
           f.suspended = true
           return pop(f)
         case .raiseAssertion:

@@ -28,7 +28,8 @@ extension Interpreter {
     for f in frames {
       f.locals.forEach(add)
       f.stack.forEach(add)
-      if let fo = f.frameObject { add(.object(fo)) }
+      // (2.7: a generator's frame object is its generator's reference.)
+      if let fo = f.frameObject, !(is27 && f.code.isGenerator) { add(.object(fo)) }
       if f.code.kind == .classBody { add(.object(f.namespace)) }
       if let saved = f.savedException { [saved.type, saved.value, saved.traceback].forEach(add) }
     }

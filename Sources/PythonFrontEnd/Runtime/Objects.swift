@@ -425,7 +425,12 @@ extension Interpreter {
       if key != pairs[i] { heap.decref(pairs[i], .stack) }
       let value = pairs[i + 1]
       if isUnhashable(key) {
-        throw pythonError("TypeError", "unhashable type: '\(typeName(key))'")
+        // The dict goes (with what it took), then the pairs not stored.
+        let error = pythonError("TypeError", "unhashable type: '\(typeName(key))'")
+        heap.decref(d, .stack)
+        heap.decref(key, .stack)
+        for v in pairs[(i + 1)...] { heap.decref(v, .stack) }
+        throw error
       }
       let old = heap.withTable(d) { $0.set(key, value) }
       heap.dictDidStore(d, key: key, value: value)
@@ -708,6 +713,57 @@ extension Interpreter {
     throw pythonError(
       "TypeError", is27 ? "'\(typeName(v))' object is not iterable" : "cannot unpack non-iterable \(typeName(v)) object"
     )
+  }
+
+  /// unpack_iterable for what is not a list, tuple or range: exactly
+  /// `count` items drawn from its iterator (owned), one more tried; nil
+  /// for the sequences UNPACK_SEQUENCE reads directly.
+  func unpackIterable(_ v: Value, count: Int) throws(RunError) -> [Value]? {
+    switch plain(v) {
+    case .object(let o) where heap.kind(o) == .list || heap.kind(o) == .tuple: return nil
+    case .native(let raw) where ranges[raw] != nil: return nil
+    case .object(let o) where [.dict, .iterator, .generator].contains(heap.kind(o)): break
+    case .str: break
+    default: return nil
+    }
+    // The value and its iterator are held in C while items are drawn.
+    nativeDepth += 1
+    defer { nativeDepth -= 1 }
+    let iterator = try makeIterator(v)
+    defer { heap.decref(iterator, .stack) }
+    var items: [Value] = []
+    func fail(_ message: String) -> RunError {
+      for item in items { heap.decref(item, .stack) }
+      return pythonError("ValueError", message)
+    }
+    while items.count < count {
+      let next: Value?
+      do {
+        next = try iteratorNext(iterator)
+      } catch {
+        for item in items { heap.decref(item, .stack) }
+        throw error
+      }
+      guard let next else {
+        throw fail(
+          is27
+            ? "need more than \(items.count) value\(items.count == 1 ? "" : "s") to unpack"
+            : "not enough values to unpack (expected \(count), got \(items.count))")
+      }
+      items.append(next)
+    }
+    let extra: Value?
+    do {
+      extra = try iteratorNext(iterator)
+    } catch {
+      for item in items { heap.decref(item, .stack) }
+      throw error
+    }
+    if let extra {
+      heap.decref(extra, .stack)
+      throw fail(is27 ? "too many values to unpack" : "too many values to unpack (expected \(count))")
+    }
+    return items
   }
 
   func normalizedIndex(_ index: Value, count: Int, what: String) throws(RunError) -> Int {

@@ -231,7 +231,10 @@ extension Interpreter {
       case .dict: return heap.lookup(o, key: plain(item)) != nil
       case .iterator, .generator:
         // _PySequence_IterSearch: items drawn until one is equal; the
-        // iterator stays where it stopped.
+        // iterator stays where it stopped. (CONTAINS_OP holds both
+        // operands in C meanwhile.)
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
         while let next = try iteratorNext(container) {
           let found = Result { () throws(RunError) in try equal(next, item) }
           heap.decref(next, .stack)
