@@ -287,6 +287,7 @@ extension Heap {
     case .cell: return "cell"
     case .descriptor: return labels[id.raw] ?? "staticmethod"
     case .generator: return "generator"
+    case .superObject: return "super"
     }
   }
 
@@ -567,7 +568,7 @@ extension Heap {
       let values = items[i]
       items[i] = []
       for v in values { decref(v, .collector) }
-    case .tuple, .boundMethod, .iterator, .builtinMethod, .str, .generator:
+    case .tuple, .boundMethod, .iterator, .builtinMethod, .str, .generator, .superObject:
       // (A generator has no tp_clear: its frame's references stay.)
       return
     }

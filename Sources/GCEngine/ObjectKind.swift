@@ -37,6 +37,8 @@ public enum ObjectKind: UInt8, Sendable, CaseIterable {
   /// variables, the evaluation stack, then the function; 2.7: its frame
   /// object). Its aux says what its end needs (`Heap.GeneratorEnd`).
   case generator
+  /// A `super` object: [obj, type, obj_type] (super_dealloc's order).
+  case superObject
 }
 
 /// Labels of edges that front ends and the screen agree on.

@@ -164,6 +164,8 @@ public struct Profile: Sendable {
     /// stack entry), 2.7 points at a frame object.
     public var generatorBase: Int
     public var generatorPerSlot: Int
+    /// `super(C, obj)`: the type, the object and the object's type.
+    public var superObject: Int
   }
 }
 
@@ -217,7 +219,8 @@ extension Profile {
       oldStyleInstance: 72, instance: 64, dict: 280, list: 72, tupleBase: 56, tuplePerItem: 8,
       function: 120, oldStyleClass: 104, typeObject: 904, module: 56, boundMethod: 80, builtinMethod: 72,
       frameBase: 416, framePerSlot: 8, weakref: 88, iterator: 64, exception: 72, exceptionSubclass: 80,
-      traceback: 72, cell: 56, methodWrapper: 56, property: 88, generatorBase: 80, generatorPerSlot: 0),
+      traceback: 72, cell: 56, methodWrapper: 56, property: 88, generatorBase: 80, generatorPerSlot: 0,
+      superObject: 72),
     startupObjects: 3440,
     countsAtStartup: [512, 8, 0],
     compileCostPerCode: 12,
@@ -257,7 +260,8 @@ extension Profile {
       oldStyleInstance: 0, instance: 56, dict: 64, list: 56, tupleBase: 40, tuplePerItem: 8,
       function: 152, oldStyleClass: 0, typeObject: 928, module: 72, boundMethod: 64, builtinMethod: 72,
       frameBase: 136, framePerSlot: 8, weakref: 80, iterator: 48, exception: 88, exceptionSubclass: 96,
-      traceback: 56, cell: 40, methodWrapper: 48, property: 80, generatorBase: 168, generatorPerSlot: 8),
+      traceback: 56, cell: 40, methodWrapper: 48, property: 80, generatorBase: 168, generatorPerSlot: 8,
+      superObject: 56),
     startupObjects: 11060,
     countsAtStartup: [248, 0, 2],
     compileCostPerCode: 8,
@@ -307,7 +311,8 @@ extension Profile {
         oldStyleInstance: 0, instance: 16, dict: 0, list: 16, tupleBase: 0, tuplePerItem: 0, function: 0,
         oldStyleClass: 0, typeObject: 0, module: 0, boundMethod: 0, builtinMethod: 0, frameBase: 0, framePerSlot: 0,
         weakref: 0, iterator: 0, exception: 0, exceptionSubclass: 0, traceback: 0,
-        cell: 0, methodWrapper: 0, property: 0, generatorBase: 0, generatorPerSlot: 0),
+        cell: 0, methodWrapper: 0, property: 0, generatorBase: 0, generatorPerSlot: 0,
+        superObject: 0),
       startupObjects: 0,
       countsAtStartup: [0, 0, 0],
       compileCostPerCode: 0,

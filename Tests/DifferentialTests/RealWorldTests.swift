@@ -114,10 +114,6 @@ let realWorldDivergences: [String: String] = [
     "differs: line 16 prints `maximum recursion depth exceeded while getting the repr of an object` where CPython says `... while getting the str of an object`: the limit is hit in call 9's `'%s' % i` on both sides, and `%s` converts with str (PyObject_Str's own recursion check), not repr",
   "pymotw_sys_recursionlimit@cpython3.11":
     "differs: line 16 prints `maximum recursion depth exceeded while getting the repr of an object` where CPython says `... while calling a Python object`: 3.11 raises at the call that would make frame 9 (a Python-to-Python call counts against the limit), before its `'%s' % i` runs; gcviz lets the call in and raises in the formatting, with repr's message",
-  "pymotw_weakref_cycle@cpython2.7":
-    "refused: the builtin 'super' is not supported by the simulator",
-  "pymotw_weakref_cycle@cpython3.11":
-    "refused: the builtin 'super' is not supported by the simulator",
   "pymotw_weakref_finalize@cpython3.11":
     "refused: weakref.finalize is not supported by the simulator",
   "pymotw_weakref_valuedict@cpython2.7":

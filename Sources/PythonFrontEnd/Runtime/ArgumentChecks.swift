@@ -132,6 +132,8 @@ extension Native {
     case .timeSleep: return BuiltinSignature(python2: .parseTuple("sleep()", 1...1), python3: .one(owner: "time"))
     case .weakrefRef: return BuiltinSignature(.unpackTuple("__new__", 1...2))
     case .weakrefProxy: return BuiltinSignature(.parseTuple("proxy", 1...2))
+    case .superType:
+      return BuiltinSignature(python2: .parseTuple("super()", 1...2), python3: .unpackTuple("super()", 0...2))
     case .generatorSend: return BuiltinSignature(.one(owner: "generator"))
     case .generatorClose: return BuiltinSignature(.none(owner: "generator"))
     case .generatorNext: return BuiltinSignature(.none(owner: "generator"))

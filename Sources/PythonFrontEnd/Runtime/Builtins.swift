@@ -416,20 +416,25 @@ extension Interpreter {
         "\(what) is not supported by the simulator", line: currentLocation.line, column: currentLocation.column))
   }
 
+  /// The builtins 2.7 passes their arguments in a tuple (METH_VARARGS,
+  /// types called through tp_call).
+  static let argumentTuple27: Set<Native> = [
+    .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .weakrefProxy, .str,
+    .type, .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr,
+    .setattr, .delattr, .enumerate, .sorted, .iter, .next, .reversed, .staticmethod, .classmethod, .property,
+    .superType,
+  ]
+
+  /// METH_VARARGS in 3.11 too: the vectorcall packs the arguments. (Types
+  /// called through _PyObject_MakeTpCall too.)
+  static let argumentTuple311: Set<Native> = [
+    .weakrefRef, .str, .print, .gcSetThreshold, .min, .max, .staticmethod, .classmethod, .property,
+  ]
+
   /// 2.7 passes METH_VARARGS builtins their arguments in a tuple, which
   /// comes from (or goes to) the tuple free list; it only shows in counts.
   func withArgumentTuple<R>(_ native: Native, _ args: [Value], _ body: () throws(RunError) -> R) throws(RunError) -> R {
-    let varargs27: Set<Native> = [
-      .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .str, .type,
-      .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr, .setattr,
-      .delattr, .enumerate, .sorted, .iter, .next, .reversed, .staticmethod, .classmethod, .property,
-    ]
-    // METH_VARARGS in 3.11 too: the vectorcall packs the arguments.
-    // (Types called through _PyObject_MakeTpCall too.)
-    let tuple311: Set<Native> = [
-      .weakrefRef, .str, .print, .gcSetThreshold, .min, .max, .staticmethod, .classmethod, .property,
-    ]
-    let needsTuple = is27 ? varargs27.contains(native) : tuple311.contains(native)
+    let needsTuple = is27 ? Interpreter.argumentTuple27.contains(native) : Interpreter.argumentTuple311.contains(native)
     guard needsTuple && !args.isEmpty else { return try body() }
     let tuple = makeTuple(args, freeList: true, takeReferences: false)
     let saved = currentArgumentTuple
@@ -807,6 +812,8 @@ extension Interpreter {
       return .object(try makeWeakref(args[0], callback: args.count == 2 ? args[1] : nil))
     case .weakrefProxy:
       return .object(try makeProxy(args[0], callback: args.count == 2 ? args[1] : nil))
+    case .superType:
+      return .object(try makeSuper(args))
     default:
       if native.isExceptionClass { return .object(makeException(native, args: args)) }
       throw unsupported("calling \(native.pythonName)")
@@ -957,6 +964,7 @@ extension Interpreter {
       case .iterator where heap.label(o) == "enumerate": return Native.enumerate.value
       case .iterator where heap.label(o) == "zip": return Native.zip.value
       case .generator: return Native.generatorType.value
+      case .superObject: return Native.superType.value
       case .exception:
         let type = exceptionTypeValue(o)
         heap.incref(type, .stack)

@@ -463,7 +463,8 @@ public struct Compiler {
   ) throws(Diagnostic) -> [String] {
     var free: [String] = []
     for (name, location) in needed {
-      if u.isFunction, u.locals[name] != nil, !u.globals.contains(name) {
+      // (A class body's one variable is the `__class__` cell of 3.x.)
+      if u.isFunction || name == "__class__", u.locals[name] != nil, !u.globals.contains(name) {
         free.append(name)
       } else if nonlocals.contains(where: { $0.0 == name }) {
         throw Diagnostic("no binding for nonlocal '\(name)' found", at: location)
@@ -744,11 +745,29 @@ public struct Compiler {
           at: location)
       }
     }
-    var inner = Unit(code: code, locals: [:], globals: [], className: cls.name)
+    // 3.x: a method that names `super` (or `__class__`) shares the class
+    // in a cell the class body makes and returns as `__classcell__`.
+    var classUses = ScopeUses(dialect: dialect)
+    classUses.isFunction = false
+    classUses.statements(cls.body)
+    let classCell = dialect == .python3 && classUses.nestedFree.contains { $0.name == "__class__" }
+    var inner = Unit(code: code, locals: classCell ? ["__class__": 0] : [:], globals: [], className: cls.name)
     inner.qualifiedPrefix = cls.name + "."
+    if classCell {
+      code.localNames = ["__class__"]
+      inner.cells = ["__class__"]
+      code.cellSlots = [0]
+      inner.emit(.makeCell, 0, at: cls.body.first?.location ?? at)
+    }
     try compileBody(cls.body, into: &inner)
     let end = cls.body.last?.location ?? at
-    inner.emit(.loadConst, inner.constant(.none), at: end)
+    if classCell {
+      inner.emit(.loadClosure, 0, at: end)
+      inner.emit(.dupTop, at: end)
+      inner.emit(.storeName, inner.name("__classcell__"), at: end)
+    } else {
+      inner.emit(.loadConst, inner.constant(.none), at: end)
+    }
     inner.emit(.returnValue, at: end)
     let bases = cls.bases ?? []
     for d in cls.decorators { try compileExpr(d, into: &u) }

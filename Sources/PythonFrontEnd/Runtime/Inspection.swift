@@ -240,6 +240,8 @@ extension Interpreter {
     switch heap.kind(id) {
     case .generator:
       for (label, v) in zip(generatorSlotLabels(id), heap.items[i]) { add(label, v) }
+    case .superObject:
+      for (label, v) in zip(["__self__", "__thisclass__", "__self_class__"], heap.items[i]) { add(label, v) }
     case .instance:
       if let d = heap.dictOf(id) {
         add("__dict__", .object(d))

@@ -48,6 +48,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   case weakrefProxy = 271, weakproxyType, weakcallableproxyType
   /// Generators: their type and the methods the simulator runs.
   case generatorType = 280, generatorSend, generatorClose, generatorNext
+  /// `super`, the type and the builtin.
+  case superType = 290
 
   public var value: Value { .native(rawValue) }
 
@@ -166,6 +168,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .generatorSend: return "send"
     case .generatorClose: return "close"
     case .generatorNext: return "next"
+    case .superType: return "super"
     default: return exceptionClassName ?? "?"
     }
   }
@@ -176,7 +179,8 @@ public enum Native: Int32, CaseIterable, Sendable {
     switch self {
     case .str, .list, .dict, .tuple, .type, .object, .int, .bool, .noneType, .function, .classobj,
       .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate, .zip,
-      .reversed, .staticmethod, .classmethod, .property, .weakproxyType, .weakcallableproxyType, .generatorType:
+      .reversed, .staticmethod, .classmethod, .property, .weakproxyType, .weakcallableproxyType, .generatorType,
+      .superType:
       return true
     default: return false
     }
@@ -190,6 +194,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
     "enumerate": .enumerate, "sorted": .sorted, "zip": .zip, "iter": .iter, "next": .next,
     "reversed": .reversed, "staticmethod": .staticmethod, "classmethod": .classmethod, "property": .property,
+    "super": .superType,
   ]
 
   static let gcMembers: [String: Native] = [

@@ -102,6 +102,8 @@ extension Interpreter {
     switch object {
     case .object(let o):
       switch heap.kind(o) {
+      case .superObject where name != "__class__":
+        return try superAttribute(o, name)
       case .weakref where isProxy(o):
         // proxy_getattr: every name is the referent's.
         return try withProxyReferent(o) { (referent) throws(RunError) in try getAttribute(referent, name) }
@@ -512,6 +514,8 @@ extension Interpreter {
     let namespace = makeDictObject()
     try storeInDict(namespace, key: .str("__module__"), value: .str("__main__"))
     let frame = acquireFrame(code: code, namespace: namespace)
+    // (3.x's `__class__` cell is a class body's one variable.)
+    while frame.locals.count < code.localNames.count { frame.locals.append(Native.unbound.value) }
     enter(frame, slotCount: 4)
     // The bases and the namespace are held in this function's variables.
     nativeDepth += 1
@@ -562,10 +566,22 @@ extension Interpreter {
     }
     if !oldStyle {
       typeParts = buildTypeParts(cls, bases: bases, baseObjects: baseObjects, exceptionBase: exceptionBase)
+      setClassCell(cls, namespace)
       callSetNames(cls, namespace)
     }
     heap.track(cls)
     return cls
+  }
+
+  /// type_new_set_classcell: the `__class__` cell the body returned (and
+  /// left as `__classcell__`) now holds the class; the name goes.
+  private func setClassCell(_ cls: ObjectID, _ namespace: ObjectID) {
+    guard case .object(let cell)? = heap.lookup(namespace, name: "__classcell__"), heap.kind(cell) == .cell else {
+      return
+    }
+    heap.incref(cls, .container)
+    heap.withItems(cell) { $0 = [.object(cls)] }
+    if let old = heap.withTable(namespace, { $0.remove(.str("__classcell__")) }) { heap.decref(old, .unbind) }
   }
 
   /// A new-style class's own objects, as type_new makes them: the mro

@@ -221,6 +221,8 @@ extension Interpreter {
         return proxyRepr(o)
       case .generator:
         return generatorRepr(o)
+      case .superObject:
+        return superRepr(o)
       case .weakref:
         guard let target = heap.weakrefTarget(o) else { return "<weakref at \(address); dead>" }
         // weakref_repr adds the referent's __name__ when it has one.

@@ -17,6 +17,9 @@ struct ScopeUses {
   /// The first `yield` of this scope's own (a function with one is a
   /// generator).
   var firstYield: SourceLocation?
+  /// A function's scope (not a class body's): in 3.x, naming `super` in
+  /// one uses `__class__` too (symtable.c), the cell its class provides.
+  var isFunction = true
 
   init(dialect: PythonDialect) { self.dialect = dialect }
 
@@ -97,9 +100,12 @@ struct ScopeUses {
     case .classDef(let cls):
       (cls.bases ?? []).forEach { expr($0) }
       use(cls.name, s.location)
-      // The class body's own names are not visible to its methods.
+      // The class body's own names are not visible to its methods; the
+      // `__class__` its methods use is its own cell.
       var body = ScopeUses(dialect: dialect)
+      body.isFunction = false
       body.statements(cls.body)
+      body.nestedFree.removeAll { $0.name == "__class__" }
       var assigned: [String] = []
       Compiler.collectAssigned(cls.body, into: &assigned)
       let free = ScopeUses.unique(body.uses).filter { !assigned.contains($0.name) } + body.nestedFree
@@ -127,7 +133,9 @@ struct ScopeUses {
 
   mutating func expr(_ e: Expr) {
     switch e.kind {
-    case .name(let n): use(n, e.location)
+    case .name(let n):
+      use(n, e.location)
+      if n == "super" && isFunction && dialect == .python3 { use("__class__", e.location) }
     case .int, .string, .none, .bool: break
     case .attribute(let x, _): expr(x)
     case .subscript(let a, let b):
