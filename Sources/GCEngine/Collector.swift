@@ -288,6 +288,7 @@ extension Heap {
     case .descriptor: return labels[id.raw] ?? "staticmethod"
     case .generator: return "generator"
     case .superObject: return "super"
+    case .dictView: return labels[id.raw] ?? "dict_keys"
     }
   }
 
@@ -568,7 +569,7 @@ extension Heap {
       let values = items[i]
       items[i] = []
       for v in values { decref(v, .collector) }
-    case .tuple, .boundMethod, .iterator, .builtinMethod, .str, .generator, .superObject:
+    case .tuple, .boundMethod, .iterator, .builtinMethod, .str, .generator, .superObject, .dictView:
       // (A generator has no tp_clear: its frame's references stay.)
       return
     }

@@ -122,7 +122,7 @@ extension Heap {
       } else {
         pushReleases(of: values, reversed: false, then: .freeMemory(id, nil))
       }
-    case .traceback, .cell, .superObject:
+    case .traceback, .cell, .superObject, .dictView:
       untrack(id)
       pushReleases(of: items[i], reversed: false, then: .freeMemory(id, nil))
     case .generator:

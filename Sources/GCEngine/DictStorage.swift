@@ -316,18 +316,23 @@ public struct DictStorage {
   /// key and the position after it. An iterator steps with this in
   /// constant time per key instead of listing the entries each step.
   public func nextKey(from position: Int) -> (key: Value, next: Int)? {
+    nextEntry(from: position).map { ($0.key, $0.next) }
+  }
+
+  /// The same with the entry's value (value and item iterators).
+  public func nextEntry(from position: Int) -> (key: Value, value: Value, next: Int)? {
     var p = position
     if order == .python27Slots {
       while p < slots.count {
         let s = slots[p]
         p += 1
-        if s >= 0, values[Int(s)] != nil { return (keys[Int(s)], p) }
+        if s >= 0, let v = values[Int(s)] { return (keys[Int(s)], v, p) }
       }
       return nil
     }
     while p < keys.count {
       defer { p += 1 }
-      if values[p] != nil { return (keys[p], p + 1) }
+      if let v = values[p] { return (keys[p], v, p + 1) }
     }
     return nil
   }

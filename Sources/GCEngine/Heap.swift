@@ -464,7 +464,8 @@ public final class Heap {
     // The kinds that carry a label (a name, a type name, a proxy's type):
     // the next object made at this id must not inherit it.
     switch kinds[i] {
-    case .function, .classObject, .module, .iterator, .exception, .descriptor, .weakref: labels[id.raw] = nil
+    case .function, .classObject, .module, .iterator, .exception, .descriptor, .weakref, .dictView:
+      labels[id.raw] = nil
     default: break
     }
     liveCount -= 1

@@ -39,6 +39,9 @@ public enum ObjectKind: UInt8, Sendable, CaseIterable {
   case generator
   /// A `super` object: [obj, type, obj_type] (super_dealloc's order).
   case superObject
+  /// A 3.x dict view (`d.keys()`, `values()`, `items()`): [dict]; which
+  /// one is its label.
+  case dictView
 }
 
 /// Labels of edges that front ends and the screen agree on.

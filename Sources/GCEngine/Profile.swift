@@ -166,6 +166,11 @@ public struct Profile: Sendable {
     public var generatorPerSlot: Int
     /// `super(C, obj)`: the type, the object and the object's type.
     public var superObject: Int
+    /// A 3.x dict view (`_PyDictViewObject`); 2.7 has none here.
+    public var dictView: Int
+    /// A dict's key, value or item iterator (`dictiterobject`, bigger than
+    /// a list's iterator).
+    public var dictIterator: Int
   }
 }
 
@@ -220,7 +225,7 @@ extension Profile {
       function: 120, oldStyleClass: 104, typeObject: 904, module: 56, boundMethod: 80, builtinMethod: 72,
       frameBase: 416, framePerSlot: 8, weakref: 88, iterator: 64, exception: 72, exceptionSubclass: 80,
       traceback: 72, cell: 56, methodWrapper: 56, property: 88, generatorBase: 80, generatorPerSlot: 0,
-      superObject: 72),
+      superObject: 72, dictView: 0, dictIterator: 88),
     startupObjects: 3440,
     countsAtStartup: [512, 8, 0],
     compileCostPerCode: 12,
@@ -261,7 +266,7 @@ extension Profile {
       function: 152, oldStyleClass: 0, typeObject: 928, module: 72, boundMethod: 64, builtinMethod: 72,
       frameBase: 136, framePerSlot: 8, weakref: 80, iterator: 48, exception: 88, exceptionSubclass: 96,
       traceback: 56, cell: 40, methodWrapper: 48, property: 80, generatorBase: 168, generatorPerSlot: 8,
-      superObject: 56),
+      superObject: 56, dictView: 40, dictIterator: 72),
     startupObjects: 11060,
     countsAtStartup: [248, 0, 2],
     compileCostPerCode: 8,
@@ -312,7 +317,7 @@ extension Profile {
         oldStyleClass: 0, typeObject: 0, module: 0, boundMethod: 0, builtinMethod: 0, frameBase: 0, framePerSlot: 0,
         weakref: 0, iterator: 0, exception: 0, exceptionSubclass: 0, traceback: 0,
         cell: 0, methodWrapper: 0, property: 0, generatorBase: 0, generatorPerSlot: 0,
-        superObject: 0),
+        superObject: 0, dictView: 0, dictIterator: 0),
       startupObjects: 0,
       countsAtStartup: [0, 0, 0],
       compileCostPerCode: 0,

@@ -90,8 +90,6 @@ let realWorldDivergences: [String: String] = [
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "doc_weakref_weakmethod@cpython3.11":
     "refused: a weak reference to a method object is not supported by the simulator",
-  "objgraph_find_backref@cpython3.11":
-    "refused: dict views (keys()) is not supported by the simulator",
   "objgraph_show_growth@cpython2.7":
     "refused: type() of a frame is not supported by the simulator",
   "objgraph_show_growth@cpython3.11":
@@ -119,7 +117,7 @@ let realWorldDivergences: [String: String] = [
   "pymotw_weakref_valuedict@cpython2.7":
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "pymotw_weakref_valuedict@cpython3.11":
-    "refused: dict views (keys()) is not supported by the simulator",
+    "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "realpython_fstring_refcount@cpython3.11":
     "refused: f-strings are not supported by the simulator",
   "so_int_constant_identity@cpython2.7":
@@ -184,8 +182,6 @@ let realWorldDivergences: [String: String] = [
     "refused: complex numbers are not supported by the simulator",
   "tgc_get_referents@cpython3.11":
     "refused: complex numbers are not supported by the simulator",
-  "tgc_get_stats@cpython3.11":
-    "refused: dict views (keys()) is not supported by the simulator",
   "tgc_is_tracked@cpython2.7":
     "refused: floating-point numbers are not supported by the simulator",
   "tgc_is_tracked@cpython3.11":

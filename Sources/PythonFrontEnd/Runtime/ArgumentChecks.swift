@@ -145,7 +145,8 @@ extension Native {
     case .listIndex:
       return BuiltinSignature(
         python2: .parseTuple("index()", 1...3), python3: .unpackTuple("index", 1...3), simulated: 1...1)
-    case .dictKeys, .dictValues, .dictItems, .dictClear: return BuiltinSignature(.none(owner: "dict"))
+    case .dictKeys, .dictValues, .dictItems, .dictClear, .dictIterkeys, .dictItervalues, .dictIteritems:
+      return BuiltinSignature(.none(owner: "dict"))
     case .dictGet: return BuiltinSignature(.unpackTuple("get", 1...2))
     case .dictPop: return BuiltinSignature(.unpackTuple("pop", 1...2))
     case .dictSetdefault: return BuiltinSignature(.unpackTuple("setdefault", 1...2))

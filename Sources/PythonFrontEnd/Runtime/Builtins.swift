@@ -487,6 +487,7 @@ extension Interpreter {
       case .object(let o) where heap.kind(o) == .list || heap.kind(o) == .tuple:
         return .int(heap.items[o.index].count)
       case .object(let o) where heap.kind(o) == .dict: return .int(heap.tableCount(o))
+      case .object(let v) where heap.kind(v) == .dictView: return .int(dictOfView(v).map { heap.tableCount($0) } ?? 0)
       case .native(let raw) where ranges[raw] != nil:
         let r = ranges[raw]!
         let length = IntRange(start: r.0, stop: r.1, step: r.2).length
@@ -835,6 +836,12 @@ extension Interpreter {
   /// The items of an iterable, owned. `notIterable` replaces
   /// PyObject_GetIter's message, as callers through PySequence_Fast do.
   func iterate(_ v: Value, notIterable: String? = nil) throws(RunError) -> [Value] {
+    if case .object(let view) = v, heap.kind(view) == .dictView {
+      // list_extend: the view's own iterator, drained.
+      let iterator = try makeIterator(v)
+      defer { heap.decref(iterator, .stack) }
+      return try iterate(iterator)
+    }
     if case .object(let o) = v, heap.kind(o) == .iterator || heap.kind(o) == .generator {
       // An iterator (enumerate, a generator) is drained; its items come owned.
       var drained: [Value] = []
@@ -1077,9 +1084,11 @@ extension Interpreter {
     case .listReverse:
       heap.withItems(o) { $0.reverse() }
       return .none
+    case .dictIterkeys, .dictItervalues, .dictIteritems:
+      return .object(makeDictIterator(o, DictPart(native)))
     case .dictKeys, .dictValues, .dictItems:
-      // 3.x returns views, which the simulator does not model.
-      if !is27 { throw unsupported("dict views (\(native.pythonName)())") }
+      // 3.x: a view of the dict.
+      if !is27 { return .object(makeDictView(o, DictPart(native))) }
       let entries = heap.tables[o.index].entries
       var values: [Value] = []
       for (k, v) in entries {

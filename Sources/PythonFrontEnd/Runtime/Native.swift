@@ -30,6 +30,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   /// Only as the method reversed() fetches.
   case listReversed = 121
   case dictKeys = 130, dictValues, dictItems, dictGet, dictPop, dictHasKey, dictClear, dictSetdefault, dictUpdate
+  /// 2.7's `iterkeys`, `itervalues`, `iteritems`.
+  case dictIterkeys = 140, dictItervalues, dictIteritems
   case strJoin = 150, strUpper, strLower, strStrip, strSplit, strReplace, strStartswith, strEndswith, strFormat
   // Builtin exception classes (ExceptionClasses.swift has their tree).
   case baseException = 200, exception, standardError, arithmeticError, lookupError, valueError, typeError
@@ -145,6 +147,9 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .dictClear: return "clear"
     case .dictSetdefault: return "setdefault"
     case .dictUpdate: return "update"
+    case .dictIterkeys: return "iterkeys"
+    case .dictItervalues: return "itervalues"
+    case .dictIteritems: return "iteritems"
     case .strJoin: return "join"
     case .strUpper: return "upper"
     case .strLower: return "lower"
@@ -209,6 +214,10 @@ public enum Native: Int32, CaseIterable, Sendable {
   static let listMethods: [String: Native] = [
     "append": .listAppend, "pop": .listPop, "insert": .listInsert, "remove": .listRemove,
     "index": .listIndex, "count": .listCount, "extend": .listExtend, "reverse": .listReverse,
+  ]
+
+  static let dictIteratorMethods: [String: Native] = [
+    "iterkeys": .dictIterkeys, "itervalues": .dictItervalues, "iteritems": .dictIteritems,
   ]
 
   static let dictMethods: [String: Native] = [

@@ -368,6 +368,7 @@ extension Interpreter {
       case .generator: return generatorMethod(name)
       case .dict:
         if name == "has_key" && !is27 { return nil }
+        if is27, let native = Native.dictIteratorMethods[name] { return native }
         return Native.dictMethods[name]
       default: return nil
       }
@@ -830,7 +831,7 @@ extension Interpreter {
   /// can meet that are refused as dict keys).
   func isUnhashable(_ v: Value) -> Bool {
     guard case .object(let o) = v else { return false }
-    return heap.kind(o) == .list || heap.kind(o) == .dict || isProxy(o)
+    return heap.kind(o) == .list || heap.kind(o) == .dict || heap.kind(o) == .dictView || isProxy(o)
   }
 
   func storeSubscript(_ container: Value, _ index: Value, _ value: Value) throws(RunError) {
@@ -992,18 +993,18 @@ extension Interpreter {
       // An iterator is its own iterator.
       heap.incref(o, .stack)
       return iterable
-    case .object(let o) where [.list, .tuple, .dict].contains(heap.kind(o)):
+    case .object(let o) where heap.kind(o) == .dict:
+      return .object(makeDictIterator(o, .keys))
+    case .object(let v) where heap.kind(v) == .dictView:
+      guard case .object(let d) = heap.items[v.index][0] else { return .none }
+      return .object(makeDictIterator(d, dictViewPart(v)))
+    case .object(let o) where [.list, .tuple].contains(heap.kind(o)):
       let it = heap.makeObject(.iterator, size: profile.objectSizes.iterator, freeList: nil)
       heap.incref(o, .container)
-      // A dict iterator also keeps the size it started with (di_used).
-      heap.setItems(it, heap.kind(o) == .dict ? [iterable, .int(heap.tableCount(o))] : [iterable])
+      heap.setItems(it, [iterable])
       heap.setAux(it, 0)
       // Its type's name (a list's is the default).
-      switch heap.kind(o) {
-      case .tuple: heap.setLabel(it, is27 ? "tupleiterator" : "tuple_iterator")
-      case .dict: heap.setLabel(it, is27 ? "dictionary-keyiterator" : "dict_keyiterator")
-      default: break
-      }
+      if heap.kind(o) == .tuple { heap.setLabel(it, is27 ? "tupleiterator" : "tuple_iterator") }
       heap.track(it)
       return .object(it)
     case .native(let raw) where ranges[raw] != nil:
@@ -1041,22 +1042,7 @@ extension Interpreter {
     case .object(let it):
       guard case .object(let seq) = heap.items[it.index].first ?? .none else { return nil }
       let index = Int(heap.aux(it))
-      if heap.kind(seq) == .dict {
-        if case .int(let used) = heap.items[it.index][1], used != heap.tableCount(seq) {
-          // dictiter_iternextkey: the size changed; the iterator is spent.
-          heap.setItems(it, [iterable(of: it), .int(-1)])
-          throw pythonError("RuntimeError", "dictionary changed size during iteration")
-        }
-        guard let (key, next) = heap.tables[seq.index].nextKey(from: index) else {
-          // Exhausted: the iterator lets go of its dict, as CPython's does.
-          heap.setItems(it, [])
-          heap.decref(seq, .release)
-          return nil
-        }
-        heap.setAux(it, Int32(truncatingIfNeeded: next))
-        heap.incref(key, .stack)
-        return key
-      }
+      if heap.kind(seq) == .dict { return try dictIteratorNext(it, seq, index: index) }
       let items = heap.items[seq.index]
       guard index < items.count else {
         // An exhausted iterator lets go of its sequence.

@@ -17,6 +17,7 @@ extension Interpreter {
       switch heap.kind(o) {
       case .list, .tuple: return !heap.items[o.index].isEmpty
       case .dict: return heap.tableCount(o) > 0
+      case .dictView: return dictOfView(o).map { heap.tableCount($0) > 0 } ?? false
       default: return true
       }
     }
@@ -106,6 +107,7 @@ extension Interpreter {
     case (2, _, .object(let b)) where [.list, .tuple].contains(heap.kind(b)) && intValue(left) != nil:
       return try repeatSequence(b, times: intValue(left)!)
     default:
+      if isDictView(left) || isDictView(right) { throw unsupported("set operations on dict views") }
       let symbols = ["+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"]
       // `**` names pow() too, in place or not.
       let symbol = op == 5 ? "** or pow()" : symbols[op] + (inPlace ? "=" : "")
@@ -194,6 +196,7 @@ extension Interpreter {
     if frames.count + level > frameBound { throw .limit(.reached(.depth(frameBound))) }
     if let x = intValue(a), let y = intValue(b) { return x == y }
     if isProxy(a) || isProxy(b), !isSame(a, b) { return try proxyEquality(a, b, level: level) }
+    if isDictView(a) || isDictView(b) { throw unsupported("comparing dict views") }
     switch (plain(a), plain(b)) {
     case (.str(let x), .str(let y)): return x.unicodeScalars.elementsEqual(y.unicodeScalars)
     case (.none, .none): return true
@@ -229,6 +232,7 @@ extension Interpreter {
       switch heap.kind(o) {
       case .list, .tuple: return try firstIndex(in: heap.items[o.index], equalTo: item) != nil
       case .dict: return heap.lookup(o, key: plain(item)) != nil
+      case .dictView: return try dictViewContains(o, item)
       case .iterator, .generator:
         // _PySequence_IterSearch: items drawn until one is equal; the
         // iterator stays where it stopped. (CONTAINS_OP holds both

@@ -95,7 +95,7 @@ extension Interpreter {
     var stackBound: Int?
   }
 
-  private func writeRepr(_ v: Value, into out: inout String, _ state: inout ReprState) throws(RunError) {
+  func writeRepr(_ v: Value, into out: inout String, _ state: inout ReprState) throws(RunError) {
     state.depth += 1
     defer { state.depth -= 1 }
     if state.depth > state.budget {
@@ -223,6 +223,8 @@ extension Interpreter {
         return generatorRepr(o)
       case .superObject:
         return superRepr(o)
+      case .dictView:
+        return try dictViewRepr(o, &state)
       case .weakref:
         guard let target = heap.weakrefTarget(o) else { return "<weakref at \(address); dead>" }
         // weakref_repr adds the referent's __name__ when it has one.
