@@ -51,9 +51,9 @@ let realWorldDivergences: [String: String] = [
   "book_fluent_weakvaluedict@cpython3.11":
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "doc_contextlib_closing@cpython2.7":
-    "refused: with statements are not supported by the simulator",
+    "refused: module 'contextlib' is not supported by the simulator (only gc, sys, time and weakref)",
   "doc_contextlib_closing@cpython3.11":
-    "refused: with statements are not supported by the simulator",
+    "refused: module 'contextlib' is not supported by the simulator (only gc, sys, time and weakref)",
   "doc_slots_weakref@cpython2.7":
     "refused: the special method __slots__ is not supported by the simulator",
   "doc_slots_weakref@cpython3.11":

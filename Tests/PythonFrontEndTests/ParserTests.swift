@@ -101,6 +101,9 @@ private func dump(_ stmt: Stmt) -> String {
     if let finally { text += " finally {\(dump(finally))}" }
     return text + ")"
   case .raise(let value): return "(raise" + (value.map { " " + dump($0) } ?? "") + ")"
+  case .with(let items, let body):
+    let managers = items.map { dump($0.context) + ($0.target.map { " as " + dump($0) } ?? "") }
+    return "(with " + managers.joined(separator: ", ") + " {\(dump(body))})"
   }
 }
 
@@ -268,6 +271,8 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
       try parse("x = [a for a, b in y if a if b for c in a]") == "(= x [a for (tuple a b) in y if a if b for c in a])")
     #expect(try parse("x = {k: v for k in y}") == "(= x {k: v for k in y})")
     #expect(try parse("x = (a for a in y if a)") == "(= x (genexpr a for a in y if a))")
+    #expect(try parse("with a as b, c:\n  d\n") == "(with a as b, c {d})")
+    #expect(try parse("with a() as (b, c): pass") == "(with (call a) as (tuple b c) {pass})")
     #expect(try parse("f(a for a in y for b in a)") == "(call f (genexpr a for a in y for b in a))")
     #expect(try parse("f = lambda a, b=1: a + b") == "(= f (lambda a b=1: (+ a b)))")
     #expect(
@@ -413,7 +418,7 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
       .python3, "def f():\n  try:\n    pass\n  finally:\n    return 1\n",
       "'return' inside a 'finally' block is not supported by the simulator", 5, 5
     ),
-    (.python3, "with open(f) as g:\n  pass", "with statements are not supported by the simulator", 1, 1),
+    (.python3, "with a as f(), b:\n  pass", "cannot assign to function call", 1, 11),
     (.python3, "yield 1\n", "'yield' outside function", 1, 1),
     (.python3, "def f():\n  yield from g()\n", "'yield from' is not supported by the simulator", 2, 3),
     (.python3, "def f():\n  x = 1 + yield\n", "a yield expression here is not supported by the simulator", 2, 11),

@@ -147,6 +147,10 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
     case .raise(let value):
       name = "Raise"
       expressions = value.map { [$0] } ?? []
+    case .with(let items, _):
+      name = "With"
+      expressions = items.flatMap { [$0.context] + ($0.target.map { [$0] } ?? []) }
+      bodies = stmt.nestedBodies
     }
     result.append("\(name) \(stmt.location)-\(stmt.end)")
     expressions.forEach(visit)
@@ -198,6 +202,13 @@ struct CPythonSpans: Sendable, CustomTestStringConvertible {
 
 // Generated with CPython 3.11.7 (see the comment at the top).
 private let cpythonCases: [CPythonSpans] = [
+  CPythonSpans(
+    "with open(x) as f, g:\n    y = f.read()\nwith a:\n    pass",
+    [
+      "Assign 2:5-2:17", "Attribute 2:9-2:15", "Call 1:6-1:13", "Call 2:9-2:17", "Name 1:11-1:12", "Name 1:17-1:18",
+      "Name 1:20-1:21", "Name 1:6-1:10", "Name 2:5-2:6", "Name 2:9-2:10", "Name 3:6-3:7", "Pass 4:5-4:9",
+      "With 1:1-2:17", "With 3:1-4:9",
+    ]),
   CPythonSpans(
     "f(x for x in y)\ng = (a * 2 for a in b if a)\nsum(i for i in r)",
     [

@@ -20,6 +20,14 @@ public enum Opcode: UInt8, Sendable {
   case formatValue
   /// BUILD_STRING: the top `arg` strs joined into one.
   case buildString
+  /// BEFORE_WITH / SETUP_WITH: the manager on top becomes its bound
+  /// `__exit__`, under `__enter__()`'s result; the body's handler is `arg`.
+  case setupWith
+  /// The way out of a `with`: pops `__exit__` and calls it with three Nones.
+  case exitWith
+  /// WITH_EXCEPT_START: `__exit__(type, value, traceback)` of the exception
+  /// on top (the `__exit__` three entries down); pushes whether it is true.
+  case withExceptStart
   case binaryOp, unaryOp, compareOp
   case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
   case buildList, buildTuple, buildMap

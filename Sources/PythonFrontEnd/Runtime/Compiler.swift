@@ -54,6 +54,8 @@ public struct Compiler {
     var scopes: [Scope] = []
 
     enum Scope {
+      /// A `with` body: leaving it calls the manager's `__exit__`.
+      case withBlock
       case loop(isFor: Bool)
       case tryBlock(finally: [Stmt]?)
       case handler(name: String?)
@@ -240,7 +242,47 @@ public struct Compiler {
     case .raise(let value):
       if let value { try compileExpr(value, into: &u) }
       u.emit(.raiseVarargs, value == nil ? 0 : 1, at: at)
+    case .with(let items, let body):
+      try compileWith(items[...], body, at: at, into: &u)
     }
+  }
+
+  /// `with` as CPython lays it out (several managers nest): the manager's
+  /// `__exit__` bound and kept on the stack, `__enter__` called, the body
+  /// under a handler that normalizes the exception as `except` does; the
+  /// way out calls `__exit__(None, None, None)`, an exception calls
+  /// `__exit__(type, value, traceback)` and is dropped if that is true.
+  private mutating func compileWith(
+    _ items: ArraySlice<(context: Expr, target: Expr?)>, _ body: [Stmt], at: SourceLocation, into u: inout Unit
+  ) throws(Diagnostic) {
+    let item = items.first!
+    try compileExpr(item.context, into: &u)
+    let setup = u.here
+    u.emit(.setupWith, 0, at: at)
+    if let target = item.target { try compileStore(target, into: &u) } else { u.emit(.popTop, at: at) }
+    u.scopes.append(.withBlock)
+    if items.count > 1 {
+      try compileWith(items.dropFirst(), body, at: at, into: &u)
+    } else {
+      try compileBody(body, into: &u)
+    }
+    u.scopes.removeLast()
+    u.emit(.popBlock, at: at)
+    u.emit(.exitWith, at: at)
+    let done = u.here
+    u.emit(.jump, 0, at: at)
+    // The handler: [exit, (3.x: the exception handled before | 2.7: the
+    // traceback), the exception].
+    u.patch(setup, to: u.here)
+    u.emit(.withExceptStart, at: at)
+    let suppress = u.here
+    u.emit(.popJumpIfTrue, 0, at: at)
+    u.emit(.reraise, at: at)
+    u.patch(suppress, to: u.here)
+    u.emit(.popTop, at: at)
+    if dialect == .python3 { u.emit(.popExcept, at: at) } else { u.emit(.popTop, at: at) }
+    u.emit(.popTop, at: at)
+    u.patch(done, to: u.here)
   }
 
   /// Leaves the scopes above `index`, innermost first, as a jump out of
@@ -268,6 +310,11 @@ public struct Compiler {
           try compileBody(finally, into: &u)
           u.scopes = saved
         }
+      case .withBlock:
+        u.emit(.popBlock, at: at)
+        // The return value stays above the manager's `__exit__`.
+        if returning { u.emit(.rotTwo, at: at) }
+        u.emit(.exitWith, at: at)
       case .handler(let name):
         if dialect == .python3 {
           if name != nil { u.emit(.popBlock, at: at) }
@@ -376,7 +423,8 @@ public struct Compiler {
   /// CPython does (or that are only data); any other special method in a
   /// class body would be ignored, so it is refused.
   static let simulatedSpecialNames: Set<String> = [
-    "__init__", "__del__", "__repr__", "__str__", "__call__", "__module__", "__doc__", "__qualname__",
+    "__init__", "__del__", "__repr__", "__str__", "__call__", "__module__", "__doc__", "__qualname__", "__enter__",
+    "__exit__",
   ]
 
   static func isUnsimulatedSpecialName(_ name: String) -> Bool {
@@ -394,7 +442,7 @@ public struct Compiler {
         for case .name(let name) in targets.map(\.kind) where isUnsimulatedSpecialName(name) {
           throw Diagnostic("the special method \(name) is not supported by the simulator", at: statement.location)
         }
-      case .ifElse, .tryStatement:
+      case .ifElse, .tryStatement, .with:
         for b in statement.nestedBodies { try refuseSpecialMethods(b) }
       default: break
       }
@@ -1164,7 +1212,7 @@ public struct Compiler {
         if let orElse { collectGlobals(orElse, into: &set) }
       case .whileLoop(_, let body, let orElse), .forLoop(_, _, let body, let orElse):
         collectGlobals(body + (orElse ?? []), into: &set)
-      case .tryStatement:
+      case .tryStatement, .with:
         for b in s.nestedBodies { collectGlobals(b, into: &set) }
       default: break
       }
@@ -1203,6 +1251,9 @@ public struct Compiler {
           collectAssigned(h.body, into: &names)
         }
         collectAssigned((orElse ?? []) + (finally ?? []), into: &names)
+      case .with(let items, let body):
+        for item in items { item.target.map(target) }
+        collectAssigned(body, into: &names)
       default: break
       }
     }
@@ -1275,6 +1326,12 @@ public struct Compiler {
       case .tryStatement(_, let handlers, _, _):
         for h in handlers { h.type.map(expr) }
         for b in s.nestedBodies { collectNameLoads(b, into: &used) }
+      case .with(let items, let body):
+        for item in items {
+          expr(item.context)
+          item.target.map(expr)
+        }
+        collectNameLoads(body, into: &used)
       case .functionDef(let f): collectNameLoads(f.body, into: &used)
       default: break
       }

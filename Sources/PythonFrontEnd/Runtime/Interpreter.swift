@@ -854,6 +854,12 @@ public final class Interpreter: HeapHost, CollectionHooks {
           let pieces = Array(f.stack.suffix(n))
           f.dropStackTop(n)
           push(f, joinStrings(pieces))
+        case .setupWith:
+          try setupWith(f, handler: Int(ins.arg))
+        case .exitWith:
+          try exitWith(f)
+        case .withExceptStart:
+          push(f, .bool(try withExceptStart(f)))
         case .yieldValue:
           if !is27 && f.blocks.contains(where: { $0.kind == .restore }) {
             throw unsupported("a yield inside an except block")

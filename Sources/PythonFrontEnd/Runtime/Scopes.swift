@@ -128,6 +128,12 @@ struct ScopeUses {
       }
       statements((orElse ?? []) + (finally ?? []))
     case .raise(let v): v.map { expr($0) }
+    case .with(let items, let body):
+      for item in items {
+        expr(item.context)
+        item.target.map { target($0) }
+      }
+      statements(body)
     }
   }
 

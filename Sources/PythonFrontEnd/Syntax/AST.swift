@@ -264,6 +264,8 @@ public struct Stmt: Sendable {
     case tryStatement(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt]?, finally: [Stmt]?)
     /// `raise`, `raise X` (`cause` is refused by the parser for now).
     case raise(Expr?)
+    /// `with a as x, b:` (each context manager with its optional target).
+    case with(items: [(context: Expr, target: Expr?)], body: [Stmt])
   }
 
   /// The blocks a compound statement holds, in source order (for the
@@ -275,6 +277,7 @@ public struct Stmt: Sendable {
       return [body] + (orElse.map { [$0] } ?? [])
     case .tryStatement(let body, let handlers, let orElse, let finally):
       return [body] + handlers.map(\.body) + (orElse.map { [$0] } ?? []) + (finally.map { [$0] } ?? [])
+    case .with(_, let body): return [body]
     default: return []
     }
   }

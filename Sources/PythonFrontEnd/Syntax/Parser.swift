@@ -142,7 +142,7 @@ final class Parser {
     case .name("try"):
       return [try parseTry()]
     case .name("with"):
-      throw Diagnostic("with statements are not supported by the simulator", at: token.location)
+      return [try parseWith()]
     case .name("async"):
       throw Diagnostic("async is not supported by the simulator", at: token.location)
     default:
@@ -397,6 +397,25 @@ final class Parser {
 
   /// `try` block, `except` clauses (a bare one last), `else` (only after
   /// an `except`), `finally`.
+  /// `with a as x, b: body` (2.7 and 3.x alike; no parenthesized form).
+  private func parseWith() throws(Diagnostic) -> Stmt {
+    let keyword = try advance()
+    var items: [(context: Expr, target: Expr?)] = []
+    repeat {
+      let context = try parseTest()
+      var target: Expr?
+      if try acceptKeyword("as") != nil {
+        // One target: a comma starts the next manager.
+        let t = try parseTest()
+        try checkTarget(t, deleting: false)
+        target = t
+      }
+      items.append((context, target))
+    } while try accept(.comma) != nil
+    let body = try parseBlock(after: "'with' statement", keyword)
+    return Stmt(.with(items: items, body: body), at: keyword.location, end: blockEnd(body))
+  }
+
   private func parseTry() throws(Diagnostic) -> Stmt {
     let token = try advance()
     let body = try parseBlock(after: "'try' statement", token)
