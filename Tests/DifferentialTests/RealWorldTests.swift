@@ -118,8 +118,6 @@ let realWorldDivergences: [String: String] = [
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "pymotw_weakref_valuedict@cpython3.11":
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
-  "realpython_fstring_refcount@cpython3.11":
-    "refused: f-strings are not supported by the simulator",
   "so_int_constant_identity@cpython2.7":
     "differs: lines 5 and 11 print False where CPython prints True: a literal is a constant of its code object, one object however often it is evaluated (equal constants in one code object are merged), so `a = 257; b = 257` binds one int and f() returns the same one each call; gcviz makes a new int each time a literal past the small-int cache runs",
   "so_int_constant_identity@cpython3.11":

@@ -192,11 +192,34 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(tokens[4].location == at(3, 1))
   }
 
+  @Test func formattedStrings() throws {
+    let tokens = try Lexer.tokenize("x = f'a{{b}} {y!r:>{w}} {z=}'\n")
+    #expect(
+      tokens[2].kind
+        == .formattedString([
+          .literal("a{b} "),
+          .field(
+            source: "y", location: at(1, 15), conversion: "r",
+            spec: [
+              .literal(">"), .field(source: "w", location: at(1, 21), conversion: nil, spec: nil, debugText: nil),
+            ],
+            debugText: nil),
+          .literal(" "),
+          .field(source: "z", location: at(1, 26), conversion: nil, spec: nil, debugText: "z="),
+        ]))
+  }
+
   @Test func stringErrors() {
     #expect(lexError("x = 'abc\n") == Diagnostic("unterminated string literal", at: at(1, 5)))
     #expect(lexError("x = \"abc") == Diagnostic("unterminated string literal", at: at(1, 5)))
     #expect(lexError("x = '''abc\n\n") == Diagnostic("unterminated triple-quoted string literal", at: at(1, 5)))
-    #expect(lexError("x = f'{y}'") == Diagnostic("f-strings are not supported by the simulator", at: at(1, 5)))
+    #expect(lexError("x = f'{y'") == Diagnostic("f-string: expecting '}'", at: at(1, 7)))
+    #expect(lexError("x = f'a}'") == Diagnostic("f-string: single '}' is not allowed", at: at(1, 8)))
+    #expect(lexError("x = f'{}'") == Diagnostic("f-string: empty expression not allowed", at: at(1, 7)))
+    #expect(
+      lexError("x = f'{y!z}'")
+        == Diagnostic(
+          "f-string: invalid conversion character: expected 's', 'r', or 'a'", at: at(1, 10)))
     #expect(lexError("x = 'a\\x4'") == Diagnostic("truncated \\xXX escape", at: at(1, 7)))
     #expect(
       lexError("x = '\\ud800'") == Diagnostic("surrogate code points are not supported by the simulator", at: at(1, 6)))

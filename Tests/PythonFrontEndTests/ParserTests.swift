@@ -40,6 +40,15 @@ private func dump(_ expr: Expr) -> String {
     let names = parameters.map { $0.name + ($0.defaultValue.map { "=" + dump($0) } ?? "") }
     return "(lambda" + names.map { " " + $0 }.joined() + ": \(dump(body)))"
   case .yield(let value): return "(yield" + (value.map { " " + dump($0) } ?? "") + ")"
+  case .formattedString(let pieces):
+    return "(f"
+      + pieces.map { (piece: FormattedPiece) -> String in
+        switch piece {
+        case .literal(let text): return " " + text.debugDescription
+        case .value(let value, let conversion, let spec):
+          return " {" + dump(value) + (conversion.map { "!\($0)" } ?? "") + (spec.map { ":" + dump($0) } ?? "") + "}"
+        }
+      }.joined() + ")"
   case .generatorExpression(let element, let clauses):
     let loops = clauses.map { (c: ComprehensionClause) -> String in
       " for \(dump(c.target)) in \(dump(c.iterable))" + c.conditions.map { " if " + dump($0) }.joined()
@@ -272,6 +281,8 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(try parse("x = {k: v for k in y}") == "(= x {k: v for k in y})")
     #expect(try parse("x = (a for a in y if a)") == "(= x (genexpr a for a in y if a))")
     #expect(try parse("with a as b, c:\n  d\n") == "(with a as b, c {d})")
+    #expect(try parse("x = 'a' f'{b!r:>{c}}' 'd'") == "(= x (f \"a\" {b!r:(f \">\" {c})} \"d\"))")
+    #expect(try parse("x = f'{y=}'") == "(= x (f \"y=\" {y!r}))")
     #expect(try parse("with a() as (b, c): pass") == "(with (call a) as (tuple b c) {pass})")
     #expect(try parse("f(a for a in y for b in a)") == "(call f (genexpr a for a in y for b in a))")
     #expect(try parse("f = lambda a, b=1: a + b") == "(= f (lambda a b=1: (+ a b)))")
@@ -443,7 +454,8 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     (.python2, "if a <> b: pass", "the '<>' operator is not supported by the simulator (use '!=')", 1, 6),
     (.python3, "if (n := 1): pass", "assignment expressions (':=') are not supported by the simulator", 1, 7),
     (.python3, "x = ...", "Ellipsis ('...') is not supported by the simulator", 1, 5),
-    (.python3, "x = f'a'", "f-strings are not supported by the simulator", 1, 5),
+    (.python2, "x = f'a'", "f-strings are not supported by the simulator under cpython2.7", 1, 5),
+    (.python3, "x = f'{1 +}'", "expected an expression", 1, 11),
     (.python3, "x = 1.5", "floating-point numbers are not supported by the simulator", 1, 5),
     (.python2, "x = `y`", "backticks are not supported by the simulator (use repr())", 1, 5),
     (.python2, "exec 'x = 1'", "exec is not supported by the simulator", 1, 1),

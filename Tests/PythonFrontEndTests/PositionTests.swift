@@ -68,6 +68,9 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
     case .yield(let value):
       name = "Yield"
       children = value.map { [$0] } ?? []
+    case .formattedString(let pieces):
+      name = "JoinedStr"
+      children = FormattedPiece.expressions(pieces)
     case .generatorExpression(let element, let clauses):
       name = "GeneratorExp"
       children = [element] + clauses.flatMap { [$0.target, $0.iterable] + $0.conditions }

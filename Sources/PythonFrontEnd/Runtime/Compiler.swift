@@ -998,6 +998,35 @@ public struct Compiler {
     return tuple
   }
 
+  /// An f-string: FORMAT_VALUE per value (its spec evaluated after it),
+  /// BUILD_STRING unless it is one piece (none: the empty str).
+  private mutating func compileFormattedString(
+    _ pieces: [FormattedPiece], at: SourceLocation, span: Expr, into u: inout Unit
+  ) throws(Diagnostic) {
+    if pieces.isEmpty {
+      u.emit(.loadConst, u.constant(.str("")), at: at)
+      return
+    }
+    for piece in pieces {
+      switch piece {
+      case .literal(let text):
+        u.emit(.loadConst, u.constant(.str(text)), at: at)
+      case .value(let value, let conversion, let spec):
+        try compileExpr(value, into: &u)
+        if let spec { try compileExpr(spec, into: &u) }
+        let code: Int =
+          switch conversion {
+          case "s": 1
+          case "r": 2
+          case "a": 3
+          default: 0
+          }
+        u.emit(.formatValue, code | (spec == nil ? 0 : 4), at: at, span: span)
+      }
+    }
+    if pieces.count != 1 { u.emit(.buildString, pieces.count, at: at) }
+  }
+
   /// An f-string's code for `format % (items...)` (see
   /// PercentFormatFolding): each item formatted as it comes, then joined.
   private mutating func compileFormatPieces(
@@ -1094,6 +1123,8 @@ public struct Compiler {
       try compileComprehension(element, value: nil, clauses, generator: true, at: at, span: e, into: &u)
     case .lambda(let parameters, let body):
       try compileLambda(parameters, body, at: at, into: &u)
+    case .formattedString(let pieces):
+      try compileFormattedString(pieces, at: at, span: e, into: &u)
     case .yield(let value):
       guard u.code.isGenerator else {
         throw Diagnostic("a yield expression here is not supported by the simulator", at: at)
@@ -1282,6 +1313,7 @@ public struct Compiler {
     case .generatorExpression(let element, let clauses):
       comprehension(element, nil, clauses)
     case .yield(let value): value.map(expr)
+    case .formattedString(let pieces): FormattedPiece.expressions(pieces).forEach(expr)
     case .lambda(let parameters, let body):
       for p in parameters { p.defaultValue.map(expr) }
       var inner: [(String, SourceLocation)] = []

@@ -171,6 +171,8 @@ struct ScopeUses {
       expr(condition)
       expr(body)
       expr(orElse)
+    case .formattedString(let pieces):
+      FormattedPiece.expressions(pieces).forEach { expr($0) }
     case .yield(let value):
       if firstYield == nil { firstYield = e.location }
       value.map { expr($0) }

@@ -84,37 +84,153 @@ extension Interpreter {
       if let spec { heap.decref(spec, .stack) }
     }
     let specText = spec.flatMap(text(of:))
-    if conversion == 1 && specText == nil && text(of: value) != nil { return keep(value) }
-    var result: String
+    // A str with no spec is its own format (and str()).
+    if conversion <= 1 && (specText ?? "").isEmpty && text(of: value) != nil { return keep(value) }
+    let result: String
     switch conversion {
-    case 1: result = try str(value)
-    case 2: result = try repr(value)
+    case 0: result = try format(value, spec: specText ?? "")
+    case 1: result = try format(.str(try str(value)), spec: specText ?? "")
+    case 2: result = try format(.str(try repr(value)), spec: specText ?? "")
     default:
-      result = try repr(value)
-      guard result.unicodeScalars.allSatisfy(\.isASCII) else { throw unsupported("ascii() of non-ASCII text") }
+      let text = try repr(value)
+      guard text.unicodeScalars.allSatisfy(\.isASCII) else { throw unsupported("ascii() of non-ASCII text") }
+      result = try format(.str(text), spec: specText ?? "")
     }
-    if let specText { result = try formatStr(result, spec: specText) }
     return makeString(result)
   }
 
-  /// str.__format__ with the specs the `%` folding makes: `>` (right
-  /// alignment, else left), a width, a precision (truncation).
-  func formatStr(_ text: String, spec: String) throws(RunError) -> String {
-    var rest = Substring(spec)
-    let right = rest.first == ">"
-    if right { rest = rest.dropFirst() }
-    let parts = rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-    guard parts.count <= 2, let width = parts[0].isEmpty ? 0 : Int(parts[0]),
-      let precision = parts.count == 2 ? Int(parts[1]) : Int.max
-    else { throw unsupported("the format spec '\(spec)'") }
-    var scalars = String.UnicodeScalarView(text.unicodeScalars.prefix(precision))
-    let padding = String(repeating: " ", count: max(0, width - scalars.count))
-    if right {
-      scalars.insert(contentsOf: padding.unicodeScalars, at: scalars.startIndex)
-    } else {
-      scalars.append(contentsOf: padding.unicodeScalars)
+  /// `format(value, spec)` for the values the simulator has: strs and
+  /// ints by the format mini-language (no floats), anything else by
+  /// object.__format__ (its str, and only for an empty spec).
+  func format(_ value: Value, spec: String) throws(RunError) -> String {
+    if case .str(let s) = plain(value) { return spec.isEmpty ? s : try formatStr(s, spec: spec) }
+    if case .bool(let b) = value, spec.isEmpty { return b ? "True" : "False" }
+    if let i = intValue(value) { return try formatInt(i, spec: spec) }
+    guard spec.isEmpty else {
+      throw pythonError("TypeError", "unsupported format string passed to \(typeName(value)).__format__")
     }
-    return String(scalars)
+    return try str(value)
+  }
+
+  /// A format spec: [[fill]align][sign][#][0][width][,|_][.precision][type].
+  private struct FormatSpec {
+    var fill: Character = " "
+    var align: Character?
+    var sign: Character = "-"
+    var alternate = false
+    var width = 0
+    var grouping: Character?
+    var precision: Int?
+    var type: Character?
+
+    init?(_ spec: String) {
+      var chars = Array(spec)
+      func take(_ allowed: String) -> Character? {
+        guard let c = chars.first, allowed.contains(c) else { return nil }
+        chars.removeFirst()
+        return c
+      }
+      if chars.count >= 2, "<>=^".contains(chars[1]) {
+        fill = chars[0]
+        align = chars[1]
+        chars.removeFirst(2)
+      } else if let a = take("<>=^") {
+        align = a
+      }
+      if let s = take("+- ") { sign = s }
+      if take("#") != nil { alternate = true }
+      if chars.first == "0" && chars.count > 1 || chars == ["0"] {
+        chars.removeFirst()
+        if align == nil {
+          fill = "0"
+          align = "="
+        }
+      }
+      var digits = ""
+      while let c = chars.first, c.isASCII, c.isNumber {
+        digits.append(c)
+        chars.removeFirst()
+      }
+      width = Int(digits) ?? 0
+      grouping = take(",_")
+      if take(".") != nil {
+        var p = ""
+        while let c = chars.first, c.isASCII, c.isNumber {
+          p.append(c)
+          chars.removeFirst()
+        }
+        guard let n = Int(p) else { return nil }
+        precision = n
+      }
+      type = chars.first
+      if chars.count > 1 { return nil }
+    }
+
+    func pad(_ body: String, sign prefix: String = "", defaultAlign: Character) -> String {
+      let length = prefix.count + body.count
+      guard width > length else { return prefix + body }
+      let padding = width - length
+      switch align ?? defaultAlign {
+      case "<": return prefix + body + String(repeating: fill, count: padding)
+      case "^":
+        let left = padding / 2
+        return String(repeating: fill, count: left) + prefix + body + String(repeating: fill, count: padding - left)
+      case "=": return prefix + String(repeating: fill, count: padding) + body
+      default: return String(repeating: fill, count: padding) + prefix + body
+      }
+    }
+  }
+
+  /// str.__format__ (widths in code points).
+  func formatStr(_ text: String, spec: String) throws(RunError) -> String {
+    guard let f = FormatSpec(spec), f.type == nil || f.type == "s", f.grouping == nil, f.sign == "-", !f.alternate
+    else { throw unsupported("the format spec '\(spec)' for a str") }
+    if f.align == "=" { throw pythonError("ValueError", "'=' alignment not allowed in string format specifier") }
+    let body = String(String.UnicodeScalarView(text.unicodeScalars.prefix(f.precision ?? Int.max)))
+    let padding = f.width - body.unicodeScalars.count
+    guard padding > 0 else { return body }
+    func fill(_ n: Int) -> String { String(repeating: f.fill, count: n) }
+    switch f.align ?? "<" {
+    case ">": return fill(padding) + body
+    case "^": return fill(padding / 2) + body + fill(padding - padding / 2)
+    default: return body + fill(padding)
+    }
+  }
+
+  /// int.__format__ for the integer types (d, x, X, o, b, none).
+  private func formatInt(_ i: Int, spec: String) throws(RunError) -> String {
+    guard let f = FormatSpec(spec), f.precision == nil else {
+      throw unsupported("the format spec '\(spec)' for an int")
+    }
+    let radix: Int
+    var prefix = ""
+    switch f.type {
+    case nil, "d": radix = 10
+    case "x", "X":
+      radix = 16
+      if f.alternate { prefix = f.type == "x" ? "0x" : "0X" }
+    case "o":
+      radix = 8
+      if f.alternate { prefix = "0o" }
+    case "b":
+      radix = 2
+      if f.alternate { prefix = "0b" }
+    default: throw unsupported("the format spec '\(spec)' for an int")
+    }
+    var digits = String(i.magnitude, radix: radix)
+    if f.type == "X" { digits = digits.uppercased() }
+    if let g = f.grouping {
+      let size = radix == 10 ? 3 : 4
+      guard radix == 10 || g == "_" else { throw pythonError("ValueError", "Cannot specify ',' with '\(f.type!)'.") }
+      var grouped = ""
+      for (n, c) in digits.reversed().enumerated() {
+        if n > 0 && n % size == 0 { grouped.append(g) }
+        grouped.append(c)
+      }
+      digits = String(grouped.reversed())
+    }
+    let sign = i < 0 ? "-" : f.sign == "+" ? "+" : f.sign == " " ? " " : ""
+    return f.pad(digits, sign: sign + prefix, defaultAlign: ">")
   }
 
   /// `_PyUnicode_JoinArray`: one str of the pieces (made before they are

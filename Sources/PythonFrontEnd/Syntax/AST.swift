@@ -140,6 +140,34 @@ public struct Expr: Sendable {
     /// `yield` or `yield value` (a statement, an assignment's value, or
     /// in parentheses): the function is a generator.
     case yield(Expr?)
+    /// An f-string (adjacent literals joined into it): text and values.
+    case formattedString([FormattedPiece])
+  }
+}
+
+extension FormattedPiece {
+  /// The expressions an f-string evaluates, in order (values and specs).
+  public static func expressions(_ pieces: [FormattedPiece]) -> [Expr] {
+    pieces.flatMap { piece -> [Expr] in
+      guard case .value(let value, _, let spec) = piece else { return [] }
+      return [value] + (spec.map { [$0] } ?? [])
+    }
+  }
+
+  /// Adjacent texts joined, empty ones dropped (CPython's JoinedStr).
+  static func merged(_ pieces: [FormattedPiece]) -> [FormattedPiece] {
+    var result: [FormattedPiece] = []
+    for piece in pieces {
+      if case .literal(let text) = piece {
+        if text.isEmpty { continue }
+        if case .literal(let before)? = result.last {
+          result[result.count - 1] = .literal(before + text)
+          continue
+        }
+      }
+      result.append(piece)
+    }
+    return result
   }
 }
 
@@ -151,6 +179,13 @@ extension Expr {
     default: return false
     }
   }
+}
+
+/// A piece of an f-string: text, or a value with its conversion (`s`,
+/// `r`, `a`) and format spec (a str or another f-string).
+public enum FormattedPiece: Sendable {
+  case literal(String)
+  case value(Expr, conversion: Character?, spec: Expr?)
 }
 
 /// One `for target in iterable if condition ...` of a comprehension.

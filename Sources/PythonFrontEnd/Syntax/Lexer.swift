@@ -32,6 +32,14 @@ public struct Lexer {
   /// are refused rather than read as str.
   public var dialect: PythonDialect?
 
+  /// A lexer whose first character is at `origin` (an f-string field's
+  /// expression, read where it stands in the file).
+  public init(_ source: String, origin: SourceLocation) {
+    self.init(source)
+    line = origin.line
+    lineStart = 1 - origin.column
+  }
+
   public init(_ source: String) {
     var scalars: [Unicode.Scalar] = []
     scalars.reserveCapacity(source.unicodeScalars.count)
@@ -202,7 +210,10 @@ public struct Lexer {
     if let quote = current, quote == "'" || quote == "\"" {
       let prefix = word.lowercased()
       if ["f", "rf", "fr"].contains(prefix) {
-        throw Diagnostic("f-strings are not supported by the simulator", at: location)
+        guard dialect != .python2 else {
+          throw Diagnostic("f-strings are not supported by the simulator under cpython2.7", at: location)
+        }
+        return try formattedString(raw: prefix.contains("r"), at: location)
       }
       if ["r", "u", "b", "br", "rb", "ur"].contains(prefix) {
         return try string(prefix: prefix, at: location)
@@ -403,6 +414,147 @@ public struct Lexer {
       advance()
     }
     return Token(.string(String(value)), at: location)
+  }
+
+  /// An f-string whose opening quote is at the current position: its text
+  /// and fields (each field's expression kept as source, with where it
+  /// starts, for the parser).
+  private mutating func formattedString(raw: Bool, at location: SourceLocation) throws(Diagnostic) -> Token {
+    let quote = current!
+    let triple = peek(1) == quote && peek(2) == quote
+    advance()
+    if triple {
+      advance()
+      advance()
+    }
+    let parts = try fstringParts(quote: quote, triple: triple, raw: raw, inSpec: false, at: location)
+    return Token(.formattedString(parts), at: location)
+  }
+
+  /// Whether the literal's closing quote is at the current position.
+  private func atClosingQuote(_ quote: Unicode.Scalar, triple: Bool) -> Bool {
+    current == quote && (!triple || (peek(1) == quote && peek(2) == quote))
+  }
+
+  /// Parts up to the closing quote (consumed), or, in a format spec, up
+  /// to the field's `}` (not consumed).
+  private mutating func fstringParts(
+    quote: Unicode.Scalar, triple: Bool, raw: Bool, inSpec: Bool, at location: SourceLocation
+  ) throws(Diagnostic) -> [FStringPart] {
+    var parts: [FStringPart] = []
+    var text = String.UnicodeScalarView()
+    func flush() {
+      if !text.isEmpty { parts.append(.literal(String(text))) }
+      text = String.UnicodeScalarView()
+    }
+    while true {
+      guard let scalar = current else {
+        throw Diagnostic(
+          triple ? "unterminated triple-quoted string literal" : "unterminated string literal", at: location)
+      }
+      if atClosingQuote(quote, triple: triple) {
+        if inSpec { throw Diagnostic("f-string: expecting '}'", at: location) }
+        for _ in 0..<(triple ? 3 : 1) { advance() }
+        flush()
+        return parts
+      }
+      switch scalar {
+      case "\\" where !inSpec:
+        try escape(into: &text, raw: raw, unicodeEscapes: true)
+      case "\n":
+        if !triple { throw Diagnostic("unterminated string literal", at: location) }
+        text.append(scalar)
+        advance()
+        startLine()
+      case "{" where peek(1) == "{" && !inSpec:
+        text.append("{")
+        advance()
+        advance()
+      case "}" where inSpec:
+        flush()
+        return parts
+      case "}":
+        guard peek(1) == "}" else { throw Diagnostic("f-string: single '}' is not allowed", at: here) }
+        text.append("}")
+        advance()
+        advance()
+      case "{":
+        flush()
+        parts.append(try fstringField(quote: quote, triple: triple, raw: raw))
+      default:
+        text.append(scalar)
+        advance()
+      }
+    }
+  }
+
+  /// `{expression[=][!conversion][:spec]}` at the current `{`.
+  private mutating func fstringField(quote: Unicode.Scalar, triple: Bool, raw: Bool) throws(Diagnostic)
+    -> FStringPart
+  {
+    let open = here
+    advance()
+    let start = here
+    var source = String.UnicodeScalarView()
+    var depth = 0
+    var inner: Unicode.Scalar?
+    while true {
+      guard let scalar = current, !atClosingQuote(quote, triple: triple) || inner != nil else {
+        throw Diagnostic("f-string: expecting '}'", at: open)
+      }
+      if let q = inner {
+        if scalar == q { inner = nil }
+      } else if scalar == "'" || scalar == "\"" {
+        inner = scalar
+      } else if "([{".unicodeScalars.contains(scalar) {
+        depth += 1
+      } else if ")]".unicodeScalars.contains(scalar) || (scalar == "}" && depth > 0) {
+        depth -= 1
+      } else if depth == 0 && (scalar == "}" || scalar == ":" || scalar == "!" && peek(1) != "=") {
+        break
+      } else if depth == 0 && scalar == "=" && !"=!<>".unicodeScalars.contains(peek(1) ?? " ")
+        && !"=!<>".unicodeScalars.contains(source.last ?? " ")
+      {
+        break
+      }
+      if scalar == "\\" { throw Diagnostic("f-string expression part cannot include a backslash", at: here) }
+      if scalar == "#" && inner == nil { throw Diagnostic("f-string expression part cannot include '#'", at: here) }
+      if scalar == "\n" && !triple { throw Diagnostic("unterminated string literal", at: open) }
+      source.append(scalar)
+      advance()
+      if scalar == "\n" { startLine() }
+    }
+    let expression = String(source)
+    if expression.allSatisfy({ $0 == " " || $0 == "\n" }) {
+      throw Diagnostic("f-string: empty expression not allowed", at: open)
+    }
+    var debugText: String?
+    if current == "=" {
+      advance()
+      var trailing = String.UnicodeScalarView()
+      while let s = current, s == " " {
+        trailing.append(s)
+        advance()
+      }
+      debugText = expression + "=" + String(trailing)
+    }
+    var conversion: Character?
+    if current == "!" {
+      advance()
+      guard let c = current, "sra".unicodeScalars.contains(c) else {
+        throw Diagnostic("f-string: invalid conversion character: expected 's', 'r', or 'a'", at: here)
+      }
+      conversion = Character(c)
+      advance()
+    }
+    var spec: [FStringPart]?
+    if current == ":" {
+      advance()
+      spec = try fstringParts(quote: quote, triple: triple, raw: raw, inSpec: true, at: open)
+    }
+    guard current == "}" else { throw Diagnostic("f-string: expecting '}'", at: open) }
+    advance()
+    return .field(source: expression, location: start, conversion: conversion, spec: spec, debugText: debugText)
   }
 
   /// Decodes the escape sequence at the current backslash.

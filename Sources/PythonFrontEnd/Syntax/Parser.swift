@@ -98,8 +98,8 @@ final class Parser {
   private var finallyDepth = 0
   private var finallyInLoopDepth = 0
 
-  init(source: String, dialect: PythonDialect) {
-    lexer = Lexer(source)
+  init(source: String, dialect: PythonDialect, origin: SourceLocation? = nil) {
+    lexer = origin.map { Lexer(source, origin: $0) } ?? Lexer(source)
     lexer.dialect = dialect
     self.dialect = dialect
     keywords = dialect == .python2 ? Parser.commonKeywords.union(["print", "exec"]) : Parser.commonKeywords
@@ -717,6 +717,7 @@ final class Parser {
     case .generatorExpression: "generator expression"
     case .lambda: "lambda"
     case .yield: "yield expression"
+    case .formattedString: "f-string expression"
     case .starred: "starred"
     case .doubleStarred: "double starred"
     }
@@ -1079,15 +1080,29 @@ final class Parser {
     case .int(let value):
       try advance()
       return Expr(.int(value), at: token.location, end: token.end)
-    case .string(let value):
-      try advance()
-      // Adjacent literals concatenate: 'a' "b" is 'ab'.
-      var text = value
-      while case .string(let more) = try peek().kind {
-        text += more
+    case .string, .formattedString:
+      // Adjacent literals concatenate: 'a' "b" is 'ab'; with an f-string
+      // among them, one f-string.
+      var pieces: [FormattedPiece] = []
+      var formatted = false
+      while true {
+        let next = try peek()
+        if case .string(let text) = next.kind {
+          pieces.append(.literal(text))
+        } else if case .formattedString(let parts) = next.kind {
+          formatted = true
+          pieces += try formattedPieces(parts)
+        } else {
+          break
+        }
         try advance()
       }
-      return Expr(.string(text), at: token.location, end: lastEnd)
+      let merged = FormattedPiece.merged(pieces)
+      guard formatted else {
+        if case .literal(let text)? = merged.first { return Expr(.string(text), at: token.location, end: lastEnd) }
+        return Expr(.string(""), at: token.location, end: lastEnd)
+      }
+      return Expr(.formattedString(merged), at: token.location, end: lastEnd)
     case .punctuator(.leftParen):
       return try parseParenthesized()
     case .punctuator(.leftBracket):
@@ -1215,6 +1230,50 @@ final class Parser {
       throw Diagnostic("async comprehensions are not supported by the simulator", at: try peek().location)
     }
     return clauses
+  }
+
+  /// An f-string's parts as pieces: each field's expression read by a
+  /// parser of its own where it stands in the file; `x=` shows its text,
+  /// then the value's repr unless a conversion or spec says otherwise.
+  private func formattedPieces(_ parts: [FStringPart]) throws(Diagnostic) -> [FormattedPiece] {
+    var pieces: [FormattedPiece] = []
+    for part in parts {
+      switch part {
+      case .literal(let text):
+        pieces.append(.literal(text))
+      case .field(let source, let location, let conversion, let specParts, let debugText):
+        let origin = SourceLocation(line: location.line, column: location.column - 1)
+        let inner = Parser(source: "(" + source + ")", dialect: dialect, origin: origin)
+        let value = try inner.parseFieldExpression()
+        var spec: Expr?
+        if let specParts {
+          let specPieces = FormattedPiece.merged(try formattedPieces(specParts))
+          if specPieces.contains(where: { if case .value = $0 { true } else { false } }) {
+            spec = Expr(.formattedString(specPieces), at: location)
+          } else if case .literal(let text)? = specPieces.first {
+            spec = Expr(.string(text), at: location)
+          } else {
+            spec = Expr(.string(""), at: location)
+          }
+        }
+        if let debugText { pieces.append(.literal(debugText)) }
+        let shown = conversion ?? (debugText != nil && spec == nil ? "r" : nil)
+        pieces.append(.value(value, conversion: shown, spec: spec))
+      }
+    }
+    return pieces
+  }
+
+  /// An f-string field's `(expression)`, the whole of this parser's input.
+  func parseFieldExpression() throws(Diagnostic) -> Expr {
+    let open = try peek()
+    guard open.isPunctuator(.leftParen) else { throw unexpected(open, expected: "an expression") }
+    let value = try parseParenthesized()
+    let after = try peek()
+    guard after.kind == .newline || after.kind == .endOfFile else {
+      throw Diagnostic("f-string: expecting '}'", at: after.location)
+    }
+    return value
   }
 
   /// `lambda parameters: body` (names with defaults, as a `def`'s).

@@ -100,6 +100,16 @@ public enum Punctuator: String, Sendable, CaseIterable {
   }
 }
 
+/// A piece of an f-string as the lexer reads it: text (escapes decoded,
+/// `{{` and `}}` made single), or a `{...}` field whose expression the
+/// parser reads from its source.
+public indirect enum FStringPart: Sendable, Equatable {
+  case literal(String)
+  /// `source` starts at `location`; `conversion` is `s`, `r` or `a`;
+  /// `spec` the parts after `:`; `debugText` the `expression=` text.
+  case field(source: String, location: SourceLocation, conversion: Character?, spec: [FStringPart]?, debugText: String?)
+}
+
 public struct Token: Sendable, Equatable, CustomStringConvertible {
   public enum Kind: Sendable, Equatable {
     /// An identifier or keyword.
@@ -107,6 +117,8 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     case int(Int)
     /// A string literal's value, escapes already decoded.
     case string(String)
+    /// An f-string (3.x): its literal text and its `{...}` fields.
+    case formattedString([FStringPart])
     case punctuator(Punctuator)
     /// The end of a logical line.
     case newline
@@ -135,7 +147,7 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     switch kind {
     case .name(let name): "'\(name)'"
     case .int(let value): "\(value)"
-    case .string: "string literal"
+    case .string, .formattedString: "string literal"
     case .punctuator(let punctuator): "'\(punctuator.rawValue)'"
     case .newline: "end of line"
     case .indent: "indent"
