@@ -145,22 +145,29 @@ extension Heap {
     clearWeakrefs(id)
     let closes =
       generatorEnd(id) != .nothing && (profile.finalizers != .pep442 || flags[i] & Heap.flagFinalized == 0)
-    if closes {
-      if profile.finalizers == .pep442 { flags[i] |= Heap.flagFinalized }
-      track(id)
-      refcounts[i] = 1
-      emit(.incref(id, count: 1, cause: .finalizer))
-      emit(.finalizerCalled(id))
-      runHostCode { host?.callFinalizer(id) }
-      refcounts[i] -= 1
-      emit(.decref(id, count: refcounts[i], cause: .finalizer))
-      if refcounts[i] > 0 {
-        emit(.resurrected(id))
-        return
-      }
-      untrack(id)
-    }
+    if closes && runFinalizerRevived(id) { return }
     pushReleases(of: items[i], reversed: false, then: .freeMemory(id, nil))
+  }
+
+  /// Runs `id`'s finalizer with the object revived (refcount 1, tracked),
+  /// once under PEP 442; returns whether it was resurrected (then its
+  /// dealloc stops). Untracked again otherwise.
+  private func runFinalizerRevived(_ id: ObjectID) -> Bool {
+    let i = id.index
+    if profile.finalizers == .pep442 { flags[i] |= Heap.flagFinalized }
+    track(id)
+    refcounts[i] = 1
+    emit(.incref(id, count: 1, cause: .finalizer))
+    emit(.finalizerCalled(id))
+    runHostCode { host?.callFinalizer(id) }
+    refcounts[i] -= 1
+    emit(.decref(id, count: refcounts[i], cause: .finalizer))
+    if refcounts[i] > 0 {
+      emit(.resurrected(id))
+      return true
+    }
+    untrack(id)
+    return false
   }
 
   private func beginInstanceDealloc(_ id: ObjectID) {
@@ -173,20 +180,8 @@ extension Heap {
     case .pep442: runsFinalizer = instanceHasFinalizer(id) && flags[i] & Heap.flagFinalized == 0
     }
     if runsFinalizer {
-      if profile.finalizers == .pep442 { flags[i] |= Heap.flagFinalized }
       // Temporarily revive the object so __del__ can use it.
-      track(id)
-      refcounts[i] = 1
-      emit(.incref(id, count: 1, cause: .finalizer))
-      emit(.finalizerCalled(id))
-      runHostCode { host?.callFinalizer(id) }
-      refcounts[i] -= 1
-      emit(.decref(id, count: refcounts[i], cause: .finalizer))
-      if refcounts[i] > 0 {
-        emit(.resurrected(id))
-        return
-      }
-      untrack(id)
+      if runFinalizerRevived(id) { return }
       // 2.7 subtype_dealloc: weakrefs made during __del__ are cleared,
       // their callbacks not called (the object is half gone).
       if profile.weakrefsClearedBeforeFinalizer { clearWeakrefs(id, runningCallbacks: false) }

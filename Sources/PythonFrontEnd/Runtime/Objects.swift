@@ -749,19 +749,21 @@ extension Interpreter {
     let iterator = try makeIterator(v)
     defer { heap.decref(iterator, .stack) }
     var items: [Value] = []
+    // What was drawn goes when drawing fails (an error, too few, too many).
+    func draw() throws(RunError) -> Value? {
+      do {
+        return try iteratorNext(iterator)
+      } catch {
+        for item in items { heap.decref(item, .stack) }
+        throw error
+      }
+    }
     func fail(_ message: String) -> RunError {
       for item in items { heap.decref(item, .stack) }
       return pythonError("ValueError", message)
     }
     while items.count < count {
-      let next: Value?
-      do {
-        next = try iteratorNext(iterator)
-      } catch {
-        for item in items { heap.decref(item, .stack) }
-        throw error
-      }
-      guard let next else {
+      guard let next = try draw() else {
         throw fail(
           is27
             ? "need more than \(items.count) value\(items.count == 1 ? "" : "s") to unpack"
@@ -769,14 +771,7 @@ extension Interpreter {
       }
       items.append(next)
     }
-    let extra: Value?
-    do {
-      extra = try iteratorNext(iterator)
-    } catch {
-      for item in items { heap.decref(item, .stack) }
-      throw error
-    }
-    if let extra {
+    if let extra = try draw() {
       heap.decref(extra, .stack)
       throw fail(is27 ? "too many values to unpack" : "too many values to unpack (expected \(count))")
     }

@@ -374,13 +374,7 @@ public struct Lexer {
       throw Diagnostic(
         "unicode literals (u'...') are not supported by the simulator under cpython2.7; write '...'", at: location)
     }
-    let quote = current!
-    let triple = peek(1) == quote && peek(2) == quote
-    advance()
-    if triple {
-      advance()
-      advance()
-    }
+    let (quote, triple) = openQuotes()
     var value = String.UnicodeScalarView()
     while true {
       guard let scalar = current else {
@@ -416,17 +410,19 @@ public struct Lexer {
     return Token(.string(String(value)), at: location)
   }
 
+  /// Consumes a literal's opening quote (three for a triple-quoted one).
+  private mutating func openQuotes() -> (quote: Unicode.Scalar, triple: Bool) {
+    let quote = current!
+    let triple = peek(1) == quote && peek(2) == quote
+    for _ in 0..<(triple ? 3 : 1) { advance() }
+    return (quote, triple)
+  }
+
   /// An f-string whose opening quote is at the current position: its text
   /// and fields (each field's expression kept as source, with where it
   /// starts, for the parser).
   private mutating func formattedString(raw: Bool, at location: SourceLocation) throws(Diagnostic) -> Token {
-    let quote = current!
-    let triple = peek(1) == quote && peek(2) == quote
-    advance()
-    if triple {
-      advance()
-      advance()
-    }
+    let (quote, triple) = openQuotes()
     let parts = try fstringParts(quote: quote, triple: triple, raw: raw, inSpec: false, at: location)
     return Token(.formattedString(parts), at: location)
   }
