@@ -42,7 +42,7 @@ let package = Package(
     .target(name: "JavaFrontEnd", dependencies: ["ScenarioSource"]),
     // The toy JVM: runs the compiled classes instruction by instruction on
     // the engine's heap, counting a reference per slot that holds one.
-    .target(name: "JavaRuntime", dependencies: ["JavaFrontEnd", "GCEngine"]),
+    .target(name: "JavaRuntime", dependencies: ["JavaFrontEnd", "GCEngine"], swiftSettings: hotPathSettings),
     // The recorded run: states built from timeline entries, checkpoints,
     // seeking forward and back at three grains. Knows no front end.
     .target(name: "GCVizTimeline", dependencies: ["GCEngine"]),
