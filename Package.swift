@@ -45,7 +45,7 @@ let package = Package(
     .target(name: "JavaRuntime", dependencies: ["JavaFrontEnd", "GCEngine"], swiftSettings: hotPathSettings),
     // The recorded run: states built from timeline entries, checkpoints,
     // seeking forward and back at three grains. Knows no front end.
-    .target(name: "GCVizTimeline", dependencies: ["GCEngine"]),
+    .target(name: "GCVizTimeline", dependencies: ["GCEngine"], swiftSettings: hotPathSettings),
     // Pure drawing: a run state and a size to a grid of styled cells, and
     // the text, ANSI and SVG writers. Knows no terminal library.
     .target(name: "GCVizScreen", dependencies: ["GCVizTimeline", "GCEngine", "ScenarioSource"]),
@@ -58,7 +58,7 @@ let package = Package(
       dependencies: [
         "GCEngine", "ScenarioSource", "PythonFrontEnd", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline", "GCVizScreen",
       ],
-      resources: [.copy("../../scenarios")]),
+      resources: [.copy("../../scenarios")], swiftSettings: hotPathSettings),
     // ncursesw, through a small shim header (macros and C globals Swift
     // cannot import). On Debian: apt-get install libncurses-dev.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),

@@ -13,6 +13,10 @@ public final class TimelineRecorder: EventSink {
   /// before that come from building it and only allocate). Held until
   /// `finish`, which drops it (the heap holds the recorder as its sink).
   var program: (any RecordedProgram)?
+  /// The program's heap, held on its own: the interpreter has a weak
+  /// reference to it (the heap's host), so each retain of `program` takes
+  /// the runtime's slow path, and asleep every event asked for the heap.
+  private var heap: Heap?
   private var serials = SerialTable()
   private var nextSerial = 1
   private var dirty: Set<ObjectID> = []
@@ -78,6 +82,7 @@ public final class TimelineRecorder: EventSink {
   /// Starts reading `program` (the toy JVM also stops after each instruction).
   func attach(_ program: any RecordedProgram) {
     self.program = program
+    heap = program.heap
     isAttached = true
     if editsBySlot && !isAsleep { program.heap.slotLog = slotLog }
     if let machine = program as? JavaMachine {
@@ -169,6 +174,7 @@ public final class TimelineRecorder: EventSink {
     if let ending { timeline.append(.ended(ending)) }
     program?.heap.slotLog = nil
     program = nil
+    heap = nil
   }
 
   // MARK: Asleep
@@ -194,7 +200,7 @@ public final class TimelineRecorder: EventSink {
       // A line run by a finalizer inside a collection or a dealloc cascade
       // waits for its end: a state there (marks, objects half torn down)
       // is not one a read of the heap can give.
-      if scratch.step >= sleepsUntilStep && !collecting && !program.heap.isDeallocating { wake() }
+      if scratch.step >= sleepsUntilStep && !collecting && !(heap?.isDeallocating ?? false) { wake() }
       afterLine?()
     case .output:
       scratch.apply(.event(event))
@@ -207,29 +213,31 @@ public final class TimelineRecorder: EventSink {
       }
     case .freed(let id):
       serials[id] = nil
-      marksAsleep[id] = nil
+      // Most frees are outside collections: no marks to look up.
+      if !marksAsleep.isEmpty { marksAsleep[id] = nil }
     case .referencesChanged(let id):
       // Awake, the owner of a changed `__dict__` is synced too.
-      if let owner = program?.heap.owner(ofDict: id), owner.index < untouched.count { untouched[owner.index] = false }
+      if let owner = heap?.owner(ofDict: id), owner.index < untouched.count { untouched[owner.index] = false }
     case .collectionStarted:
       collecting = true
     case .collectionFinished:
       collecting = false
       collectedSinceSample = true
-      marksAsleep.removeAll()
+      marksAsleep.removeAll(keepingCapacity: true)
     default:
       if let id = CollectionMarks.object(of: event) { marksAsleep[id, default: CollectionMarks()].apply(event) }
     }
   }
 
   private func sampleAsleep() {
-    guard let program else { return }
-    let counters = currentCounters(program.heap)
+    guard let heap else { return }
+    // Only the chart's two numbers: the whole counters (three arrays) took
+    // a third of running asleep.
+    let (live, bytes) = liveObjectsAndBytes(heap)
     scratch.apply(
       .sample(
         MemorySample(
-          lineStep: scratch.lineStep, liveObjects: counters.liveObjects, bytesInUse: counters.bytesInUse,
-          collected: collectedSinceSample)))
+          lineStep: scratch.lineStep, liveObjects: live, bytesInUse: bytes, collected: collectedSinceSample)))
     collectedSinceSample = false
   }
 
@@ -446,13 +454,20 @@ public final class TimelineRecorder: EventSink {
     c.debugFlags = heap.debugFlags
     c.garbageCount = heap.garbageCount
     c.interpreterObjects = heap.startupIDs.count
+    (c.liveObjects, c.bytesInUse) = liveObjectsAndBytes(heap)
+    c.freedObjects = heap.freedCount
+    return c
+  }
+
+  /// The program's live objects and their bytes (the memory chart's point).
+  private func liveObjectsAndBytes(_ heap: Heap) -> (Int, Int) {
     // The toy JVM has no gc module: the engine's gc.garbage list is not
     // one of the program's objects.
     let engineList = heap.profile.family == .toyJVM ? 1 : 0
-    c.liveObjects = heap.liveCount - heap.startupIDs.count - engineList
-    c.freedObjects = heap.freedCount
-    c.bytesInUse = heap.allocator.bytesInUse - engineList * heap.size(heap.garbageList)
-    return c
+    return (
+      heap.liveCount - heap.startupIDs.count - engineList,
+      heap.allocator.bytesInUse - engineList * heap.size(heap.garbageList)
+    )
   }
 }
 
