@@ -45,13 +45,16 @@ public struct Recording {
       var done = false
     }
     let cut = Cut()
-    if let step {
+    let last = step.flatMap { step in
       let (last, overflow) = step.addingReportingOverflow(lookaheadSteps)
-      recorder.afterLine = {
-        guard !overflow, !cut.done, timeline.lineCount > last else { return }
-        cut.done = true
-        cut.program?.stopAtNextStep()
-      }
+      return overflow ? nil : last
+    }
+    // A window of dropped history (see `HistoryRebuilder`) needs no more
+    // once full.
+    recorder.afterLine = {
+      guard !cut.done, timeline.isWindowFull || last.map({ timeline.lineCount > $0 }) == true else { return }
+      cut.done = true
+      cut.program?.stopAtNextStep()
     }
     // The screen stands for a terminal: the scenario runs as it would there.
     let output = CapturedOutput(isTerminal: true)

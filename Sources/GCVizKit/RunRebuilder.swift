@@ -1,0 +1,33 @@
+import GCEngine
+import GCVizTimeline
+
+/// Records a scenario again exactly as its timeline was first recorded
+/// (same profile, limits, slot edits and first recorded step), so the
+/// entries of a dropped stretch come back at the same positions.
+public final class RunRebuilder: HistoryRebuilder {
+  let scenario: Scenario
+  let profile: Profile
+  let limits: RunLimits
+  let workingDirectory: String
+  let firstStep: Int
+
+  public init(
+    _ scenario: Scenario, profile: Profile, limits: RunLimits, workingDirectory: String,
+    recordingFrom firstStep: Int = 0
+  ) {
+    self.scenario = scenario
+    self.profile = profile
+    self.limits = limits
+    self.workingDirectory = workingDirectory
+    self.firstStep = firstStep
+  }
+
+  public func rebuild(_ positions: Range<Int>) -> Timeline? {
+    let window = Timeline(window: positions)
+    let result = Recording.record(
+      scenario, profile: profile, limits: limits, timeline: window, workingDirectory: workingDirectory,
+      recordingFrom: firstStep)
+    guard case .success = result else { return nil }
+    return window
+  }
+}

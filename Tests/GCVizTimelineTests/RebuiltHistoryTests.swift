@@ -1,0 +1,96 @@
+import GCEngine
+import GCVizKit
+import GCVizTimeline
+import Testing
+
+/// A timeline whose history bound drops entries, but which records a
+/// dropped stretch again when asked (`HistoryRebuilder`): every step is
+/// still there, the same as a timeline that kept everything.
+@Suite("Rebuilt history")
+struct RebuiltHistoryTests {
+  /// `name` recorded whole, and recorded keeping only a fifth of its
+  /// entries, with a rebuilder.
+  static func recordings(_ name: String) throws -> (whole: Timeline, bounded: Timeline) {
+    let scenario = try ScenarioLibrary.load(name)
+    let p = try Runner.profile(for: scenario, override: nil)
+    let limits = Recording.standardLimits
+    let whole = try Recording.record(scenario, profile: p, limits: limits, timeline: Timeline()).get().timeline
+    let bounded = Timeline(entryLimit: whole.endPosition / 5, checkpointInterval: 64)
+    bounded.rebuilder = RunRebuilder(scenario, profile: p, limits: limits, workingDirectory: "/tmp")
+    _ = try Recording.record(scenario, profile: p, limits: limits, timeline: bounded).get()
+    return (whole, bounded)
+  }
+
+  @Test("past the history bound, every step seeks to the state the whole recording has, at the same position")
+  func everyStepIsKept() throws {
+    let (whole, bounded) = try Self.recordings("f2")
+    // The old bound would have lost these steps.
+    #expect(bounded.firstPosition > whole.endPosition / 2)
+    #expect(bounded.position(ofStep: 10) < bounded.firstPosition)
+    #expect(bounded.firstKeptStep == 0)
+    #expect(bounded.lineCount == whole.lineCount)
+    #expect(bounded.endPosition == whole.endPosition)
+    for step in 0...whole.lineCount {
+      let position = whole.position(ofStep: step)
+      #expect(bounded.position(ofStep: step) == position, "step \(step)")
+      if bounded.state(at: position) != whole.state(at: position) {
+        Issue.record(
+          "step \(step): \(RecordingFromStepTests.difference(bounded.state(at: position), whole.state(at: position)))")
+        return
+      }
+    }
+  }
+
+  @Test("past the history bound, playing entry by entry equals seeking, at every step", arguments: ["f2", "f3-py3"])
+  func seekEqualsPlayAcrossDroppedHistory(_ name: String) throws {
+    let (_, bounded) = try Self.recordings(name)
+    #expect(bounded.firstPosition > 0)
+    expectSeekEqualsPlay(bounded, "bounded ")
+  }
+
+  @Test(
+    "past the history bound, every event stop forward and back is the whole recording's", arguments: ["f2", "f3-py3"])
+  func eventStopsAcrossDroppedHistory(_ name: String) throws {
+    let (whole, bounded) = try Self.recordings(name)
+    #expect(bounded.firstPosition > 0)
+    func stops(_ t: Timeline) -> (forward: [Int], backward: [Int]) {
+      var forward: [Int] = []
+      var p = t.position(ofStep: 0)
+      while p < t.endPosition {
+        forward.append(p)
+        p = t.nextEvent(after: p)
+      }
+      var backward: [Int] = []
+      while p > t.position(ofStep: 0) {
+        p = t.previousEvent(before: p)
+        backward.append(p)
+      }
+      return (forward, backward)
+    }
+    let (a, b) = (stops(whole), stops(bounded))
+    #expect(a.forward == b.forward)
+    #expect(a.backward == b.backward)
+    #expect(
+      bounded.previousCollection(before: bounded.endPosition) == whole.previousCollection(before: whole.endPosition))
+    #expect(bounded.nextCollection(after: 0) == whole.nextCollection(after: 0))
+    let start = try #require(whole.nextCollection(after: 0))
+    #expect(bounded.collectionEnd(from: start) == whole.collectionEnd(from: start))
+    let last = whole.position(ofStep: whole.lineCount - 1)
+    #expect(bounded.previousLine(before: last, depthAtMost: 0) == whole.previousLine(before: last, depthAtMost: 0))
+  }
+
+  @Test("a rebuilt stretch holds exactly its window's entries, as first recorded")
+  func windowHoldsItsEntries() throws {
+    let (whole, bounded) = try Self.recordings("f2")
+    let rebuilder = try #require(bounded.rebuilder)
+    let window = try #require(rebuilder.rebuild(1_000..<1_500))
+    #expect(window.firstPosition == 1_000)
+    #expect(window.endPosition == 1_500)
+    for p in [1_000, 1_001, 1_250, 1_499] {
+      #expect(window.entry(before: p + 1) == whole.entry(before: p + 1), "position \(p)")
+    }
+    #expect(window.entry(before: 1_000) == nil)
+    #expect(window.entry(before: 1_501) == nil)
+    #expect(window.state(at: 1_200) == whole.state(at: 1_200))
+  }
+}
