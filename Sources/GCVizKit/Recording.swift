@@ -1,4 +1,5 @@
 import GCEngine
+import GCVizRecording
 import GCVizTimeline
 
 /// A scenario run recorded for the screen.

@@ -1,4 +1,5 @@
 import GCEngine
+import GCVizRecording
 import GCVizTimeline
 
 /// Records a scenario again exactly as its timeline was first recorded

@@ -1,6 +1,5 @@
 import GCEngine
 import GCVizTimeline
-import JavaRuntime
 
 /// Turns a run's heap events into timeline entries: each event as it
 /// happens, and at every line boundary and collector phase a sync of the
@@ -12,7 +11,7 @@ public final class TimelineRecorder: EventSink {
   /// Set by the runner once the interpreter or machine exists (events
   /// before that come from building it and only allocate). Held until
   /// `finish`, which drops it (the heap holds the recorder as its sink).
-  var program: (any RecordedProgram)?
+  public private(set) var program: (any RecordedProgram)?
   /// The program's heap, held on its own: the interpreter has a weak
   /// reference to it (the heap's host), so each retain of `program` takes
   /// the runtime's slow path, and asleep every event asked for the heap.
@@ -41,11 +40,11 @@ public final class TimelineRecorder: EventSink {
   private var lastCounters: Counters?
   private var collectedSinceSample = false
   /// Called after each line entry (a live recording paces itself here).
-  var afterLine: (() -> Void)?
+  public var afterLine: (() -> Void)?
 
   /// Whether a program was attached (the run got past compiling), even
   /// if it has finished since.
-  private(set) var isAttached = false
+  public private(set) var isAttached = false
 
   /// Whether changes come with their slots (see `SlotChangeLog`); off,
   /// every change is read whole (the tests compare the two).
@@ -80,15 +79,13 @@ public final class TimelineRecorder: EventSink {
   }
 
   /// Starts reading `program` (the toy JVM also stops after each instruction).
-  func attach(_ program: any RecordedProgram) {
+  public func attach(_ program: any RecordedProgram) {
     self.program = program
     heap = program.heap
     isAttached = true
     if editsBySlot && !isAsleep { program.heap.slotLog = slotLog }
-    if let machine = program as? JavaMachine {
-      machine.onInstruction = { [unowned self] machine in
-        if !isAsleep && !machine.isFinished && !machine.nextInstructionStartsStep { instructionFinished() }
-      }
+    program.observeInstructionStops { [unowned self] in
+      if !isAsleep { instructionFinished() }
     }
   }
 
@@ -155,7 +152,7 @@ public final class TimelineRecorder: EventSink {
   /// The toy JVM ran an instruction and the next one continues its line:
   /// a stop of its own (a new line is a `.line` stop instead), with the
   /// frames as they are now.
-  func instructionFinished() {
+  private func instructionFinished() {
     sync(framesToo: true)
     timeline.append(.instruction)
   }
@@ -488,35 +485,5 @@ extension HeapEvent {
   var isAllocation: Bool {
     if case .allocated = self { return true }
     return false
-  }
-}
-
-/// Each recorded object's serial by its slot in the heap: an array, not a
-/// dictionary, because the recorder asks for every reference of every
-/// object it syncs (hashing was a fifth of recording a growing list).
-struct SerialTable {
-  private var serials: [Int] = []
-
-  /// Each object that has a serial, by id.
-  func forEach(_ body: (ObjectID) -> Void) {
-    for (i, serial) in serials.enumerated() where serial != 0 { body(ObjectID(Int32(i))) }
-  }
-
-  /// nil: the object is not recorded (a startup stand-in, or freed).
-  subscript(id: ObjectID) -> Int? {
-    get {
-      let i = id.index
-      guard i >= 0, i < serials.count, serials[i] != 0 else { return nil }
-      return serials[i] - 1
-    }
-    set {
-      let i = id.index
-      guard i >= 0 else { return }
-      if i >= serials.count {
-        guard newValue != nil else { return }
-        serials.append(contentsOf: repeatElement(0, count: max(i + 1, serials.count * 2) - serials.count))
-      }
-      serials[i] = newValue.map { $0 + 1 } ?? 0
-    }
   }
 }
