@@ -55,8 +55,12 @@ public final class LiveRecording: @unchecked Sendable {
     workingDirectory: String = FileManager.default.currentDirectoryPath
   ) {
     recorder.afterLine = { [unowned self] in self.pace() }
+    // A restart per stretch of a quarter of the history: a dropped
+    // stretch is recorded again by running asleep to its restart.
+    recorder.restartSpacing = max(1, timeline.entryLimit / 4)
     timeline.rebuilder = RunRebuilder(
-      scenario, profile: profile, limits: limits, workingDirectory: workingDirectory)
+      scenario, profile: profile, limits: limits, workingDirectory: workingDirectory,
+      restartSpacing: recorder.restartSpacing)
     watchdog = Runner.watchdog(limits) { [weak self] reached in self?.stuck.withLock { $0 = reached } }
     let started = LargeStack.spawn { [self] in
       condition.lock()

@@ -38,9 +38,12 @@ public struct Recording {
     _ scenario: Scenario, profile: Profile, limits: RunLimits = Recording.standardLimits,
     through step: Int? = nil, timeline: Timeline = Timeline(weightLimit: Recording.weightLimit),
     workingDirectory: String = "/tmp", prepare: ((any RecordedProgram) -> Void)? = nil,
-    onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil, editsBySlot: Bool = true, recordingFrom firstStep: Int = 0
+    onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil, editsBySlot: Bool = true,
+    recordingFrom firstStep: Int = 0,
+    restartSpacing: Int? = nil
   ) -> Result<Recording, RecordingError> {
     let recorder = TimelineRecorder(timeline: timeline, editsBySlot: editsBySlot, recordingFromStep: firstStep)
+    recorder.restartSpacing = restartSpacing
     final class Cut: @unchecked Sendable {
       var program: (any RecordedProgram)?
       var done = false

@@ -41,6 +41,15 @@ public final class TimelineRecorder: EventSink {
   private var collectedSinceSample = false
   /// Called after each line entry (a live recording paces itself here).
   public var afterLine: (() -> Void)?
+  /// Entries between restarts (nil: none): the first line boundary that
+  /// many entries after the last, outside a collection and a dealloc
+  /// cascade, gets a `.restart` entry before its line entry, the objects
+  /// read whole as a recorder waking at that line reads them. From there
+  /// on both record the same entries, so a dropped stretch is recorded
+  /// again by running asleep to its restart (`Timeline.restarts`).
+  public var restartSpacing: Int?
+  /// The position after the last restart's line entry (or the wake).
+  private var restartedAt = 0
 
   /// Whether a program was attached (the run got past compiling), even
   /// if it has finished since.
@@ -94,11 +103,21 @@ public final class TimelineRecorder: EventSink {
       recordAsleep(event)
       return
     }
+    noteTouched(event)
     switch event {
     case .line(let line, let column, let depth):
       sync(framesToo: true)
       sample()
+      let restarts = restartSpacing.map { timeline.endPosition - restartedAt >= $0 } ?? false
+      if restarts, timeline.latest.collection == nil, !(heap?.isDeallocating ?? false) {
+        var state = timeline.latest
+        state.objects = wholeObjects {
+          timeline.latest.objects[$0].map { CollectionMarks(mark: $0.mark, gcRefs: $0.gcRefs) }
+        }
+        timeline.append(.restart(state))
+      }
       timeline.append(.line(line: line, column: column, frameDepth: depth + (program?.framesBeforeCalls ?? 0)))
+      if restarts { restartedAt = timeline.endPosition }
       afterLine?()
       return
     case .referencesChanged(let id):
@@ -178,7 +197,7 @@ public final class TimelineRecorder: EventSink {
 
   /// While asleep: an event's part in what a state carries from the past.
   private func recordAsleep(_ event: HeapEvent) {
-    if let id = event.object, id.index < untouched.count { untouched[id.index] = false }
+    noteTouched(event)
     // The event awake would be the state's last: one about a recorded
     // object (or none), not a change of references.
     switch event {
@@ -204,17 +223,10 @@ public final class TimelineRecorder: EventSink {
     case .allocated(let id, _, _):
       serials[id] = nextSerial
       nextSerial += 1
-      if program == nil {
-        if id.index >= untouched.count { untouched += repeatElement(false, count: id.index + 1 - untouched.count) }
-        untouched[id.index] = true
-      }
     case .freed(let id):
       serials[id] = nil
       // Most frees are outside collections: no marks to look up.
       if !marksAsleep.isEmpty { marksAsleep[id] = nil }
-    case .referencesChanged(let id):
-      // Awake, the owner of a changed `__dict__` is synced too.
-      if let owner = heap?.owner(ofDict: id), owner.index < untouched.count { untouched[owner.index] = false }
     case .collectionStarted:
       collecting = true
     case .collectionFinished:
@@ -223,6 +235,23 @@ public final class TimelineRecorder: EventSink {
       marksAsleep.removeAll(keepingCapacity: true)
     default:
       if let id = CollectionMarks.object(of: event) { marksAsleep[id, default: CollectionMarks()].apply(event) }
+    }
+  }
+
+  /// Objects made before the program was attached stay out of a whole
+  /// read until an event names them: one rule asleep and awake, so that a
+  /// restart reads the objects a wake at that line reads.
+  private func noteTouched(_ event: HeapEvent) {
+    if let id = event.object, id.index < untouched.count { untouched[id.index] = false }
+    switch event {
+    case .allocated(let id, _, _) where program == nil:
+      if id.index >= untouched.count { untouched += repeatElement(false, count: id.index + 1 - untouched.count) }
+      untouched[id.index] = true
+    case .referencesChanged(let id):
+      // The owner of a changed `__dict__` is synced too.
+      if let owner = heap?.owner(ofDict: id), owner.index < untouched.count { untouched[owner.index] = false }
+    default:
+      break
     }
   }
 
@@ -246,17 +275,27 @@ public final class TimelineRecorder: EventSink {
     if editsBySlot { program.heap.slotLog = slotLog }
     var state = scratch
     state.recentLines = scratchTrails
-    serials.forEach { id in
-      guard id.index >= untouched.count || !untouched[id.index], var object = snapshot(id) else { return }
-      if let marks = marksAsleep[id] { (object.mark, object.gcRefs) = (marks.mark, marks.gcRefs) }
-      state.objects[id] = object
-    }
+    state.objects = wholeObjects { marksAsleep[$0] }
     marksAsleep.removeAll()
     program.recordedFrameChanges(slot, namespaceSpan: { _ in nil }).apply(to: &state.frames)
     let counters = currentCounters(program.heap)
     lastCounters = counters
     state.counters = counters
     timeline.start(from: state, step: atEnd ? state.lineStep : nil)
+    restartedAt = timeline.endPosition
+  }
+
+  /// Every recorded object read afresh (not edited from what was
+  /// recorded), with the collection marks `marks` gives: a waking
+  /// recorder's objects, and a restart's.
+  private func wholeObjects(marks: (ObjectID) -> CollectionMarks?) -> [ObjectID: ObjectState] {
+    var objects: [ObjectID: ObjectState] = [:]
+    serials.forEach { id in
+      guard id.index >= untouched.count || !untouched[id.index], var object = snapshot(id, afresh: true) else { return }
+      if let marks = marks(id) { (object.mark, object.gcRefs) = (marks.mark, marks.gcRefs) }
+      objects[id] = object
+    }
+    return objects
   }
 
   // MARK: Syncing
@@ -367,11 +406,11 @@ public final class TimelineRecorder: EventSink {
   }
 
   /// The object's state now, keeping the marks the collector's events gave.
-  private func snapshot(_ id: ObjectID, referencesChanged: Bool = true) -> ObjectState? {
+  private func snapshot(_ id: ObjectID, referencesChanged: Bool = true, afresh: Bool = false) -> ObjectState? {
     guard let program, let serial = serials[id] else { return nil }
     let heap = program.heap
     guard heap.isAlive(id) else { return nil }
-    let previous = timeline.latest.objects[id]
+    let previous = afresh ? nil : timeline.latest.objects[id]
     let references: [Reference]
     let fields: (fields: [Variable], count: Int)
     if !referencesChanged, let previous, previous.serial == serial {

@@ -3,6 +3,8 @@
 /// timeline may drop its oldest history and still show every step.
 public protocol HistoryRebuilder: AnyObject {
   /// A `Timeline(window: positions)` filled by running again, or nil if
-  /// the run cannot be repeated (it then stays dropped).
-  func rebuild(_ positions: Range<Int>) -> Timeline?
+  /// the run cannot be repeated (it then stays dropped). `step`: the
+  /// window starts at a restart (`Timeline.restarts`) of that step, so
+  /// the run may sleep until it; nil: it records from the start.
+  func rebuild(_ positions: Range<Int>, fromStep step: Int?) -> Timeline?
 }

@@ -4,8 +4,8 @@ extension Timeline {
   /// it was (moving back and forth between two far steps stays fast).
   static let rebuiltLimit = 2
 
-  /// Positions per rebuilt stretch: a quarter of the history kept, so a
-  /// stretch costs less memory than the history itself.
+  /// Positions per rebuilt stretch when the timeline has no restarts: a
+  /// quarter of the history kept, so a stretch costs less memory than it.
   var stretchLength: Int { max(1, min(entryLimit, 4_000_000) / 4) }
 
   /// The rebuilt stretch that holds `position` (recorded again if none
@@ -17,13 +17,36 @@ extension Timeline {
       return stretch
     }
     guard let rebuilder, position < firstPosition else { return nil }
-    let lower = position / stretchLength * stretchLength
-    let positions = lower..<min(lower + stretchLength, firstPosition)
-    guard let stretch = rebuilder.rebuild(positions), stretch.firstPosition == positions.lowerBound,
-      stretch.endPosition == positions.upperBound
-    else { return nil }
+    // From the restart at or before `position` to the next one: the run
+    // sleeps until the restart's step (before the first: recorded from
+    // the start). Without restarts, fixed stretches recorded from the start.
+    var lower = position / stretchLength * stretchLength
+    var upper = lower + stretchLength
+    var step: Int?
+    if !restarts.isEmpty {
+      let i = restarts.partitionIndex { $0.position > position } - 1
+      lower = i >= 0 ? restarts[i].position : 0
+      upper = i + 1 < restarts.count ? restarts[i + 1].position : firstPosition
+      step = i >= 0 ? restarts[i].step : nil
+    }
+    guard let stretch = rebuild(lower..<min(upper, firstPosition), fromStep: step, rebuilder) else { return nil }
     if rebuilt.count >= Self.rebuiltLimit { rebuilt.removeFirst() }
     rebuilt.append(stretch)
     return stretch
+  }
+
+  /// `positions` recorded again, if what came back has them all and starts
+  /// with the state this timeline had there (its line step; a run that
+  /// slept to the wrong line would not). Asleep, once more from the start
+  /// if that fails.
+  private func rebuild(_ positions: Range<Int>, fromStep step: Int?, _ rebuilder: any HistoryRebuilder) -> Timeline? {
+    let linesBeforeStart = lineCount(before: positions.lowerBound)
+    let stretch = rebuilder.rebuild(positions, fromStep: step)
+    if let stretch, stretch.firstPosition == positions.lowerBound, stretch.endPosition == positions.upperBound,
+      stretch.state(at: positions.lowerBound).lineStep == linesBeforeStart
+    {
+      return stretch
+    }
+    return step == nil ? nil : rebuild(positions, fromStep: nil, rebuilder)
   }
 }

@@ -27,8 +27,16 @@ public final class Timeline {
   var rebuilt: [Timeline] = []
   /// A rebuilt stretch's positions: entries outside are not kept.
   let window: Range<Int>?
+  /// Whether the window starts at a restart: the recording sleeps until
+  /// it, and its start (`start(from:)`) is the window's first position.
+  private let windowStartsAtRestart: Bool
   /// Line entries before `linePositions[0]` (the start's, and dropped ones).
   private var linesBefore = 0
+  /// Where each `.restart` entry's step starts (just after the line entry
+  /// that follows it), and that step: a rebuilt stretch starts at one, by
+  /// running asleep to its step. All kept, like the line positions.
+  public private(set) var restarts: [(position: Int, step: Int)] = []
+  private var restartPending = false
   /// The state at `endPosition` (recording appends here).
   public private(set) var latest = RunState()
   /// Positions of `.line` entries still kept, ascending (the line grain).
@@ -57,16 +65,18 @@ public final class Timeline {
     self.weightLimit = weightLimit
     self.checkpointInterval = checkpointInterval
     window = nil
+    windowStartsAtRestart = false
   }
 
   /// A timeline that keeps only the entries of `positions` of a run
   /// recorded again (the ones before are applied, not kept; the ones
   /// after are ignored): a stretch of another timeline's dropped history.
-  public init(window positions: Range<Int>, checkpointInterval: Int = 4096) {
+  public init(window positions: Range<Int>, startsAtRestart: Bool = false, checkpointInterval: Int = 4096) {
     entryLimit = .max
     weightLimit = .max
     self.checkpointInterval = checkpointInterval
     window = positions
+    windowStartsAtRestart = startsAtRestart
   }
 
   /// Whether a window has all its entries (the run may stop).
@@ -79,6 +89,7 @@ public final class Timeline {
 
   public func append(_ entry: Entry) {
     let position = endPosition
+    if case .restart = entry { restartPending = true }
     if let window, !window.contains(position) {
       // Past the window: what the run does once stopped is not the
       // original's. Before it: only the state, for the recorder's reads.
@@ -88,7 +99,12 @@ public final class Timeline {
       if firstPosition == window.lowerBound { startWindow() }
       return
     }
-    if entry.isLine { linePositions.append(position) }
+    if entry.isLine {
+      linePositions.append(position)
+      // The step once this line is applied is the lines before it.
+      if restartPending { restarts.append((position + 1, latest.lineStep)) }
+      restartPending = false
+    }
     if entry.isCollectionStart { collectionPositions.append(position) }
     entries.append(entry)
     latest.apply(entry)
@@ -170,8 +186,11 @@ public final class Timeline {
   public func start(from state: RunState, step: Int? = nil) {
     precondition(entries.isEmpty && firstPosition == 0, "a timeline starts before its first entry")
     var first = state
-    first.position = 0
+    // A window of a stretch that starts at a restart starts there.
+    first.position = windowStartsAtRestart ? window?.lowerBound ?? 0 : 0
+    firstPosition = first.position
     latest = first
+    checkpointPositions = [first.position]
     checkpointStates = [first]
     linesBefore = first.lineStep
     startStep = step ?? first.step
@@ -274,6 +293,9 @@ public final class Timeline {
     guard position >= 0 else { return nil }
     return rebuiltStretch(containing: position)?.entry(at: position)
   }
+
+  /// Line entries before `position` (all kept when rebuildable).
+  func lineCount(before position: Int) -> Int { linesBefore + countBelow(linePositions, position) }
 
   /// How many values of the ascending array are below `bound`.
   func countBelow(_ sorted: [Int], _ bound: Int) -> Int { sorted.partitionIndex { $0 >= bound } }

@@ -9,21 +9,30 @@ import Testing
 @Suite("Rebuilt history")
 struct RebuiltHistoryTests {
   /// `name` recorded whole, and recorded keeping only a fifth of its
-  /// entries, with a rebuilder.
-  static func recordings(_ name: String) throws -> (whole: Timeline, bounded: Timeline) {
+  /// entries, with a rebuilder; both with a restart every `restartEvery`
+  /// of its entries, if given.
+  static func recordings(_ name: String, restartEvery: Int? = nil) throws -> (whole: Timeline, bounded: Timeline) {
     let scenario = try ScenarioLibrary.load(name)
     let p = try Runner.profile(for: scenario, override: nil)
     let limits = Recording.standardLimits
-    let whole = try Recording.record(scenario, profile: p, limits: limits, timeline: Timeline()).get().timeline
-    let bounded = Timeline(entryLimit: whole.endPosition / 5, checkpointInterval: 64)
-    bounded.rebuilder = RunRebuilder(scenario, profile: p, limits: limits, workingDirectory: "/tmp")
-    _ = try Recording.record(scenario, profile: p, limits: limits, timeline: bounded).get()
+    let length = try Recording.record(scenario, profile: p, limits: limits).get().timeline.endPosition
+    let spacing = restartEvery.map { length / $0 }
+    let whole = try Recording.record(
+      scenario, profile: p, limits: limits, timeline: Timeline(), restartSpacing: spacing
+    ).get().timeline
+    let bounded = Timeline(entryLimit: length / 5, checkpointInterval: 64)
+    bounded.rebuilder = RunRebuilder(
+      scenario, profile: p, limits: limits, workingDirectory: "/tmp", restartSpacing: spacing)
+    _ = try Recording.record(scenario, profile: p, limits: limits, timeline: bounded, restartSpacing: spacing).get()
     return (whole, bounded)
   }
 
-  @Test("past the history bound, every step seeks to the state the whole recording has, at the same position")
-  func everyStepIsKept() throws {
-    let (whole, bounded) = try Self.recordings("f2")
+  @Test(
+    "past the history bound, every step seeks to the state the whole recording has, at the same position",
+    arguments: [nil, 10])
+  func everyStepIsKept(restartEvery: Int?) throws {
+    let (whole, bounded) = try Self.recordings("f2", restartEvery: restartEvery)
+    #expect(bounded.restarts.count == (restartEvery == nil ? 0 : whole.restarts.count))
     // The old bound would have lost these steps.
     #expect(bounded.firstPosition > whole.endPosition / 2)
     #expect(bounded.position(ofStep: 10) < bounded.firstPosition)
@@ -41,17 +50,20 @@ struct RebuiltHistoryTests {
     }
   }
 
-  @Test("past the history bound, playing entry by entry equals seeking, at every step", arguments: ["f2", "f3-py3"])
-  func seekEqualsPlayAcrossDroppedHistory(_ name: String) throws {
-    let (_, bounded) = try Self.recordings(name)
+  @Test(
+    "past the history bound, playing entry by entry equals seeking, at every step", arguments: ["f2", "f3-py3"],
+    [nil, 10])
+  func seekEqualsPlayAcrossDroppedHistory(_ name: String, restartEvery: Int?) throws {
+    let (_, bounded) = try Self.recordings(name, restartEvery: restartEvery)
     #expect(bounded.firstPosition > 0)
     expectSeekEqualsPlay(bounded, "bounded ")
   }
 
   @Test(
-    "past the history bound, every event stop forward and back is the whole recording's", arguments: ["f2", "f3-py3"])
-  func eventStopsAcrossDroppedHistory(_ name: String) throws {
-    let (whole, bounded) = try Self.recordings(name)
+    "past the history bound, every event stop forward and back is the whole recording's", arguments: ["f2", "f3-py3"],
+    [nil, 10])
+  func eventStopsAcrossDroppedHistory(_ name: String, restartEvery: Int?) throws {
+    let (whole, bounded) = try Self.recordings(name, restartEvery: restartEvery)
     #expect(bounded.firstPosition > 0)
     func stops(_ t: Timeline) -> (forward: [Int], backward: [Int]) {
       var forward: [Int] = []
@@ -83,7 +95,7 @@ struct RebuiltHistoryTests {
   func windowHoldsItsEntries() throws {
     let (whole, bounded) = try Self.recordings("f2")
     let rebuilder = try #require(bounded.rebuilder)
-    let window = try #require(rebuilder.rebuild(1_000..<1_500))
+    let window = try #require(rebuilder.rebuild(1_000..<1_500, fromStep: nil))
     #expect(window.firstPosition == 1_000)
     #expect(window.endPosition == 1_500)
     for p in [1_000, 1_001, 1_250, 1_499] {
@@ -92,5 +104,56 @@ struct RebuiltHistoryTests {
     #expect(window.entry(before: 1_000) == nil)
     #expect(window.entry(before: 1_501) == nil)
     #expect(window.state(at: 1_200) == whole.state(at: 1_200))
+  }
+
+  @Test("a stretch from a restart, recorded asleep to its step, has the entries first recorded")
+  func restartStretchesAreTheSame() throws {
+    for scenario in ScenarioLibrary.all() {
+      let p = try Runner.profile(for: scenario, override: nil)
+      let limits = RunLimits(steps: 20_000)
+      let length = try Recording.record(scenario, profile: p, limits: limits).get().timeline.endPosition
+      let spacing = max(1, length / 8)
+      let whole = try Recording.record(
+        scenario, profile: p, limits: limits, timeline: Timeline(), restartSpacing: spacing
+      ).get().timeline
+      #expect(!whole.restarts.isEmpty, "\(scenario.name)")
+      let rebuilder = RunRebuilder(
+        scenario, profile: p, limits: limits, workingDirectory: "/tmp", restartSpacing: spacing)
+      for (i, restart) in whole.restarts.enumerated() {
+        let end = i + 1 < whole.restarts.count ? whole.restarts[i + 1].position : whole.endPosition
+        let label = "\(scenario.name) from step \(restart.step)"
+        guard let window = rebuilder.rebuild(restart.position..<end, fromStep: restart.step),
+          window.firstPosition == restart.position, window.endPosition == end
+        else {
+          Issue.record("\(label): not rebuilt whole")
+          break
+        }
+        #expect(window.state(at: restart.position) == whole.state(at: restart.position), "\(label)")
+        if let p = (restart.position..<end).first(where: { window.entry(before: $0 + 1) != whole.entry(before: $0 + 1) }
+        ) {
+          Issue.record("\(label): entry \(p) differs")
+          break
+        }
+      }
+    }
+  }
+
+  @Test("restarts change no step's state, only positions")
+  func restartsChangeNoState() throws {
+    for name in ["f2", "f3-py3", "NodeCycle"] {
+      let (plain, _) = try Self.recordings(name)
+      let (restarted, _) = try Self.recordings(name, restartEvery: 10)
+      #expect(restarted.restarts.count >= 5, "\(name)")
+      #expect(restarted.lineCount == plain.lineCount)
+      for step in 0...plain.lineCount {
+        var a = RecordingFromStepTests.comparable(plain.state(at: plain.position(ofStep: step)))
+        var b = RecordingFromStepTests.comparable(restarted.state(at: restarted.position(ofStep: step)))
+        (a.position, b.position) = (0, 0)
+        if a != b {
+          Issue.record("\(name) step \(step): \(RecordingFromStepTests.difference(a, b))")
+          break
+        }
+      }
+    }
   }
 }
