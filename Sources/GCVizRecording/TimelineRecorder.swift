@@ -108,8 +108,10 @@ public final class TimelineRecorder: EventSink {
     case .line(let line, let column, let depth):
       sync(framesToo: true)
       sample()
-      let restarts = restartSpacing.map { timeline.endPosition - restartedAt >= $0 } ?? false
-      if restarts, timeline.latest.collection == nil, !(heap?.isDeallocating ?? false) {
+      let due = restartSpacing.map { timeline.endPosition - restartedAt >= $0 } ?? false
+      // Inside a collection or a cascade a wake would wait: so does a restart.
+      let restarts = due && timeline.latest.collection == nil && !(heap?.isDeallocating ?? false)
+      if restarts {
         var state = timeline.latest
         state.objects = wholeObjects {
           timeline.latest.objects[$0].map { CollectionMarks(mark: $0.mark, gcRefs: $0.gcRefs) }
