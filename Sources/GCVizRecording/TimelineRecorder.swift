@@ -323,7 +323,9 @@ public final class TimelineRecorder: EventSink {
       // A candidate's gc_refs and mark come as events; what a collection
       // changes without one (its generation when survivors move up) is
       // checked here, so a phase does not re-record every object it scans.
-      if !touched.contains(id), isUnchanged(id) { continue }
+      // So is an object whose count alone changed: its events already set
+      // it (a whole state per incref was most of recording f2).
+      if edited[id] == nil, isUnchanged(id) { continue }
       if let span = edited[id], span != .all, let (state, edit) = slotSnapshot(id, span) {
         timeline.append(.refresh(state, edit))
         refreshNewlyHidden(edit.replacement)
@@ -340,6 +342,9 @@ public final class TimelineRecorder: EventSink {
       var edit = program.recordedFrameChanges(slot, namespaceSpan: { namespaceSpans[$0] })
       namespaceSpans.removeAll(keepingCapacity: true)
       edit.changed.removeAll { $0.index < frames.count && $0.changesNothing(in: frames[$0.index]) }
+      for (i, change) in edit.changed.enumerated() where change.index < frames.count {
+        edit.changed[i] = change.editingVariables(of: frames[change.index])
+      }
       if edit.count != frames.count || !edit.changed.isEmpty {
         timeline.append(.frames(edit))
       }
