@@ -30,7 +30,7 @@ extension Timeline {
 
   /// The index of the last line that started at or before `position`.
   private func lineIndex(atOrBefore position: Int) -> Int? {
-    let i = countBelow(linePositions, position) - 1
+    let i = linePositions.countBelow(position) - 1
     return i >= 0 ? i : nil
   }
 

@@ -40,7 +40,7 @@ public final class Timeline {
   /// The state at `endPosition` (recording appends here).
   public private(set) var latest = RunState()
   /// Positions of `.line` entries still kept, ascending (the line grain).
-  private(set) var linePositions: [Int] = []
+  private(set) var linePositions = PositionList()
   private var collectionPositions: [Int] = []
   /// Entries applied since the last checkpoint (checkpoints are spaced by
   /// replay cost, and by heap size so that copying a big state stays rare).
@@ -167,10 +167,11 @@ public final class Timeline {
     checkpointStates.removeFirst(index)
     checkpointWeights.removeFirst(index)
     // Rebuildable, every step stays reachable and states do not change.
-    guard rebuilder == nil else { return }
-    let droppedLines = countBelow(linePositions, cut)
-    linePositions.removeFirst(droppedLines)
-    linesBefore += droppedLines
+    guard rebuilder == nil else {
+      linePositions.compact(below: cut)
+      return
+    }
+    linesBefore += linePositions.removeBelow(cut)
     collectionPositions.removeFirst(countBelow(collectionPositions, cut))
     // Every state from here on says how far back history goes.
     let kept = checkpointStates[0].step
@@ -295,7 +296,7 @@ public final class Timeline {
   }
 
   /// Line entries before `position` (all kept when rebuildable).
-  func lineCount(before position: Int) -> Int { linesBefore + countBelow(linePositions, position) }
+  func lineCount(before position: Int) -> Int { linesBefore + linePositions.countBelow(position) }
 
   /// How many values of the ascending array are below `bound`.
   func countBelow(_ sorted: [Int], _ bound: Int) -> Int { sorted.partitionIndex { $0 >= bound } }
