@@ -55,9 +55,11 @@ public final class LiveRecording: @unchecked Sendable {
     workingDirectory: String = FileManager.default.currentDirectoryPath
   ) {
     recorder.afterLine = { [unowned self] in self.pace() }
-    // A restart per stretch of a quarter of the history: a dropped
-    // stretch is recorded again by running asleep to its restart.
-    recorder.restartSpacing = max(1, timeline.entryLimit / 4)
+    // A dropped stretch is recorded again by running asleep to the restart
+    // before it, then recording to the next: restarts a sixty-fourth of
+    // the history apart keep that part short (a quarter apart, a long f1
+    // play also grew by some 8 bytes a step more; not understood).
+    recorder.restartSpacing = max(1, timeline.entryLimit / 64)
     timeline.rebuilder = RunRebuilder(
       scenario, profile: profile, limits: limits, workingDirectory: workingDirectory,
       restartSpacing: recorder.restartSpacing)

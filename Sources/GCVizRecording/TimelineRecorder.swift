@@ -41,8 +41,10 @@ public final class TimelineRecorder: EventSink {
   private var collectedSinceSample = false
   /// Called after each line entry (a live recording paces itself here).
   public var afterLine: (() -> Void)?
-  /// Entries between restarts (nil: none): the first line boundary that
-  /// many entries after the last, outside a collection and a dealloc
+  /// Entries between restarts (nil: none), and at least
+  /// `Timeline.stateSpacing` per object or frame variable of the state (a
+  /// restart copies it, as a checkpoint does): the first line boundary that
+  /// far after the last, outside a collection and a dealloc
   /// cascade, gets a `.restart` entry before its line entry, the objects
   /// read whole as a recorder waking at that line reads them. From there
   /// on both record the same entries, so a dropped stretch is recorded
@@ -108,7 +110,8 @@ public final class TimelineRecorder: EventSink {
     case .line(let line, let column, let depth):
       sync(framesToo: true)
       sample()
-      let due = restartSpacing.map { timeline.endPosition - restartedAt >= $0 } ?? false
+      let since = timeline.endPosition - restartedAt
+      let due = restartSpacing.map { since >= $0 && since >= Timeline.stateSpacing * timeline.latest.size } ?? false
       // Inside a collection or a cascade a wake would wait: so does a restart.
       let restarts = due && timeline.latest.collection == nil && !(heap?.isDeallocating ?? false)
       if restarts {

@@ -55,7 +55,7 @@ public final class Timeline {
   public let weightLimit: Int
   public let checkpointInterval: Int
   /// Entries between checkpoints per object (or frame) of the state.
-  static let stateSpacing = 8
+  public static let stateSpacing = 8
   /// The weight of everything appended, and at each checkpoint.
   private var totalWeight = 0
   private var checkpointWeights: [Int] = [0]
