@@ -16,7 +16,7 @@ extension Timeline {
       rebuilt.append(stretch)
       return stretch
     }
-    guard let rebuilder, position < firstPosition else { return nil }
+    guard let rebuilder, !rebuildFailed, position < firstPosition else { return nil }
     // From the restart at or before `position` to the next one: the run
     // sleeps until the restart's step (before the first: recorded from
     // the start). Without restarts, fixed stretches recorded from the start.
@@ -29,7 +29,10 @@ extension Timeline {
       upper = i + 1 < restarts.count ? restarts[i + 1].position : firstPosition
       step = i >= 0 ? restarts[i].step : nil
     }
-    guard let stretch = rebuild(lower..<min(upper, firstPosition), fromStep: step, rebuilder) else { return nil }
+    guard let stretch = rebuild(lower..<min(upper, firstPosition), fromStep: step, rebuilder) else {
+      rebuildFailed = true
+      return nil
+    }
     if rebuilt.count >= Self.rebuiltLimit { rebuilt.removeFirst() }
     rebuilt.append(stretch)
     return stretch

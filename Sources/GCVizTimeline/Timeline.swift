@@ -25,6 +25,9 @@ public final class Timeline {
   /// Stretches recorded again, most recently used last (a few are kept:
   /// a step reached once seeks fast).
   var rebuilt: [Timeline] = []
+  /// Set once a rebuild failed: not tried again at every entry a scan
+  /// reads (dropped history then stays dropped).
+  var rebuildFailed = false
   /// A rebuilt stretch's positions: entries outside are not kept.
   let window: Range<Int>?
   /// Whether the window starts at a restart: the recording sleeps until
@@ -39,7 +42,8 @@ public final class Timeline {
   private var restartPending = false
   /// The state at `endPosition` (recording appends here).
   public private(set) var latest = RunState()
-  /// Positions of `.line` entries still kept, ascending (the line grain).
+  /// Positions of `.line` entries, ascending (the line grain): the kept
+  /// ones, or with a rebuilder all of them.
   private(set) var linePositions = PositionList()
   private var collectionPositions: [Int] = []
   /// Entries applied since the last checkpoint (checkpoints are spaced by
@@ -223,10 +227,13 @@ public final class Timeline {
   // MARK: Grains
 
   /// The first step still kept (history may have been dropped).
-  public var firstKeptStep: Int { rebuilder != nil ? startStep : max(latest.firstKeptLineStep, startStep) }
+  public var firstKeptStep: Int {
+    guard rebuilder != nil else { return max(latest.firstKeptLineStep, startStep) }
+    return rebuildFailed ? max(checkpointStates[0].step, startStep) : startStep
+  }
 
   /// The first position a seek reaches: 0 when dropped history is rebuilt.
-  public var firstReachablePosition: Int { rebuilder != nil ? 0 : firstPosition }
+  public var firstReachablePosition: Int { rebuilder != nil && !rebuildFailed ? 0 : firstPosition }
 
   /// Line steps recorded: step N (0...lineCount) is the state once N lines
   /// ran, with line N+1 about to run; step `lineCount` is the end.

@@ -156,4 +156,34 @@ struct RebuiltHistoryTests {
       }
     }
   }
+
+  /// A rebuilder that cannot repeat the run, counting how often it is asked.
+  final class FailingRebuilder: HistoryRebuilder {
+    var calls = 0
+    func rebuild(_ positions: Range<Int>, fromStep step: Int?) -> Timeline? {
+      calls += 1
+      return nil
+    }
+  }
+
+  @Test("a run that cannot be rebuilt is asked once; its dropped steps show the first kept state")
+  func failedRebuildIsNotRetried() throws {
+    let scenario = try ScenarioLibrary.load("f2")
+    let p = try Runner.profile(for: scenario, override: nil)
+    let bounded = Timeline(entryLimit: 1_000, checkpointInterval: 64)
+    let rebuilder = FailingRebuilder()
+    bounded.rebuilder = rebuilder
+    _ = try Recording.record(scenario, profile: p, timeline: bounded).get()
+    #expect(bounded.firstPosition > 0)
+    #expect(bounded.firstKeptStep == 0)
+    let first = bounded.state(at: bounded.firstPosition)
+    #expect(bounded.state(at: bounded.position(ofStep: 3)) == first)
+    // From then on it is a timeline whose history starts later.
+    #expect(bounded.firstKeptStep == first.step)
+    #expect(bounded.firstReachablePosition == bounded.firstPosition)
+    #expect(bounded.previousEvent(before: bounded.firstPosition + 1) == bounded.firstPosition)
+    #expect(bounded.nextEvent(after: 0) > bounded.firstPosition)
+    #expect(bounded.state(at: 0) == first)
+    #expect(rebuilder.calls == 1)
+  }
 }
