@@ -186,4 +186,28 @@ struct RebuiltHistoryTests {
     #expect(bounded.state(at: 0) == first)
     #expect(rebuilder.calls == 1)
   }
+
+  @Test("a recording that slept to a step (render --step) rebuilds its dropped steps from there")
+  func rebuiltAfterSleeping() throws {
+    let scenario = try ScenarioLibrary.load("f2")
+    let p = try Runner.profile(for: scenario, override: nil)
+    let limits = Recording.standardLimits
+    let whole = try Recording.record(scenario, profile: p, limits: limits, timeline: Timeline(), recordingFrom: 200)
+      .get().timeline
+    let bounded = Timeline(entryLimit: whole.endPosition / 5, checkpointInterval: 64)
+    bounded.rebuilder = RunRebuilder(scenario, profile: p, limits: limits, workingDirectory: "/tmp", recordingFrom: 200)
+    _ = try Recording.record(scenario, profile: p, limits: limits, timeline: bounded, recordingFrom: 200).get()
+    #expect(bounded.startStep == whole.startStep)
+    #expect(bounded.position(ofStep: whole.startStep + 10) < bounded.firstPosition)
+    #expect(bounded.firstKeptStep == whole.startStep)
+    for step in whole.startStep...whole.lineCount {
+      let position = whole.position(ofStep: step)
+      #expect(bounded.position(ofStep: step) == position)
+      if bounded.state(at: position) != whole.state(at: position) {
+        Issue.record(
+          "step \(step): \(RecordingFromStepTests.difference(bounded.state(at: position), whole.state(at: position)))")
+        return
+      }
+    }
+  }
 }
