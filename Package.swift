@@ -20,6 +20,7 @@ let package = Package(
     .library(name: "JavaRuntime", targets: ["JavaRuntime"]),
     .library(name: "GCVizKit", targets: ["GCVizKit"]),
     .library(name: "GCVizTimeline", targets: ["GCVizTimeline"]),
+    .library(name: "GCVizRecording", targets: ["GCVizRecording"]),
     .library(name: "GCVizScreen", targets: ["GCVizScreen"]),
   ],
   dependencies: [
@@ -42,10 +43,14 @@ let package = Package(
     .target(name: "JavaFrontEnd", dependencies: ["ScenarioSource"]),
     // The toy JVM: runs the compiled classes instruction by instruction on
     // the engine's heap, counting a reference per slot that holds one.
-    .target(name: "JavaRuntime", dependencies: ["JavaFrontEnd", "GCEngine"]),
+    .target(name: "JavaRuntime", dependencies: ["JavaFrontEnd", "GCEngine"], swiftSettings: hotPathSettings),
     // The recorded run: states built from timeline entries, checkpoints,
     // seeking forward and back at three grains. Knows no front end.
-    .target(name: "GCVizTimeline", dependencies: ["GCEngine"]),
+    .target(name: "GCVizTimeline", dependencies: ["GCEngine"], swiftSettings: hotPathSettings),
+    // Recording a run: heap events and a program's reads turned into
+    // timeline entries as edits. Knows no front end (a program is a
+    // `RecordedProgram`; the conformances are GCVizKit's).
+    .target(name: "GCVizRecording", dependencies: ["GCEngine", "GCVizTimeline"], swiftSettings: hotPathSettings),
     // Pure drawing: a run state and a size to a grid of styled cells, and
     // the text, ANSI and SVG writers. Knows no terminal library.
     .target(name: "GCVizScreen", dependencies: ["GCVizTimeline", "GCEngine", "ScenarioSource"]),
@@ -56,9 +61,10 @@ let package = Package(
     .target(
       name: "GCVizKit",
       dependencies: [
-        "GCEngine", "ScenarioSource", "PythonFrontEnd", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline", "GCVizScreen",
+        "GCEngine", "ScenarioSource", "PythonFrontEnd", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline", "GCVizRecording",
+        "GCVizScreen",
       ],
-      resources: [.copy("../../scenarios")]),
+      resources: [.copy("../../scenarios")], swiftSettings: hotPathSettings),
     // ncursesw, through a small shim header (macros and C globals Swift
     // cannot import). On Debian: apt-get install libncurses-dev.
     .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),

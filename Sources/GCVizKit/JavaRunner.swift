@@ -1,5 +1,6 @@
 import Foundation
 import GCEngine
+import GCVizRecording
 import JavaFrontEnd
 import JavaRuntime
 

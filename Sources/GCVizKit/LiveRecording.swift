@@ -1,5 +1,6 @@
 import Foundation
 import GCEngine
+import GCVizRecording
 import GCVizTimeline
 import Synchronization
 
@@ -7,7 +8,8 @@ import Synchronization
 /// live screen reads the timeline as it grows. The recording runs ahead of
 /// the viewer by at most `lookahead` entries and then waits, so a scenario
 /// that never ends plays forever in bounded memory (the timeline drops its
-/// oldest history past its entry limit, which is twice the lookahead).
+/// oldest history past its entry limit, which is twice the lookahead, and
+/// records a dropped stretch again when the viewer goes back to it).
 public final class LiveRecording: @unchecked Sendable {
   public let scenario: Scenario
   public let profile: Profile
@@ -53,6 +55,14 @@ public final class LiveRecording: @unchecked Sendable {
     workingDirectory: String = FileManager.default.currentDirectoryPath
   ) {
     recorder.afterLine = { [unowned self] in self.pace() }
+    // A dropped stretch is recorded again by running asleep to the restart
+    // before it, then recording to the next: restarts a sixty-fourth of
+    // the history apart keep that part short (a quarter apart, a long f1
+    // play also grew by some 8 bytes a step more; not understood).
+    recorder.restartSpacing = max(1, timeline.entryLimit / 64)
+    timeline.rebuilder = RunRebuilder(
+      scenario, profile: profile, limits: limits, workingDirectory: workingDirectory,
+      restartSpacing: recorder.restartSpacing)
     watchdog = Runner.watchdog(limits) { [weak self] reached in self?.stuck.withLock { $0 = reached } }
     let started = LargeStack.spawn { [self] in
       condition.lock()

@@ -72,10 +72,9 @@ extension PlaySession {
   /// `g` N Enter.
   func goToStep(_ step: Int) {
     options.grain = nil
-    let (first, total) = recording.read { t in (t.firstKeptStep, t.isFinished ? t.lineCount : nil) }
-    if step < first {
-      notify("step \(step) is no longer kept (history starts at step \(first))")
-    } else if let total, step > total {
+    // Every step is kept or recorded again (the timeline's rebuilder).
+    let total = recording.read { t in t.isFinished ? t.lineCount : nil }
+    if let total, step > total {
       notify("step \(step) is past the end: the run has \(total) steps")
     } else {
       seek(.step(step))
@@ -123,7 +122,7 @@ extension PlaySession {
       return
     }
     guard complete else {
-      let (end, lines, first) = recording.read { t in (t.endPosition, t.lineCount, t.firstPosition) }
+      let (end, lines, first) = recording.read { t in (t.endPosition, t.lineCount, t.firstReachablePosition) }
       if case .step = pending {
       } else if lines - pendingSince > seekStepLimit {
         self.pending = nil

@@ -38,6 +38,9 @@ public final class PlaySession {
   var noticeUntil: Double = 0
   /// A clock in seconds (tests drive their own).
   let clock: () -> Double
+  /// The history the live recording keeps in memory (the rest is
+  /// recorded again when gone back to).
+  let entryLimit: Int
   /// The state last drawn: what the screen keeps showing once a step got
   /// stuck (the timeline can no longer be read).
   private var lastDrawn: (state: GCVizTimeline.RunState, total: Int?)?
@@ -48,13 +51,15 @@ public final class PlaySession {
     _ scenario: Scenario, profile: Profile, options: ScreenOptions = ScreenOptions(),
     limits: RunLimits = LiveRecording.standardLimits,
     workingDirectory: String = FileManager.default.currentDirectoryPath,
+    entryLimit: Int = LiveRecording.defaultEntryLimit,
     clock: @escaping () -> Double = { Date().timeIntervalSinceReferenceDate }
   ) {
     self.options = options
     self.limits = limits
     self.workingDirectory = workingDirectory
+    self.entryLimit = entryLimit
     self.clock = clock
-    recording = LiveRecording(scenario, profile: profile)
+    recording = LiveRecording(scenario, profile: profile, entryLimit: entryLimit)
     context = Screenshot.context(scenario, profile: profile, totalLineSteps: nil)
     recording.start(limits: limits, workingDirectory: workingDirectory)
     pending = .step(0)
@@ -350,7 +355,7 @@ public final class PlaySession {
     }
     let step = recording.read { $0.state(at: position).step }
     recording.cancel()
-    recording = LiveRecording(scenario, profile: next)
+    recording = LiveRecording(scenario, profile: next, entryLimit: entryLimit)
     recording.start(limits: limits, workingDirectory: workingDirectory)
     context = Screenshot.context(scenario, profile: next, totalLineSteps: nil)
     options.inspecting = nil

@@ -1,4 +1,5 @@
 import GCEngine
+import GCVizRecording
 import GCVizTimeline
 
 /// A scenario run recorded for the screen.
@@ -37,21 +38,27 @@ public struct Recording {
     _ scenario: Scenario, profile: Profile, limits: RunLimits = Recording.standardLimits,
     through step: Int? = nil, timeline: Timeline = Timeline(weightLimit: Recording.weightLimit),
     workingDirectory: String = "/tmp", prepare: ((any RecordedProgram) -> Void)? = nil,
-    onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil, editsBySlot: Bool = true, recordingFrom firstStep: Int = 0
+    onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil, editsBySlot: Bool = true,
+    recordingFrom firstStep: Int = 0,
+    restartSpacing: Int? = nil
   ) -> Result<Recording, RecordingError> {
     let recorder = TimelineRecorder(timeline: timeline, editsBySlot: editsBySlot, recordingFromStep: firstStep)
+    recorder.restartSpacing = restartSpacing
     final class Cut: @unchecked Sendable {
       var program: (any RecordedProgram)?
       var done = false
     }
     let cut = Cut()
-    if let step {
+    let last = step.flatMap { step in
       let (last, overflow) = step.addingReportingOverflow(lookaheadSteps)
-      recorder.afterLine = {
-        guard !overflow, !cut.done, timeline.lineCount > last else { return }
-        cut.done = true
-        cut.program?.stopAtNextStep()
-      }
+      return overflow ? nil : last
+    }
+    // A window of dropped history (see `HistoryRebuilder`) needs no more
+    // once full.
+    recorder.afterLine = {
+      guard !cut.done, timeline.isWindowFull || last.map({ timeline.lineCount > $0 }) == true else { return }
+      cut.done = true
+      cut.program?.stopAtNextStep()
     }
     // The screen stands for a terminal: the scenario runs as it would there.
     let output = CapturedOutput(isTerminal: true)

@@ -1,5 +1,6 @@
 import Foundation
 import GCEngine
+import GCVizRecording
 import PythonFrontEnd
 
 /// Collects or forwards a run's output.

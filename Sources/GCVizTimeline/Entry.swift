@@ -28,6 +28,11 @@ public enum Entry: Sendable, Equatable {
   /// A point of the memory chart, taken at each line boundary.
   indirect case sample(MemorySample)
   indirect case ended(RunEnding)
+  /// The whole state again, its objects read afresh, just before a line
+  /// entry: what a recorder that slept until that line starts from, so
+  /// the history from here can be recorded again by running asleep to it
+  /// (`Timeline.restarts`).
+  indirect case restart(RunState)
 }
 
 extension Entry {
@@ -38,6 +43,7 @@ extension Entry {
     case .upsert(let object): return 1 + object.references.count + object.fields.count
     case .refresh(let object, let edit): return 1 + edit.replacement.count + object.fields.count
     case .frames(let edit): return 1 + edit.changed.reduce(0) { $0 + $1.size }
+    case .restart(let state): return 1 + state.size
     default: return 1
     }
   }

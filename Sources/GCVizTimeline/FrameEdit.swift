@@ -23,6 +23,15 @@ public struct FrameEdit: Sendable, Equatable {
         && frame.stack == old.stack && frame.instruction == old.instruction
     }
 
+    /// The same change as an edit of `old`'s variables: a frame whose one
+    /// variable changed carries that one, not all of them again.
+    public func editingVariables(of old: FrameView) -> Change {
+      guard variablesEdit == nil else { return self }
+      var bare = frame
+      bare.variables = []
+      return Change(index: index, frame: bare, variablesEdit: RangeEdit(from: old.variables, to: frame.variables))
+    }
+
     /// What it carries, in variables and stack slots.
     var size: Int { (variablesEdit?.replacement.count ?? frame.variables.count) + frame.stack.count }
   }

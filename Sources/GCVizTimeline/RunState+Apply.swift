@@ -40,6 +40,10 @@ extension RunState {
       // Trimmed in batches: removing one sample per step would move the
       // whole array every step of a long run.
       if memory.count >= 2 * RunState.memoryLimit { memory.removeFirst(memory.count - RunState.memoryLimit) }
+    case .restart(let state):
+      let applied = position
+      self = state
+      position = applied
     case .ended(let ending):
       self.ending = ending
       // The end is a step of its own, with no stops (and a recording that

@@ -22,7 +22,7 @@ extension Timeline {
   /// The line start at `index` of the kept ones.
   private func lineStart(at index: Int) -> LineStart {
     let position = linePositions[index]
-    guard case .line(let line, _, let depth) = entries[position - firstPosition] else {
+    guard case .line(let line, _, let depth) = entry(at: position) else {
       preconditionFailure("linePositions holds only .line entries")
     }
     return LineStart(position: position + 1, line: line, depth: depth)
@@ -30,7 +30,7 @@ extension Timeline {
 
   /// The index of the last line that started at or before `position`.
   private func lineIndex(atOrBefore position: Int) -> Int? {
-    let i = countBelow(linePositions, position) - 1
+    let i = linePositions.countBelow(position) - 1
     return i >= 0 ? i : nil
   }
 

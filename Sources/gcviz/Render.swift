@@ -81,13 +81,18 @@ struct Render: ParsableCommand {
   static let endEntryLimit = 250_000
 
   private func record(_ scenario: Scenario, _ profile: Profile, from firstStep: Int) throws -> Recording {
+    let limits = bounds.limits(defaultSteps: Recording.standardLimits.steps)
+    let directory = FileManager.default.currentDirectoryPath
+    let timeline =
+      step == nil
+      ? Timeline(entryLimit: Self.endEntryLimit, weightLimit: Self.endEntryLimit)
+      : Timeline(weightLimit: Recording.weightLimit)
+    // A step whose history was dropped is recorded again.
+    timeline.rebuilder = RunRebuilder(
+      scenario, profile: profile, limits: limits, workingDirectory: directory, recordingFrom: max(0, firstStep))
     switch Recording.record(
-      scenario, profile: profile, limits: bounds.limits(defaultSteps: Recording.standardLimits.steps), through: step,
-      timeline: step == nil
-        ? Timeline(entryLimit: Self.endEntryLimit, weightLimit: Self.endEntryLimit)
-        : Timeline(weightLimit: Recording.weightLimit),
-      workingDirectory: FileManager.default.currentDirectoryPath, onStepTimeout: LimitOptions.exitOnStepTimeout,
-      recordingFrom: max(0, firstStep))
+      scenario, profile: profile, limits: limits, through: step, timeline: timeline, workingDirectory: directory,
+      onStepTimeout: LimitOptions.exitOnStepTimeout, recordingFrom: max(0, firstStep))
     {
     case .failure(let error):
       FileHandle.standardError.write(Data(error.message.utf8))
@@ -107,15 +112,6 @@ struct Render: ParsableCommand {
     // A collection whose finalizers ran lines from before that until past
     // the step: the recording woke after it, so the step is recorded whole.
     if let step, step < recording.timeline.startStep { recording = try record(loaded, chosen, from: 0) }
-    // A long run keeps only its recent history: an older step cannot be shown.
-    let firstKept = recording.timeline.firstKeptStep
-    if let step, step < firstKept {
-      FileHandle.standardError.write(
-        Data(
-          "gcviz: error: step \(step) is no longer kept (this run keeps steps \(firstKept) on); record fewer steps with --max-steps\n"
-            .utf8))
-      throw ExitCode(Runner.exitBadInput)
-    }
     // A run that ended before the step asked for has no such step (one a
     // bound stopped is shown where it stopped, with the bound's exit code).
     if let step, step > recording.timeline.lineCount, recording.timeline.isFinished, recording.stopReport == nil {

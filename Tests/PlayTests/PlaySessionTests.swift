@@ -231,7 +231,7 @@ struct PlaySessionTests {
     #expect(!s.options.playing)
   }
 
-  @Test("a scenario that never ends records ahead of the viewer, within its history bound")
+  @Test("a scenario that never ends records ahead of the viewer, within its history bound, and loses no step")
   func foreverIsBounded() throws {
     let source = """
       class A:
@@ -263,15 +263,51 @@ struct PlaySessionTests {
     // Following the end: old history goes, memory stays bounded.
     wait(seconds: 60) {
       live.viewerMoved(to: live.read { $0.endPosition })
-      return live.read { $0.firstPosition > 0 && $0.firstKeptStep > 0 }
+      return live.read { $0.firstPosition > $0.position(ofStep: 100) }
     }
     let (first, kept, firstStep) = live.read { t in (t.firstPosition, t.endPosition - t.firstPosition, t.firstKeptStep)
     }
     #expect(first > 0)
-    #expect(firstStep > 0)
+    #expect(firstStep == 0)
     #expect(kept <= 40_000 + 2_000)
+    // The dropped steps are recorded again: the states a recording that
+    // kept everything has (its positions differ: it has no restarts).
+    let whole = try Recording.record(scenario, profile: .cpython311, limits: RunLimits(steps: 100)).get().timeline
+    #expect(live.read { $0.restarts.count } > 1)
+    for step in [0, 1, 50, 99] {
+      var (position, state) = live.read { t in (t.position(ofStep: step), t.state(at: t.position(ofStep: step))) }
+      var expected = whole.state(at: whole.position(ofStep: step))
+      #expect(position < first)
+      (state.position, expected.position) = (0, 0)
+      #expect(state == expected, "step \(step)")
+    }
     live.cancel()
     #expect(live.waitUntilComplete(seconds: 10))
+  }
+
+  @Test("past the history bound, back then forward gives the same screens, each the render of its step")
+  func backAndForthPastTheBound() throws {
+    let scenario = try ScenarioLibrary.load("f2")
+    let p = try Runner.profile(for: scenario, override: nil)
+    let s = PlaySession(scenario, profile: p, entryLimit: 3_000)
+    s.waitForStart()
+    // End follows the recording to its end; it drops history on the way.
+    let deadline = Date(timeIntervalSinceNow: 60)
+    while !s.recording.isComplete, Date() < deadline { Self.press(s, [.end]) }
+    Self.press(s, [.end])
+    #expect(s.recording.read { $0.firstPosition > $0.position(ofStep: 400) })
+    var screens: [String] = []
+    Self.press(s, [.home])
+    for _ in 0..<30 {
+      screens.append(Self.screen(s))
+      Self.press(s, Array(repeating: .right, count: 13))
+    }
+    #expect(screens[0] == (try Self.render("f2", step: 0)))
+    #expect(screens[10] == (try Self.render("f2", step: 130)))
+    for i in stride(from: 29, through: 0, by: -1) {
+      Self.press(s, Array(repeating: .left, count: 13))
+      #expect(Self.screen(s) == screens[i], "step \(i * 13)")
+    }
   }
 
   @Test("a live recording of a scenario that does not compile ends with its diagnostic")

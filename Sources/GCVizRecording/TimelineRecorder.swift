@@ -1,6 +1,5 @@
 import GCEngine
 import GCVizTimeline
-import JavaRuntime
 
 /// Turns a run's heap events into timeline entries: each event as it
 /// happens, and at every line boundary and collector phase a sync of the
@@ -12,7 +11,11 @@ public final class TimelineRecorder: EventSink {
   /// Set by the runner once the interpreter or machine exists (events
   /// before that come from building it and only allocate). Held until
   /// `finish`, which drops it (the heap holds the recorder as its sink).
-  var program: (any RecordedProgram)?
+  public private(set) var program: (any RecordedProgram)?
+  /// The program's heap, held on its own: the interpreter has a weak
+  /// reference to it (the heap's host), so each retain of `program` takes
+  /// the runtime's slow path, and asleep every event asked for the heap.
+  private var heap: Heap?
   private var serials = SerialTable()
   private var nextSerial = 1
   private var dirty: Set<ObjectID> = []
@@ -37,11 +40,22 @@ public final class TimelineRecorder: EventSink {
   private var lastCounters: Counters?
   private var collectedSinceSample = false
   /// Called after each line entry (a live recording paces itself here).
-  var afterLine: (() -> Void)?
+  public var afterLine: (() -> Void)?
+  /// Entries between restarts (nil: none), and at least
+  /// `Timeline.stateSpacing` per object or frame variable of the state (a
+  /// restart copies it, as a checkpoint does): the first line boundary that
+  /// far after the last, outside a collection and a dealloc
+  /// cascade, gets a `.restart` entry before its line entry, the objects
+  /// read whole as a recorder waking at that line reads them. From there
+  /// on both record the same entries, so a dropped stretch is recorded
+  /// again by running asleep to its restart (`Timeline.restarts`).
+  public var restartSpacing: Int?
+  /// The position after the last restart's line entry (or the wake).
+  private var restartedAt = 0
 
   /// Whether a program was attached (the run got past compiling), even
   /// if it has finished since.
-  private(set) var isAttached = false
+  public private(set) var isAttached = false
 
   /// Whether changes come with their slots (see `SlotChangeLog`); off,
   /// every change is read whole (the tests compare the two).
@@ -76,14 +90,13 @@ public final class TimelineRecorder: EventSink {
   }
 
   /// Starts reading `program` (the toy JVM also stops after each instruction).
-  func attach(_ program: any RecordedProgram) {
+  public func attach(_ program: any RecordedProgram) {
     self.program = program
+    heap = program.heap
     isAttached = true
     if editsBySlot && !isAsleep { program.heap.slotLog = slotLog }
-    if let machine = program as? JavaMachine {
-      machine.onInstruction = { [unowned self] machine in
-        if !isAsleep && !machine.isFinished && !machine.nextInstructionStartsStep { instructionFinished() }
-      }
+    program.observeInstructionStops { [unowned self] in
+      if !isAsleep { instructionFinished() }
     }
   }
 
@@ -92,11 +105,24 @@ public final class TimelineRecorder: EventSink {
       recordAsleep(event)
       return
     }
+    noteTouched(event)
     switch event {
     case .line(let line, let column, let depth):
       sync(framesToo: true)
       sample()
+      let since = timeline.endPosition - restartedAt
+      let due = restartSpacing.map { since >= $0 && since >= Timeline.stateSpacing * timeline.latest.size } ?? false
+      // Inside a collection or a cascade a wake would wait: so does a restart.
+      let restarts = due && timeline.latest.collection == nil && !(heap?.isDeallocating ?? false)
+      if restarts {
+        var state = timeline.latest
+        state.objects = wholeObjects {
+          timeline.latest.objects[$0].map { CollectionMarks(mark: $0.mark, gcRefs: $0.gcRefs) }
+        }
+        timeline.append(.restart(state))
+      }
       timeline.append(.line(line: line, column: column, frameDepth: depth + (program?.framesBeforeCalls ?? 0)))
+      if restarts { restartedAt = timeline.endPosition }
       afterLine?()
       return
     case .referencesChanged(let id):
@@ -150,7 +176,7 @@ public final class TimelineRecorder: EventSink {
   /// The toy JVM ran an instruction and the next one continues its line:
   /// a stop of its own (a new line is a `.line` stop instead), with the
   /// frames as they are now.
-  func instructionFinished() {
+  private func instructionFinished() {
     sync(framesToo: true)
     timeline.append(.instruction)
   }
@@ -169,13 +195,14 @@ public final class TimelineRecorder: EventSink {
     if let ending { timeline.append(.ended(ending)) }
     program?.heap.slotLog = nil
     program = nil
+    heap = nil
   }
 
   // MARK: Asleep
 
   /// While asleep: an event's part in what a state carries from the past.
   private func recordAsleep(_ event: HeapEvent) {
-    if let id = event.object, id.index < untouched.count { untouched[id.index] = false }
+    noteTouched(event)
     // The event awake would be the state's last: one about a recorded
     // object (or none), not a change of references.
     switch event {
@@ -194,42 +221,54 @@ public final class TimelineRecorder: EventSink {
       // A line run by a finalizer inside a collection or a dealloc cascade
       // waits for its end: a state there (marks, objects half torn down)
       // is not one a read of the heap can give.
-      if scratch.step >= sleepsUntilStep && !collecting && !program.heap.isDeallocating { wake() }
+      if scratch.step >= sleepsUntilStep && !collecting && !(heap?.isDeallocating ?? false) { wake() }
       afterLine?()
     case .output:
       scratch.apply(.event(event))
     case .allocated(let id, _, _):
       serials[id] = nextSerial
       nextSerial += 1
-      if program == nil {
-        if id.index >= untouched.count { untouched += repeatElement(false, count: id.index + 1 - untouched.count) }
-        untouched[id.index] = true
-      }
     case .freed(let id):
       serials[id] = nil
-      marksAsleep[id] = nil
-    case .referencesChanged(let id):
-      // Awake, the owner of a changed `__dict__` is synced too.
-      if let owner = program?.heap.owner(ofDict: id), owner.index < untouched.count { untouched[owner.index] = false }
+      // Most frees are outside collections: no marks to look up.
+      if !marksAsleep.isEmpty { marksAsleep[id] = nil }
     case .collectionStarted:
       collecting = true
     case .collectionFinished:
       collecting = false
       collectedSinceSample = true
-      marksAsleep.removeAll()
+      marksAsleep.removeAll(keepingCapacity: true)
     default:
       if let id = CollectionMarks.object(of: event) { marksAsleep[id, default: CollectionMarks()].apply(event) }
     }
   }
 
+  /// Objects made before the program was attached stay out of a whole
+  /// read until an event names them: one rule asleep and awake, so that a
+  /// restart reads the objects a wake at that line reads.
+  private func noteTouched(_ event: HeapEvent) {
+    if let id = event.object, id.index < untouched.count { untouched[id.index] = false }
+    switch event {
+    case .allocated(let id, _, _) where program == nil:
+      if id.index >= untouched.count { untouched += repeatElement(false, count: id.index + 1 - untouched.count) }
+      untouched[id.index] = true
+    case .referencesChanged(let id):
+      // The owner of a changed `__dict__` is synced too.
+      if let owner = heap?.owner(ofDict: id), owner.index < untouched.count { untouched[owner.index] = false }
+    default:
+      break
+    }
+  }
+
   private func sampleAsleep() {
-    guard let program else { return }
-    let counters = currentCounters(program.heap)
+    guard let heap else { return }
+    // Only the chart's two numbers: the whole counters (three arrays) took
+    // a third of running asleep.
+    let (live, bytes) = liveObjectsAndBytes(heap)
     scratch.apply(
       .sample(
         MemorySample(
-          lineStep: scratch.lineStep, liveObjects: counters.liveObjects, bytesInUse: counters.bytesInUse,
-          collected: collectedSinceSample)))
+          lineStep: scratch.lineStep, liveObjects: live, bytesInUse: bytes, collected: collectedSinceSample)))
     collectedSinceSample = false
   }
 
@@ -241,17 +280,27 @@ public final class TimelineRecorder: EventSink {
     if editsBySlot { program.heap.slotLog = slotLog }
     var state = scratch
     state.recentLines = scratchTrails
-    serials.forEach { id in
-      guard id.index >= untouched.count || !untouched[id.index], var object = snapshot(id) else { return }
-      if let marks = marksAsleep[id] { (object.mark, object.gcRefs) = (marks.mark, marks.gcRefs) }
-      state.objects[id] = object
-    }
+    state.objects = wholeObjects { marksAsleep[$0] }
     marksAsleep.removeAll()
     program.recordedFrameChanges(slot, namespaceSpan: { _ in nil }).apply(to: &state.frames)
     let counters = currentCounters(program.heap)
     lastCounters = counters
     state.counters = counters
     timeline.start(from: state, step: atEnd ? state.lineStep : nil)
+    restartedAt = timeline.endPosition
+  }
+
+  /// Every recorded object read afresh (not edited from what was
+  /// recorded), with the collection marks `marks` gives: a waking
+  /// recorder's objects, and a restart's.
+  private func wholeObjects(marks: (ObjectID) -> CollectionMarks?) -> [ObjectID: ObjectState] {
+    var objects: [ObjectID: ObjectState] = [:]
+    serials.forEach { id in
+      guard id.index >= untouched.count || !untouched[id.index], var object = snapshot(id, afresh: true) else { return }
+      if let marks = marks(id) { (object.mark, object.gcRefs) = (marks.mark, marks.gcRefs) }
+      objects[id] = object
+    }
+    return objects
   }
 
   // MARK: Syncing
@@ -277,7 +326,9 @@ public final class TimelineRecorder: EventSink {
       // A candidate's gc_refs and mark come as events; what a collection
       // changes without one (its generation when survivors move up) is
       // checked here, so a phase does not re-record every object it scans.
-      if !touched.contains(id), isUnchanged(id) { continue }
+      // So is an object whose count alone changed: its events already set
+      // it (a whole state per incref was most of recording f2).
+      if edited[id] == nil, isUnchanged(id) { continue }
       if let span = edited[id], span != .all, let (state, edit) = slotSnapshot(id, span) {
         timeline.append(.refresh(state, edit))
         refreshNewlyHidden(edit.replacement)
@@ -294,6 +345,9 @@ public final class TimelineRecorder: EventSink {
       var edit = program.recordedFrameChanges(slot, namespaceSpan: { namespaceSpans[$0] })
       namespaceSpans.removeAll(keepingCapacity: true)
       edit.changed.removeAll { $0.index < frames.count && $0.changesNothing(in: frames[$0.index]) }
+      for (i, change) in edit.changed.enumerated() where change.index < frames.count {
+        edit.changed[i] = change.editingVariables(of: frames[change.index])
+      }
       if edit.count != frames.count || !edit.changed.isEmpty {
         timeline.append(.frames(edit))
       }
@@ -362,11 +416,11 @@ public final class TimelineRecorder: EventSink {
   }
 
   /// The object's state now, keeping the marks the collector's events gave.
-  private func snapshot(_ id: ObjectID, referencesChanged: Bool = true) -> ObjectState? {
+  private func snapshot(_ id: ObjectID, referencesChanged: Bool = true, afresh: Bool = false) -> ObjectState? {
     guard let program, let serial = serials[id] else { return nil }
     let heap = program.heap
     guard heap.isAlive(id) else { return nil }
-    let previous = timeline.latest.objects[id]
+    let previous = afresh ? nil : timeline.latest.objects[id]
     let references: [Reference]
     let fields: (fields: [Variable], count: Int)
     if !referencesChanged, let previous, previous.serial == serial {
@@ -446,13 +500,20 @@ public final class TimelineRecorder: EventSink {
     c.debugFlags = heap.debugFlags
     c.garbageCount = heap.garbageCount
     c.interpreterObjects = heap.startupIDs.count
+    (c.liveObjects, c.bytesInUse) = liveObjectsAndBytes(heap)
+    c.freedObjects = heap.freedCount
+    return c
+  }
+
+  /// The program's live objects and their bytes (the memory chart's point).
+  private func liveObjectsAndBytes(_ heap: Heap) -> (Int, Int) {
     // The toy JVM has no gc module: the engine's gc.garbage list is not
     // one of the program's objects.
     let engineList = heap.profile.family == .toyJVM ? 1 : 0
-    c.liveObjects = heap.liveCount - heap.startupIDs.count - engineList
-    c.freedObjects = heap.freedCount
-    c.bytesInUse = heap.allocator.bytesInUse - engineList * heap.size(heap.garbageList)
-    return c
+    return (
+      heap.liveCount - heap.startupIDs.count - engineList,
+      heap.allocator.bytesInUse - engineList * heap.size(heap.garbageList)
+    )
   }
 }
 
@@ -473,35 +534,5 @@ extension HeapEvent {
   var isAllocation: Bool {
     if case .allocated = self { return true }
     return false
-  }
-}
-
-/// Each recorded object's serial by its slot in the heap: an array, not a
-/// dictionary, because the recorder asks for every reference of every
-/// object it syncs (hashing was a fifth of recording a growing list).
-struct SerialTable {
-  private var serials: [Int] = []
-
-  /// Each object that has a serial, by id.
-  func forEach(_ body: (ObjectID) -> Void) {
-    for (i, serial) in serials.enumerated() where serial != 0 { body(ObjectID(Int32(i))) }
-  }
-
-  /// nil: the object is not recorded (a startup stand-in, or freed).
-  subscript(id: ObjectID) -> Int? {
-    get {
-      let i = id.index
-      guard i >= 0, i < serials.count, serials[i] != 0 else { return nil }
-      return serials[i] - 1
-    }
-    set {
-      let i = id.index
-      guard i >= 0 else { return }
-      if i >= serials.count {
-        guard newValue != nil else { return }
-        serials.append(contentsOf: repeatElement(0, count: max(i + 1, serials.count * 2) - serials.count))
-      }
-      serials[i] = newValue.map { $0 + 1 } ?? 0
-    }
   }
 }
