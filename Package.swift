@@ -61,7 +61,8 @@ let package = Package(
     .target(
       name: "GCVizKit",
       dependencies: [
-        "GCEngine", "ScenarioSource", "PythonFrontEnd", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline", "GCVizRecording",
+        "GCEngine", "ScenarioSource", "PythonFrontEnd", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline",
+        "GCVizRecording",
         "GCVizScreen",
       ],
       resources: [.copy("../../scenarios")], swiftSettings: hotPathSettings),
