@@ -838,17 +838,17 @@ extension Interpreter {
     push(f, .object(instance))
   }
 
-  /// `C(a, k=v)` (3.11): _PyObject_MakeTpCall puts the positionals in a
-  /// tuple and the keywords in a dict (each taking its own references, the
-  /// stack keeping its), type_call makes the instance, and slot_tp_init
-  /// calls `__init__` through _PyStack_UnpackDict: a names tuple and a new
-  /// argument array holding self and every value once more during the call.
-  /// (2.7's do_call, measured, holds one more reference and makes one
-  /// more object than the simulator can account for: refused there.)
+  /// `C(a, k=v)`: the positionals in a tuple and the keywords in a dict
+  /// (3.11's _PyObject_MakeTpCall: tuple first, each taking its own
+  /// references; 2.7's do_call: dict first, moving the stack's), the
+  /// instance, then `__init__`: 3.11 through _PyStack_UnpackDict (a names
+  /// tuple, and a new argument array holding self and every value once
+  /// more), 2.7 as a bound method (instancemethod_call's tuple of self and
+  /// the positionals, then function_call's tuple of keys and values).
   private func instantiateWithKeywords(_ f: FrameState, cls: ObjectID, first: Int, names: [String])
     throws(RunError)
   {
-    guard !is27, exceptionBaseOf[cls] == nil else {
+    guard exceptionBaseOf[cls] == nil, !(is27 && heap.isOldStyle(cls)) else {
       throw unsupported("keyword arguments to a class (to its __init__)")
     }
     guard case .object(let initializer)? = lookupClassAttribute(cls, "__init__"), heap.kind(initializer) == .function
@@ -856,31 +856,49 @@ extension Interpreter {
     let keywordStart = f.stack.count - names.count
     let positional = (first..<keywordStart).map { f.stack[$0] }
     let values = (keywordStart..<f.stack.count).map { f.stack[$0] }
-    let argsTuple = makeTuple(positional, freeList: true, takeReferences: false)
     var pairs: [Value] = []
     for (name, value) in zip(names, values) {
-      heap.incref(value, .container)
+      if !is27 { heap.incref(value, .container) }
       pairs += [.str(name), value]
     }
-    let kwdict = try makeDict(pairs: pairs)
+    let argsTuple: ObjectID
+    let kwdict: ObjectID
+    if is27 {
+      kwdict = try makeDict(pairs: pairs)
+      argsTuple = makeTuple(positional, freeList: true, takeReferences: true)
+      for index in first..<f.stack.count { f.stack[index] = Native.nullMarker.value }
+    } else {
+      argsTuple = makeTuple(positional, freeList: true, takeReferences: false)
+      kwdict = try makeDict(pairs: pairs)
+    }
     defer {
       heap.decref(argsTuple, .stack)
       heap.decref(kwdict, .stack)
     }
     let instance = try newInstance(cls)
     do throws(RunError) {
-      let keywordNames = makeTuple(names.map { Value.str($0) }, freeList: true, takeReferences: false)
-      let unpacked = [Value.object(instance)] + positional + values
-      for v in unpacked { heap.incref(v, .argument) }
+      var made: [ObjectID] = []
+      var held: [Value] = []
+      if is27 {
+        made.append(makeBoundMethod(initializer, .object(instance)))
+        made.append(makeTuple([.object(instance)] + positional, freeList: true, takeReferences: false))
+        made.append(makeTuple(pairs, freeList: true, takeReferences: false))
+      } else {
+        made.append(makeTuple(names.map { Value.str($0) }, freeList: true, takeReferences: false))
+        held = [Value.object(instance)] + positional + values
+        for v in held { heap.incref(v, .argument) }
+      }
       defer {
-        for v in unpacked { heap.decref(v, .argument) }
-        heap.decref(keywordNames, .stack)
+        for v in held { heap.decref(v, .argument) }
+        for o in made.reversed() { heap.decref(o, .stack) }
       }
       let result = try callBinding(
         initializer, self: .object(instance), positional: positional, keywords: Array(zip(names, values)))
       if result != .none {
         heap.decref(result, .stack)
-        throw pythonError("TypeError", "__init__() should return None, not '\(typeName(result))'")
+        throw pythonError(
+          "TypeError",
+          is27 ? "__init__() should return None" : "__init__() should return None, not '\(typeName(result))'")
       }
     } catch {
       heap.decref(instance, .stack)
