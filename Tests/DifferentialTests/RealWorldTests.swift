@@ -142,16 +142,12 @@ let realWorldDivergences: [String: String] = [
     "refused: argument unpacking ('*', '**') in a call to a type is not supported by the simulator",
   "texc_attributes@cpython3.11":
     "refused: argument unpacking ('*', '**') in a call to a type is not supported by the simulator",
-  "texc_context_in_except@cpython3.11":
-    "refused: the attribute '__suppress_context__' of a ValueError object is not supported by the simulator",
   "texc_context_try_finally@cpython3.11":
     "refused: the builtin 'OSError' is not supported by the simulator",
   "texc_exception_ref_in_handler@cpython2.7":
     "refused: __del__ in an exception class is not supported by the simulator",
   "texc_exception_ref_in_handler@cpython3.11":
     "refused: __del__ in an exception class is not supported by the simulator",
-  "texc_raise_from@cpython3.11":
-    "refused: 'raise ... from' is not supported by the simulator",
   "texc_traceback_frames@cpython2.7":
     "refused: the attribute 'f_code' of a frame object is not supported by the simulator",
   "texc_traceback_frames@cpython3.11":

@@ -109,7 +109,8 @@ private func dump(_ stmt: Stmt) -> String {
     if let orElse { text += " else {\(dump(orElse))}" }
     if let finally { text += " finally {\(dump(finally))}" }
     return text + ")"
-  case .raise(let value): return "(raise" + (value.map { " " + dump($0) } ?? "") + ")"
+  case .raise(let value, let cause):
+    return "(raise" + (value.map { " " + dump($0) } ?? "") + (cause.map { " from " + dump($0) } ?? "") + ")"
   case .with(let items, let body):
     let managers = items.map { dump($0.context) + ($0.target.map { " as " + dump($0) } ?? "") }
     return "(with " + managers.joined(separator: ", ") + " {\(dump(body))})"
@@ -283,6 +284,7 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     #expect(try parse("with a as b, c:\n  d\n") == "(with a as b, c {d})")
     #expect(try parse("x = 'a' f'{b!r:>{c}}' 'd'") == "(= x (f \"a\" {b!r:(f \">\" {c})} \"d\"))")
     #expect(try parse("x = f'{y=}'") == "(= x (f \"y=\" {y!r}))")
+    #expect(try parse("raise E(1) from e") == "(raise (call E 1) from e)")
     #expect(try parse("with a() as (b, c): pass") == "(with (call a) as (tuple b c) {pass})")
     #expect(try parse("f(a for a in y for b in a)") == "(call f (genexpr a for a in y for b in a))")
     #expect(try parse("f = lambda a, b=1: a + b") == "(= f (lambda a b=1: (+ a b)))")
@@ -419,7 +421,9 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
   /// (dialect, source, message, line, column) for every construct outside the subset.
   static let unsupported: [(PythonDialect, String, String, Int, Int)] = [
     (.python3, "@dec\nasync def f(): pass\n", "async is not supported by the simulator", 2, 1),
-    (.python3, "raise E from F", "'raise ... from' is not supported by the simulator", 1, 9),
+    (
+      .python2, "raise E from F", "'raise ... from' (Python 3) is not supported by the simulator under cpython2.7", 1, 9
+    ),
     (.python2, "raise E, 'x'", "'raise E, V' is not supported by the simulator; write 'raise E(V)'", 1, 8),
     (
       .python3, "while x:\n  try:\n    pass\n  finally:\n    break\n",

@@ -147,9 +147,9 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
       name = "Try"
       expressions = handlers.compactMap(\.type)
       bodies = stmt.nestedBodies
-    case .raise(let value):
+    case .raise(let value, let cause):
       name = "Raise"
-      expressions = value.map { [$0] } ?? []
+      expressions = (value.map { [$0] } ?? []) + (cause.map { [$0] } ?? [])
     case .with(let items, _):
       name = "With"
       expressions = items.flatMap { [$0.context] + ($0.target.map { [$0] } ?? []) }

@@ -239,9 +239,10 @@ public struct Compiler {
       u.patch(ok, to: u.here)
     case .tryStatement(let body, let handlers, let orElse, let finally):
       try compileTry(body, handlers, orElse, finally, at: at, into: &u)
-    case .raise(let value):
+    case .raise(let value, let cause):
       if let value { try compileExpr(value, into: &u) }
-      u.emit(.raiseVarargs, value == nil ? 0 : 1, at: at)
+      if let cause { try compileExpr(cause, into: &u) }
+      u.emit(.raiseVarargs, value == nil ? 0 : cause == nil ? 1 : 2, at: at)
     case .with(let items, let body):
       try compileWith(items[...], body, at: at, into: &u)
     }
@@ -924,14 +925,15 @@ public struct Compiler {
     let at = target.location
     switch target.kind {
     case .name(let n):
+      // (The name's span: a traceback marks it, as 3.11 does.)
       if u.isFunction, let slot = u.locals[n], u.cells.contains(n) {
-        u.emit(.deleteDeref, slot, at: at)
+        u.emit(.deleteDeref, slot, at: at, span: target)
       } else if u.isFunction, let slot = u.locals[n], !u.globals.contains(n) {
-        u.emit(.deleteFast, slot, at: at)
+        u.emit(.deleteFast, slot, at: at, span: target)
       } else if u.isFunction || u.globals.contains(n) {
-        u.emit(.deleteGlobal, u.name(n), at: at)
+        u.emit(.deleteGlobal, u.name(n), at: at, span: target)
       } else {
-        u.emit(.deleteName, u.name(n), at: at)
+        u.emit(.deleteName, u.name(n), at: at, span: target)
       }
     case .attribute(let object, let attr):
       try compileExpr(object, into: &u)
@@ -1354,7 +1356,9 @@ public struct Compiler {
       case .returnValue(let v): v.map(expr)
       case .printStatement(let vs, _): vs.forEach(expr)
       case .assertion(let c, let m): expr(c); m.map(expr)
-      case .raise(let v): v.map(expr)
+      case .raise(let v, let cause):
+        v.map(expr)
+        cause.map(expr)
       case .tryStatement(_, let handlers, _, _):
         for h in handlers { h.type.map(expr) }
         for b in s.nestedBodies { collectNameLoads(b, into: &used) }

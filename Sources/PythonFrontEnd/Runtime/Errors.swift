@@ -55,6 +55,16 @@ public struct PythonException: Error {
     get { unwound.context }
     nonmutating set { unwound.context = newValue }
   }
+  /// 3.x `raise ... from`: the cause as printed above it, and whether the
+  /// context is left out (`__suppress_context__`, set by any `from`).
+  var cause: PythonException? {
+    get { unwound.cause }
+    nonmutating set { unwound.cause = newValue }
+  }
+  var suppressContext: Bool {
+    get { unwound.suppressContext }
+    nonmutating set { unwound.suppressContext = newValue }
+  }
   /// A runtime error's context object (owned) until it gets its object.
   var contextObject: ObjectID? {
     get { unwound.contextObject }
@@ -84,6 +94,8 @@ final class TracebackBuffer: @unchecked Sendable {
   var arguments: [Value]?
   var context: PythonException?
   var contextObject: ObjectID?
+  var cause: PythonException?
+  var suppressContext = false
 }
 
 public struct TracebackEntry: Sendable {

@@ -201,44 +201,41 @@ extension Interpreter {
     return .python(exception)
   }
 
-  /// `raise X`: X an exception or an exception class (called with no
-  /// arguments). Takes the stack's reference to X.
-  func raising(_ value: Value) -> RunError {
-    var object: ObjectID
-    switch value {
-    case .native(let raw) where Native(rawValue: raw)?.isExceptionClass == true:
-      object = makeException(Native(rawValue: raw)!, args: [])
-    case .object(let o) where heap.kind(o) == .exception:
-      object = o
-    case .object(let c) where heap.kind(c) == .classObject && exceptionBaseOf[c] != nil:
-      // Called with no arguments, as the class statement's class.
-      object = newExceptionInstance(c, exceptionBaseOf[c]!, args: nil)
-      heap.decref(c, .stack)
-      if let initializer = lookupClassAttribute(c, "__init__"), case .object(let fn) = initializer,
-        heap.kind(fn) == .function
-      {
-        do {
-          heap.decref(try callMethodFromC(fn, self: object, args: []), .stack)
-        } catch {
-          heap.decref(object, .stack)
-          return error
-        }
-      } else if is27 {
-        setExceptionArguments(object, emptyTuple)
-      }
-    case .object(let o) where is27 && heap.isOldStyle(o):
-      heap.decref(value, .stack)
-      return unsupported("raising an old-style class or instance")
-    default:
-      heap.decref(value, .stack)
-      return pythonError(
-        "TypeError",
-        is27
-          ? "exceptions must be old-style classes or derived from BaseException, not \(typeName(value))"
-          : "exceptions must derive from BaseException")
+  /// `raise X` (`from Y`): X an exception or an exception class (called
+  /// with no arguments). Takes the stack's references to X and Y.
+  func raising(_ value: Value, cause: Value? = nil) -> RunError {
+    let object: ObjectID
+    switch raisedInstance(value) {
+    case .success(let o): object = o
+    case .failure(let error):
+      if let cause { heap.decref(cause, .stack) }
+      return error
     }
     let exception = PythonException(exceptionDisplayName(object), (try? exceptionText(object)) ?? "")
     exception.object = object
+    if let cause {
+      // do_raise: a class cause is called, None clears; PyException_SetCause
+      // also sets __suppress_context__.
+      var fixed: ObjectID?
+      if cause != .none {
+        guard isExceptionOrClass(cause) else {
+          heap.decref(cause, .stack)
+          heap.decref(object, .stack)
+          return pythonError("TypeError", "exception causes must derive from BaseException")
+        }
+        switch raisedInstance(cause) {
+        case .success(let c): fixed = c
+        case .failure(let error):
+          heap.decref(object, .stack)
+          return error
+        }
+      }
+      setExceptionSlot(object, Interpreter.causeSlot, fixed.map { .object($0) } ?? .none)
+      exception.cause = fixed.map {
+        raisedRecords[$0] ?? PythonException(exceptionDisplayName($0), (try? exceptionText($0)) ?? "")
+      }
+      exception.suppressContext = true
+    }
     if !is27 {
       // _PyErr_SetObject: the exception being handled becomes the context.
       if case .object(let handled) = handled3, handled != object {
@@ -251,6 +248,54 @@ extension Interpreter {
     }
     raisedRecords[object] = exception
     return .python(exception)
+  }
+
+  /// Whether `v` is an exception, or a class one can be made of.
+  private func isExceptionOrClass(_ v: Value) -> Bool {
+    switch v {
+    case .native(let raw): return Native(rawValue: raw)?.isExceptionClass == true
+    case .object(let o): return heap.kind(o) == .exception || exceptionBaseOf[o] != nil
+    default: return false
+    }
+  }
+
+  /// The exception a `raise` operand stands for: the instance itself (its
+  /// reference taken), or a new one of the class (called with no arguments).
+  private func raisedInstance(_ value: Value) -> Result<ObjectID, RunError> {
+    switch value {
+    case .native(let raw) where Native(rawValue: raw)?.isExceptionClass == true:
+      return .success(makeException(Native(rawValue: raw)!, args: []))
+    case .object(let o) where heap.kind(o) == .exception:
+      return .success(o)
+    case .object(let c) where heap.kind(c) == .classObject && exceptionBaseOf[c] != nil:
+      // Called with no arguments, as the class statement's class.
+      let object = newExceptionInstance(c, exceptionBaseOf[c]!, args: nil)
+      heap.decref(c, .stack)
+      if let initializer = lookupClassAttribute(c, "__init__"), case .object(let fn) = initializer,
+        heap.kind(fn) == .function
+      {
+        do {
+          heap.decref(try callMethodFromC(fn, self: object, args: []), .stack)
+        } catch {
+          heap.decref(object, .stack)
+          return .failure(error)
+        }
+      } else if is27 {
+        setExceptionArguments(object, emptyTuple)
+      }
+      return .success(object)
+    case .object(let o) where is27 && heap.isOldStyle(o):
+      heap.decref(value, .stack)
+      return .failure(unsupported("raising an old-style class or instance"))
+    default:
+      heap.decref(value, .stack)
+      return .failure(
+        pythonError(
+          "TypeError",
+          is27
+            ? "exceptions must be old-style classes or derived from BaseException, not \(typeName(value))"
+            : "exceptions must derive from BaseException"))
+    }
   }
 
   /// A bare `raise`: the exception being handled, its traceback as it is.

@@ -804,6 +804,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .reraise:
           throw reraiseFromStack(f)
         case .raiseVarargs:
+          if ins.arg == 2 {
+            let cause = pop(f)
+            throw raising(pop(f), cause: cause)
+          }
           throw ins.arg == 0 ? raisingHandled() : raising(pop(f))
         case .makeCell:
           let slot = Int(ins.arg)

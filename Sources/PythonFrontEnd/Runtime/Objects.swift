@@ -189,6 +189,7 @@ extension Interpreter {
           heap.incref(v, .stack)
           return v
         }
+        if name == "__suppress_context__" && !is27 { return .bool(raisedRecords[o]?.suppressContext ?? false) }
         // A user subclass: its instance dict, then its class's attributes.
         if let d = heap.dictOf(o), let v = heap.lookup(d, name: name) {
           heap.incref(v, .stack)

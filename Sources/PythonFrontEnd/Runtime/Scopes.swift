@@ -127,7 +127,9 @@ struct ScopeUses {
         statements(h.body)
       }
       statements((orElse ?? []) + (finally ?? []))
-    case .raise(let v): v.map { expr($0) }
+    case .raise(let v, let cause):
+      v.map { expr($0) }
+      cause.map { expr($0) }
     case .with(let items, let body):
       for item in items {
         expr(item.context)

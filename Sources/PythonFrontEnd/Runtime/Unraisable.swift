@@ -45,6 +45,13 @@ extension Interpreter {
   }
 
   private func writeUnraisable311(_ exception: PythonException, where location: String) {
+    // An error raised in C with no traceback gets the running frame's line
+    // (_PyErr_WriteUnraisableDefaultHook).
+    if !exception.hasEntries, let f = frames.last, f.pc > 0 {
+      _ = exception.unwinding(
+        through: TracebackEntry(
+          line: Int(f.line), column: Int(f.column), function: f.code.name, span: f.code.spans[f.pc - 1]))
+    }
     var text = "Exception ignored in: \(location)\n"
     text += formatTraceback(exception)
     write(text, to: .stderr)
@@ -53,16 +60,28 @@ extension Interpreter {
   /// An exception that ended the run, as `sys.excepthook` prints it: 3.x
   /// first the exceptions it was raised while handling.
   public func formatUncaught(_ exception: PythonException) -> String {
-    var chain = [exception]
-    while !is27, let context = chain.last!.context, chain.count < 100 {
-      chain.append(context)
+    var text = formatTraceback(exception)
+    var current = exception
+    for _ in 0..<100 where !is27 {
+      if let cause = current.cause {
+        text =
+          formatTraceback(cause) + "\nThe above exception was the direct cause of the following exception:\n\n" + text
+        current = cause
+      } else if let context = current.context, !current.suppressContext {
+        text =
+          formatTraceback(context) + "\nDuring handling of the above exception, another exception occurred:\n\n" + text
+        current = context
+      } else {
+        break
+      }
     }
-    return chain.reversed().map(formatTraceback).joined(
-      separator: "\nDuring handling of the above exception, another exception occurred:\n\n")
+    return text
   }
 
   /// `Traceback (most recent call last):` and one entry per frame.
   public func formatTraceback(_ exception: PythonException) -> String {
+    // An exception never raised (a cause made for `from`) has no traceback.
+    if !exception.hasEntries { return exception.summary + "\n" }
     var text = "Traceback (most recent call last):\n"
     let fileName = displayFileName
     var previous: String?
@@ -117,7 +136,9 @@ extension Interpreter {
     let start = span.range.start.column - 1
     let end = span.range.end.column - 1
     guard start >= leading, end > start else { return nil }
-    if start == leading && end >= trailingEnd { return nil }
+    // A span over the whole line is elided unless anchors split it (a
+    // binary operator, a subscript): then the primary part does not.
+    if start == leading && end >= trailingEnd && span.anchor == nil { return nil }
     var markers = ""
     if let anchor = span.anchor {
       let a = anchor.start.column - 1

@@ -297,8 +297,8 @@ public struct Stmt: Sendable {
     case assertion(condition: Expr, message: Expr?)
     /// `try:` with its `except` clauses in order, `else:` and `finally:`.
     case tryStatement(body: [Stmt], handlers: [ExceptHandler], orElse: [Stmt]?, finally: [Stmt]?)
-    /// `raise`, `raise X` (`cause` is refused by the parser for now).
-    case raise(Expr?)
+    /// `raise`, `raise X`, 3.x `raise X from Y`.
+    case raise(Expr?, cause: Expr?)
     /// `with a as x, b:` (each context manager with its optional target).
     case with(items: [(context: Expr, target: Expr?)], body: [Stmt])
   }

@@ -471,19 +471,23 @@ final class Parser {
     throw Diagnostic("'\(word)' inside a 'finally' block is not supported by the simulator", at: token.location)
   }
 
-  /// `raise` and `raise X`; `raise X from Y` and 2.7's `raise E, V` are refused.
+  /// `raise`, `raise X`, 3.x `raise X from Y`; 2.7's `raise E, V` is refused.
   private func parseRaise() throws(Diagnostic) -> Stmt {
     let token = try advance()
-    if try atStatementEnd() { return Stmt(.raise(nil), at: token.location) }
+    if try atStatementEnd() { return Stmt(.raise(nil, cause: nil), at: token.location) }
     let value = try parseTest()
     if let from = try acceptKeyword("from") {
-      throw Diagnostic("'raise ... from' is not supported by the simulator", at: from.location)
+      guard dialect == .python3 else {
+        throw Diagnostic(
+          "'raise ... from' (Python 3) is not supported by the simulator under cpython2.7", at: from.location)
+      }
+      return Stmt(.raise(value, cause: try parseTest()), at: token.location)
     }
     if let comma = try accept(.comma) {
       throw Diagnostic(
         "'raise E, V' is not supported by the simulator; write 'raise E(V)'", at: comma.location)
     }
-    return Stmt(.raise(value), at: token.location)
+    return Stmt(.raise(value, cause: nil), at: token.location)
   }
 
   /// A loop body and its `else:` block, if any (not inside the loop:
