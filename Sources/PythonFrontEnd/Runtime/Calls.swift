@@ -812,13 +812,7 @@ extension Interpreter {
       if let initializer = lookupClassAttribute(cls, "__init__"), case .object(let fn) = initializer,
         heap.kind(fn) == .function
       {
-        let result = try callMethodFromC(fn, self: instance, args: args)
-        if result != .none {
-          heap.decref(result, .stack)
-          throw pythonError(
-            "TypeError",
-            is27 ? "__init__() should return None" : "__init__() should return None, not '\(typeName(result))'")
-        }
+        try checkInitResult(try callMethodFromC(fn, self: instance, args: args))
       } else if exceptionBase != nil {
         // BaseException_init: the call's arguments are the args.
         if is27 { setExceptionArguments(instance, argsTuple ?? emptyTuple) }
@@ -892,14 +886,9 @@ extension Interpreter {
         for v in held { heap.decref(v, .argument) }
         for o in made.reversed() { heap.decref(o, .stack) }
       }
-      let result = try callBinding(
-        initializer, self: .object(instance), positional: positional, keywords: Array(zip(names, values)))
-      if result != .none {
-        heap.decref(result, .stack)
-        throw pythonError(
-          "TypeError",
-          is27 ? "__init__() should return None" : "__init__() should return None, not '\(typeName(result))'")
-      }
+      try checkInitResult(
+        try callBinding(
+          initializer, self: .object(instance), positional: positional, keywords: Array(zip(names, values))))
     } catch {
       heap.decref(instance, .stack)
       throw error
@@ -908,6 +897,14 @@ extension Interpreter {
     f.stack.removeLast(leftovers.count)
     for v in leftovers { heap.decref(v, .stack) }
     push(f, .object(instance))
+  }
+
+  /// type_call's check of what `__init__` returned (dropped either way).
+  private func checkInitResult(_ result: Value) throws(RunError) {
+    guard result != .none else { return }
+    let message = is27 ? "__init__() should return None" : "__init__() should return None, not '\(typeName(result))'"
+    heap.decref(result, .stack)
+    throw pythonError("TypeError", message)
   }
 
   /// A new instance of `cls`. A 2.7 old-style instance gets its dict first.

@@ -1029,27 +1029,6 @@ public struct Compiler {
     if pieces.count != 1 { u.emit(.buildString, pieces.count, at: at) }
   }
 
-  /// An f-string's code for `format % (items...)` (see
-  /// PercentFormatFolding): each item formatted as it comes, then joined.
-  private mutating func compileFormatPieces(
-    _ pieces: [PercentFormatPiece], _ items: [Expr], at: SourceLocation, span: Expr, into u: inout Unit
-  ) throws(Diagnostic) {
-    var next = 0
-    for piece in pieces {
-      switch piece {
-      case .literal(let text):
-        u.emit(.loadConst, u.constant(.str(text)), at: at)
-      case .value(let conversion, let spec):
-        try compileExpr(items[next], into: &u)
-        next += 1
-        if let spec { u.emit(.loadConst, u.constant(.str(spec)), at: at) }
-        let code = conversion == "s" ? 1 : conversion == "r" ? 2 : 3
-        u.emit(.formatValue, code | (spec == nil ? 0 : 4), at: at, span: span)
-      }
-    }
-    if pieces.count != 1 { u.emit(.buildString, pieces.count, at: at) }
-  }
-
   private static func constantValue(_ e: Expr) -> Value? {
     switch e.kind {
     case .int(let i): return .int(i)
@@ -1170,7 +1149,16 @@ public struct Compiler {
         !items.contains(where: \.isUnpacking), items.contains(where: { Compiler.constantValue($0) == nil }),
         let pieces = Compiler.percentFormatPieces(format, itemCount: items.count)
       {
-        try compileFormatPieces(pieces, items, at: at, span: e, into: &u)
+        // Compiled as the f-string it stands for (see PercentFormatFolding).
+        var next = items.makeIterator()
+        let joined = pieces.map { piece -> FormattedPiece in
+          switch piece {
+          case .literal(let text): return .literal(text)
+          case .value(let conversion, let spec):
+            return .value(next.next()!, conversion: conversion, spec: spec.map { Expr(.string($0), at: at) })
+          }
+        }
+        try compileFormattedString(joined, at: at, span: e, into: &u)
         return
       }
       try compileExpr(left, into: &u)

@@ -167,7 +167,8 @@ extension Interpreter {
     }
 
     func pad(_ body: String, sign prefix: String = "", defaultAlign: Character) -> String {
-      let length = prefix.count + body.count
+      // Widths count code points (a str's; digits are ASCII).
+      let length = prefix.unicodeScalars.count + body.unicodeScalars.count
       guard width > length else { return prefix + body }
       let padding = width - length
       switch align ?? defaultAlign {
@@ -187,14 +188,7 @@ extension Interpreter {
     else { throw unsupported("the format spec '\(spec)' for a str") }
     if f.align == "=" { throw pythonError("ValueError", "'=' alignment not allowed in string format specifier") }
     let body = String(String.UnicodeScalarView(text.unicodeScalars.prefix(f.precision ?? Int.max)))
-    let padding = f.width - body.unicodeScalars.count
-    guard padding > 0 else { return body }
-    func fill(_ n: Int) -> String { String(repeating: f.fill, count: n) }
-    switch f.align ?? "<" {
-    case ">": return fill(padding) + body
-    case "^": return fill(padding / 2) + body + fill(padding - padding / 2)
-    default: return body + fill(padding)
-    }
+    return f.pad(body, defaultAlign: "<")
   }
 
   /// int.__format__ for the integer types (d, x, X, o, b, none).
