@@ -3,6 +3,8 @@
 public enum DictKey: Hashable, Sendable {
   case none
   case int(Int)
+  /// A float that is not equal to any int (by its bits).
+  case float(UInt64)
   case str(String)
   case object(ObjectID)
   case native(Int32)
@@ -12,6 +14,9 @@ public enum DictKey: Hashable, Sendable {
     case .none: self = .none
     case .bool(let b): self = .int(b ? 1 : 0)
     case .int(let i): self = .int(i)
+    // `1.0 == 1` and `-0.0 == 0`: equal keys, one entry.
+    case .float(let x):
+      if let i = Int(exactly: x) { self = .int(i) } else { self = .float(x.bitPattern) }
     case .str(let s): self = .str(s)
     case .object(let id): self = .object(id)
     case .native(let n): self = .native(n)
@@ -25,6 +30,7 @@ public enum DictKey: Hashable, Sendable {
     switch (a, b) {
     case (.none, .none): return true
     case (.int(let x), .int(let y)): return x == y
+    case (.float(let x), .float(let y)): return x == y
     case (.str(let x), .str(let y)): return x.utf8.elementsEqual(y.utf8)
     case (.object(let x), .object(let y)): return x == y
     case (.native(let x), .native(let y)): return x == y
@@ -36,6 +42,7 @@ public enum DictKey: Hashable, Sendable {
     switch self {
     case .none: hasher.combine(0)
     case .int(let i): hasher.combine(i)
+    case .float(let x): hasher.combine(x)
     case .str(let s): for byte in s.utf8 { hasher.combine(byte) }
     case .object(let id): hasher.combine(id)
     case .native(let n): hasher.combine(n)
@@ -68,6 +75,7 @@ public final class DictHasher {
     case .none: return pointerHash(noneAddress27)
     case .bool(let b): return b ? 1 : 0
     case .int(let i): return intHash(i)
+    case .float(let x): return doubleHash(x)
     case .str(let s): return stringHash(s)
     case .object(let o): return pointerHash(address(o))
     // Builtins have no simulated address; any fixed hash keeps lookups
@@ -82,6 +90,37 @@ public final class DictHasher {
 
   /// Objects/intobject.c `int_hash`: the value, except that -1 means error.
   public static func intHash(_ i: Int) -> Int { i == -1 ? -2 : i }
+
+  /// Objects/object.c `_Py_HashDouble` (2.7): an integral float hashes as
+  /// the equal int; otherwise the mantissa's top 64 bits in two halves plus
+  /// the exponent. (Infinities hash as CPython's stand-ins 314159/-271828,
+  /// which it takes through a long; NaN hashes 0.)
+  public static func doubleHash(_ v: Double) -> Int {
+    if v.isNaN { return 0 }
+    if v.isInfinite { return v < 0 ? -271_828 : 314_159 }
+    if v.rounded(.towardZero) == v {
+      if let i = Int(exactly: v) { return intHash(i) }
+      // Past a C long: long_hash, which is the magnitude mod 2**64 - 1
+      // (2**64 is 1 there), signed.
+      let mantissa = UInt64(v.significandBitPattern | (1 << 52))
+      let shift = (Int(v.exponent) - 52) % 64
+      let (high, low) = mantissa.multipliedFullWidth(by: 1 << UInt64(shift))
+      var folded = high &+ low
+      if folded < low { folded &+= 1 }
+      if folded == UInt64.max { folded = 0 }
+      let h = Int(bitPattern: UInt(folded))
+      let signed = v < 0 ? 0 &- h : h
+      return signed == -1 ? -2 : signed
+    }
+    // frexp: v = m * 2**e with 0.5 <= |m| < 1.
+    let exponent = Int(v.exponent) + 1
+    var m = (v.sign == .minus ? -v.significand : v.significand) / 2
+    m *= 2_147_483_648.0
+    let high = Int(m)
+    m = (m - Double(high)) * 2_147_483_648.0
+    let x = high &+ Int(m) &+ (exponent << 15)
+    return x == -1 ? -2 : x
+  }
 
   /// Objects/stringobject.c `string_hash` without `-R` (`_Py_HashSecret`
   /// zero): over the bytes, in a 64-bit C `long` that wraps.

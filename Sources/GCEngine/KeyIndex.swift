@@ -19,6 +19,7 @@ struct KeyIndex {
     switch key {
     case .none: x = 0x6a09_e667
     case .int(let i): x = UInt(bitPattern: i)
+    case .float(let bits): x = UInt(bits) &+ 0x510e_527f
     case .str(let s): x = hash(s)
     case .object(let id): x = UInt(bitPattern: Int(id.raw)) &+ 0x3c6e_f372
     case .native(let n): x = UInt(bitPattern: Int(n)) &+ 0xa54f_f53a

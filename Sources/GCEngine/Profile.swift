@@ -99,6 +99,9 @@ public struct Profile: Sendable {
   public var releasesListItemsInOrder = false
   /// The size of a str made at run time (`hex()`, `%`, `+`).
   public var stringSizes: StringSizeModel = .unmodelled
+  /// `sys.getsizeof` of an int and of a float (both immediate values).
+  public var intSizes: IntSizeModel = .unmodelled
+  public var floatSize: Int?
   /// Where list item arrays live and how they grow; nil: not simulated.
   public var listItems: ListItemsModel?
   /// 3.11 keeps a type's subclasses in a dict (`tp_subclasses`) made for
@@ -238,6 +241,8 @@ extension Profile {
     mainFileIsAbsolute: false,
     shutdown: .collectThenClearMain,
     stringSizes: .bytes(header: 37),
+    intSizes: .fixed(24),
+    floatSize: 24,
     listItems: .init(growth: .python27, inObjectAllocator: false)
   )
 
@@ -276,6 +281,8 @@ extension Profile {
     dictOrder: .insertion,
     dictTraverseVisitsKeys: false,
     stringSizes: .compactUnicode(asciiHeader: 48, header: 72),
+    intSizes: .digits(header: 24, digitBits: 30, digitSize: 4),
+    floatSize: 24,
     listItems: .init(growth: .python311, inObjectAllocator: true),
     exceptionClassesSubclassedAtStartup: [
       "BaseException", "Exception", "ArithmeticError", "LookupError", "ValueError", "NameError", "RuntimeError",

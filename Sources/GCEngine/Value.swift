@@ -9,7 +9,7 @@ public struct ObjectID: Hashable, Sendable, Comparable, CustomStringConvertible 
 }
 
 /// A value a slot can hold. Only `.object` values are simulated heap objects
-/// with refcounts; ints, strings, booleans and `None` are immediate (their
+/// with refcounts; ints, floats, strings, booleans and `None` are immediate (their
 /// real refcounts are not observable in scenarios, see docs/fidelity-notes.md).
 /// `.native` names a front-end object the heap does not simulate (a builtin
 /// function, a module such as `gc`).
@@ -17,6 +17,9 @@ public enum Value: Hashable, Sendable {
   case none
   case bool(Bool)
   case int(Int)
+  /// A Python float. Immediate like an int: floats are never tracked by the
+  /// collector, so only their refcounts (not simulated) would tell.
+  case float(Double)
   case str(String)
   case object(ObjectID)
   case native(Int32)
@@ -34,6 +37,8 @@ public enum Value: Hashable, Sendable {
     case (.none, .none): return true
     case (.bool(let x), .bool(let y)): return x == y
     case (.int(let x), .int(let y)): return x == y
+    // By bits: 0.0 and -0.0 are two constants, as CPython's compiler keeps them.
+    case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
     case (.str(let x), .str(let y)): return x.utf8.elementsEqual(y.utf8)
     case (.object(let x), .object(let y)): return x == y
     case (.native(let x), .native(let y)): return x == y
@@ -46,6 +51,7 @@ public enum Value: Hashable, Sendable {
     case .none: hasher.combine(0)
     case .bool(let b): hasher.combine(b)
     case .int(let i): hasher.combine(i)
+    case .float(let x): hasher.combine(x.bitPattern)
     case .str(let s): for byte in s.utf8 { hasher.combine(byte) }
     case .object(let id): hasher.combine(id)
     case .native(let n): hasher.combine(n)

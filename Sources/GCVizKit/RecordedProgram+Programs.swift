@@ -193,6 +193,8 @@ extension JavaMachine: RecordedProgram {
     case .none: return "null"
     case .bool(let b): return b ? "true" : "false"
     case .int(let n): return String(n)
+    // The Java subset has no floating-point types.
+    case .float(let x): return String(x)
     case .str(let s): return quotedForDisplay(s, quote: "\"")
     case .object(let o): return "#\(o.raw)"
     case .native: return value == JavaMachine.argumentsValue ? "String[0]" : "System.out"

@@ -58,14 +58,6 @@ let realWorldDivergences: [String: String] = [
     "refused: the special method __slots__ is not supported by the simulator",
   "doc_slots_weakref@cpython3.11":
     "refused: the special method __slots__ is not supported by the simulator",
-  "doc_sys_exc_info_cycle@cpython2.7":
-    "refused: the '/' operator is not supported by the simulator (use '//')",
-  "doc_sys_exc_info_cycle@cpython3.11":
-    "refused: the '/' operator is not supported by the simulator (use '//')",
-  "doc_tutorial_handling@cpython2.7":
-    "refused: the '/' operator is not supported by the simulator (use '//')",
-  "doc_tutorial_handling@cpython3.11":
-    "refused: the '/' operator is not supported by the simulator (use '//')",
   "doc_tutorial_raise@cpython2.7":
     "refused: the attribute 'message' of a InputError object is not supported by the simulator",
   "doc_weakref_cache@cpython2.7":
@@ -104,8 +96,6 @@ let realWorldDivergences: [String: String] = [
     "differs: line 19 prints (1, 1, 1) where CPython prints (0, 2, 1): with set_threshold(1) a collection can start at every GC allocation, so the counts expose how many containers a class statement allocates and in what order, and gcviz's sequence is not CPython's (right after `class Graph` CPython has (0, 0, 1), gcviz (1, 11, 0); after `class A(object): pass` in a smaller program, (1, 4, 0) against gcviz's (0, 5, 0))",
   "pymotw_gc_thresholds@cpython3.11":
     "differs: line 19 prints (1, 6, 2) where CPython prints (0, 6, 2): with set_threshold(1) a collection can start at every GC allocation, so the counts expose how many containers a class statement allocates and in what order, and gcviz's sequence is not CPython's (right after `class Graph` CPython has (0, 5, 2), gcviz (1, 5, 2); after `class A(object): pass` in a smaller program, (0, 1, 1) against gcviz's (1, 0, 1))",
-  "pymotw_sys_getsizeof@cpython2.7":
-    "refused: floating-point numbers are not supported by the simulator",
   "pymotw_sys_getsizeof@cpython3.11":
     "refused: bytes literals (b'...') are not supported by the simulator",
   "pymotw_sys_recursionlimit@cpython2.7":
@@ -177,9 +167,9 @@ let realWorldDivergences: [String: String] = [
   "tgc_get_referents@cpython3.11":
     "refused: complex numbers are not supported by the simulator",
   "tgc_is_tracked@cpython2.7":
-    "refused: floating-point numbers are not supported by the simulator",
+    "refused: the builtin 'bytearray' is not supported by the simulator",
   "tgc_is_tracked@cpython3.11":
-    "refused: floating-point numbers are not supported by the simulator",
+    "refused: the builtin 'bytearray' is not supported by the simulator",
   "tgc_newinstance@cpython2.7":
     "refused: subclassing 'list' is not supported by the simulator",
   "tgc_newinstance@cpython3.11":

@@ -148,16 +148,24 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
         ])
   }
 
+  @Test func floatLiterals() throws {
+    #expect(
+      try kinds("1.5 .5 1. 1e3 1E-3 2.5e+2 1_000.000_1 00.5 0e0")
+        == [
+          .float(1.5), .float(0.5), .float(1), .float(1000), .float(0.001), .float(250), .float(1000.0001),
+          .float(0.5), .float(0), .newline,
+        ])
+  }
+
   @Test func integerLiteralErrors() {
     #expect(
       lexError("x = 9223372036854775808") == Diagnostic("integer literal too large for the simulator", at: at(1, 5)))
     #expect(
       lexError("x = 0x10000000000000000") == Diagnostic("integer literal too large for the simulator", at: at(1, 5)))
-    #expect(
-      lexError("x = 1.5") == Diagnostic("floating-point numbers are not supported by the simulator", at: at(1, 5)))
-    #expect(lexError("x = .5") == Diagnostic("floating-point numbers are not supported by the simulator", at: at(1, 5)))
-    #expect(
-      lexError("x = 1e3") == Diagnostic("floating-point numbers are not supported by the simulator", at: at(1, 5)))
+    #expect(lexError("x = 1e") == Diagnostic("invalid decimal literal", at: at(1, 5)))
+    #expect(lexError("x = 1._5") == Diagnostic("invalid decimal literal", at: at(1, 5)))
+    #expect(lexError("x = 1.5x") == Diagnostic("invalid decimal literal", at: at(1, 5)))
+    #expect(lexError("x = 1.5j") == Diagnostic("complex numbers are not supported by the simulator", at: at(1, 5)))
     #expect(lexError("x = 2j") == Diagnostic("complex numbers are not supported by the simulator", at: at(1, 5)))
     #expect(
       lexError("x = 10L")

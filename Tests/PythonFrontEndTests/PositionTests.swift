@@ -28,7 +28,7 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
     var children: [Expr] = []
     switch expr.kind {
     case .name: name = "Name"
-    case .int, .string, .none, .bool: name = "Constant"
+    case .int, .float, .string, .none, .bool: name = "Constant"
     case .attribute(let value, _):
       name = "Attribute"
       children = [value]

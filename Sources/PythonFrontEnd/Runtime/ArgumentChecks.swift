@@ -111,6 +111,9 @@ extension Native {
     case .delattr: return BuiltinSignature(.unpackTuple("delattr", 2...2))
     case .type: return BuiltinSignature(.typeCall, simulated: 1...1)
     case .int: return BuiltinSignature(.parseTuple("int()", 0...2), simulated: 0...1)
+    case .float:
+      return BuiltinSignature(python2: .parseTuple("float()", 0...1), python3: .unpackTuple("float", 0...1))
+    case .round: return BuiltinSignature(.parseTuple("round()", 1...2))
     case .bool: return BuiltinSignature(python2: .parseTuple("bool()", 0...1), python3: .unpackTuple("bool", 0...1))
     case .print, .gcGetReferrers, .gcGetReferents: return BuiltinSignature(.any)
     case .gcCollect:

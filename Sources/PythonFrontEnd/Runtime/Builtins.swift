@@ -82,7 +82,7 @@ extension Interpreter {
 
   /// builtin_sorted: PySequence_List, then the new list's `sort` method
   /// fetched (a builtin method object; 2.7 names it with a str made from
-  /// "sort") and called. Ints or strs sort as CPython's stable sort does;
+  /// "sort") and called. Numbers or strs sort as CPython's stable sort does;
   /// other items would be compared in timsort's own order (its errors
   /// name the pair it met first): refused.
   private func sortedList(_ args: [Value]) throws(RunError) -> Value {
@@ -94,11 +94,13 @@ extension Interpreter {
       throw unsupported("sorted() with cmp, key or reverse")
     }
     let items = try iterate(args[0])
-    let allInts = items.allSatisfy { intValue($0) != nil }
+    // Numbers (no NaN) and strs are totally ordered: any stable sort
+    // gives timsort's result.
+    let allNumbers = items.allSatisfy { floatOperand($0).map { !$0.isNaN } ?? false }
     let allStrs = items.allSatisfy { if case .str = plain($0) { true } else { false } }
-    guard allInts || allStrs else {
+    guard allNumbers || allStrs else {
       for v in items { heap.decref(v, .stack) }
-      throw unsupported("sorting items other than all ints or all strs")
+      throw unsupported("sorting items other than all numbers or all strs")
     }
     let list = try makeList(items)
     let name = is27 ? makeString("sort") : Value.none
@@ -422,7 +424,7 @@ extension Interpreter {
     .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .weakrefProxy, .str,
     .type, .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr,
     .setattr, .delattr, .enumerate, .sorted, .iter, .next, .reversed, .staticmethod, .classmethod, .property,
-    .superType,
+    .superType, .float, .round,
   ]
 
   /// METH_VARARGS in 3.11 too: the vectorcall packs the arguments. (Types
@@ -464,6 +466,7 @@ extension Interpreter {
       try writeThroughTextIO(.str("\n"))
       return .none
     case .id:
+      if isFloat(args[0]) { throw unsupported("id() of a float (float objects are not simulated)") }
       return .int(Int(truncatingIfNeeded: identity(args[0])))
     case .hex:
       guard let i = intValue(args[0]) else {
@@ -569,13 +572,19 @@ extension Interpreter {
     case .int:
       if args.isEmpty { return .int(0) }
       if let i = intValue(args[0]) { return .int(i) }
+      if case .float(let x) = args[0] { return try truncatedInt(x) }
       if case .str(let s) = plain(args[0]), let i = Int(s.trimmingCharacters(in: " \t\n")) { return .int(i) }
       throw pythonError("ValueError", "invalid literal for int() with base 10: \(try repr(args[0]))")
     case .bool:
       return .bool(try args.first.map { (v) throws(RunError) in try truthy(v) } ?? false)
     case .callable:
       return .bool(isCallable(args[0]))
+    case .float:
+      return try makeFloat(args)
+    case .round:
+      return try round(args)
     case .abs:
+      if case .float(let x) = args[0] { return .float(x.magnitude) }
       guard let i = intValue(args[0]) else {
         throw pythonError("TypeError", "bad operand type for abs(): '\(typeName(args[0]))'")
       }
@@ -755,10 +764,21 @@ extension Interpreter {
       return .none
     case .sysGetrefcount:
       guard case .object(let o) = args[0] else {
+        if isFloat(args[0]) {
+          throw unsupported("sys.getrefcount of a float (float objects are not simulated)")
+        }
         throw unsupported("sys.getrefcount of a \(typeName(args[0])) (its real count depends on interning)")
       }
       return .int(heap.refcount(o))
     case .sysGetsizeof:
+      // Immediate values: their sizes are the profile's.
+      switch plain(args[0]) {
+      case .float: if let size = profile.floatSize { return .int(size) }
+      case .int(let i): if let size = profile.intSizes.size(of: i) { return .int(size) }
+      case .bool(let b): if let size = profile.intSizes.size(of: b ? 1 : 0) { return .int(size) }
+      case .str(let s) where args[0].objectID == nil: return .int(profile.stringSizes.size(of: s))
+      default: break
+      }
       guard case .object(let o) = args.first ?? .none else { throw unsupported("sys.getsizeof of this value") }
       // The object's own request (GC header included, as getsizeof counts
       // it); a container's separate item storage and a frame's slots are
@@ -828,6 +848,7 @@ extension Interpreter {
     case .none: return 0x5616_d1e4_2f50
     case .bool(let b): return b ? 0x5616_d1e3_c3a0 : 0x5616_d1e3_c3c0
     case .int(let i): return 0x5616_d200_0000 &+ UInt64(bitPattern: Int64(i)) &* 32
+    case .float(let x): return 0x7f3a_2c00_0000 &+ (x.bitPattern & 0xffff) &* 32
     case .str(let s): return 0x7f3a_1c00_0000 &+ UInt64(truncatingIfNeeded: s.hashValue & 0xffff) &* 48
     case .native(let raw): return 0x5616_d1f0_0000 &+ UInt64(raw) &* 64
     }
@@ -885,7 +906,7 @@ extension Interpreter {
       guard let n = Native(rawValue: raw) else { return false }
       switch (n, plain(value)) {
       case (.object, _): return !(is27 && value.objectID.map { heap.isOldStyle($0) } == true)
-      case (.int, .int), (.int, .bool), (.str, .str), (.bool, .bool): return true
+      case (.int, .int), (.int, .bool), (.str, .str), (.bool, .bool), (.float, .float): return true
       case (.list, .object(let o)): return heap.kind(o) == .list
       case (.dict, .object(let o)): return heap.kind(o) == .dict
       case (.tuple, .object(let o)): return heap.kind(o) == .tuple
@@ -948,6 +969,7 @@ extension Interpreter {
     case .none: return Native.noneType.value
     case .bool: return Native.bool.value
     case .int: return Native.int.value
+    case .float: return Native.float.value
     case .str: return Native.str.value
     case .native(let raw):
       if let n = Native(rawValue: raw), n.isModule { return Native.module.value }

@@ -973,6 +973,7 @@ public struct Compiler {
     case .bitAnd: return 8
     case .bitOr: return 9
     case .bitXor: return 10
+    case .trueDivide: return 11
     }
   }
 
@@ -1032,11 +1033,13 @@ public struct Compiler {
   private static func constantValue(_ e: Expr) -> Value? {
     switch e.kind {
     case .int(let i): return .int(i)
+    case .float(let x): return .float(x)
     case .string(let s): return .str(s)
     case .none: return Value.none
     case .bool(let b): return .bool(b)
     case .unary(.negate, let inner):
       if case .int(let i) = inner.kind { return .int(-i) }
+      if case .float(let x) = inner.kind { return .float(-x) }
       return nil
     default: return nil
     }
@@ -1051,7 +1054,7 @@ public struct Compiler {
     switch e.kind {
     case .name(let n):
       try loadName(n, at: at, span: e, into: &u)
-    case .int, .string, .none, .bool:
+    case .int, .float, .string, .none, .bool:
       break  // handled above
     case .attribute(let object, let attr):
       try compileExpr(object, into: &u)

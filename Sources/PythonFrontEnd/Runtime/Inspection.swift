@@ -367,6 +367,7 @@ extension Interpreter {
     case .none: return "None"
     case .bool(let b): return b ? "True" : "False"
     case .int(let n): return String(n)
+    case .float(let x): return FloatText.repr(x)
     case .str(let s): return quotedForDisplay(s, quote: "'")
     case .object(let o): return "#\(o.raw)"
     case .native(let raw):

@@ -627,6 +627,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
           defer { heap.decref(operand, .stack) }
           switch ins.arg {
           case 0: push(f, .bool(!(try truthy(operand))))
+          case 1 where isFloat(operand):
+            push(f, .float(-floatOperand(operand)!))
+          case 2 where isFloat(operand):
+            push(f, operand)
           case 1:
             guard let i = intValue(operand) else {
               throw pythonError("TypeError", "bad operand type for unary -: '\(typeName(operand))'")

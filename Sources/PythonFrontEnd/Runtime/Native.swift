@@ -52,6 +52,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   case generatorType = 280, generatorSend, generatorClose, generatorNext
   /// `super`, the type and the builtin.
   case superType = 290
+  /// Floats: the type and the builtins that make them.
+  case float = 300, round
 
   public var value: Value { .native(rawValue) }
 
@@ -174,6 +176,8 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .generatorClose: return "close"
     case .generatorNext: return "next"
     case .superType: return "super"
+    case .float: return "float"
+    case .round: return "round"
     default: return exceptionClassName ?? "?"
     }
   }
@@ -185,7 +189,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .str, .list, .dict, .tuple, .type, .object, .int, .bool, .noneType, .function, .classobj,
       .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate, .zip,
       .reversed, .staticmethod, .classmethod, .property, .weakproxyType, .weakcallableproxyType, .generatorType,
-      .superType:
+      .superType, .float:
       return true
     default: return false
     }
@@ -199,7 +203,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
     "enumerate": .enumerate, "sorted": .sorted, "zip": .zip, "iter": .iter, "next": .next,
     "reversed": .reversed, "staticmethod": .staticmethod, "classmethod": .classmethod, "property": .property,
-    "super": .superType,
+    "super": .superType, "float": .float, "round": .round,
   ]
 
   static let gcMembers: [String: Native] = [

@@ -11,6 +11,7 @@ extension Interpreter {
     case .none: return false
     case .bool(let b): return b
     case .int(let i): return i != 0
+    case .float(let x): return x != 0
     case .str(let s): return !s.isEmpty
     case .native: return true
     case .object(let o):
@@ -66,9 +67,20 @@ extension Interpreter {
         return .int(op == 3 ? q : r)
       case 5...10:
         return try bitwiseOrPower(op, a, b, bothBool: isBool(left) && isBool(right))
+      case 11:
+        // 2.7's classic division of two ints floors; 3.x's true division
+        // makes a float (exact for ints a double holds).
+        if is27 { return try binaryOperation(3, left, right, inPlace: inPlace) }
+        guard b != 0 else { throw pythonError("ZeroDivisionError", "division by zero") }
+        let exact = 1 << 53
+        guard a.magnitude <= exact, b.magnitude <= exact else {
+          throw unsupported("true division of ints beyond 2**53 (CPython rounds those exactly)")
+        }
+        return .float(Double(a) / Double(b))
       default: break
       }
     }
+    if let result = try floatOperation(op, left, right) { return result }
     if op == 9, !is27, case .object(let a) = left, case .object(let b) = right, heap.kind(a) == .dict,
       heap.kind(b) == .dict
     {
@@ -108,7 +120,7 @@ extension Interpreter {
       return try repeatSequence(b, times: intValue(left)!)
     default:
       if isDictView(left) || isDictView(right) { throw unsupported("set operations on dict views") }
-      let symbols = ["+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"]
+      let symbols = ["+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^", "/"]
       // `**` names pow() too, in place or not.
       let symbol = op == 5 ? "** or pow()" : symbols[op] + (inPlace ? "=" : "")
       throw pythonError(
@@ -128,7 +140,7 @@ extension Interpreter {
     switch op {
     case 5:
       // A negative exponent makes a float.
-      guard b >= 0 else { throw unsupported("a negative exponent (its result is a float)") }
+      guard b >= 0 else { return .float(try floatPower(Double(a), Double(b))) }
       var result = 1
       var base = a
       var exponent = b
@@ -178,6 +190,9 @@ extension Interpreter {
     case (.none, .none): return true
     case (.bool(let x), .bool(let y)): return x == y
     case (.int(let x), .int(let y)): return x == y && (-5...256).contains(x)
+    // Two floats are the same object only when one was passed on, which
+    // immediates cannot tell (see `compare`, which refuses `is` of floats).
+    case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
     case (.str(let x), .str(let y)): return x.utf8.elementsEqual(y.utf8)
     case (.native(let x), .native(let y)): return x == y
     default: return false
@@ -195,6 +210,10 @@ extension Interpreter {
     }
     if frames.count + level > frameBound { throw .limit(.reached(.depth(frameBound))) }
     if let x = intValue(a), let y = intValue(b) { return x == y }
+    if case .float(let x) = a, case .float(let y) = b, x.isNaN && y.isNaN {
+      throw unsupported("comparing two NaN floats in a container or with 'in' (CPython tries identity first)")
+    }
+    if let same = floatEqual(a, b) { return same }
     if isProxy(a) || isProxy(b), !isSame(a, b) { return try proxyEquality(a, b, level: level) }
     if isDictView(a) || isDictView(b) { throw unsupported("comparing dict views") }
     switch (plain(a), plain(b)) {
@@ -271,17 +290,28 @@ extension Interpreter {
 
   /// Operator index as the compiler numbers them: == != < <= > >= is, is not, in, not in.
   func compare(_ op: Int, _ left: Value, _ right: Value) throws(RunError) -> Bool {
+    // The operator itself compares NaNs by value; everything else that
+    // compares (containers, `in`) asks PyObject_RichCompareBool, which
+    // tries identity first (see `equal`).
+    if op <= 1, case .float(let x) = left, case .float(let y) = right, x.isNaN || y.isNaN { return op == 1 }
     switch op {
     case 0: return try equal(left, right)
     case 1: return try !equal(left, right)
-    case 6: return isSame(left, right)
-    case 7: return !isSame(left, right)
+    case 6, 7:
+      if isFloat(left) && isFloat(right) {
+        throw unsupported("'is' between two floats (float objects are not simulated)")
+      }
+      return op == 6 ? isSame(left, right) : !isSame(left, right)
     case 8: return try contains(right, left)
     case 9: return try !contains(right, left)
     default: break
     }
     let ordering: Int
-    if let a = intValue(left), let b = intValue(right) {
+    if let o = floatOrdering(left, right) {
+      // A NaN: every ordering is False.
+      if o == 2 { return false }
+      ordering = o
+    } else if let a = intValue(left), let b = intValue(right) {
       ordering = a < b ? -1 : (a == b ? 0 : 1)
     } else if case .str(let a) = plain(left), case .str(let b) = plain(right) {
       // By code point, as Python orders strs (Swift's String order and

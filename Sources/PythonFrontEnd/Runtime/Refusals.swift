@@ -13,6 +13,7 @@ extension Interpreter {
     case .none: return "NoneType"
     case .bool: return "bool"
     case .int: return "int"
+    case .float: return nil
     case .str: return "str"
     case .native(let raw):
       guard let native = Native(rawValue: raw), ranges[raw] == nil, rangeIterators[raw] == nil else { return nil }

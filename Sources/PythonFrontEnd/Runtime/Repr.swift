@@ -22,6 +22,7 @@ extension Interpreter {
     case .none: return "NoneType"
     case .bool: return "bool"
     case .int: return "int"
+    case .float: return "float"
     case .str: return "str"
     case .native(let raw):
       if ranges[raw] != nil { return is27 ? "list" : "range" }
@@ -42,6 +43,8 @@ extension Interpreter {
   func str(_ v: Value, printing: Bool = false, builtin: Bool = false) throws(RunError) -> String {
     switch v {
     case .str(let s): return s
+    // 2.7's float_str is '%.12g'; 3.x's str is its repr.
+    case .float(let x) where is27: return FloatText.str27(x)
     case .object(let o) where heap.kind(o) == .str: return heap.stringText(o)
     case .object(let o) where isProxy(o):
       // proxy_str: the referent's str.
@@ -182,6 +185,7 @@ extension Interpreter {
     case .none: return "None"
     case .bool(let b): return b ? "True" : "False"
     case .int(let i): return String(i)
+    case .float(let x): return FloatText.repr(x)
     case .str(let s): return quoted(s)
     case .native(let raw):
       if let r = ranges[raw] {
@@ -376,8 +380,9 @@ extension Interpreter {
     return h.count < 2 ? "0" + h : h
   }
 
-  /// `format % args` with the conversions of the subset (%s %r %d %i %x %%),
-  /// flags `-`, `0` and a width.
+  /// `format % args` with the conversions of the subset (%s %r %d %i %x
+  /// %f %F %e %E %g %G %%), flags `-`, `0`, `+`, space and `#`, a width
+  /// and a precision.
   func percentFormat(_ format: String, _ args: Value) throws(RunError) -> String {
     var values: [Value]
     if case .object(let o) = args, heap.kind(o) == .tuple { values = heap.items[o.index] } else { values = [args] }
@@ -391,16 +396,22 @@ extension Interpreter {
       }
       var leftAlign = false
       var zeroPad = false
-      var width = 0
-      while let f = chars.first, f == "-" || f == "0" {
-        if f == "-" { leftAlign = true } else { zeroPad = true }
+      var signFlag: Character?
+      var alternate = false
+      while let f = chars.first, "-0+ #".contains(f) {
+        switch f {
+        case "-": leftAlign = true
+        case "0": zeroPad = true
+        case "#": alternate = true
+        default: if signFlag != "+" { signFlag = f }
+        }
         chars.removeFirst()
       }
-      while let d = chars.first, d.isASCII, let digit = d.wholeNumberValue {
-        // CPython refuses a width past Py_ssize_t before it allocates.
-        guard width <= (Int.max - digit) / 10 else { throw pythonError("ValueError", "width too big") }
-        width = width * 10 + digit
+      let width = try percentNumber(&chars)
+      var precision: Int?
+      if chars.first == "." {
         chars.removeFirst()
+        precision = try percentNumber(&chars)
       }
       guard let conversion = chars.popFirst() else {
         throw pythonError("ValueError", "incomplete format")
@@ -415,27 +426,48 @@ extension Interpreter {
       let value = values[used]
       used += 1
       var piece: String
+      var numeric = true
       switch conversion {
-      case "s": piece = try str(value)
-      case "r": piece = try repr(value)
+      case "s", "r":
+        numeric = false
+        piece = conversion == "s" ? try str(value) : try repr(value)
+        if let p = precision { piece = String(String.UnicodeScalarView(piece.unicodeScalars.prefix(p))) }
       case "d", "i":
-        guard let i = intValue(value) else {
+        var number = intValue(value)
+        if case .float(let x) = value, case .int(let i) = try truncatedInt(x) { number = i }
+        guard let i = number else {
           throw pythonError(
             "TypeError",
             is27
               ? "%d format: a number is required, not \(typeName(value))"
               : "%d format: a real number is required, not \(typeName(value))")
         }
-        piece = String(i)
+        piece = String(i.magnitude)
+        if let p = precision, piece.count < p { piece = String(repeating: "0", count: p - piece.count) + piece }
+        piece = (i < 0 ? "-" : signFlag.map(String.init) ?? "") + piece
       case "x":
-        guard let i = intValue(value) else {
+        guard let i = intValue(value), precision == nil, !alternate else {
+          if intValue(value) != nil || isFloat(value) && is27 {
+            throw unsupported("this %x conversion")
+          }
           throw pythonError(
             "TypeError",
             is27
               ? "%x format: a number is required, not \(typeName(value))"
               : "%x format: an integer is required, not \(typeName(value))")
         }
-        piece = (i < 0 ? "-" : "") + String(i.magnitude, radix: 16)
+        piece = (i < 0 ? "-" : signFlag.map(String.init) ?? "") + String(i.magnitude, radix: 16)
+      case "f", "F", "e", "E", "g", "G":
+        guard let x = floatOperand(value) else {
+          throw pythonError(
+            "TypeError",
+            is27 ? "float argument required, not \(typeName(value))" : "must be real number, not \(typeName(value))")
+        }
+        // 2.7's formatfloat switches 'f' to 'g' past 1e50.
+        let type: Character = is27 && (conversion == "f" || conversion == "F") && x.magnitude >= 1e50 ? "g" : conversion
+        piece = FloatText.printf(x.magnitude, type: type, precision: precision ?? 6, alternate: alternate)
+        let negative = x.sign == .minus && !x.isNaN
+        piece = (negative ? "-" : signFlag.map(String.init) ?? "") + piece
       default:
         throw .limit(
           .unsupported(
@@ -444,11 +476,13 @@ extension Interpreter {
       }
       if piece.count < width {
         try reserveString(length: out.count + width)
-        let pad = String(repeating: zeroPad && !leftAlign ? "0" : " ", count: width - piece.count)
+        // Zeros go after the sign, and never into inf or nan.
+        let zeros = zeroPad && !leftAlign && numeric && !piece.contains("inf") && !piece.contains("nan")
+        let pad = String(repeating: zeros ? "0" : " ", count: width - piece.count)
         if leftAlign {
           piece += pad
-        } else if zeroPad && piece.hasPrefix("-") {
-          piece = "-" + pad + piece.dropFirst()
+        } else if zeros, let sign = piece.first, "-+ ".contains(sign) {
+          piece = String(sign) + pad + piece.dropFirst()
         } else {
           piece = pad + piece
         }
@@ -459,6 +493,19 @@ extension Interpreter {
       throw pythonError("TypeError", "not all arguments converted during string formatting")
     }
     return out
+  }
+
+  /// A width or precision's digits (none is 0); `*` is refused.
+  private func percentNumber(_ chars: inout ArraySlice<Character>) throws(RunError) -> Int {
+    if chars.first == "*" { throw unsupported("a '*' width or precision in a % format") }
+    var n = 0
+    while let d = chars.first, d.isASCII, let digit = d.wholeNumberValue {
+      // CPython refuses a width past Py_ssize_t before it allocates.
+      guard n <= (Int.max - digit) / 10 else { throw pythonError("ValueError", "width too big") }
+      n = n * 10 + digit
+      chars.removeFirst()
+    }
+    return n
   }
 
   func intValue(_ v: Value) -> Int? {

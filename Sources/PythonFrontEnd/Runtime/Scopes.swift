@@ -144,7 +144,7 @@ struct ScopeUses {
     case .name(let n):
       use(n, e.location)
       if n == "super" && isFunction && dialect == .python3 { use("__class__", e.location) }
-    case .int, .string, .none, .bool: break
+    case .int, .float, .string, .none, .bool: break
     case .attribute(let x, _): expr(x)
     case .subscript(let a, let b):
       expr(a)

@@ -99,13 +99,18 @@ extension Interpreter {
     return makeString(result)
   }
 
-  /// `format(value, spec)` for the values the simulator has: strs and
-  /// ints by the format mini-language (no floats), anything else by
+  /// `format(value, spec)` for the values the simulator has: strs, ints
+  /// and floats by the format mini-language, anything else by
   /// object.__format__ (its str, and only for an empty spec).
   func format(_ value: Value, spec: String) throws(RunError) -> String {
     if case .str(let s) = plain(value) { return spec.isEmpty ? s : try formatStr(s, spec: spec) }
     if case .bool(let b) = value, spec.isEmpty { return b ? "True" : "False" }
-    if let i = intValue(value) { return try formatInt(i, spec: spec) }
+    if case .float(let x) = value { return try formatFloat(x, spec: spec) }
+    if let i = intValue(value) {
+      // An int under a float presentation type is formatted as a float.
+      if let type = spec.last, "eEfFgG%".contains(type) { return try formatFloat(Double(i), spec: spec) }
+      return try formatInt(i, spec: spec)
+    }
     guard spec.isEmpty else {
       throw pythonError("TypeError", "unsupported format string passed to \(typeName(value)).__format__")
     }
@@ -113,7 +118,7 @@ extension Interpreter {
   }
 
   /// A format spec: [[fill]align][sign][#][0][width][,|_][.precision][type].
-  private struct FormatSpec {
+  struct FormatSpec {
     var fill: Character = " "
     var align: Character?
     var sign: Character = "-"
@@ -214,17 +219,21 @@ extension Interpreter {
     var digits = String(i.magnitude, radix: radix)
     if f.type == "X" { digits = digits.uppercased() }
     if let g = f.grouping {
-      let size = radix == 10 ? 3 : 4
       guard radix == 10 || g == "_" else { throw pythonError("ValueError", "Cannot specify ',' with '\(f.type!)'.") }
-      var grouped = ""
-      for (n, c) in digits.reversed().enumerated() {
-        if n > 0 && n % size == 0 { grouped.append(g) }
-        grouped.append(c)
-      }
-      digits = String(grouped.reversed())
+      digits = Interpreter.grouped(digits, by: g, size: radix == 10 ? 3 : 4)
     }
     let sign = i < 0 ? "-" : f.sign == "+" ? "+" : f.sign == " " ? " " : ""
     return f.pad(digits, sign: sign + prefix, defaultAlign: ">")
+  }
+
+  /// Digits with a separator every `size` from the right.
+  static func grouped(_ digits: String, by separator: Character, size: Int) -> String {
+    var grouped = ""
+    for (n, c) in digits.reversed().enumerated() {
+      if n > 0 && n % size == 0 { grouped.append(separator) }
+      grouped.append(c)
+    }
+    return String(grouped.reversed())
   }
 
   /// `_PyUnicode_JoinArray`: one str of the pieces (made before they are

@@ -28,6 +28,8 @@ public enum BinaryOperator: String, Sendable {
   case subtract = "-"
   case multiply = "*"
   case floorDivide = "//"
+  /// `/`: true division in 3.x, classic division in 2.7 (ints floor).
+  case trueDivide = "/"
   case modulo = "%"
   case power = "**"
   case leftShift = "<<"
@@ -104,6 +106,7 @@ public struct Expr: Sendable {
   public indirect enum Kind: Sendable {
     case name(String)
     case int(Int)
+    case float(Double)
     case string(String)
     case none
     case bool(Bool)

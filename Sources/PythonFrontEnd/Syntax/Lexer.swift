@@ -287,10 +287,10 @@ public struct Lexer {
       digits.append(scalar)
       advance()
     }
+    if let scalar = current, scalar == "." || scalar == "e" || scalar == "E" {
+      return try floatLiteral(integerPart: String(digits), at: location)
+    }
     if let scalar = current {
-      if scalar == "." || scalar == "e" || scalar == "E" {
-        throw Diagnostic("floating-point numbers are not supported by the simulator", at: location)
-      }
       if scalar == "j" || scalar == "J" {
         throw Diagnostic("complex numbers are not supported by the simulator", at: location)
       }
@@ -308,6 +308,54 @@ public struct Lexer {
         at: location)
     }
     return Token(.int(try value(plain, radix: 10, at: location)), at: location)
+  }
+
+  /// The rest of a float literal after its integer digits (which may be
+  /// none: `.5`): a fraction, an exponent, or both.
+  private mutating func floatLiteral(integerPart: String, at location: SourceLocation) throws(Diagnostic) -> Token {
+    let invalid = Diagnostic("invalid decimal literal", at: location)
+    var runs = [integerPart]
+    var literal = integerPart
+    func readDigits(into run: inout String) {
+      while let scalar = current, isDigit(scalar) || scalar == "_" {
+        run.unicodeScalars.append(scalar)
+        advance()
+      }
+    }
+    if current == "." {
+      advance()
+      var fraction = ""
+      readDigits(into: &fraction)
+      if fraction.hasPrefix("_") { throw invalid }
+      runs.append(fraction)
+      literal += "." + fraction
+    }
+    if let e = current, e == "e" || e == "E" {
+      advance()
+      var exponent = ""
+      if let sign = current, sign == "+" || sign == "-" {
+        literal += "e" + String(sign)
+        advance()
+      } else {
+        literal += "e"
+      }
+      readDigits(into: &exponent)
+      if exponent.isEmpty || exponent.hasPrefix("_") { throw invalid }
+      runs.append(exponent)
+      literal += exponent
+    }
+    if let scalar = current {
+      if scalar == "j" || scalar == "J" {
+        throw Diagnostic("complex numbers are not supported by the simulator", at: location)
+      }
+      if isIdentifierContinue(scalar) { throw invalid }
+    }
+    for run in runs where !run.isEmpty {
+      if dialect == .python2 && run.contains("_") { throw invalid }
+      try checkUnderscores(run, kind: "decimal", at: location)
+    }
+    guard let value = Double(literal.filter { $0 != "_" }) else { throw invalid }
+    return Token(.float(value), at: location)
   }
 
   private func radix(_ marker: Unicode.Scalar) -> Int? {

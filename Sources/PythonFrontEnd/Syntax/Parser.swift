@@ -704,7 +704,7 @@ final class Parser {
   private func describe(_ expr: Expr) -> String {
     switch expr.kind {
     case .name(let name): name
-    case .int, .string: "literal"
+    case .int, .float, .string: "literal"
     case .none: "None"
     case .bool(let value): value ? "True" : "False"
     case .call: "function call"
@@ -763,7 +763,7 @@ final class Parser {
   /// Whether a tuple may continue with `token` after a comma.
   private func startsExpression(_ token: Token) -> Bool {
     switch token.kind {
-    case .int, .string:
+    case .int, .float, .string:
       return true
     case .name(let word):
       return !keywords.contains(word) || ["None", "True", "False", "not", "lambda", "yield", "await"].contains(word)
@@ -815,7 +815,8 @@ final class Parser {
     case .punctuator(.ampersand): return .bitAnd
     case .punctuator(.shiftLeft), .punctuator(.shiftRight): return .shift
     case .punctuator(.plus), .punctuator(.minus): return .additive
-    case .punctuator(.star), .punctuator(.doubleSlash), .punctuator(.percent): return .multiplicative
+    case .punctuator(.star), .punctuator(.slash), .punctuator(.doubleSlash), .punctuator(.percent):
+      return .multiplicative
     default: return nil
     }
   }
@@ -863,6 +864,7 @@ final class Parser {
         case .punctuator(.minus): op = .subtract
         case .punctuator(.star): op = .multiply
         case .punctuator(.doubleSlash): op = .floorDivide
+        case .punctuator(.slash): op = .trueDivide
         case .punctuator(.pipe): op = .bitOr
         case .punctuator(.caret): op = .bitXor
         case .punctuator(.ampersand): op = .bitAnd
@@ -1084,6 +1086,9 @@ final class Parser {
     case .int(let value):
       try advance()
       return Expr(.int(value), at: token.location, end: token.end)
+    case .float(let value):
+      try advance()
+      return Expr(.float(value), at: token.location, end: token.end)
     case .string, .formattedString:
       // Adjacent literals concatenate: 'a' "b" is 'ab'; with an f-string
       // among them, one f-string.

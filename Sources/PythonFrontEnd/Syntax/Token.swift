@@ -66,6 +66,7 @@ public enum Punctuator: String, Sendable, CaseIterable {
     case .minusAssign: .subtract
     case .starAssign: .multiply
     case .doubleSlashAssign: .floorDivide
+    case .slashAssign: .trueDivide
     case .percentAssign: .modulo
     case .doubleStarAssign: .power
     case .shiftLeftAssign: .leftShift
@@ -80,10 +81,6 @@ public enum Punctuator: String, Sendable, CaseIterable {
   /// The diagnostic for a Python punctuator outside the accepted subset, or nil.
   var unsupportedMessage: String? {
     switch self {
-    case .slash:
-      "the '/' operator is not supported by the simulator (use '//')"
-    case .slashAssign:
-      "the '/=' operator is not supported by the simulator (use '//=')"
     case .lessGreater:
       "the '<>' operator is not supported by the simulator (use '!=')"
     case .at, .atAssign:
@@ -115,6 +112,7 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     /// An identifier or keyword.
     case name(String)
     case int(Int)
+    case float(Double)
     /// A string literal's value, escapes already decoded.
     case string(String)
     /// An f-string (3.x): its literal text and its `{...}` fields.
@@ -147,6 +145,7 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     switch kind {
     case .name(let name): "'\(name)'"
     case .int(let value): "\(value)"
+    case .float(let value): "\(value)"
     case .string, .formattedString: "string literal"
     case .punctuator(let punctuator): "'\(punctuator.rawValue)'"
     case .newline: "end of line"
