@@ -156,6 +156,9 @@ extension Native {
     case .dictUpdate: return BuiltinSignature(.unpackTuple("update", 0...1))
     case .dictHasKey: return BuiltinSignature(.one(owner: "dict"))
     case .strJoin: return BuiltinSignature(.one(owner: "str"))
+    case .strFormat: return BuiltinSignature(.any)
+    case .format:
+      return BuiltinSignature(python2: .parseTuple("format()", 1...2), python3: .unpackTuple("format", 1...2))
     case .strUpper, .strLower: return BuiltinSignature(.none(owner: "str"))
     case .strStrip:
       return BuiltinSignature(python2: .parseTuple("strip()", 0...1), python3: .unpackTuple("strip", 0...1))

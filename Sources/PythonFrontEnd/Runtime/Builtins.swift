@@ -424,13 +424,13 @@ extension Interpreter {
     .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .weakrefProxy, .str,
     .type, .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr,
     .setattr, .delattr, .enumerate, .sorted, .iter, .next, .reversed, .staticmethod, .classmethod, .property,
-    .superType, .float, .round,
+    .superType, .float, .round, .strFormat, .format,
   ]
 
   /// METH_VARARGS in 3.11 too: the vectorcall packs the arguments. (Types
   /// called through _PyObject_MakeTpCall too.)
   static let argumentTuple311: Set<Native> = [
-    .weakrefRef, .str, .print, .gcSetThreshold, .min, .max, .staticmethod, .classmethod, .property,
+    .weakrefRef, .str, .print, .gcSetThreshold, .min, .max, .staticmethod, .classmethod, .property, .strFormat,
   ]
 
   /// 2.7 passes METH_VARARGS builtins their arguments in a tuple, which
@@ -438,7 +438,9 @@ extension Interpreter {
   func withArgumentTuple<R>(_ native: Native, _ args: [Value], _ body: () throws(RunError) -> R) throws(RunError) -> R {
     let needsTuple = is27 ? Interpreter.argumentTuple27.contains(native) : Interpreter.argumentTuple311.contains(native)
     guard needsTuple && !args.isEmpty else { return try body() }
-    let tuple = makeTuple(args, freeList: true, takeReferences: false)
+    let moved = argumentsMovedToTuple
+    argumentsMovedToTuple = false
+    let tuple = makeTuple(args, freeList: true, takeReferences: moved)
     let saved = currentArgumentTuple
     currentArgumentTuple = tuple
     defer {
@@ -581,6 +583,8 @@ extension Interpreter {
       return .bool(isCallable(args[0]))
     case .float:
       return try makeFloat(args)
+    case .format:
+      return try formatBuiltin(args)
     case .round:
       return try round(args)
     case .abs:
@@ -1220,6 +1224,8 @@ extension Interpreter {
           String(String.UnicodeScalarView($0))
         } : s.splitAll(try strArg(0))
       return .object(try makeList(parts.map { makeString($0) }))
+    case .strFormat:
+      return try strFormat(receiver, s, args)
     case .strJoin:
       let items = try iterate(args[0])
       defer { for i in items { heap.decref(i, .container) } }

@@ -135,8 +135,31 @@ extension Interpreter {
   private func callNativeOnStack(
     _ f: FrameState, _ native: Native, receiver: Value?, argc: Int, below: Int
   ) throws(RunError) {
-    let result = try callNative(native, receiver: receiver, args: Array(f.stack.suffix(argc)))
-    for _ in 0..<(argc + below) { drop(f) }
+    let args = Array(f.stack.suffix(argc))
+    // 2.7's call_function hands a METH_VARARGS builtin or a type its
+    // arguments through load_args, which pops them into the tuple.
+    let moves = is27 && !args.isEmpty && Interpreter.argumentTuple27.contains(native)
+    if moves {
+      f.dropStackTop(argc)
+      argumentsMovedToTuple = true
+    }
+    let result: Value
+    do {
+      result = try callNative(native, receiver: receiver, args: args)
+    } catch {
+      // Refused or failed before the tuple took them: they are dropped here.
+      if argumentsMovedToTuple {
+        argumentsMovedToTuple = false
+        for a in args { heap.decref(a, .stack) }
+      }
+      throw error
+    }
+    if argumentsMovedToTuple {
+      // The builtin made no tuple after all: the moved arguments go now.
+      argumentsMovedToTuple = false
+      for a in args { heap.decref(a, .stack) }
+    }
+    for _ in 0..<((moves ? 0 : argc) + below) { drop(f) }
     push(f, result)
   }
 
@@ -167,8 +190,9 @@ extension Interpreter {
   func loadMethod(_ f: FrameState, _ name: String) throws(RunError) {
     let object = f.stack[f.stack.count - 1]
     if let native = containerMethod(object, name) {
-      if is27, case .object = object {
-        // 2.7's LOAD_ATTR makes a builtin method object bound to the receiver.
+      if is27 {
+        // 2.7's LOAD_ATTR makes a builtin method object bound to the
+        // receiver (a str constant's too).
         let receiver = pop(f)
         let method = heap.makeObject(
           .builtinMethod, size: profile.objectSizes.builtinMethod, freeList: .builtinMethod)
@@ -241,6 +265,20 @@ extension Interpreter {
       for v in leftovers { heap.decref(v, .stack) }
       push(f, .none)
       return
+    }
+    if afterLoadMethod, case .native(Native.strFormat.rawValue) = f.stack[bottom],
+      let template = text(of: f.stack[first - 1])
+    {
+      return try callStrFormatWithKeywords(
+        f, receiver: f.stack[first - 1], template: template, first: first, names: names, below: 2)
+    }
+    // 2.7: the method object bound to the str (a NULL under it after loadMethod).
+    if case .object(let m) = f.stack[first - 1], heap.kind(m) == .builtinMethod,
+      heap.aux(m) == Native.strFormat.rawValue, let receiver = heap.items[m.index].first,
+      let template = text(of: receiver)
+    {
+      return try callStrFormatWithKeywords(
+        f, receiver: receiver, template: template, first: first, names: names, below: first - bottom)
     }
     var selfValue: Value? = nil
     var selfOnStack = false

@@ -242,7 +242,8 @@ extension Interpreter {
     var body: String
     switch f.type {
     case nil where f.precision == nil:
-      body = FloatText.repr(value)
+      // 2.7's default is str's '%.12g'.
+      body = is27 ? FloatText.str27(value) : FloatText.repr(value)
     case nil:
       body = FloatText.printf(value, type: "g", precision: max(f.precision!, 1), alternate: f.alternate)
       if !body.contains("e") && !body.contains("inf") && !body.contains("nan") { body = FloatText.addDotZero(body) }

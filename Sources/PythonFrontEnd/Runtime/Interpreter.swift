@@ -160,6 +160,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var settledValuesBytes: (cls: ObjectID, bytes: Int)?
   /// The argument tuple of the builtin being called (2.7 METH_VARARGS).
   var currentArgumentTuple: ObjectID?
+  /// Set while a 2.7 call has moved its arguments off the stack (load_args):
+  /// the argument tuple takes those references instead of adding its own.
+  var argumentsMovedToTuple = false
   /// Calls made from C code that hold references in Swift variables.
   public internal(set) var nativeDepth = 0
   /// The file name tracebacks show (what the user typed, like CPython 2.7;

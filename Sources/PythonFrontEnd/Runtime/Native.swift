@@ -54,6 +54,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   case superType = 290
   /// Floats: the type and the builtins that make them.
   case float = 300, round
+  /// The builtin `format(value, spec)`.
+  case format = 302
 
   public var value: Value { .native(rawValue) }
 
@@ -178,6 +180,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .superType: return "super"
     case .float: return "float"
     case .round: return "round"
+    case .format: return "format"
     default: return exceptionClassName ?? "?"
     }
   }
@@ -203,7 +206,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
     "enumerate": .enumerate, "sorted": .sorted, "zip": .zip, "iter": .iter, "next": .next,
     "reversed": .reversed, "staticmethod": .staticmethod, "classmethod": .classmethod, "property": .property,
-    "super": .superType, "float": .float, "round": .round,
+    "super": .superType, "float": .float, "round": .round, "format": .format,
   ]
 
   static let gcMembers: [String: Native] = [
@@ -231,6 +234,6 @@ public enum Native: Int32, CaseIterable, Sendable {
 
   static let strMethods: [String: Native] = [
     "join": .strJoin, "upper": .strUpper, "lower": .strLower, "strip": .strStrip, "split": .strSplit,
-    "replace": .strReplace, "startswith": .strStartswith, "endswith": .strEndswith,
+    "replace": .strReplace, "startswith": .strStartswith, "endswith": .strEndswith, "format": .strFormat,
   ]
 }

@@ -189,6 +189,9 @@ extension Interpreter {
 
   /// str.__format__ (widths in code points).
   func formatStr(_ text: String, spec: String) throws(RunError) -> String {
+    if let f = FormatSpec(spec), let type = f.type, type != "s" {
+      throw pythonError("ValueError", "Unknown format code '\(type)' for object of type 'str'")
+    }
     guard let f = FormatSpec(spec), f.type == nil || f.type == "s", f.grouping == nil, f.sign == "-", !f.alternate
     else { throw unsupported("the format spec '\(spec)' for a str") }
     if f.align == "=" { throw pythonError("ValueError", "'=' alignment not allowed in string format specifier") }
