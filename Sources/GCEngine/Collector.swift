@@ -491,6 +491,14 @@ extension Heap {
     switch kinds[i] {
     case .str: return []
     case .list, .tuple: return items[i].reversed()
+    case .instance where flags[i] & Heap.flagOldStyle == 0:
+      // 3.11's inline values are visited whatever they hold (strs and ints
+      // too), skipping empty slots (the front end's marker values), then
+      // the dict and the class.
+      var values = items[i].filter { if case .native(let raw) = $0 { raw > 0 } else { true } }
+      if dictOf[i] >= 0 { values.append(.object(ObjectID(dictOf[i]))) }
+      if classOf[i] >= 0 { values.append(.object(ObjectID(classOf[i]))) }
+      return values
     case .dict:
       var values: [Value] = []
       for (k, v) in tables[i].entries {

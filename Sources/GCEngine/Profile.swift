@@ -99,6 +99,13 @@ public struct Profile: Sendable {
   public var releasesListItemsInOrder = false
   /// The size of a str made at run time (`hex()`, `%`, `+`).
   public var stringSizes: StringSizeModel = .unmodelled
+  /// 3.x's AST optimizer folds a tuple literal of constants into a
+  /// constant the parser's arena holds too, until the module's code
+  /// returns: one reference more than the code objects' while it runs.
+  public var arenaHoldsFoldedConstants = false
+  /// 3.x's compiler makes equal constants one object across the whole
+  /// module (2.7's peephole optimizer appends each folded tuple anew).
+  public var mergesEqualConstants = false
   /// `sys.getsizeof` of an int and of a float (both immediate values).
   public var intSizes: IntSizeModel = .unmodelled
   public var floatSize: Int?
@@ -281,6 +288,8 @@ extension Profile {
     dictOrder: .insertion,
     dictTraverseVisitsKeys: false,
     stringSizes: .compactUnicode(asciiHeader: 48, header: 72),
+    arenaHoldsFoldedConstants: true,
+    mergesEqualConstants: true,
     intSizes: .digits(header: 24, digitBits: 30, digitSize: 4),
     floatSize: 24,
     listItems: .init(growth: .python311, inObjectAllocator: true),

@@ -42,10 +42,6 @@ let realWorldDivergences: [String: String] = [
     "refused: module 'copy' is not supported by the simulator (only gc, sys, time and weakref)",
   "book_fluent_finalize@cpython3.11":
     "refused: set literals are not supported by the simulator",
-  "book_fluent_tuple_identity@cpython2.7":
-    "differs: line 7 prints False where CPython prints True: `t1[:]` (also `t1[0:3]`, `t1[0:]`) of an exact tuple is the tuple itself in CPython (tupleslice returns `a` when the slice covers it); gcviz builds a new tuple",
-  "book_fluent_tuple_identity@cpython3.11":
-    "differs: line 7 prints False where CPython prints True: `t1[:]` (also `t1[0:3]`, `t1[0:]`) of an exact tuple is the tuple itself in CPython (tuple_subscript returns `self` for a full slice of an exact tuple); gcviz builds a new tuple",
   "book_fluent_weakvaluedict@cpython2.7":
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "book_fluent_weakvaluedict@cpython3.11":
@@ -90,8 +86,6 @@ let realWorldDivergences: [String: String] = [
     "refused: the builtin 'set' is not supported by the simulator",
   "pymotw_gc_find_cycle@cpython3.11":
     "refused: the builtin 'set' is not supported by the simulator",
-  "pymotw_gc_get_referents@cpython3.11":
-    "differs: `gc.get_referents(three)` lacks the str 'three': a 3.11 instance whose __dict__ is not materialized visits every inline value (measured: ['three', 5, [], <class>] for three attributes), gcviz reports only the container values and the class",
   "pymotw_gc_thresholds@cpython2.7":
     "differs: line 19 prints (1, 1, 1) where CPython prints (0, 2, 1): with set_threshold(1) a collection can start at every GC allocation, so the counts expose how many containers a class statement allocates and in what order, and gcviz's sequence is not CPython's (right after `class Graph` CPython has (0, 0, 1), gcviz (1, 11, 0); after `class A(object): pass` in a smaller program, (1, 4, 0) against gcviz's (0, 5, 0))",
   "pymotw_gc_thresholds@cpython3.11":
@@ -112,8 +106,6 @@ let realWorldDivergences: [String: String] = [
     "differs: lines 5 and 11 print False where CPython prints True: a literal is a constant of its code object, one object however often it is evaluated (equal constants in one code object are merged), so `a = 257; b = 257` binds one int and f() returns the same one each call; gcviz makes a new int each time a literal past the small-int cache runs",
   "so_int_constant_identity@cpython3.11":
     "differs: lines 5, 11 and 16 print False where CPython prints True: a literal is a constant of its code object, one object however often it is evaluated (equal constants in one code object are merged, and 3.11 folds `(1, 2)` into a constant tuple too), so `a = 257; b = 257` binds one int, f() returns the same one each call and `t is u`; gcviz makes a new object each time such a literal runs",
-  "so_is_literal_warning@cpython3.11":
-    "differs: stderr: 3.11's compiler writes a SyntaxWarning for each `is` with a literal (lines 4 and 7, each with its source line) before the program runs; gcviz writes none",
   "so_mutable_default@cpython2.7":
     "refused: function.__defaults__ is not supported by the simulator",
   "so_mutable_default@cpython3.11":
@@ -142,8 +134,6 @@ let realWorldDivergences: [String: String] = [
     "refused: the attribute 'f_code' of a frame object is not supported by the simulator",
   "texc_traceback_frames@cpython3.11":
     "refused: the attribute 'f_code' of a frame object is not supported by the simulator",
-  "texc_uncaught_in_del@cpython2.7":
-    "differs: stderr: CPython writes `Exception RuntimeError: RuntimeError('in __del__',) in <bound method ...> ignored`, gcviz `Exception RuntimeError: 'in __del__' in ...`: 2.7's PyErr_WriteUnraisable writes the repr of the exception value, which for an exception raised by Python code is the instance; gcviz writes it as for a C-raised error, whose value is still the message string",
   "tgc_boom@cpython2.7":
     "refused: the special method __getattr__ is not supported by the simulator",
   "tgc_boom@cpython3.11":
@@ -186,8 +176,6 @@ let realWorldDivergences: [String: String] = [
     "refused: sys.getrefcount of a NoneType (its real count depends on interning) is not supported by the simulator",
   "twr_callback_attribute@cpython3.11":
     "refused: weakref.__callback__ is not supported by the simulator",
-  "twr_callback_exception@cpython2.7":
-    "differs: stderr: CPython writes `Exception ValueError: ValueError('from callback',) in <function bad_callback at ...> ignored`, gcviz `Exception ValueError: 'from callback' in ...`: the same unraisable-exception repr as texc_uncaught_in_del (a Python-raised exception's value is the instance, written with repr)",
   "twr_classes@cpython2.7":
     "refused: a weak reference to a type object is not supported by the simulator",
   "twr_classes@cpython3.11":

@@ -911,6 +911,11 @@ extension Interpreter {
       switch (n, plain(value)) {
       case (.object, _): return !(is27 && value.objectID.map { heap.isOldStyle($0) } == true)
       case (.int, .int), (.int, .bool), (.str, .str), (.bool, .bool), (.float, .float): return true
+      case (.type, .object(let o)), (.typeType, .object(let o)):
+        // Classes are instances of type (2.7's classic classes are classobj's).
+        return heap.kind(o) == .classObject && !(is27 && heap.isOldStyle(o))
+      case (.type, .native(let raw)), (.typeType, .native(let raw)):
+        return Native(rawValue: raw)?.isType == true
       case (.list, .object(let o)): return heap.kind(o) == .list
       case (.dict, .object(let o)): return heap.kind(o) == .dict
       case (.tuple, .object(let o)): return heap.kind(o) == .tuple

@@ -159,6 +159,9 @@ public final class CodeObject: @unchecked Sendable {
   }
   /// Tuples of constants, built once when the program loads.
   var constantTuples: [Int: [Value]] = [:]
+  /// The slots of `constantTuples` written as tuple literals in the source
+  /// (3.x's AST optimizer folds those; the compiler makes the others).
+  var literalTupleSlots: Set<Int> = []
 
   /// The instructions copied into a buffer of their own on the first run
   /// (compiling is over by then): the eval loop reads them through a plain
@@ -207,12 +210,18 @@ public final class Program: @unchecked Sendable {
   public let dialect: PythonDialect
   public let sourceLines: [String]
   public let fileName: String
+  /// The compiler's SyntaxWarnings (3.x), by line, in the order made.
+  public let syntaxWarnings: [(line: Int, message: String)]
 
-  init(module: CodeObject, codes: [CodeObject], dialect: PythonDialect, sourceLines: [String], fileName: String) {
+  init(
+    module: CodeObject, codes: [CodeObject], dialect: PythonDialect, sourceLines: [String], fileName: String,
+    syntaxWarnings: [(line: Int, message: String)] = []
+  ) {
     self.module = module
     self.codes = codes
     self.dialect = dialect
     self.sourceLines = sourceLines
     self.fileName = fileName
+    self.syntaxWarnings = syntaxWarnings
   }
 }

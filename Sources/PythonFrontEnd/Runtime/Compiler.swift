@@ -18,6 +18,7 @@ public struct Compiler {
 
   private var codes: [CodeObject] = []
   private let dialect: PythonDialect
+  private var warnings: [(line: Int, message: String)] = []
 
   public static func compile(_ module: Module, fileName: String, source: String) throws(Diagnostic) -> Program {
     var compiler = Compiler(dialect: module.dialect)
@@ -30,7 +31,9 @@ public struct Compiler {
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map {
       String($0.hasSuffix("\r") ? $0.dropLast() : $0)
     }
-    return Program(module: code, codes: compiler.codes, dialect: module.dialect, sourceLines: lines, fileName: fileName)
+    return Program(
+      module: code, codes: compiler.codes, dialect: module.dialect, sourceLines: lines, fileName: fileName,
+      syntaxWarnings: compiler.warnings)
   }
 
   private init(dialect: PythonDialect) { self.dialect = dialect }
@@ -960,6 +963,36 @@ public struct Compiler {
     if let e { try compileExpr(e, into: &u) } else { u.emit(.loadConst, u.constant(.none), at: at) }
   }
 
+  /// 3.8+'s check_compare: `is` or `is not` with a literal (a constant
+  /// other than None, True, False; a folded tuple of constants counts)
+  /// warns once per comparison, at its line.
+  private mutating func checkIdentityWithLiteral(
+    _ e: Expr, _ left: Expr, _ rest: [(op: ComparisonOperator, right: Expr)]
+  ) {
+    guard dialect == .python3 else { return }
+    func isPlainOperand(_ x: Expr) -> Bool {
+      switch x.kind {
+      case .none, .bool: return true
+      case .tuple(let items): return items.isEmpty ? false : items.contains { Compiler.constantValue($0) == nil }
+      default: return Compiler.constantValue(x) == nil
+      }
+    }
+    var leftOK = isPlainOperand(left)
+    for (op, right) in rest {
+      let rightOK = isPlainOperand(right)
+      if (op == .isSame || op == .isNot) && !(leftOK && rightOK) {
+        warnings.append(
+          (
+            e.location.line,
+            op == .isSame
+              ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?"
+          ))
+        return
+      }
+      leftOK = rightOK
+    }
+  }
+
   static func binaryIndex(_ op: BinaryOperator) -> Int {
     switch op {
     case .add: return 0
@@ -1136,6 +1169,7 @@ public struct Compiler {
         let slot = u.code.constants.count
         u.code.constants.append(.none)
         u.code.constantTuples[slot] = constants
+        u.code.literalTupleSlots.insert(slot)
         u.emit(.loadConst, slot, at: at)
       } else {
         for x in elements { try compileExpr(x, into: &u) }
@@ -1175,6 +1209,7 @@ public struct Compiler {
       try compileExpr(operand, into: &u)
       u.emit(.unaryOp, op == .not ? 0 : op == .negate ? 1 : op == .plus ? 2 : 3, at: at, span: e)
     case .compare(let left, let rest):
+      checkIdentityWithLiteral(e, left, rest)
       try compileExpr(left, into: &u)
       if rest.count == 1 {
         let right =

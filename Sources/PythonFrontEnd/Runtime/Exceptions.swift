@@ -407,6 +407,11 @@ extension Interpreter {
       frame.frameObject = nil
       heap.decref(fo, .scopeExit)
     }
+    // pyrun_file frees the parser's arena once the module's code returns
+    // (before a traceback is printed).
+    let held = arenaConstants
+    arenaConstants = []
+    for t in held { heap.decref(t, .other) }
   }
 
   /// A returning frame whose object something else holds (a traceback):

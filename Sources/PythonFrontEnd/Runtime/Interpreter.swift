@@ -113,6 +113,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   let is27: Bool
   var callbackList: ObjectID?
   var sharedEmptyTuple: ObjectID?
+  /// The folded tuple literals the parser's arena still holds while the
+  /// module runs (`Profile.arenaHoldsFoldedConstants`), in the order made.
+  var arenaConstants: [ObjectID] = []
   /// 3.11 range objects and range iterators are not GC objects: they live
   /// beside the heap, named by `.native` ids from 10,000 on.
   var ranges: [Int32: (Int, Int, Int)] = [:]
@@ -207,12 +210,28 @@ public final class Interpreter: HeapHost, CollectionHooks {
   }
 
   /// Tuples of constants are made when the code is loaded, as CPython's
-  /// compiler does; they live as long as the program.
+  /// compiler does; they live as long as the program. 3.x's compiler
+  /// merges equal constants across the module's code objects
+  /// (merge_consts_recursive): the first one made serves them all, and a
+  /// later tuple literal's own folded object stays only in the arena.
   private func buildConstantTuples() {
+    var made: [[Value]: ObjectID] = [:]
     for code in program.codes {
       for (slot, values) in code.constantTuples.sorted(by: { $0.key < $1.key }) {
+        let isLiteral = profile.arenaHoldsFoldedConstants && code.literalTupleSlots.contains(slot)
+        if profile.mergesEqualConstants, let t = made[values] {
+          heap.incref(t, .other)
+          code.constants[slot] = .object(t)
+          if isLiteral { arenaConstants.append(makeTuple(values, freeList: false)) }
+          continue
+        }
         let t = makeTuple(values, freeList: false)
         code.constants[slot] = .object(t)
+        made[values] = t
+        if isLiteral {
+          heap.incref(t, .other)
+          arenaConstants.append(t)
+        }
       }
     }
   }
@@ -221,6 +240,16 @@ public final class Interpreter: HeapHost, CollectionHooks {
 
   /// Runs the module, then the interpreter's exit sequence.
   public func run() throws(RunError) {
+    // The compiler's warnings, as the warnings module formats them.
+    for warning in program.syntaxWarnings {
+      let source =
+        warning.line >= 1 && warning.line <= program.sourceLines.count
+        ? program.sourceLines[warning.line - 1].trimmingCharacters(in: " \t\u{0C}") : ""
+      write(
+        "\(displayFileName):\(warning.line): SyntaxWarning: \(warning.message)\n"
+          + (source.isEmpty ? "" : "  \(source)\n"),
+        to: .stderr)
+    }
     let frame = FrameState(code: program.module, namespace: globals)
     frames.append(frame)
     defer {

@@ -13,6 +13,7 @@ extension Interpreter {
     for id in heap.startupIDs { add(.object(id)) }
     if let list = callbackList { add(.object(list)) }
     if let t = sharedEmptyTuple { add(.object(t)) }
+    for t in arenaConstants { add(.object(t)) }
     if let list = pendingList { add(.object(list)) }
     if let first = pendingFirst { add(first) }
     for id in classInternals { add(.object(id)) }

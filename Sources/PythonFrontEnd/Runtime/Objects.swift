@@ -913,6 +913,8 @@ extension Interpreter {
     case .object(let o) where heap.kind(o) == .list || heap.kind(o) == .tuple:
       let items = heap.items[o.index]
       let range = try sliceBounds(lower, upper, count: items.count)
+      // tupleslice / tuple_subscript: a whole tuple sliced is that tuple.
+      if heap.kind(o) == .tuple && range.count == items.count { return keep(container) }
       let part = Array(items[range])
       for v in part { heap.incref(v, .container) }
       if heap.kind(o) == .list { return .object(try makeList(part)) }

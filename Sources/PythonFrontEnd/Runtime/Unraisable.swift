@@ -36,9 +36,14 @@ extension Interpreter {
     return nil
   }
 
+  /// PyErr_WriteUnraisable writes the value with repr: an exception Python
+  /// code raised is an instance by then (do_raise normalizes a class), one
+  /// raised in C is still its message string.
   private func writeUnraisable27(_ exception: PythonException, where location: String) {
     var text = "Exception \(exception.type)"
-    if !exception.message.isEmpty || exception.type != "AssertionError" {
+    if let o = exception.object, heap.isAlive(o), heap.kind(o) == .exception {
+      text += ": " + ((try? repr(.object(o))) ?? "?")
+    } else if !exception.message.isEmpty || exception.type != "AssertionError" {
       text += ": " + quoted(exception.message)
     }
     write(text + " in " + location + " ignored\n", to: .stderr)
@@ -53,7 +58,8 @@ extension Interpreter {
           line: Int(f.line), column: Int(f.column), function: f.code.name, span: f.code.spans[f.pc - 1]))
     }
     var text = "Exception ignored in: \(location)\n"
-    text += formatTraceback(exception)
+    // write_unraisable_exc_file writes ": " and str(value) even when empty.
+    text += formatTraceback(exception, summary: "\(exception.type): \(exception.message)")
     write(text, to: .stderr)
   }
 
@@ -79,9 +85,11 @@ extension Interpreter {
   }
 
   /// `Traceback (most recent call last):` and one entry per frame.
-  public func formatTraceback(_ exception: PythonException) -> String {
+  /// `summary` replaces the last line (`Type: message`).
+  public func formatTraceback(_ exception: PythonException, summary: String? = nil) -> String {
+    let summary = summary ?? exception.summary
     // An exception never raised (a cause made for `from`) has no traceback.
-    if !exception.hasEntries { return exception.summary + "\n" }
+    if !exception.hasEntries { return summary + "\n" }
     var text = "Traceback (most recent call last):\n"
     let fileName = displayFileName
     var previous: String?
@@ -117,7 +125,7 @@ extension Interpreter {
       text += chunk
     }
     flushRepeats()
-    text += exception.summary + "\n"
+    text += summary + "\n"
     return text
   }
 
