@@ -234,6 +234,7 @@ public final class PlaySession {
     case .showHidden: options.showHidden.toggle()
     case .showStack: options.showStack.toggle()
     case .switchProfile: switchProfile()
+    case .switchSide: break  // bound only in `.compare`, which `CompareSession` reads
     case .help:
       options.helpVisible = true
       options.helpScroll = 0

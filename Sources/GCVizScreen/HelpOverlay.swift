@@ -6,7 +6,8 @@ enum HelpOverlay {
   static func keyLines(jvm: Bool, ascii: Bool) -> [(String, Style)] {
     var lines: [(String, Style)] = []
     let column = keyColumn
-    for mode in KeyMode.allCases {
+    // The split screen of `--compare` has no help overlay; `gcviz help play` lists its keys.
+    for mode in KeyMode.allCases where mode != .compare {
       let rows = KeyBinding.table.filter { $0.mode == mode && $0.applies(jvm: jvm) }
       guard !rows.isEmpty else { continue }
       if let heading = mode.heading { lines += [("", .plain), (heading, Palette.dim)] }

@@ -1,0 +1,189 @@
+import Foundation
+import GCEngine
+import GCVizScreen
+import GCVizTimeline
+
+/// `gcviz play --compare`: one scenario recorded under two profiles, shown
+/// split in two. The moves are taken on the leading half; the other half
+/// follows to the same program position (`Lockstep`). Keys go in, grids
+/// come out, as in `PlaySession`.
+public final class CompareSession: LiveView {
+  public let recordings: [Recording]
+  public let lockstep: Lockstep
+  private let contexts: [ScreenContext]
+  /// Each half's position in its timeline.
+  public private(set) var positions: [Int]
+  /// The half the moves are taken on (0: left or top).
+  public private(set) var lead = 0
+  public private(set) var options: ScreenOptions
+  let clock: () -> Double
+  var lastAdvance: Double
+  var noticeUntil: Double = 0
+
+  /// Both recordings must be of the same scenario, recorded to their end
+  /// (or to a bound): the lockstep indexes every line start.
+  public init(
+    _ recordings: [Recording], options: ScreenOptions = ScreenOptions(),
+    clock: @escaping () -> Double = { Date().timeIntervalSinceReferenceDate }
+  ) {
+    precondition(recordings.count == 2, "a comparison has two recordings")
+    self.recordings = recordings
+    self.options = options
+    self.clock = clock
+    lockstep = Lockstep(recordings[0].timeline, recordings[1].timeline)
+    contexts = recordings.map(Screenshot.context(for:))
+    positions = recordings.map { $0.timeline.position(ofStep: 0) }
+    lastAdvance = clock()
+    follow()
+  }
+
+  /// Records `scenario` under each of `profiles`, to its end or `limits`.
+  public static func record(
+    _ scenario: Scenario, profiles: [Profile], limits: RunLimits = Recording.standardLimits,
+    workingDirectory: String = FileManager.default.currentDirectoryPath
+  ) -> Result<[Recording], RecordingError> {
+    var recordings: [Recording] = []
+    for profile in profiles {
+      switch Recording.record(scenario, profile: profile, limits: limits, workingDirectory: workingDirectory) {
+      case .success(let r): recordings.append(r)
+      case .failure(let error): return .failure(error)
+      }
+    }
+    return .success(recordings)
+  }
+
+  var timelines: [Timeline] { lockstep.timelines }
+
+  // MARK: Drawing
+
+  /// Both halves at their positions; `ProgramPosition` of the leading one
+  /// in the title.
+  public func frame(width: Int, height: Int) -> Grid {
+    if options.notice != nil, clock() >= noticeUntil { options.notice = nil }
+    let halves = (0..<2).map {
+      CompareHalf(state: timelines[$0].state(at: positions[$0]), context: contexts[$0], leads: $0 == lead)
+    }
+    return CompareScreen.render(
+      halves, position: lockstep.programPosition(at: positions[lead], side: lead), size: (width, height),
+      options: options)
+  }
+
+  public func waitForStart(seconds: Double) {}
+
+  public var idleMilliseconds: Int { options.playing ? max(1, min(100, Int(1000 / options.speed))) : 1000 }
+
+  // MARK: Moves
+
+  /// The other half to the leading half's program position.
+  func follow() {
+    positions[1 - lead] = lockstep.counterpart(of: positions[lead], side: lead)
+  }
+
+  /// The leading half to `position`, the other after it.
+  public func moveLead(to position: Int) {
+    positions[lead] = position
+    follow()
+  }
+
+  /// The leading half `count` line starts on (back when negative); from
+  /// inside a line, back goes to its start first.
+  func stepLines(by count: Int) {
+    let t = timelines[lead]
+    let here = t.lineStartIndex(atOrBefore: positions[lead])
+    if count < 0, let here, positions[lead] > t.lineStart(index: here).position {
+      return moveLead(to: t.lineStart(index: max(0, here + count + 1)).position)
+    }
+    let target = (here ?? -1) + count
+    if target >= t.lineStartCount {
+      moveLead(to: t.endPosition)
+    } else {
+      moveLead(to: t.lineStart(index: max(0, target)).position)
+    }
+  }
+
+  /// `n`: the leading half's next line in this frame or an outer one.
+  func stepOver() {
+    let t = timelines[lead]
+    guard let here = t.currentLine(at: positions[lead]) else { return stepLines(by: 1) }
+    moveLead(to: t.nextLine(after: positions[lead], depthAtMost: here.depth)?.position ?? t.endPosition)
+  }
+
+  /// Both halves at their ends (each run's own last state).
+  public func showEnds() { positions = timelines.map(\.endPosition) }
+
+  /// `c` and `C`: the nearest collection of either half in that
+  /// direction. The half that collects stops at its start; the other is at
+  /// the same program position, not collecting, so both show the contrast.
+  func seekCollection(forward: Bool) {
+    var best: (side: Int, position: Int, leadPosition: Int)?
+    for side in 0..<2 {
+      let t = timelines[side]
+      guard
+        let found = forward
+          ? t.nextCollection(after: positions[side]) : t.previousCollection(before: positions[side])
+      else { continue }
+      let leadPosition = side == lead ? found : lockstep.counterpart(of: found, side: side)
+      let better =
+        best.map { forward ? leadPosition < $0.leadPosition : leadPosition > $0.leadPosition } ?? true
+      if better { best = (side, found, leadPosition) }
+    }
+    guard let best else {
+      return notify(forward ? "no collection after this point in either run" : "no earlier collection in either run")
+    }
+    positions[best.side] = best.position
+    positions[1 - best.side] = lockstep.counterpart(of: best.position, side: best.side)
+  }
+
+  // MARK: Time
+
+  /// While playing: as many line steps of the leading half as the speed
+  /// says since the last; the end of both stops it.
+  public func tick() {
+    guard options.playing else {
+      lastAdvance = clock()
+      return
+    }
+    let due = Int((clock() - lastAdvance) * options.speed)
+    guard due > 0 else { return }
+    lastAdvance += Double(due) / options.speed
+    stepLines(by: due)
+    if positions[lead] >= timelines[lead].endPosition { options.playing = false }
+  }
+
+  // MARK: Keys
+
+  public func handle(_ key: Key) -> PlaySession.Outcome {
+    guard let command = KeyBinding.command(for: key, in: .compare, jvm: contexts[0].isJVM) else { return .keepGoing }
+    switch command {
+    case .quit: return .quit
+    case .playPause:
+      options.playing.toggle()
+      lastAdvance = clock()
+    case .stepOver: stepOver()
+    case .nextLine: stepLines(by: 1)
+    case .previousLine: stepLines(by: -1)
+    case .nextCollection: seekCollection(forward: true)
+    case .previousCollection: seekCollection(forward: false)
+    case .first: moveLead(to: timelines[lead].position(ofStep: 0))
+    case .last: showEnds()
+    case .switchSide:
+      lead = 1 - lead
+      notify("\(contexts[lead].profileName) leads; \(contexts[1 - lead].profileName) follows")
+    case .faster: changeSpeed(by: 1)
+    case .slower: changeSpeed(by: -1)
+    default: break  // not bound in `.compare`
+    }
+    return .keepGoing
+  }
+
+  private func changeSpeed(by delta: Int) {
+    let speeds = PlaySession.speeds
+    let index = speeds.firstIndex { $0 >= options.speed } ?? speeds.count - 1
+    options.speed = speeds[max(0, min(speeds.count - 1, index + delta))]
+  }
+
+  func notify(_ text: String) {
+    options.notice = text
+    noticeUntil = clock() + 3
+  }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import GCEngine
+import GCVizKit
+import GCVizScreen
+import GCVizTimeline
+import Testing
+
+/// `--compare`: two recordings of one scenario moving in lockstep by
+/// program position, the keys of the split screen, and the command line.
+@Suite("Comparing two profiles")
+struct CompareTests {
+  static func recordings(_ name: String, _ profiles: [Profile]) throws -> [Recording] {
+    try CompareSession.record(try ScenarioLibrary.load(name), profiles: profiles, workingDirectory: "/tmp").get()
+  }
+
+  static func session(_ name: String = "f2") throws -> CompareSession {
+    CompareSession(try recordings(name, [.cpython27, .cpython311]))
+  }
+
+  static func screen(_ s: CompareSession, _ width: Int = 120, _ height: Int = 40) -> String {
+    TextWriter.write(s.frame(width: width, height: height))
+  }
+
+  @Test("every built-in Python scenario names every Python profile, its default first")
+  func builtInsRunUnderEveryPythonProfile() throws {
+    let scenarios = ScenarioLibrary.all().filter { $0.language == .python }
+    #expect(scenarios.count >= 15)
+    let python = Profile.all.filter { $0.family == .cpython }.map(\.name)
+    for scenario in scenarios {
+      let file = scenario.name
+      #expect(Set(scenario.profileNames) == Set(python), "\(file)")
+      #expect(scenario.profileName == scenario.profileNames.first, "\(file)")
+      for profile in Profile.all where profile.family == .cpython {
+        #expect(Runner.check(scenario, profile: profile) == nil, "\(file) under \(profile.name)")
+      }
+    }
+  }
+
+  @Test("lockstep: at every line start of either side the other is at the same run of the same line, or its caller's")
+  func lockstepMatchesProgramPositions() throws {
+    let r = try Self.recordings("f2", [.cpython27, .cpython311])
+    let lockstep = Lockstep(r[0].timeline, r[1].timeline)
+    for side in 0..<2 {
+      let t = r[side].timeline
+      let other = r[1 - side].timeline
+      let otherIndex = ProgramIndex(other)
+      var previous = 0
+      var matched = 0
+      for index in 0..<t.lineStartCount {
+        let here = t.lineStart(index: index).position
+        let there = lockstep.counterpart(of: here, side: side)
+        // Never backwards while this side goes forwards.
+        #expect(there >= previous, "side \(side), line start \(index)")
+        previous = there
+        let key = try #require(lockstep.programPosition(at: here, side: side))
+        let theirs = try #require(lockstep.programPosition(at: there, side: 1 - side))
+        // At a line start of its own: the same line and run, unless the
+        // other side never runs it (3.11's __del__ under 2.7).
+        #expect(other.lineStart(index: try #require(other.lineStartIndex(atOrBefore: there))).position == there)
+        if key == theirs {
+          matched += 1
+        } else {
+          // Only a run the other profile never makes matches through a caller.
+          #expect(otherIndex.index(of: key) == nil, "side \(side): \(key)")
+          #expect(t.lineStart(index: index).depth > 0)
+        }
+      }
+      // 2.7 runs no line 3.11 does not; 3.11 runs __del__ (2 lines) for all 60 instances.
+      #expect(t.lineStartCount - matched == (side == 0 ? 0 : 120), "side \(side): \(matched) of \(t.lineStartCount)")
+    }
+    // The ends meet.
+    #expect(lockstep.counterpart(of: r[0].timeline.endPosition, side: 0) == r[1].timeline.endPosition)
+  }
+
+  @Test("f2 in lockstep: 2.7's gc.garbage only grows while 3.11's live count saws and its gc.garbage stays empty")
+  func f2LeaksBesideASaw() throws {
+    let s = try Self.session()
+    var garbage: [Int] = []
+    var live311: [Int] = []
+    // Each `after N rounds` line of 2.7; 3.11 beside it at the same run.
+    let t = s.recordings[0].timeline
+    for index in 0..<t.lineStartCount where t.lineStart(index: index).line == 28 {
+      s.moveLead(to: t.lineStart(index: index + 1).position)
+      let states = (0..<2).map { s.recordings[$0].timeline.state(at: s.positions[$0]) }
+      #expect(states[0].output.last?.text.hasPrefix("after ") == true)
+      #expect(states[0].output.last?.text.prefix(16) == states[1].output.last?.text.prefix(16))
+      garbage.append(states[0].counters.garbageCount)
+      #expect(states[1].counters.garbageCount == 0)
+      live311.append(alive(states[1]))
+    }
+    #expect(garbage.count == 6)
+    #expect(garbage == garbage.sorted() && garbage.last! > garbage.first!, "\(garbage)")
+    // A saw: 3.11's instances drop back at least once.
+    #expect(zip(live311, live311.dropFirst()).contains { $1 < $0 }, "\(live311)")
+    let screen = Self.screen(s)
+    #expect(screen.contains("cpython2.7 · step"))
+    #expect(screen.contains("cpython3.11 · step"))
+  }
+
+  /// The ClassA instances a state has.
+  func alive(_ state: RunState) -> Int {
+    state.objects.values.filter { $0.typeName == "ClassA" && $0.kind == .instance }.count
+  }
+
+  @Test("c stops at the next collection of either half; the other half is at that line, not collecting, and says so")
+  func collectionOnOneSide() throws {
+    let s = try Self.session()
+    var contrasts = 0
+    for _ in 0..<12 {
+      _ = s.handle(.character("c"))
+      let states = (0..<2).map { s.recordings[$0].timeline.state(at: s.positions[$0]) }
+      let collecting = states.map { $0.collection != nil }
+      #expect(collecting.contains(true))
+      let text = Self.screen(s)
+      if collecting == [true, false] {
+        #expect(text.contains("collecting gen \(states[0].collection!.generation); cpython3.11 is not"))
+        #expect(text.contains("no collection here; cpython2.7 collects"))
+        contrasts += 1
+      } else if collecting == [false, true] {
+        #expect(text.contains("no collection here; cpython3.11 collects"))
+        contrasts += 1
+      }
+      // The follower is where its program is: the same line as the leader's.
+      let here = try #require(s.lockstep.programPosition(at: s.positions[0], side: 0))
+      let there = try #require(s.lockstep.programPosition(at: s.positions[1], side: 1))
+      #expect(here.line == there.line || states.contains { $0.collection != nil })
+    }
+    #expect(contrasts > 0)
+  }
+
+  @Test("every key of the split screen's table does something")
+  func compareKeysDoSomething() throws {
+    for binding in KeyBinding.table where binding.mode == .compare {
+      for key in binding.keys {
+        let s = try Self.session()
+        // Mid-run, at a normal speed: every move has somewhere to go.
+        s.moveLead(to: s.recordings[0].timeline.position(ofStep: 300))
+        _ = s.handle(.character("c"))
+        let before = (s.positions, s.lead, s.options)
+        let outcome = s.handle(key)
+        let after = (s.positions, s.lead, s.options)
+        #expect(
+          outcome == .quit || before.0 != after.0 || before.1 != after.1 || before.2 != after.2,
+          "\(KeyBinding.name(key))")
+      }
+    }
+  }
+
+  @Test("Tab makes the other half lead: its steps drive, the first half follows")
+  func switchingTheLead() throws {
+    let s = try Self.session()
+    _ = s.handle(.tab)
+    #expect(s.lead == 1)
+    for _ in 0..<400 { _ = s.handle(.right) }
+    let t = s.recordings[1].timeline
+    #expect(t.state(at: s.positions[1]).step == 400)
+    #expect(s.positions[0] == s.lockstep.counterpart(of: s.positions[1], side: 1))
+    _ = s.handle(.end)
+    #expect(s.positions == s.recordings.map(\.timeline.endPosition))
+    #expect(Self.screen(s).contains("■ both ended"))
+  }
+}
