@@ -74,9 +74,12 @@ public final class CompareSession: LiveView {
 
   // MARK: Moves
 
-  /// The other half to the leading half's program position.
+  /// The other half to the leading half's program position; in a
+  /// collection of its own there when the leading half is in one.
   func follow() {
-    positions[1 - lead] = lockstep.counterpart(of: positions[lead], side: lead)
+    let line = lockstep.counterpart(of: positions[lead], side: lead)
+    let collecting = timelines[lead].state(at: positions[lead]).collection != nil
+    positions[1 - lead] = collecting ? collection(inLineAt: line, side: 1 - lead) ?? line : line
   }
 
   /// The leading half to `position`, the other after it.
@@ -131,7 +134,18 @@ public final class CompareSession: LiveView {
       return notify(forward ? "no collection after this point in either run" : "no earlier collection in either run")
     }
     positions[best.side] = best.position
-    positions[1 - best.side] = lockstep.counterpart(of: best.position, side: best.side)
+    let other = 1 - best.side
+    let line = lockstep.counterpart(of: best.position, side: best.side)
+    positions[other] = collection(inLineAt: line, side: other) ?? line
+  }
+
+  /// The start of a collection side `side` makes within the line that
+  /// starts at `line`, if it makes one: when both halves collect in the
+  /// same run of a line, both stop in their collections.
+  func collection(inLineAt line: Int, side: Int) -> Int? {
+    let t = timelines[side]
+    guard let found = t.nextCollection(after: line) else { return nil }
+    return t.lineStartIndex(atOrBefore: found) == t.lineStartIndex(atOrBefore: line) ? found : nil
   }
 
   // MARK: Time

@@ -88,7 +88,7 @@ public enum CompareScreen {
     switch (state.collection, other.state.collection) {
     case (let mine?, nil): contrast = "collecting gen \(mine.generation); \(other.context.profileName) is not"
     case (nil, let theirs?):
-      contrast = "no collection here; \(other.context.profileName) collects gen \(theirs.generation)"
+      contrast = "no collection in this line; \(other.context.profileName) collects gen \(theirs.generation)"
     default: contrast = nil
     }
     let lead = half.leads ? (scene.options.ascii ? ">" : "▶") : " "
