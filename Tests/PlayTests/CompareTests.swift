@@ -169,3 +169,81 @@ struct CompareTests {
     #expect(Self.screen(s).contains("■ both ended"))
   }
 }
+
+/// `--compare` on the command line: what it refuses, and what it prints.
+@Suite("--compare on the command line")
+struct CompareCommandLineTests {
+  @Test("a --compare that is not two different profiles of the scenario's language is one clear message and exit 2")
+  func badCompare() throws {
+    guard HostileInputTests.available() else { return }
+    let profiles = Profile.all.map(\.name).joined(separator: ", ")
+    let cases: [([String], String)] = [
+      (
+        ["--compare", "cpython2.7"],
+        "Error: --compare takes two profiles separated by a comma, like cpython2.7,cpython3.11\n"
+      ),
+      (
+        ["--compare", "cpython2.7,"],
+        "Error: --compare takes two profiles separated by a comma, like cpython2.7,cpython3.11\n"
+      ),
+      (
+        ["--compare", "a,b,c"],
+        "Error: --compare takes two profiles separated by a comma, like cpython2.7,cpython3.11\n"
+      ),
+      (["--compare", "cpython2.7,cpython9"], "Error: --compare: unknown profile 'cpython9' (profiles: \(profiles))\n"),
+      (
+        ["--compare", "cpython3.11,cpython3.11"],
+        "Error: --compare needs two different profiles, not cpython3.11 twice\n"
+      ),
+      (
+        ["--compare", "cpython2.7,jvm-rc"],
+        "gcviz: error: profile 'jvm-rc' does not run Python scenarios like f2.py (its profiles: cpython2.7, cpython3.11)\n"
+      ),
+      (
+        ["--compare", "cpython2.7,cpython3.11", "--profile", "cpython2.7"],
+        "Error: --compare and --profile exclude each other\n"
+      ),
+    ]
+    for command in ["render", "play"] {
+      for (arguments, message) in cases {
+        let result = try HostileInputTests.run([command, "f2"] + arguments)
+        #expect(result.exitCode == 2, "\(command) \(arguments)")
+        #expect(result.stdout.isEmpty, "\(command) \(arguments)")
+        #expect(result.stderr.hasPrefix(message), "\(command) \(arguments): \(result.stderr)")
+      }
+    }
+    let java = try HostileInputTests.run(["render", "NodeCycle", "--compare", "jvm-rc,cpython3.11"])
+    #expect(java.exitCode == 2)
+    #expect(java.stderr.hasPrefix("gcviz: error: profile 'cpython3.11' does not run Java scenarios"), "\(java.stderr)")
+    let quiz = try HostileInputTests.run(["play", "f2", "--compare", "cpython2.7,cpython3.11", "--quiz"])
+    #expect(quiz.exitCode == 2)
+    #expect(quiz.stderr.hasPrefix("Error: --quiz does not combine with --compare\n"))
+    let stop = try HostileInputTests.run([
+      "render", "f2", "--compare", "cpython2.7,cpython3.11", "--step", "3", "--stop", "1",
+    ])
+    #expect(stop.exitCode == 2)
+    #expect(stop.stderr.hasPrefix("Error: --stop does not combine with --compare"))
+    let past = try HostileInputTests.run(["render", "f1", "--compare", "cpython2.7,cpython3.11", "--step", "99999"])
+    #expect(past.exitCode == 2)
+    #expect(past.stderr.hasPrefix("gcviz: error: step 99999 is past the end (under cpython2.7 the run has "))
+  }
+
+  @Test(
+    "render --compare prints both halves: the first profile's step, the second at its program position; --end both ends"
+  )
+  func renderBothHalves() throws {
+    guard HostileInputTests.available() else { return }
+    let shown = try HostileInputTests.run(
+      ["render", "f2", "--compare", "cpython3.11,cpython2.7", "--step", "714", "--size", "120x40"])
+    #expect(shown.exitCode == 0, "\(shown.stderr)")
+    // 3.11 leads now: its step 714 is 2.7's 650 (line 11, run 48).
+    #expect(shown.stdout.contains("gcviz · f2 · cpython3.11 vs cpython2.7 · line 11, run 48"))
+    #expect(shown.stdout.contains("▶ cpython3.11 · step 714/872"))
+    #expect(shown.stdout.contains("  cpython2.7 · step 650/752 · gc 4/0/1 · gc.garbage 34"))
+    let end = try HostileInputTests.run(["render", "f2", "--compare", "cpython2.7,cpython3.11", "--end"])
+    #expect(end.exitCode == 0)
+    #expect(end.stdout.contains("■ both ended"))
+    #expect(end.stdout.contains("at the end: 60 ClassA alive, 60 in gc."))
+    #expect(end.stdout.contains("at the end: 0 ClassA alive, 0 in gc."))
+  }
+}
