@@ -13,6 +13,9 @@ extension PlaySession {
     case lineAtDepth(Int, from: Int)
     /// The next run of a source line after `from` (`:`).
     case sourceLine(Int, from: Int)
+    /// The same run of the same line, innermost first, else its callers'
+    /// (`p`); the step when none of them runs here.
+    case program([ProgramPosition], step: Int)
   }
 
   func moveTo(_ target: Int) {
@@ -115,6 +118,7 @@ extension PlaySession {
       case .nextCollection: return t.nextCollection(after: position)
       case .lineAtDepth(let depth, let from): return t.nextLine(after: from, depthAtMost: depth)?.position
       case .sourceLine(let line, let from): return t.nextRun(ofLine: line, after: from)?.position
+      case .program(let chain, _): return Self.start(of: chain, in: t)
       }
     }
     if let found {
@@ -141,7 +145,21 @@ extension PlaySession {
     // The frame, and so the run, ended with no line after: the end.
     case .lineAtDepth: moveTo(recording.read { $0.endPosition })
     case .sourceLine(let line, _): notify("line \(line) does not run after this point")
+    case .program(_, let step): moveTo(recording.read { $0.position(ofStep: min(step, $0.lineCount)) })
     }
+  }
+
+  /// The first of `chain` that runs in `t`: an outer line only once the
+  /// inner ones are known not to run in it (its line has ended, or the run).
+  static func start(of chain: [ProgramPosition], in t: Timeline) -> Int? {
+    for (k, key) in chain.enumerated() {
+      guard let start = t.lineStart(of: key) else { continue }
+      if k == 0 || t.isFinished || t.nextLine(after: start.position, depthAtMost: start.depth) != nil {
+        return start.position
+      }
+      return nil
+    }
+    return nil
   }
 
   /// `200,000`: thousands apart as the screen writes counts.

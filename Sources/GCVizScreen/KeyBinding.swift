@@ -177,8 +177,8 @@ extension KeyBinding {
       bar: ("Enter", "inspect", 3)),
     KeyBinding([.character("f")], .focusGraph, help: "focus the graph on the inspected (or newest) object"),
     KeyBinding(
-      [.character("p")], .switchProfile, help: "switch profile (same step)",
-      jvm: .says("switch profile: jvm-rc / jvm-rc+cycles (same step)"), bar: ("p", "profile", 5)),
+      [.character("p")], .switchProfile, help: "switch profile (same line and run)",
+      jvm: .says("switch profile: jvm-rc / jvm-rc+cycles (same line)"), bar: ("p", "profile", 5)),
     KeyBinding(
       [.character("d")], .showHidden, help: "show / hide hidden objects (__dict__s, frames)", jvm: .absent,
       bar: ("d", "hidden", 4)),

@@ -32,3 +32,45 @@ extension Timeline {
     return i >= 0 ? i : nil
   }
 }
+
+extension Timeline {
+  /// The program position of the line `position` is in, then those of
+  /// the lines that called it, innermost first: where `p` looks for the
+  /// same place under another profile, which may not run the innermost
+  /// (a `__del__` only 3.x calls). Empty before the first line.
+  public func programPositions(at position: Int) -> [ProgramPosition] {
+    guard var index = lineStartIndex(atOrBefore: position) else { return [] }
+    var chain = [index]
+    var depth = lineStart(index: index).depth
+    while index > 0 {
+      index -= 1
+      let start = lineStart(index: index)
+      if start.depth < depth {
+        chain.append(index)
+        depth = start.depth
+      }
+    }
+    // One pass from the start counts each line's runs before the chain's.
+    var runs: [Int: Int] = [:]
+    var keys: [Int: ProgramPosition] = [:]
+    let wanted = Set(chain)
+    for i in 0...chain[0] {
+      let line = lineStart(index: i).line
+      if wanted.contains(i) { keys[i] = ProgramPosition(line: line, run: runs[line, default: 0]) }
+      runs[line, default: 0] += 1
+    }
+    return chain.map { keys[$0]! }
+  }
+
+  /// Where `key` starts, if it has been recorded.
+  public func lineStart(of key: ProgramPosition) -> LineStart? {
+    var run = 0
+    for i in 0..<lineStartCount {
+      let start = lineStart(index: i)
+      guard start.line == key.line else { continue }
+      if run == key.run { return start }
+      run += 1
+    }
+    return nil
+  }
+}
