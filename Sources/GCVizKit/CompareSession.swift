@@ -63,9 +63,11 @@ public final class CompareSession: LiveView {
     let halves = (0..<2).map {
       CompareHalf(state: timelines[$0].state(at: positions[$0]), context: contexts[$0], leads: $0 == lead)
     }
+    // At the end no line is about to run.
+    let ended = timelines[lead].isFinished && positions[lead] >= timelines[lead].endPosition
     return CompareScreen.render(
-      halves, position: lockstep.programPosition(at: positions[lead], side: lead), size: (width, height),
-      options: options)
+      halves, position: ended ? nil : lockstep.programPosition(at: positions[lead], side: lead),
+      size: (width, height), options: options)
   }
 
   public func waitForStart(seconds: Double) {}
