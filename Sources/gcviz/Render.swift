@@ -135,6 +135,11 @@ struct Render: ParsableCommand {
     case .ansi: print(ANSIWriter.write(grid))
     case .svg: print(SVGWriter.write(grid))
     }
+    // As for one run: a bound that stopped a run shown at its end is said
+    // on stderr too, with its exit code (the first such run's).
+    let stopped = recordings.filter { r in r.stopReport != nil && step.map { $0 >= r.timeline.lineCount } ?? true }
+    for r in stopped { FileHandle.standardError.write(Data("\(r.profile.name): \(r.stopReport!)".utf8)) }
+    if let first = stopped.first { throw ExitCode(first.exitCode) }
   }
 
   func run() throws {

@@ -243,6 +243,14 @@ struct CompareCommandLineTests {
     let end = try HostileInputTests.run(["render", "f2", "--compare", "cpython2.7,cpython3.11", "--end"])
     #expect(end.exitCode == 0)
     #expect(end.stdout.contains("■ both ended"))
+    // A bound that stops both runs: both say so, with the bound's exit code.
+    let folder = try HostileInputTests.Folder()
+    let endless = try folder.write("endless.py", "while True:\n    pass\n")
+    let stopped = try HostileInputTests.run(
+      ["render", endless, "--compare", "cpython2.7,cpython3.11", "--max-steps", "100"])
+    #expect(stopped.exitCode == 3, "\(stopped.stderr)")
+    #expect(stopped.stderr.contains("cpython2.7: gcviz: stopped after 100 steps"))
+    #expect(stopped.stderr.contains("cpython3.11: gcviz: stopped after 100 steps"))
     #expect(end.stdout.contains("at the end: 60 ClassA alive, 60 in gc."))
     #expect(end.stdout.contains("at the end: 0 ClassA alive, 0 in gc."))
   }
