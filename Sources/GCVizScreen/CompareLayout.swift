@@ -8,6 +8,8 @@ struct CompareLayout {
     var generations: Rect
     var output: Rect
     var objects: Rect
+    /// Generations: one line per generation (tall) or all on one line.
+    var tallGenerations: Bool
   }
 
   var title: Rect
@@ -44,11 +46,14 @@ struct CompareLayout {
     let header = Rect(x: rect.x, y: rect.y, width: rect.width, height: 1)
     let rest = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
     let column = min(48, max(30, rest.width * 36 / 100))
-    let generationsHeight = min(5, rest.height / 2)
+    // One line per generation where the output keeps eight lines.
+    let tall = rest.height >= 16
+    let generationsHeight = min(tall ? 8 : 5, rest.height / 2)
     return Half(
       header: header,
       generations: Rect(x: rest.x, y: rest.y, width: column, height: generationsHeight),
       output: Rect(x: rest.x, y: rest.y + generationsHeight, width: column, height: rest.height - generationsHeight),
-      objects: Rect(x: rest.x + column, y: rest.y, width: rest.width - column, height: rest.height))
+      objects: Rect(x: rest.x + column, y: rest.y, width: rest.width - column, height: rest.height),
+      tallGenerations: tall)
   }
 }

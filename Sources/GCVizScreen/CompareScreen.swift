@@ -40,9 +40,9 @@ public enum CompareScreen {
       let generationsTitle = half.context.isJVM ? "Reference counting" : "Generations"
       let generations = Screen.panel(&grid, rects.generations, generationsTitle, .generations, scene)
       if half.context.isJVM {
-        CountingPanel.draw(&grid, generations, scene, tall: false)
+        CountingPanel.draw(&grid, generations, scene, tall: rects.tallGenerations)
       } else {
-        GenerationsPanel.draw(&grid, generations, scene, tall: false)
+        GenerationsPanel.draw(&grid, generations, scene, tall: rects.tallGenerations)
       }
       OutputPanel.draw(&grid, Screen.panel(&grid, rects.output, "Output", .output, scene), scene)
       ObjectsPanel.draw(&grid, Screen.panel(&grid, rects.objects, "Objects", .objects, scene), scene)
