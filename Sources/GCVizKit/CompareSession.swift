@@ -92,18 +92,17 @@ public final class CompareSession: LiveView {
 
   /// The leading half `count` line starts on (back when negative); from
   /// inside a line, back goes to its start first.
-  func stepLines(by count: Int) {
+  func stepLines(by count: Int) { moveLead(to: linePosition(by: count)) }
+
+  /// Where `stepLines(by: count)` takes the leading half.
+  func linePosition(by count: Int) -> Int {
     let t = timelines[lead]
     let here = t.lineStartIndex(atOrBefore: positions[lead])
     if count < 0, let here, positions[lead] > t.lineStart(index: here).position {
-      return moveLead(to: t.lineStart(index: max(0, here + count + 1)).position)
+      return t.lineStart(index: max(0, here + count + 1)).position
     }
     let target = (here ?? -1) + count
-    if target >= t.lineStartCount {
-      moveLead(to: t.endPosition)
-    } else {
-      moveLead(to: t.lineStart(index: max(0, target)).position)
-    }
+    return target >= t.lineStartCount ? t.endPosition : t.lineStart(index: max(0, target)).position
   }
 
   /// `n`: the leading half's next line in this frame or an outer one.
@@ -116,11 +115,13 @@ public final class CompareSession: LiveView {
   /// Both halves at their ends (each run's own last state).
   public func showEnds() { positions = timelines.map(\.endPosition) }
 
-  /// `c` and `C`: the nearest collection of either half in that
-  /// direction. The half that collects stops at its start; the other is at
-  /// the same program position, not collecting, so both show the contrast.
-  func seekCollection(forward: Bool) {
-    var best: (side: Int, position: Int, leadPosition: Int)?
+  /// A collection one half makes, and where it puts the leading half.
+  typealias FoundCollection = (side: Int, position: Int, leadPosition: Int)
+
+  /// The nearest collection of either half in that direction, ordered by
+  /// where the leading half would be.
+  func nearestCollection(forward: Bool) -> FoundCollection? {
+    var best: FoundCollection?
     for side in 0..<2 {
       let t = timelines[side]
       guard
@@ -132,13 +133,25 @@ public final class CompareSession: LiveView {
         best.map { forward ? leadPosition < $0.leadPosition : leadPosition > $0.leadPosition } ?? true
       if better { best = (side, found, leadPosition) }
     }
-    guard let best else {
+    return best
+  }
+
+  /// The half that collects at its collection's start; the other at the
+  /// same program position, in its own collection if it makes one there,
+  /// so both show the contrast.
+  func show(_ found: FoundCollection) {
+    positions[found.side] = found.position
+    let other = 1 - found.side
+    let line = lockstep.counterpart(of: found.position, side: found.side)
+    positions[other] = collection(inLineAt: line, side: other) ?? line
+  }
+
+  /// `c` and `C`.
+  func seekCollection(forward: Bool) {
+    guard let found = nearestCollection(forward: forward) else {
       return notify(forward ? "no collection after this point in either run" : "no earlier collection in either run")
     }
-    positions[best.side] = best.position
-    let other = 1 - best.side
-    let line = lockstep.counterpart(of: best.position, side: best.side)
-    positions[other] = collection(inLineAt: line, side: other) ?? line
+    show(found)
   }
 
   /// The start of a collection side `side` makes within the line that
@@ -162,7 +175,15 @@ public final class CompareSession: LiveView {
     let due = Int((clock() - lastAdvance) * options.speed)
     guard due > 0 else { return }
     lastAdvance += Double(due) / options.speed
-    stepLines(by: due)
+    let target = linePosition(by: due)
+    // `t`: a collection of either half on the way stops the play there.
+    if options.stopAtCollections, let found = nearestCollection(forward: true), found.leadPosition <= target {
+      show(found)
+      options.playing = false
+      notify("stopped at a collection; space plays on")
+      return
+    }
+    moveLead(to: target)
     if positions[lead] >= timelines[lead].endPosition { options.playing = false }
   }
 
@@ -182,6 +203,11 @@ public final class CompareSession: LiveView {
     case .previousCollection: seekCollection(forward: false)
     case .first: moveLead(to: timelines[lead].position(ofStep: 0))
     case .last: showEnds()
+    case .stopAtCollections:
+      options.stopAtCollections.toggle()
+      notify(
+        options.stopAtCollections
+          ? "playing stops at each collection of either half" : "playing runs through collections")
     case .switchSide:
       lead = 1 - lead
       notify("\(contexts[lead].profileName) leads; \(contexts[1 - lead].profileName) follows")

@@ -64,9 +64,10 @@ public enum CompareScreen {
         ? "\(g.playing) playing \(Format.speed(scene.options.speed, times: g.times))" : "\(g.paused) paused"
     let versus = "\(halves[0].context.profileName) vs \(halves[1].context.profileName)"
     let at = position.map { "line \($0.line), run \($0.run + 1)" }
+    let stops = scene.options.stopAtCollections ? "stops at gc" : nil
     let right = "q quit"
     let available = rect.width - TextWidth.of(right) - 3
-    let text = ([" gcviz", halves[0].context.scenarioName, versus, at, play].compactMap { $0 })
+    let text = ([" gcviz", halves[0].context.scenarioName, versus, at, play, stops].compactMap { $0 })
       .joined(separator: " \(g.separator) ")
     grid.put(TextWidth.truncate(text, to: available, ellipsis: g.ellipsis), x: rect.x, y: rect.y, style: Palette.title)
     grid.put(right, x: rect.maxX - TextWidth.of(right) - 1, y: rect.y, style: Palette.dim)

@@ -227,6 +227,9 @@ extension KeyBinding {
       mode: .compare, bar: ("c", "next gc", 1)),
     KeyBinding(
       [.character("C")], .previousCollection, help: "to the previous collection of either half", mode: .compare),
+    KeyBinding(
+      [.character("t")], .stopAtCollections, help: "while playing, stop at either half's collection (on / off)",
+      mode: .compare),
     KeyBinding([.home], .first, help: "both halves at step 0", mode: .compare),
     KeyBinding([.end], .last, help: "both halves at their end", mode: .compare),
     KeyBinding(

@@ -155,6 +155,32 @@ struct CompareTests {
     }
   }
 
+  @Test("t: playing stops at the next collection of either half, both in it; without t it plays to the end")
+  func playingStopsAtCollections() throws {
+    final class Clock: @unchecked Sendable { var now = 0.0 }
+    let clock = Clock()
+    let recordings = try Self.recordings("f2", [.cpython27, .cpython311])
+    let s = CompareSession(recordings, clock: { clock.now })
+    s.moveLead(to: recordings[0].timeline.position(ofStep: 320))
+    _ = s.handle(.character("t"))
+    _ = s.handle(.character(" "))
+    #expect(Self.screen(s).contains("▶ playing ×1 · stops at gc"))
+    clock.now += 1000
+    s.tick()
+    #expect(!s.options.playing)
+    #expect(s.options.notice == "stopped at a collection; space plays on")
+    let collecting = (0..<2).map { recordings[$0].timeline.state(at: s.positions[$0]).collection != nil }
+    #expect(collecting.contains(true))
+    #expect(recordings[0].timeline.state(at: s.positions[0]).step < 752)
+
+    let through = CompareSession(recordings, clock: { clock.now })
+    _ = through.handle(.character(" "))
+    clock.now += 1000
+    through.tick()
+    #expect(!through.options.playing)
+    #expect(through.positions == recordings.map(\.timeline.endPosition))
+  }
+
   @Test("Tab makes the other half lead: its steps drive, the first half follows")
   func switchingTheLead() throws {
     let s = try Self.session()
