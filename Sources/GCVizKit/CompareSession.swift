@@ -19,6 +19,8 @@ public final class CompareSession: LiveView {
   let clock: () -> Double
   var lastAdvance: Double
   var noticeUntil: Double = 0
+  /// The height of the last frame drawn: how far the help can scroll.
+  private var lastHeight = 40
 
   /// Both recordings must be of the same scenario, recorded to their end
   /// (or to a bound): the lockstep indexes every line start.
@@ -59,6 +61,7 @@ public final class CompareSession: LiveView {
   /// Both halves at their positions; `ProgramPosition` of the leading one
   /// in the title.
   public func frame(width: Int, height: Int) -> Grid {
+    lastHeight = height
     if options.notice != nil, clock() >= noticeUntil { options.notice = nil }
     let halves = (0..<2).map {
       CompareHalf(state: timelines[$0].state(at: positions[$0]), context: contexts[$0], leads: $0 == lead)
@@ -190,7 +193,7 @@ public final class CompareSession: LiveView {
   // MARK: Keys
 
   public func handle(_ key: Key) -> PlaySession.Outcome {
-    guard let command = KeyBinding.command(for: key, in: .compare, jvm: contexts[0].isJVM) else { return .keepGoing }
+    guard let command = KeyBinding.command(for: key, in: keyMode, jvm: contexts[0].isJVM) else { return .keepGoing }
     switch command {
     case .quit: return .quit
     case .playPause:
@@ -211,11 +214,27 @@ public final class CompareSession: LiveView {
     case .switchSide:
       lead = 1 - lead
       notify("\(contexts[lead].profileName) leads; \(contexts[1 - lead].profileName) follows")
+    case .help:
+      options.helpVisible = true
+      options.helpScroll = 0
+    case .closeHelp: options.helpVisible = false
+    case .scrollUp: scrollHelp(by: -1)
+    case .scrollDown: scrollHelp(by: 1)
+    case .pageUp: scrollHelp(by: -10)
+    case .pageDown: scrollHelp(by: 10)
     case .faster: changeSpeed(by: 1)
     case .slower: changeSpeed(by: -1)
     default: break  // not bound in `.compare`
     }
     return .keepGoing
+  }
+
+  /// The help takes every key while open (`.help`, as in `play`).
+  public var keyMode: KeyMode { options.helpVisible ? .help : .compare }
+
+  private func scrollHelp(by delta: Int) {
+    let limit = CompareScreen.helpScrollLimit(jvm: contexts[0].isJVM, height: lastHeight)
+    options.helpScroll = max(0, min(limit, options.helpScroll + delta))
   }
 
   private func changeSpeed(by delta: Int) {

@@ -48,6 +48,7 @@ public enum CompareScreen {
       ObjectsPanel.draw(&grid, Screen.panel(&grid, rects.objects, "Objects", .objects, scene), scene)
     }
     drawKeys(&grid, layout.keys, scenes[0])
+    if options.helpVisible { HelpOverlay.drawCompare(&grid, scenes[0]) }
     if !options.color { grid.restyleAll { $0.monochrome } }
     return grid
   }
@@ -100,6 +101,11 @@ public enum CompareScreen {
     grid.put(
       TextWidth.truncate(text, to: rect.maxX - x, ellipsis: g.ellipsis), x: x, y: rect.y,
       style: state.collection != nil ? Style(foreground: .yellow, bold: true) : Palette.title)
+  }
+
+  /// How far the help scrolls at `height` before its last line shows.
+  public static func helpScrollLimit(jvm: Bool, height: Int) -> Int {
+    max(0, HelpOverlay.keyLines(jvm: jvm, ascii: false, compare: true).count - max(1, height - 4))
   }
 
   /// The compare keys of `KeyBinding.table` that have a bar entry; a

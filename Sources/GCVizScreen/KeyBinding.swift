@@ -228,7 +228,7 @@ extension KeyBinding {
     KeyBinding(
       [.character("C")], .previousCollection, help: "to the previous collection of either half", mode: .compare),
     KeyBinding(
-      [.character("t")], .stopAtCollections, help: "while playing, stop at either half's collection (on / off)",
+      [.character("t")], .stopAtCollections, help: "playing stops at either half's collections (on / off)",
       mode: .compare),
     KeyBinding([.home], .first, help: "both halves at step 0", mode: .compare),
     KeyBinding([.end], .last, help: "both halves at their end", mode: .compare),
@@ -237,6 +237,7 @@ extension KeyBinding {
       bar: ("Tab", "lead", 2)),
     KeyBinding([.character("+"), .character("=")], .faster, help: "faster", mode: .compare, label: "+"),
     KeyBinding([.character("-"), .character("_")], .slower, help: "slower", mode: .compare, label: "-"),
+    KeyBinding([.character("?")], .help, help: "this help", mode: .compare, bar: ("?", "help", 0)),
     KeyBinding([.character("q")], .quit, help: "quit", mode: .compare, bar: ("q", "quit", 0)),
   ]
 

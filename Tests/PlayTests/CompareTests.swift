@@ -181,6 +181,37 @@ struct CompareTests {
     #expect(through.positions == recordings.map(\.timeline.endPosition))
   }
 
+  @Test("? opens the split screen's help: every compare key and the help's own, scrolled through at 80x24 too")
+  func helpListsTheCompareKeys() throws {
+    let s = try Self.session()
+    _ = s.handle(.character("?"))
+    #expect(s.keyMode == .help)
+    for (width, height) in [(120, 40), (80, 24)] {
+      var seen = Self.screen(s, width, height)
+      for _ in 0..<40 {
+        _ = s.handle(.down)
+        seen += Self.screen(s, width, height)
+      }
+      for binding in KeyBinding.table where binding.mode == .compare || binding.mode == .help {
+        let row = binding.keyNames.padding(toLength: HelpColumn.width, withPad: " ", startingAt: 0)
+        #expect(seen.contains(row + binding.help), "\(width)x\(height): \(binding.keyNames) in \(binding.mode)")
+      }
+      // play's own keys are not the split screen's.
+      #expect(!seen.contains("inspect: referents"))
+      _ = s.handle(.pageUp)
+      _ = s.handle(.pageUp)
+      _ = s.handle(.pageUp)
+      _ = s.handle(.pageUp)
+    }
+    // In the help no move is made; Esc closes it.
+    let before = s.positions
+    _ = s.handle(.right)
+    #expect(s.positions == before)
+    _ = s.handle(.escape)
+    #expect(s.keyMode == .compare)
+    #expect(!Self.screen(s).contains("gcviz keys"))
+  }
+
   @Test("Tab makes the other half lead: its steps drive, the first half follows")
   func switchingTheLead() throws {
     let s = try Self.session()
