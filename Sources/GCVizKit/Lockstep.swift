@@ -2,8 +2,10 @@ import GCVizTimeline
 
 /// Two recordings of one scenario under two profiles, matched by program
 /// position: a position on one side has a counterpart on the other at the
-/// start of the same run of the same line. A line one side runs and the
-/// other does not (a `__del__` only 3.x calls from a collection) matches
+/// start of the same run of the same line, within the same runs of the
+/// lines that called it. A line one side runs and the other does not (a
+/// `__del__` only 3.x calls from a collection), or runs from another call
+/// (2.7 runs a `__del__` later, when gc.garbage is emptied), matches
 /// through its caller: the line whose call or collection ran it.
 public struct Lockstep {
   public let timelines: [Timeline]
@@ -28,13 +30,21 @@ public struct Lockstep {
     let other = 1 - side
     let to = timelines[other]
     if from.isFinished && position >= from.endPosition { return to.endPosition }
+    // This side's line and the lines that called it, outermost first.
+    var chain: [Int] = []
     var index = from.lineStartIndex(atOrBefore: position)
     while let i = index {
-      if let j = indexes[other].index(of: indexes[side].key(at: i)) {
-        return to.lineStart(index: j).position
-      }
+      chain.append(i)
       index = indexes[side].caller(of: i)
     }
-    return to.position(ofStep: 0)
+    // Each a match inside the run of the one outside it.
+    var window = 0..<indexes[other].count
+    var matched: Int?
+    for i in chain.reversed() {
+      guard let j = indexes[other].index(of: indexes[side].key(at: i)), window.contains(j) else { break }
+      matched = j
+      window = indexes[other].run(of: j).dropFirst()
+    }
+    return matched.map { to.lineStart(index: $0).position } ?? to.position(ofStep: 0)
   }
 }

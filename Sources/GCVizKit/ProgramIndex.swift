@@ -10,6 +10,11 @@ public struct ProgramIndex {
   private var depths: [Int] = []
   private var startIndex: [ProgramPosition: Int] = [:]
   private var runsSoFar: [Int: Int] = [:]
+  /// By line start index: the index of the first later line start no
+  /// deeper than it (where its run, calls included, has ended), once seen.
+  private var ends: [Int?] = []
+  /// Line starts whose end is not seen yet, deepest last.
+  private var open: [Int] = []
 
   public init(_ timeline: Timeline) { extend(timeline) }
 
@@ -21,9 +26,20 @@ public struct ProgramIndex {
       runsSoFar[start.line] = key.run + 1
       keys.append(key)
       depths.append(start.depth)
+      ends.append(nil)
       startIndex[key] = index
+      while let last = open.last, depths[last] >= start.depth {
+        ends[last] = index
+        open.removeLast()
+      }
+      open.append(index)
     }
   }
+
+  /// The line starts of the run of the `index`-th one: itself and the
+  /// lines of what it called, up to the next line of its frame or an
+  /// outer one (all kept so far when that has not come yet).
+  public func run(of index: Int) -> Range<Int> { index..<(ends[index] ?? keys.count) }
 
   public var count: Int { keys.count }
 

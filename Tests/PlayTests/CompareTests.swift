@@ -72,6 +72,23 @@ struct CompareTests {
     #expect(lockstep.counterpart(of: r[0].timeline.endPosition, side: 0) == r[1].timeline.endPosition)
   }
 
+  @Test("a __del__ both run, from different calls, matches through the line that ran it, not the other call's")
+  func sameLineInTheSameCall() throws {
+    // del-cycle: 3.11 finalizes r1, r2 inside gc.collect() on line 34;
+    // 2.7 runs the same __del__ (line 14) only at `del gc.garbage[:]` (37).
+    let r = try Self.recordings("del-cycle", [.cpython27, .cpython311])
+    let lockstep = Lockstep(r[0].timeline, r[1].timeline)
+    let t = r[1].timeline
+    let first = try #require((0..<t.lineStartCount).map { t.lineStart(index: $0) }.first { $0.line == 14 })
+    #expect(t.programPositions(at: first.position).last?.line == 34)
+    let there = lockstep.counterpart(of: first.position, side: 1)
+    #expect(r[0].timeline.currentLine(at: there)?.line == 34)
+    // And from 2.7's __del__, 3.11 is at line 37's start, where it runs none.
+    let old = r[0].timeline
+    let del27 = try #require((0..<old.lineStartCount).map { old.lineStart(index: $0) }.first { $0.line == 14 })
+    #expect(r[1].timeline.currentLine(at: lockstep.counterpart(of: del27.position, side: 0))?.line == 37)
+  }
+
   @Test("f2 in lockstep: 2.7's gc.garbage only grows while 3.11's live count saws and its gc.garbage stays empty")
   func f2LeaksBesideASaw() throws {
     let s = try Self.session()
