@@ -149,17 +149,25 @@ extension PlaySession {
     }
   }
 
-  /// The first of `chain` that runs in `t`: an outer line only once the
-  /// inner ones are known not to run in it (its line has ended, or the run).
+  /// Where `chain` (innermost first) runs in `t`: its outermost line,
+  /// then each inner one found inside the run of the one outside it (the
+  /// same call); where an inner one does not run there, the line outside
+  /// it, once that line's run has ended (or the run has). Nil: not yet.
   static func start(of chain: [ProgramPosition], in t: Timeline) -> Int? {
-    for (k, key) in chain.enumerated() {
-      guard let start = t.lineStart(of: key) else { continue }
-      if k == 0 || t.isFinished || t.nextLine(after: start.position, depthAtMost: start.depth) != nil {
-        return start.position
+    var accepted: Timeline.LineStart?
+    for key in chain.reversed() {
+      let end = accepted.flatMap { t.nextLine(after: $0.position, depthAtMost: $0.depth) }
+      guard let start = t.lineStart(of: key) else {
+        // Not recorded yet, or never: known once the enclosing run ended.
+        guard let accepted, end != nil || t.isFinished else { return nil }
+        return accepted.position
       }
-      return nil
+      if let accepted, start.position <= accepted.position || end.map({ start.position >= $0.position }) == true {
+        return accepted.position
+      }
+      accepted = start
     }
-    return nil
+    return accepted?.position
   }
 
   /// `200,000`: thousands apart as the screen writes counts.

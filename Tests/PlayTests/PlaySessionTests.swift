@@ -238,6 +238,23 @@ struct PlaySessionTests {
     #expect(del.recording.read { $0.programPositions(at: del.position).first } == chain[1])
   }
 
+  @Test("p from a __del__ the other profile runs from another call lands on the line that ran it")
+  func switchProfileKeepsTheCall() throws {
+    // del-cycle under 3.11: the first __del__ line (14) runs inside
+    // gc.collect() on line 34; 2.7 runs it only at `del gc.garbage[:]` (37).
+    let s = try Self.session("del-cycle", profile: "cpython3.11")
+    Self.press(s, [.character(":"), .character("1"), .character("4"), .enter])
+    s.waitForStart()
+    _ = s.frame(width: 120, height: 40)
+    #expect(s.recording.read { $0.programPositions(at: s.position).map(\.line) } == [14, 34])
+    Self.press(s, [.character("p")])
+    s.waitForStart()
+    #expect(s.recording.waitUntilComplete(seconds: 60))
+    _ = s.frame(width: 120, height: 40)
+    #expect(s.recording.profile.name == "cpython2.7")
+    #expect(s.recording.read { $0.currentLine(at: s.position)?.line } == 34)
+  }
+
   @Test("playing advances by the speed, and stops at the end")
   func playing() throws {
     final class Clock: @unchecked Sendable { var now = 0.0 }
