@@ -13,6 +13,9 @@ extension PlaySession {
     case lineAtDepth(Int, from: Int)
     /// The next run of a source line after `from` (`:`).
     case sourceLine(Int, from: Int)
+    /// The same run of the same line, innermost first, else its callers'
+    /// (`p`); the step when none of them runs here.
+    case program([ProgramPosition], step: Int)
   }
 
   func moveTo(_ target: Int) {
@@ -115,6 +118,7 @@ extension PlaySession {
       case .nextCollection: return t.nextCollection(after: position)
       case .lineAtDepth(let depth, let from): return t.nextLine(after: from, depthAtMost: depth)?.position
       case .sourceLine(let line, let from): return t.nextRun(ofLine: line, after: from)?.position
+      case .program(let chain, _): return Self.start(of: chain, in: t)
       }
     }
     if let found {
@@ -141,7 +145,29 @@ extension PlaySession {
     // The frame, and so the run, ended with no line after: the end.
     case .lineAtDepth: moveTo(recording.read { $0.endPosition })
     case .sourceLine(let line, _): notify("line \(line) does not run after this point")
+    case .program(_, let step): moveTo(recording.read { $0.position(ofStep: min(step, $0.lineCount)) })
     }
+  }
+
+  /// Where `chain` (innermost first) runs in `t`: its outermost line,
+  /// then each inner one found inside the run of the one outside it (the
+  /// same call); where an inner one does not run there, the line outside
+  /// it, once that line's run has ended (or the run has). Nil: not yet.
+  static func start(of chain: [ProgramPosition], in t: Timeline) -> Int? {
+    var accepted: Timeline.LineStart?
+    for key in chain.reversed() {
+      let end = accepted.flatMap { t.nextLine(after: $0.position, depthAtMost: $0.depth) }
+      guard let start = t.lineStart(of: key) else {
+        // Not recorded yet, or never: known once the enclosing run ended.
+        guard let accepted, end != nil || t.isFinished else { return nil }
+        return accepted.position
+      }
+      if let accepted, start.position <= accepted.position || end.map({ start.position >= $0.position }) == true {
+        return accepted.position
+      }
+      accepted = start
+    }
+    return accepted?.position
   }
 
   /// `200,000`: thousands apart as the screen writes counts.

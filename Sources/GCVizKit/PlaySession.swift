@@ -234,6 +234,7 @@ public final class PlaySession {
     case .showHidden: options.showHidden.toggle()
     case .showStack: options.showStack.toggle()
     case .switchProfile: switchProfile()
+    case .switchSide: break  // bound only in `.compare`, which `CompareSession` reads
     case .help:
       options.helpVisible = true
       options.helpScroll = 0
@@ -343,7 +344,10 @@ public final class PlaySession {
     lastInspected = options.inspecting
   }
 
-  /// `p`: the same scenario under the next profile of its family, at the same step.
+  /// `p`: the same scenario under the next profile of its family, at the
+  /// same place in the program (the same run of the same line), not the
+  /// same step number: a collection or a `__del__` on one profile only
+  /// shifts the step numbers.
   private func switchProfile() {
     let profiles = Profile.all.filter { $0.family == recording.profile.family }
     let current = profiles.firstIndex { $0.name == recording.profile.name } ?? 0
@@ -353,15 +357,15 @@ public final class PlaySession {
       notify("not under \(next.name): \(diagnostic.message)")
       return
     }
-    let step = recording.read { $0.state(at: position).step }
+    let (step, chain) = recording.read { ($0.state(at: position).step, $0.programPositions(at: position)) }
     recording.cancel()
     recording = LiveRecording(scenario, profile: next, entryLimit: entryLimit)
     recording.start(limits: limits, workingDirectory: workingDirectory)
     context = Screenshot.context(scenario, profile: next, totalLineSteps: nil)
     options.inspecting = nil
     position = 0
-    pending = .step(step)
-    notify("now \(next.name), at step \(step)")
+    pending = chain.isEmpty ? .step(step) : .program(chain, step: step)
+    notify("now \(next.name), at " + (chain.first.map { "line \($0.line), run \($0.run + 1)" } ?? "step \(step)"))
   }
 
   func notify(_ text: String) {

@@ -29,7 +29,11 @@ public struct Scenario: Sendable {
   public var source: String
   public var title: String?
   public var about: String?
+  /// The default profile: the first `#: profile:` or `#: profiles:` names.
   public var profileName: String?
+  /// Every profile the header names (`#: profiles: cpython2.7, cpython3.11`):
+  /// the ones the scenario is written, and checked, to run under.
+  public var profileNames: [String] = []
   /// `#: steps: N`: the step bound for `while True` loops run headless.
   public var steps: Int?
   /// A directive the runner cannot take (`#: steps: 0`, an unknown
@@ -77,6 +81,7 @@ public struct Scenario: Sendable {
       case "profile", "profiles":
         let names = valueText.split(separator: ",").map(Self.trimmed).filter { !$0.isEmpty }
         profileName = names.first.map(String.init)
+        profileNames = names.map(String.init)
         let known = language.profiles.map(\.name).joined(separator: ", ")
         if names.isEmpty { refuse("'\(prefix) \(key):' takes a profile name (known: \(known))", at: valueStart) }
         for name in names {

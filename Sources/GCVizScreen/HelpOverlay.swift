@@ -2,11 +2,13 @@ import GCEngine
 
 /// `?`: every key, and what the colours of the graph mean.
 enum HelpOverlay {
-  /// The table's rows for a scenario of this kind, under their modes' headings.
-  static func keyLines(jvm: Bool, ascii: Bool) -> [(String, Style)] {
+  /// The table's rows for a scenario of this kind, under their modes'
+  /// headings: `play`'s modes, or the split screen's (`--compare`).
+  static func keyLines(jvm: Bool, ascii: Bool, compare: Bool = false) -> [(String, Style)] {
     var lines: [(String, Style)] = []
     let column = keyColumn
-    for mode in KeyMode.allCases {
+    let modes: [KeyMode] = compare ? [.compare, .help] : KeyMode.allCases.filter { $0 != .compare }
+    for mode in modes {
       let rows = KeyBinding.table.filter { $0.mode == mode && $0.applies(jvm: jvm) }
       guard !rows.isEmpty else { continue }
       if let heading = mode.heading { lines += [("", .plain), (heading, Palette.dim)] }
@@ -23,6 +25,11 @@ enum HelpOverlay {
 
   static func draw(_ grid: inout Grid, _ scene: Scene) {
     drawScrolled(&grid, lines(jvm: scene.context.isJVM, ascii: scene.options.ascii), scene)
+  }
+
+  /// The split screen's help: its keys and the help's own.
+  static func drawCompare(_ grid: inout Grid, _ scene: Scene) {
+    drawScrolled(&grid, keyLines(jvm: scene.context.isJVM, ascii: scene.options.ascii, compare: true), scene)
   }
 
   /// All the help's lines: the keys, then what the colours mean.

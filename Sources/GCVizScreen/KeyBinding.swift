@@ -18,6 +18,8 @@ public enum PlayCommand: String, CaseIterable, Sendable {
   case inspect, previousObject, nextObject, closeInspector
   case focusGraph
   case switchProfile, showHidden, showStack
+  /// `--compare`: which half the moves are taken on (the other follows).
+  case switchSide
   case help, closeHelp
   case promptConfirm, promptCancel, promptErase
   case quizAnswer, quizSkip, quizErase
@@ -43,6 +45,8 @@ public enum KeyMode: String, CaseIterable, Sendable {
   case prompt
   /// While `play --quiz` asks for a count (no other key works).
   case quiz
+  /// `play --compare`: the split screen's keys (no other key works).
+  case compare
 
   /// The heading the help overlay puts above the mode's keys.
   var heading: String? {
@@ -53,6 +57,7 @@ public enum KeyMode: String, CaseIterable, Sendable {
     case .help: return "in this help:"
     case .prompt: return "in a prompt (g, :, /):"
     case .quiz: return "in a quiz question (play --quiz):"
+    case .compare: return "with play --compare (the other half follows):"
     }
   }
 }
@@ -172,8 +177,8 @@ extension KeyBinding {
       bar: ("Enter", "inspect", 3)),
     KeyBinding([.character("f")], .focusGraph, help: "focus the graph on the inspected (or newest) object"),
     KeyBinding(
-      [.character("p")], .switchProfile, help: "switch profile (same step)",
-      jvm: .says("switch profile: jvm-rc / jvm-rc+cycles (same step)"), bar: ("p", "profile", 5)),
+      [.character("p")], .switchProfile, help: "switch profile (same line and run)",
+      jvm: .says("switch profile: jvm-rc / jvm-rc+cycles (same line)"), bar: ("p", "profile", 5)),
     KeyBinding(
       [.character("d")], .showHidden, help: "show / hide hidden objects (__dict__s, frames)", jvm: .absent,
       bar: ("d", "hidden", 4)),
@@ -209,6 +214,31 @@ extension KeyBinding {
     KeyBinding([.enter], .quizAnswer, help: "answer; once revealed, go on", mode: .quiz),
     KeyBinding([.escape], .quizSkip, help: "skip the question (not scored)", mode: .quiz),
     KeyBinding([.character("q")], .quit, help: "quit", mode: .quiz),
+
+    KeyBinding(
+      [.character(" ")], .playPause, help: "play / pause both halves", mode: .compare, bar: ("space", "play", 0)),
+    KeyBinding(
+      [.character("n")], .stepOver, help: "step over: the leading half's next line in this frame",
+      mode: .compare, bar: ("n", "next", 0)),
+    KeyBinding([.right], .nextLine, help: "the leading half's next line run, in a call too", mode: .compare),
+    KeyBinding([.left], .previousLine, help: "the leading half's previous line (or this line's start)", mode: .compare),
+    KeyBinding(
+      [.character("c")], .nextCollection, help: "to the next collection of either half",
+      mode: .compare, bar: ("c", "next gc", 1)),
+    KeyBinding(
+      [.character("C")], .previousCollection, help: "to the previous collection of either half", mode: .compare),
+    KeyBinding(
+      [.character("t")], .stopAtCollections, help: "playing stops at either half's collections (on / off)",
+      mode: .compare),
+    KeyBinding([.home], .first, help: "both halves at step 0", mode: .compare),
+    KeyBinding([.end], .last, help: "both halves at their end", mode: .compare),
+    KeyBinding(
+      [.tab], .switchSide, help: "lead with the other half (the moves above are its lines)", mode: .compare,
+      bar: ("Tab", "lead", 2)),
+    KeyBinding([.character("+"), .character("=")], .faster, help: "faster", mode: .compare, label: "+"),
+    KeyBinding([.character("-"), .character("_")], .slower, help: "slower", mode: .compare, label: "-"),
+    KeyBinding([.character("?")], .help, help: "this help", mode: .compare, bar: ("?", "help", 0)),
+    KeyBinding([.character("q")], .quit, help: "quit", mode: .compare, bar: ("q", "quit", 0)),
   ]
 
   /// What `key` does in `mode` for a scenario of this kind (nil: nothing).
@@ -216,7 +246,7 @@ extension KeyBinding {
   public static func command(for key: Key, in mode: KeyMode, jvm: Bool) -> PlayCommand? {
     let modes: [KeyMode]
     switch mode {
-    case .main, .help, .prompt, .quiz: modes = [mode]
+    case .main, .help, .prompt, .quiz, .compare: modes = [mode]
     case .objects, .inspector: modes = [mode, .main]
     }
     for mode in modes {

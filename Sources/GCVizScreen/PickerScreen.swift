@@ -5,12 +5,29 @@ public struct PickerItem: Equatable, Sendable {
   public var about: String
   /// The scenario's own profile (`#: profile:`), if it names one.
   public var profile: String?
+  /// The profiles of its language: the ones `p` offers for it.
+  public var profiles: [String]
 
-  public init(name: String, title: String, about: String, profile: String?) {
+  public init(name: String, title: String, about: String, profile: String?, profiles: [String] = []) {
     self.name = name
     self.title = title
     self.about = about
     self.profile = profile
+    self.profiles = profiles
+  }
+
+  /// `p` on this item: the next of its language's profiles after
+  /// `current`, then back to its own (nil). An override of another
+  /// language (chosen on another item) starts the cycle again.
+  public func profile(after current: String?) -> String? {
+    let cycle = [nil] + profiles.map { Optional($0) }
+    guard let index = cycle.firstIndex(of: current) else { return cycle.dropFirst().first ?? nil }
+    return cycle[(index + 1) % cycle.count]
+  }
+
+  /// The override as this item runs it: nil when it is of another language.
+  public func runs(_ override: String?) -> String? {
+    override.flatMap { profiles.contains($0) ? $0 : nil }
   }
 }
 
@@ -61,8 +78,9 @@ public enum PickerScreen {
       var lines: [(String, Style)] = []
       for line in TextWidth.wrap(item.title, width: inner.width) { lines.append((line, Palette.title)) }
       lines.append(("", .plain))
-      let runs = profileOverride ?? item.profile ?? "by its syntax"
-      lines.append(("profile: \(runs)\(profileOverride != nil ? " (p: switched)" : "")", Palette.dim))
+      let override = item.runs(profileOverride)
+      let runs = override ?? item.profile ?? "by its syntax"
+      lines.append(("profile: \(runs)\(override != nil ? " (p: switched)" : "")", Palette.dim))
       lines.append(("", .plain))
       for line in TextWidth.wrap(item.about, width: inner.width) { lines.append((line, .plain)) }
       for (row, line) in lines.prefix(inner.height).enumerated() {
@@ -70,9 +88,11 @@ public enum PickerScreen {
       }
     }
 
+    // An override of another language does not apply to the chosen scenario.
+    let shownOverride = items.indices.contains(chosen) ? items[chosen].runs(profileOverride) : nil
     let keys: [(String, String)] = [
       (options.ascii ? "up/down" : "↑/↓", "choose"), ("Enter", "play"),
-      ("p", "profile: \(profileOverride ?? "the scenario's")"), ("q", "quit"),
+      ("p", "profile: \(shownOverride ?? "the scenario's")"), ("q", "quit"),
     ]
     if let notice = options.notice {
       grid.put(" " + notice, x: 0, y: size.height - 1, style: Palette.notice, maxWidth: size.width)

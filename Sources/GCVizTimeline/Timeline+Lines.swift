@@ -19,33 +19,18 @@ extension Timeline {
     }
   }
 
-  /// The line start at `index` of the kept ones.
-  private func lineStart(at index: Int) -> LineStart {
-    let position = linePositions[index]
-    guard case .line(let line, _, let depth) = entry(at: position) else {
-      preconditionFailure("linePositions holds only .line entries")
-    }
-    return LineStart(position: position + 1, line: line, depth: depth)
-  }
-
-  /// The index of the last line that started at or before `position`.
-  private func lineIndex(atOrBefore position: Int) -> Int? {
-    let i = linePositions.countBelow(position) - 1
-    return i >= 0 ? i : nil
-  }
-
   /// The line that `position` is in (the last started), if kept.
   public func currentLine(at position: Int) -> LineStart? {
-    lineIndex(atOrBefore: position).map(lineStart)
+    lineStartIndex(atOrBefore: position).map { lineStart(index: $0) }
   }
 
   /// The first line after the one `position` is in whose frame is at most
   /// `depth` deep: `n` with the current depth (calls run through), `o`
   /// with one less (the frame returns first).
   public func nextLine(after position: Int, depthAtMost depth: Int) -> LineStart? {
-    var i = (lineIndex(atOrBefore: position) ?? -1) + 1
+    var i = (lineStartIndex(atOrBefore: position) ?? -1) + 1
     while i < linePositions.count {
-      let start = lineStart(at: i)
+      let start = lineStart(index: i)
       if start.depth <= depth { return start }
       i += 1
     }
@@ -55,9 +40,9 @@ extension Timeline {
   /// The last line before the one `position` is in whose frame is at most
   /// `depth` deep: where `n` would have come from.
   public func previousLine(before position: Int, depthAtMost depth: Int) -> LineStart? {
-    var i = (lineIndex(atOrBefore: position) ?? 0) - 1
+    var i = (lineStartIndex(atOrBefore: position) ?? 0) - 1
     while i >= 0 {
-      let start = lineStart(at: i)
+      let start = lineStart(index: i)
       if start.depth <= depth { return start }
       i -= 1
     }
@@ -66,9 +51,9 @@ extension Timeline {
 
   /// The next time source line `line` starts after the line `position` is in.
   public func nextRun(ofLine line: Int, after position: Int) -> LineStart? {
-    var i = (lineIndex(atOrBefore: position) ?? -1) + 1
+    var i = (lineStartIndex(atOrBefore: position) ?? -1) + 1
     while i < linePositions.count {
-      let start = lineStart(at: i)
+      let start = lineStart(index: i)
       if start.line == line { return start }
       i += 1
     }
@@ -77,7 +62,7 @@ extension Timeline {
 
   /// The depth of the first line kept: a frame at most this deep has no
   /// caller to step out to.
-  public var outermostDepth: Int? { linePositions.isEmpty ? nil : lineStart(at: 0).depth }
+  public var outermostDepth: Int? { linePositions.isEmpty ? nil : lineStart(index: 0).depth }
 
   /// The position of the `index`-th stop of `s` after step `step` (0: the
   /// step itself), and nil when the step has fewer stops: `render --stop`.

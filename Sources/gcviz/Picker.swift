@@ -22,7 +22,9 @@ struct Picker {
     items = entries.map { entry in
       switch entry.scenario {
       case .success(let s):
-        return PickerItem(name: s.name, title: s.title ?? s.name, about: s.about ?? "", profile: s.profileName)
+        return PickerItem(
+          name: s.name, title: s.title ?? s.name, about: s.about ?? "", profile: s.profileName,
+          profiles: s.language.profiles.map(\.name))
       case .failure(let error):
         return PickerItem(name: entry.name, title: "cannot be loaded: \(error.brief)", about: "\(error)", profile: nil)
       }
@@ -51,9 +53,10 @@ struct Picker {
       case .home: picker.selected = 0
       case .end: picker.selected = picker.items.count - 1
       case .character("p"):
-        let names = [nil] + Profile.all.map { Optional($0.name) }
-        let index = names.firstIndex { $0 == picker.profileOverride } ?? 0
-        picker.profileOverride = names[(index + 1) % names.count]
+        // Only the profiles of the selected scenario's language.
+        if picker.items.indices.contains(picker.selected) {
+          picker.profileOverride = picker.items[picker.selected].profile(after: picker.profileOverride)
+        }
       case .enter:
         if case .signal(let s) = picker.play(on: terminal) { return .signal(s) }
       case .resize: terminal.invalidate()
@@ -77,7 +80,7 @@ struct Picker {
     case .success(let s): scenario = s
     }
     var arguments = ["play"]
-    if let profileOverride { arguments += ["--profile", profileOverride] }
+    if let profile = items[selected].runs(profileOverride) { arguments += ["--profile", profile] }
     arguments += ["--", scenario.path]
     let mark = terminal.errorOutputLength
     terminal.suspend()

@@ -16,6 +16,8 @@ struct Play: ParsableCommand {
 
   @OptionGroup var target: ScenarioArguments
 
+  @OptionGroup var comparison: CompareArguments
+
   @Option(parsing: .unconditional, help: "Steps per second while playing (0.5 to 16384).")
   var speed: Double = 4
 
@@ -39,10 +41,15 @@ struct Play: ParsableCommand {
 
   func validate() throws {
     if !(0.5...16384).contains(speed) { throw ValidationError("--speed must be between 0.5 and 16384") }
+    if try comparison.names() != nil {
+      if target.profile != nil { throw ValidationError("--compare and --profile exclude each other") }
+      if quiz { throw ValidationError("--quiz does not combine with --compare") }
+    }
   }
 
   func run() throws {
     let (loaded, chosen) = try target.load()
+    if let profiles = try comparison.profiles(for: loaded) { return try compare(loaded, profiles) }
     // A scenario that does not compile is reported before the screen starts.
     if let diagnostic = Runner.check(loaded, profile: chosen) {
       FileHandle.standardError.write(Data(diagnostic.rendered(file: loaded.path, source: loaded.source).utf8))
@@ -56,6 +63,21 @@ struct Play: ParsableCommand {
       options: Play.options(style, playing: autoplay, speed: speed, quiz: quiz),
       limits: bounds.limits(defaultSteps: 0))
     let end = LiveScreen.play(session, on: terminal, crashForTesting: Self.crashForTesting)
+    terminal.stop()
+    try LiveScreen.finish(end)
+  }
+
+  /// `--compare`: both runs recorded (within the step bound, 1,000,000
+  /// lines unless told), then the split screen.
+  private func compare(_ scenario: Scenario, _ profiles: [Profile]) throws {
+    let limits = bounds.limits(defaultSteps: Recording.standardLimits.steps)
+    let recordings = try CompareArguments.record(scenario, profiles, limits: limits)
+    let terminal = try LiveScreen.startTerminal()
+    terminal.describeCrash(LiveScreen.crashReport("while comparing \(InertText.escaping(scenario.name, keep: []))"))
+    let style = LiveScreen.Style(terminal: terminal, ascii: ascii, noColor: noColor)
+    let session = CompareSession(
+      recordings, options: Play.options(style, playing: autoplay, speed: speed, quiz: false))
+    let end = LiveScreen.play(session, on: terminal)
     terminal.stop()
     try LiveScreen.finish(end)
   }
@@ -116,8 +138,8 @@ enum LiveScreen {
       + "Please report it with the scenario file (see \"Reporting a problem\" in gcviz's README)."
   }
 
-  static func play(_ session: PlaySession, on terminal: CursesTerminal, crashForTesting: Bool = false) -> End {
-    session.waitForStart()
+  static func play(_ session: any LiveView, on terminal: CursesTerminal, crashForTesting: Bool = false) -> End {
+    session.waitForStart(seconds: 2)
     var crash = crashForTesting
     while true {
       if let signal = terminal.takeSignal() { return .signal(signal) }

@@ -13,6 +13,8 @@ struct Render: ParsableCommand {
 
   @OptionGroup var target: ScenarioArguments
 
+  @OptionGroup var comparison: CompareArguments
+
   /// `.unconditional`: `--step -1` is a value to refuse, not an option.
   @Option(
     parsing: .unconditional,
@@ -66,6 +68,11 @@ struct Render: ParsableCommand {
       )
     }
     if Screenshot.Format(rawValue: format) == nil { throw ValidationError("--format must be text, ansi, svg or dot") }
+    if try comparison.names() != nil {
+      if target.profile != nil { throw ValidationError("--compare and --profile exclude each other") }
+      if stop != nil { throw ValidationError("--stop does not combine with --compare: its steps are line starts") }
+      if format == "dot" { throw ValidationError("--format dot draws one graph: not with --compare") }
+    }
   }
 
   static func parseSize(_ text: String) -> (Int, Int)? {
@@ -101,9 +108,44 @@ struct Render: ParsableCommand {
     }
   }
 
+  /// `--compare`: the first profile's step (or both ends), the second at
+  /// the same program position.
+  private func compare(_ scenario: Scenario, _ profiles: [Profile]) throws {
+    let limits = bounds.limits(defaultSteps: Recording.standardLimits.steps)
+    let recordings = try CompareArguments.record(scenario, profiles, limits: limits)
+    let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+    let session = CompareSession(recordings, options: ScreenOptions(showHidden: showHidden, ascii: ascii, color: color))
+    let first = recordings[0].timeline
+    if let step {
+      if step > first.lineCount {
+        FileHandle.standardError.write(
+          Data(
+            "gcviz: error: step \(step) is past the end (under \(profiles[0].name) the run has \(first.lineCount) steps); --end shows the end\n"
+              .utf8))
+        throw ExitCode(Runner.exitBadInput)
+      }
+      session.moveLead(to: first.position(ofStep: step))
+    } else {
+      session.showEnds()
+    }
+    let (width, height) = Self.parseSize(size)!
+    let grid = session.frame(width: width, height: height)
+    switch Screenshot.Format(rawValue: format)! {
+    case .text, .dot: print(TextWriter.write(grid))
+    case .ansi: print(ANSIWriter.write(grid))
+    case .svg: print(SVGWriter.write(grid))
+    }
+    // As for one run: a bound that stopped a run shown at its end is said
+    // on stderr too, with its exit code (the first such run's).
+    let stopped = recordings.filter { r in r.stopReport != nil && step.map { $0 >= r.timeline.lineCount } ?? true }
+    for r in stopped { FileHandle.standardError.write(Data("\(r.profile.name): \(r.stopReport!)".utf8)) }
+    if let first = stopped.first { throw ExitCode(first.exitCode) }
+  }
+
   func run() throws {
     let (loaded, chosen) = try target.load()
     target.reportFatalErrors(while: "rendering", loaded)
+    if let profiles = try comparison.profiles(for: loaded) { return try compare(loaded, profiles) }
     // The run goes on past the step shown (to its end, or
     // `Recording.lookaheadSteps` more), so the title's step count is the
     // same whatever step is shown; only the steps from a little before the

@@ -193,7 +193,7 @@ struct PlaySessionTests {
     #expect(!TextWriter.write(s.frame(width: 120, height: 40)).contains("focus #"))
   }
 
-  @Test("p switches profile at the same step, or says why it cannot")
+  @Test("p switches profile at the same program position (line and run), not the same step number")
   func switchProfile() throws {
     let s = try Self.session("f3-py3")
     Self.press(s, Array(repeating: .right, count: 15))
@@ -204,12 +204,55 @@ struct PlaySessionTests {
     let text = TextWriter.write(s.frame(width: 120, height: 40))
     #expect(text.contains("cpython2.7 · step 15/"))
 
-    // f2 is Python 2: under 3.11 its print statements do not compile.
+    // f2, written for both: 2.7's step 650 (line 11, its 48th run) is
+    // 3.11's step 714, where the 48th ClassA is born; and back.
     let f2 = try Self.session("f2")
+    Self.press(f2, [.character("g"), .character("6"), .character("5"), .character("0"), .enter])
+    #expect(f2.recording.read { $0.state(at: f2.position).step } == 650)
     Self.press(f2, [.character("p")])
+    #expect(f2.recording.profile.name == "cpython3.11")
+    #expect(f2.options.notice == "now cpython3.11, at line 11, run 48")
+    f2.waitForStart()
+    #expect(f2.recording.waitUntilComplete(seconds: 60))
+    _ = f2.frame(width: 120, height: 40)
+    #expect(f2.recording.read { $0.state(at: f2.position).step } == 714)
+    #expect(f2.recording.read { $0.programPositions(at: f2.position).first } == ProgramPosition(line: 11, run: 47))
+    Self.press(f2, [.character("p")])
+    f2.waitForStart()
+    _ = f2.frame(width: 120, height: 40)
     #expect(f2.recording.profile.name == "cpython2.7")
-    let notice = TextWriter.write(f2.frame(width: 120, height: 40))
-    #expect(notice.contains("not under cpython3.11"))
+    #expect(f2.recording.read { $0.state(at: f2.position).step } == 650)
+
+    // Inside 3.11's __del__, which 2.7 never runs: 2.7 goes to the line
+    // whose collection called it.
+    let del = try Self.session("f2", profile: "cpython3.11")
+    Self.press(del, [.character(":"), .character("1"), .character("4"), .enter])
+    del.waitForStart()
+    _ = del.frame(width: 120, height: 40)
+    let chain = del.recording.read { $0.programPositions(at: del.position) }
+    #expect(chain.first?.line == 14 && chain.count >= 2)
+    Self.press(del, [.character("p")])
+    del.waitForStart()
+    #expect(del.recording.waitUntilComplete(seconds: 60))
+    _ = del.frame(width: 120, height: 40)
+    #expect(del.recording.read { $0.programPositions(at: del.position).first } == chain[1])
+  }
+
+  @Test("p from a __del__ the other profile runs from another call lands on the line that ran it")
+  func switchProfileKeepsTheCall() throws {
+    // del-cycle under 3.11: the first __del__ line (14) runs inside
+    // gc.collect() on line 34; 2.7 runs it only at `del gc.garbage[:]` (37).
+    let s = try Self.session("del-cycle", profile: "cpython3.11")
+    Self.press(s, [.character(":"), .character("1"), .character("4"), .enter])
+    s.waitForStart()
+    _ = s.frame(width: 120, height: 40)
+    #expect(s.recording.read { $0.programPositions(at: s.position).map(\.line) } == [14, 34])
+    Self.press(s, [.character("p")])
+    s.waitForStart()
+    #expect(s.recording.waitUntilComplete(seconds: 60))
+    _ = s.frame(width: 120, height: 40)
+    #expect(s.recording.profile.name == "cpython2.7")
+    #expect(s.recording.read { $0.currentLine(at: s.position)?.line } == 34)
   }
 
   @Test("playing advances by the speed, and stops at the end")

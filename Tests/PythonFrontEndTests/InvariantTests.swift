@@ -21,13 +21,14 @@ struct InvariantCase: CustomTestStringConvertible, Sendable {
       let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".py") }
       for file in files.sorted() {
         let source = (try? String(contentsOfFile: dir + "/" + file, encoding: .utf8)) ?? ""
-        var profiles = ["cpython2.7", "cpython3.11"]
+        // Each profile the header names (`#: profiles: cpython2.7, cpython3.11`);
+        // without one, both for a corpus case and 3.11 for a scenario.
+        var profiles = folder == "scenarios" ? ["cpython3.11"] : ["cpython2.7", "cpython3.11"]
         for line in source.split(separator: "\n").prefix(12) {
           for key in ["#: profiles:", "#: profile:"] where line.hasPrefix(key) {
-            profiles = [line.dropFirst(key.count).trimmingCharacters(in: .whitespaces)]
+            profiles = line.dropFirst(key.count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
           }
         }
-        if folder == "scenarios" && profiles.count == 2 { profiles = ["cpython3.11"] }
         cases += profiles.map { InvariantCase(path: dir + "/" + file, profile: $0) }
       }
     }
