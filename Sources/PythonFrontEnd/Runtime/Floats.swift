@@ -238,6 +238,8 @@ extension Interpreter {
     if f.grouping != nil && f.fill == "0" && f.align == "=" {
       throw unsupported("zero padding with a thousands separator in a float format")
     }
+    // The digits a precision asks for are made before any padding.
+    try reserveString(length: (f.precision ?? 0) + 400)
     var value = x.magnitude
     var body: String
     switch f.type {

@@ -463,6 +463,11 @@ extension Interpreter {
             "TypeError",
             is27 ? "float argument required, not \(typeName(value))" : "must be real number, not \(typeName(value))")
         }
+        // formatfloat takes the precision as a C int.
+        if let p = precision, p > Int(Int32.max) {
+          throw pythonError("ValueError", is27 ? "prec too big" : "precision too big")
+        }
+        try reserveString(length: (precision ?? 6) + 400)
         // 2.7's formatfloat switches 'f' to 'g' past 1e50.
         let type: Character = is27 && (conversion == "f" || conversion == "F") && x.magnitude >= 1e50 ? "g" : conversion
         piece = FloatText.printf(x.magnitude, type: type, precision: precision ?? 6, alternate: alternate)

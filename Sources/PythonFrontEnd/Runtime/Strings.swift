@@ -103,6 +103,9 @@ extension Interpreter {
   /// and floats by the format mini-language, anything else by
   /// object.__format__ (its str, and only for an empty spec).
   func format(_ value: Value, spec: String) throws(RunError) -> String {
+    // A width is padding to be made: a huge one is a MemoryError (or the
+    // run's memory bound), not a host allocation.
+    if let f = FormatSpec(spec), f.width > 0 { try reserveString(length: f.width) }
     if case .str(let s) = plain(value) { return spec.isEmpty ? s : try formatStr(s, spec: spec) }
     if case .bool(let b) = value, spec.isEmpty { return b ? "True" : "False" }
     if case .float(let x) = value { return try formatFloat(x, spec: spec) }
