@@ -289,6 +289,8 @@ extension Heap {
     case .generator: return "generator"
     case .superObject: return "super"
     case .dictView: return labels[id.raw] ?? "dict_keys"
+    case .set: return "set"
+    case .frozenset: return "frozenset"
     }
   }
 
@@ -491,6 +493,7 @@ extension Heap {
     switch kinds[i] {
     case .str: return []
     case .list, .tuple: return items[i].reversed()
+    case .set, .frozenset: return setKeys(id)
     case .dict:
       var values: [Value] = []
       for (k, v) in tables[i].entries {
@@ -565,6 +568,8 @@ extension Heap {
       let values = items[i]
       items[i] = []
       for v in values { decref(v, .collector) }
+    case .set, .frozenset:
+      setClear(id, .collector)
     case .traceback, .cell:
       let values = items[i]
       items[i] = []

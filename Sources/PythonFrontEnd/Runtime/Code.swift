@@ -31,6 +31,10 @@ public enum Opcode: UInt8, Sendable {
   case binaryOp, unaryOp, compareOp
   case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
   case buildList, buildTuple, buildMap
+  /// BUILD_SET of the top `arg` values; 3.x's BUILD_SET 0 + LOAD_CONST
+  /// frozenset + SET_UPDATE for a literal of constants (`arg`: the slot of
+  /// their tuple in `constantTuples`).
+  case buildSet, buildSetFromConstants
   case call
   /// A call with `name=value` arguments: operand = names index << 16 |
   /// argument count (positional + keyword), bit 15 set after loadMethod.

@@ -1129,6 +1129,18 @@ public struct Compiler {
     case .list(let elements):
       for x in elements { try compileExpr(x, into: &u) }
       u.emit(.buildList, elements.count, at: at)
+    case .set(let elements):
+      let constants = elements.compactMap(Compiler.constantValue)
+      if dialect == .python3 && elements.count > 2 && constants.count == elements.count {
+        // 3.x folds three or more constants into a frozenset constant.
+        let slot = u.code.constants.count
+        u.code.constants.append(.none)
+        u.code.constantTuples[slot] = constants
+        u.emit(.buildSetFromConstants, slot, at: at)
+      } else {
+        for x in elements { try compileExpr(x, into: &u) }
+        u.emit(.buildSet, elements.count, at: at)
+      }
     case .tuple(let elements):
       let constants = elements.compactMap(Compiler.constantValue)
       if constants.count == elements.count && !elements.isEmpty {
@@ -1293,7 +1305,7 @@ public struct Compiler {
     case .subscript(let a, let b): expr(a); expr(b)
     case .slice(let a, let l, let h): expr(a); l.map(expr); h.map(expr)
     case .call(let f, let args): expr(f); args.forEach(expr)
-    case .list(let xs), .tuple(let xs): xs.forEach(expr)
+    case .list(let xs), .tuple(let xs), .set(let xs): xs.forEach(expr)
     case .dict(let kv): for (k, v) in kv { expr(k); expr(v) }
     case .binary(_, let a, let b): expr(a); expr(b)
     case .unary(_, let a): expr(a)

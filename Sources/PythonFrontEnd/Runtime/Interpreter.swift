@@ -117,6 +117,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// beside the heap, named by `.native` ids from 10,000 on.
   var ranges: [Int32: (Int, Int, Int)] = [:]
   var rangeIterators: [Int32: (next: Int, stop: Int, step: Int)] = [:]
+  /// 3.x: the frozenset constants of set literals, made on first use.
+  var constantFrozensets: [ConstantKey: ObjectID] = [:]
+  /// 2.7's shared empty frozenset, once used.
+  var emptyFrozenset: ObjectID?
   var nativeCounter: Int32 = 0
   var printedOnce = false
   var reprEnterDone = false
@@ -682,6 +686,13 @@ public final class Interpreter: HeapHost, CollectionHooks {
           let values = Array(f.stack.suffix(n))
           f.dropStackTop(n)
           push(f, .object(makeTuple(values, freeList: true)))
+        case .buildSet:
+          let n = Int(ins.arg)
+          let values = Array(f.stack.suffix(n))
+          f.stack.removeLast(n)
+          push(f, .object(try buildSet(values)))
+        case .buildSetFromConstants:
+          push(f, .object(try buildSetFromConstants(Int(ins.arg), in: f.code)))
         case .buildMap:
           let n = Int(ins.arg)
           let values = Array(f.stack.suffix(2 * n))

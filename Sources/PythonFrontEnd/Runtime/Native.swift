@@ -54,6 +54,9 @@ public enum Native: Int32, CaseIterable, Sendable {
   case superType = 290
   /// Floats: the type and the builtins that make them.
   case float = 300, round
+  /// Sets: the types, and the methods of set the simulator runs.
+  case set = 310, frozenset
+  case setAdd = 160, setDiscard, setRemove, setPop, setClear
 
   public var value: Value { .native(rawValue) }
 
@@ -178,6 +181,13 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .superType: return "super"
     case .float: return "float"
     case .round: return "round"
+    case .set: return "set"
+    case .frozenset: return "frozenset"
+    case .setAdd: return "add"
+    case .setDiscard: return "discard"
+    case .setRemove: return "remove"
+    case .setPop: return "pop"
+    case .setClear: return "clear"
     default: return exceptionClassName ?? "?"
     }
   }
@@ -189,7 +199,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .str, .list, .dict, .tuple, .type, .object, .int, .bool, .noneType, .function, .classobj,
       .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate, .zip,
       .reversed, .staticmethod, .classmethod, .property, .weakproxyType, .weakcallableproxyType, .generatorType,
-      .superType, .float:
+      .superType, .float, .set, .frozenset:
       return true
     default: return false
     }
@@ -203,7 +213,11 @@ public enum Native: Int32, CaseIterable, Sendable {
     "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
     "enumerate": .enumerate, "sorted": .sorted, "zip": .zip, "iter": .iter, "next": .next,
     "reversed": .reversed, "staticmethod": .staticmethod, "classmethod": .classmethod, "property": .property,
-    "super": .superType, "float": .float, "round": .round,
+    "super": .superType, "float": .float, "round": .round, "set": .set, "frozenset": .frozenset,
+  ]
+
+  static let setMethods: [String: Native] = [
+    "add": .setAdd, "discard": .setDiscard, "remove": .setRemove, "pop": .setPop, "clear": .setClear,
   ]
 
   static let gcMembers: [String: Native] = [

@@ -19,6 +19,7 @@ extension Interpreter {
       case .list, .tuple: return !heap.items[o.index].isEmpty
       case .dict: return heap.tableCount(o) > 0
       case .dictView: return dictOfView(o).map { heap.tableCount($0) > 0 } ?? false
+      case .set, .frozenset: return heap.setCount(o) > 0
       default: return true
       }
     }
@@ -252,6 +253,7 @@ extension Interpreter {
       case .list, .tuple: return try firstIndex(in: heap.items[o.index], equalTo: item) != nil
       case .dict: return heap.lookup(o, key: plain(item)) != nil
       case .dictView: return try dictViewContains(o, item)
+      case .set, .frozenset: return try setHas(o, item)
       case .iterator, .generator:
         // _PySequence_IterSearch: items drawn until one is equal; the
         // iterator stays where it stopped. (CONTAINS_OP holds both

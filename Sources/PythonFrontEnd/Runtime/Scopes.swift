@@ -156,7 +156,7 @@ struct ScopeUses {
     case .call(let f, let args):
       expr(f)
       args.forEach { expr($0) }
-    case .list(let xs), .tuple(let xs), .boolean(_, let xs): xs.forEach { expr($0) }
+    case .list(let xs), .tuple(let xs), .set(let xs), .boolean(_, let xs): xs.forEach { expr($0) }
     case .dict(let kv):
       for (k, v) in kv {
         expr(k)

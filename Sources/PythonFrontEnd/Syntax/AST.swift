@@ -117,6 +117,8 @@ public struct Expr: Sendable {
     /// Positional arguments only.
     case call(Expr, [Expr])
     case list([Expr])
+    /// `{a, b}`: a set display.
+    case set([Expr])
     case tuple([Expr])
     case dict([(key: Expr, value: Expr)])
     /// `name=value` among a call's arguments (after the positional ones).
