@@ -444,7 +444,7 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     (.python3, "f(1, i for i in y)", "Generator expression must be parenthesized", 1, 6),
     (.python3, "x = [i async for i in y]", "async comprehensions are not supported by the simulator", 1, 8),
     (.python3, "x = {k for k in y}", "set comprehensions are not supported by the simulator", 1, 8),
-    (.python3, "x = {1, 2}", "set literals are not supported by the simulator", 1, 5),
+    (.python3, "x = {*a}", "unpacking ('*') in a set display is not supported by the simulator", 1, 6),
     (
       .python3, "class A(metaclass=M): pass",
       "keyword arguments in a class statement are not supported by the simulator", 1, 9

@@ -34,6 +34,7 @@ extension Interpreter {
 
   /// Operator index as the compiler numbers them: + - * // %.
   func binaryOperation(_ op: Int, _ left: Value, _ right: Value, inPlace: Bool) throws(RunError) -> Value {
+    if isSetObject(left) != nil || isSetObject(right) != nil { throw unsupported("a binary operator on a set") }
     if let a = intValue(left), let b = intValue(right) {
       switch op {
       case 0:
@@ -222,6 +223,7 @@ extension Interpreter {
     case (.none, .none): return true
     case (.object(let x), .object(let y)):
       if x == y { return true }
+      if isSetObject(a) != nil && isSetObject(b) != nil { return try setsEqual(x, y) }
       let kx = heap.kind(x)
       guard kx == heap.kind(y) else { return false }
       switch kx {
@@ -307,6 +309,9 @@ extension Interpreter {
     case 8: return try contains(right, left)
     case 9: return try !contains(right, left)
     default: break
+    }
+    if isSetObject(left) != nil || isSetObject(right) != nil {
+      throw unsupported("ordering comparisons of sets (subset tests)")
     }
     let ordering: Int
     if let o = floatOrdering(left, right) {

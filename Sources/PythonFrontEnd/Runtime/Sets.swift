@@ -167,6 +167,13 @@ extension Interpreter {
     return key
   }
 
+  /// set_richcompare's ==: a set equals a frozenset with the same keys.
+  func setsEqual(_ x: ObjectID, _ y: ObjectID) throws(RunError) -> Bool {
+    guard heap.setCount(x) == heap.setCount(y) else { return false }
+    for k in heap.setKeys(x) where try !setHas(y, k) { return false }
+    return true
+  }
+
   /// set_repr: `{1, 2}` / `frozenset({1})` in 3.x, `set([1, 2])` in 2.7;
   /// empty: `set()`, `frozenset()` (2.7: `set([])`).
   func setRepr(_ s: ObjectID, _ state: inout ReprState) throws(RunError) -> String {
