@@ -200,3 +200,36 @@ extension Heap {
     return setModel.objectSize + (slots > SetTable.smallSize ? slots * setModel.entrySize : 0)
   }
 }
+
+extension Heap {
+  /// set_difference_update_internal's tail: a table left with too many
+  /// dummies is rebuilt (2.7: a fifth of the slots, 3.x: a quarter).
+  public func setDropDummiesIfMany(_ id: ObjectID) {
+    guard let table = setTables[id.raw] else { return }
+    let dummies = table.fill - table.used
+    let many: Bool
+    switch setModel.probing {
+    case .python27: many = dummies * 5 >= table.mask
+    case .python311: many = dummies > table.mask / 4
+    }
+    if many { resizeSet(id, minUsed: table.used > 50000 ? table.used * 2 : table.used * 4) }
+  }
+
+  /// set_swap_bodies: two sets trade tables (keys, counters, blocks).
+  public func setSwapBodies(_ a: ObjectID, _ b: ObjectID) {
+    let keys = items[a.index]
+    items[a.index] = items[b.index]
+    items[b.index] = keys
+    let table = setTables[a.raw]
+    setTables[a.raw] = setTables[b.raw]
+    setTables[b.raw] = table
+    let address = storageAddress[a.index]
+    let size = storageSize[a.index]
+    storageAddress[a.index] = storageAddress[b.index]
+    storageSize[a.index] = storageSize[b.index]
+    storageAddress[b.index] = address
+    storageSize[b.index] = size
+    referencesChanged(a, .all)
+    referencesChanged(b, .all)
+  }
+}

@@ -89,8 +89,8 @@ public struct SetTable: Sendable {
   }
 
   /// Where `key` goes (set_add_entry's search, 2.7's set_lookkey): the
-  /// slot of an equal key (`present`), else the first dummy passed, else
-  /// the empty slot that ended the search.
+  /// slot of an equal key (`present`), else a dummy passed, else the
+  /// empty slot that ended the search.
   func slotForInsert(
     _ key: Value, hash: Int, keys: [Value], probing: SetProbing, equal: (Value, Value) -> Bool
   ) -> (slot: Int, present: Bool) {
@@ -103,7 +103,8 @@ public struct SetTable: Sendable {
         return true
       }
       if k == SetTable.dummy {
-        if freeSlot == nil { freeSlot = i }
+        // 2.7 reuses the first dummy passed, 3.x the last.
+        if freeSlot == nil || probing == .python311 { freeSlot = i }
       } else if hashes[i] == hash && (k == key || equal(k, key)) {
         result = (i, true)
         return true

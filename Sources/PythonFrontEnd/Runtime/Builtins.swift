@@ -1068,7 +1068,7 @@ extension Interpreter {
     if case .str(let s) = plain(receiver) { return try callStringMethod(native, s, receiver, args) }
     guard case .object(let o) = receiver else { throw unsupported("this method") }
     if heap.kind(o) == .generator { return try callGeneratorMethod(native, o, args) }
-    if heap.kind(o) == .set { return try callSetMethod(native, o, args) }
+    if heap.kind(o) == .set || heap.kind(o) == .frozenset { return try callSetMethod(native, o, args) }
     switch native {
     case .listAppend:
       heap.incref(args[0], .container)

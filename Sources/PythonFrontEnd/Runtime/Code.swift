@@ -70,6 +70,8 @@ public enum Opcode: UInt8, Sendable {
   /// A comprehension's LIST_APPEND / MAP_ADD: pops the item (the key and
   /// value), adds it to the list (dict) `argument` entries down.
   case listAppend, mapAdd
+  /// SET_ADD: pops the item, adds it to the set `argument` entries down.
+  case setAdd
   /// Cells: MAKE_CELL puts the variable in slot `argument` into a new cell
   /// (kept in that slot); LOAD_DEREF / STORE_DEREF / DELETE_DEREF use the
   /// cell's contents; LOAD_CLOSURE pushes the cell itself.

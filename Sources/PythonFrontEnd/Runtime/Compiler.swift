@@ -686,10 +686,10 @@ public struct Compiler {
   /// own, called with the first iterable's iterator as `.0`; 2.7 runs a list
   /// comprehension in place, its variables those of the enclosing scope.
   private mutating func compileComprehension(
-    _ element: Expr, value: Expr?, _ clauses: [ComprehensionClause], generator: Bool = false, at: SourceLocation,
-    span: Expr, into u: inout Unit
+    _ element: Expr, value: Expr?, _ clauses: [ComprehensionClause], generator: Bool = false, set: Bool = false,
+    at: SourceLocation, span: Expr, into u: inout Unit
   ) throws(Diagnostic) {
-    if dialect == .python2 && value == nil && !generator {
+    if dialect == .python2 && value == nil && !generator && !set {
       u.emit(.buildList, 0, at: at)
       try compileExpr(clauses[0].iterable, into: &u)
       u.emit(.getIter, at: at)
@@ -707,7 +707,7 @@ public struct Compiler {
     }
     var targets: [String] = []
     for c in clauses { Compiler.collectTargetNames(c.target, into: &targets) }
-    let name = generator ? "<genexpr>" : value == nil ? "<listcomp>" : "<dictcomp>"
+    let name = generator ? "<genexpr>" : set ? "<setcomp>" : value == nil ? "<listcomp>" : "<dictcomp>"
     // Everything but the first iterable runs in the comprehension's scope.
     var inside = [element] + (value.map { [$0] } ?? []) + clauses[0].conditions
     for c in clauses.dropFirst() { inside += [c.iterable] + c.conditions }
@@ -716,9 +716,10 @@ public struct Compiler {
     code.isGenerator = generator
     var body = try nestedUnit(code, bound: [".0"] + targets, inside: inside, at: at, enclosing: u)
     body.qualifiedPrefix = u.qualifiedPrefix + name + ".<locals>."
-    if !generator { body.emit(value == nil ? .buildList : .buildMap, 0, at: at) }
+    if !generator { body.emit(set ? .buildSet : value == nil ? .buildList : .buildMap, 0, at: at) }
     body.emit(.loadFast, 0, at: at)
-    try compileClauses(clauses, 0, element: element, value: value, yielding: generator, at: at, into: &body)
+    try compileClauses(
+      clauses, 0, element: element, value: value, yielding: generator, adding: set, at: at, into: &body)
     if generator { body.emit(.loadConst, body.constant(.none), at: at) }
     body.emit(.returnValue, at: at)
     try emitMakeFunction(code, parameters: [], free: closureOf(body), at: at, into: &u)
@@ -731,7 +732,7 @@ public struct Compiler {
   /// stack (the first one's already there); the innermost adds the element.
   private mutating func compileClauses(
     _ clauses: [ComprehensionClause], _ i: Int, element: Expr, value: Expr?, yielding: Bool = false,
-    at: SourceLocation, into u: inout Unit
+    adding: Bool = false, at: SourceLocation, into u: inout Unit
   ) throws(Diagnostic) {
     let clause = clauses[i]
     if i > 0 {
@@ -746,7 +747,8 @@ public struct Compiler {
       u.emit(.popJumpIfFalse, top, at: condition.location)
     }
     if i + 1 < clauses.count {
-      try compileClauses(clauses, i + 1, element: element, value: value, yielding: yielding, at: at, into: &u)
+      try compileClauses(
+        clauses, i + 1, element: element, value: value, yielding: yielding, adding: adding, at: at, into: &u)
     } else if let value {
       // 3.8+ evaluates the key first; 2.7 the value first.
       if dialect == .python3 {
@@ -765,7 +767,7 @@ public struct Compiler {
       u.emit(.popTop, at: at)
     } else {
       try compileExpr(element, into: &u)
-      u.emit(.listAppend, clauses.count + 1, at: at)
+      u.emit(adding ? .setAdd : .listAppend, clauses.count + 1, at: at)
     }
     u.emit(.jump, top, at: at)
     u.patch(top, to: u.here)
@@ -1105,6 +1107,8 @@ public struct Compiler {
       try compileComprehension(element, value: value, clauses, at: at, span: e, into: &u)
     case .generatorExpression(let element, let clauses):
       try compileComprehension(element, value: nil, clauses, generator: true, at: at, span: e, into: &u)
+    case .setComprehension(let element, let clauses):
+      try compileComprehension(element, value: nil, clauses, set: true, at: at, span: e, into: &u)
     case .lambda(let parameters, let body):
       try compileLambda(parameters, body, at: at, into: &u)
     case .formattedString(let pieces):
@@ -1315,7 +1319,7 @@ public struct Compiler {
     case .keyword(_, let value), .starred(let value), .doubleStarred(let value): expr(value)
     case .comprehension(let element, let value, let clauses):
       comprehension(element, value, clauses)
-    case .generatorExpression(let element, let clauses):
+    case .generatorExpression(let element, let clauses), .setComprehension(let element, let clauses):
       comprehension(element, nil, clauses)
     case .yield(let value): value.map(expr)
     case .formattedString(let pieces): FormattedPiece.expressions(pieces).forEach(expr)

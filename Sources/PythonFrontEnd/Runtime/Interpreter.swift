@@ -854,6 +854,11 @@ public final class Interpreter: HeapHost, CollectionHooks {
           let v = pop(f)
           guard case .object(let list) = f.stack[f.stack.count - Int(ins.arg)] else { break }
           heap.appendItem(list, v)
+        case .setAdd:
+          let v = pop(f)
+          defer { heap.decref(v, .stack) }
+          guard case .object(let s) = f.stack[f.stack.count - Int(ins.arg)] else { break }
+          try addToSet(s, v)
         case .mapAdd:
           let value = pop(f)
           let key = pop(f)

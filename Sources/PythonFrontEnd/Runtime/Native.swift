@@ -57,6 +57,9 @@ public enum Native: Int32, CaseIterable, Sendable {
   /// Sets: the types, and the methods of set the simulator runs.
   case set = 310, frozenset
   case setAdd = 160, setDiscard, setRemove, setPop, setClear
+  case setCopy = 165, setUnion, setIntersection, setDifference, setSymmetricDifference, setUpdate
+  case setIntersectionUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIssubset, setIssuperset
+  case setIsdisjoint
 
   public var value: Value { .native(rawValue) }
 
@@ -188,6 +191,18 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .setRemove: return "remove"
     case .setPop: return "pop"
     case .setClear: return "clear"
+    case .setCopy: return "copy"
+    case .setUnion: return "union"
+    case .setIntersection: return "intersection"
+    case .setDifference: return "difference"
+    case .setSymmetricDifference: return "symmetric_difference"
+    case .setUpdate: return "update"
+    case .setIntersectionUpdate: return "intersection_update"
+    case .setDifferenceUpdate: return "difference_update"
+    case .setSymmetricDifferenceUpdate: return "symmetric_difference_update"
+    case .setIssubset: return "issubset"
+    case .setIssuperset: return "issuperset"
+    case .setIsdisjoint: return "isdisjoint"
     default: return exceptionClassName ?? "?"
     }
   }
@@ -216,8 +231,22 @@ public enum Native: Int32, CaseIterable, Sendable {
     "super": .superType, "float": .float, "round": .round, "set": .set, "frozenset": .frozenset,
   ]
 
-  static let setMethods: [String: Native] = [
+  /// frozenset's methods; set has these and the mutating ones.
+  static let frozensetMethods: [String: Native] = [
+    "copy": .setCopy, "union": .setUnion, "intersection": .setIntersection, "difference": .setDifference,
+    "symmetric_difference": .setSymmetricDifference, "issubset": .setIssubset, "issuperset": .setIssuperset,
+    "isdisjoint": .setIsdisjoint,
+  ]
+
+  static let setMethods: [String: Native] = frozensetMethods.merging([
     "add": .setAdd, "discard": .setDiscard, "remove": .setRemove, "pop": .setPop, "clear": .setClear,
+    "update": .setUpdate, "intersection_update": .setIntersectionUpdate,
+    "difference_update": .setDifferenceUpdate, "symmetric_difference_update": .setSymmetricDifferenceUpdate,
+  ]) { a, _ in a }
+
+  /// The set methods that take their arguments in a tuple (METH_VARARGS).
+  static let setVarargsMethods: Set<Native> = [
+    .setUnion, .setIntersection, .setDifference, .setUpdate, .setIntersectionUpdate, .setDifferenceUpdate,
   ]
 
   static let gcMembers: [String: Native] = [

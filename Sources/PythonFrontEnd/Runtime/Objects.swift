@@ -367,6 +367,7 @@ extension Interpreter {
       switch heap.kind(o) {
       case .list: return Native.listMethods[name]
       case .set: return Native.setMethods[name]
+      case .frozenset: return Native.frozensetMethods[name]
       case .generator: return generatorMethod(name)
       case .dict:
         if name == "has_key" && !is27 { return nil }

@@ -34,7 +34,7 @@ extension Interpreter {
 
   /// Operator index as the compiler numbers them: + - * // %.
   func binaryOperation(_ op: Int, _ left: Value, _ right: Value, inPlace: Bool) throws(RunError) -> Value {
-    if isSetObject(left) != nil || isSetObject(right) != nil { throw unsupported("a binary operator on a set") }
+    if let result = try setOperation(op, left, right, inPlace: inPlace) { return result }
     if let a = intValue(left), let b = intValue(right) {
       switch op {
       case 0:
@@ -310,9 +310,7 @@ extension Interpreter {
     case 9: return try !contains(right, left)
     default: break
     }
-    if isSetObject(left) != nil || isSetObject(right) != nil {
-      throw unsupported("ordering comparisons of sets (subset tests)")
-    }
+    if let subset = try setOrdering(op, left, right) { return subset }
     let ordering: Int
     if let o = floatOrdering(left, right) {
       // A NaN: every ordering is False.

@@ -197,7 +197,7 @@ struct ScopeUses {
         return
       }
       comprehensionScope(element, value, clauses)
-    case .generatorExpression(let element, let clauses):
+    case .generatorExpression(let element, let clauses), .setComprehension(let element, let clauses):
       comprehensionScope(element, nil, clauses)
     }
   }

@@ -73,7 +73,10 @@ extension Interpreter {
       return
     }
     if case .object(let d) = source, heap.kind(d) == .dict {
-      throw unsupported("a set made from a dict")
+      // The dict branch: room for all its keys first, then each added.
+      heap.setReserve(s, incoming: heap.tableCount(d))
+      for (key, _) in heap.tables[d.index].entries { try addToSet(s, key) }
+      return
     }
     let iterator = try makeIterator(source)
     defer { heap.decref(iterator, .stack) }
@@ -210,8 +213,13 @@ extension Interpreter {
     case .setClear:
       heap.setClear(s)
       return .none
+    case _ where Native.setVarargsMethods.contains(native) && !args.isEmpty:
+      // METH_VARARGS: the arguments travel in a tuple (free list).
+      let tuple = makeTuple(args, freeList: true, takeReferences: false)
+      defer { heap.decref(tuple, .stack) }
+      return try callSetAlgebraMethod(native, s, args)
     default:
-      throw unsupported("set.\(native.pythonName)()")
+      return try callSetAlgebraMethod(native, s, args)
     }
   }
 }

@@ -711,6 +711,7 @@ final class Parser {
     case .compare: "comparison"
     case .dict: "dict literal"
     case .set: "set display"
+    case .setComprehension: "set comprehension"
     case .tuple: "tuple"
     case .list: "list"
     case .attribute: "attribute"
@@ -1206,7 +1207,14 @@ final class Parser {
       }
       let key = try parseTest()
       if entries.isEmpty {
-        try rejectComprehension("set comprehensions")
+        if try peek().isName("async") {
+          throw Diagnostic("async comprehensions are not supported by the simulator", at: try peek().location)
+        }
+        if try peek().isName("for") {
+          let clauses = try parseComprehensionClauses()
+          try expect(.rightBrace, "'}'")
+          return Expr(.setComprehension(element: key, clauses: clauses), at: open.location, end: lastEnd)
+        }
         let next = try peek()
         if next.isPunctuator(.comma) || next.isPunctuator(.rightBrace) { return try parseSetRest(open, first: key) }
       }
