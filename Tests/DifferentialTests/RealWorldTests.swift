@@ -41,7 +41,7 @@ let realWorldDivergences: [String: String] = [
   "book_fluent_deepcopy_bus@cpython3.11":
     "refused: module 'copy' is not supported by the simulator (only gc, sys, time and weakref)",
   "book_fluent_finalize@cpython3.11":
-    "refused: set literals are not supported by the simulator",
+    "refused: weakref.finalize is not supported by the simulator",
   "book_fluent_tuple_identity@cpython2.7":
     "differs: line 7 prints False where CPython prints True: `t1[:]` (also `t1[0:3]`, `t1[0:]`) of an exact tuple is the tuple itself in CPython (tupleslice returns `a` when the slice covers it); gcviz builds a new tuple",
   "book_fluent_tuple_identity@cpython3.11":
@@ -86,10 +86,6 @@ let realWorldDivergences: [String: String] = [
     "refused: type() of a frame is not supported by the simulator",
   "objgraph_show_growth@cpython3.11":
     "refused: keyword arguments to dict() is not supported by the simulator",
-  "pymotw_gc_find_cycle@cpython2.7":
-    "refused: the builtin 'set' is not supported by the simulator",
-  "pymotw_gc_find_cycle@cpython3.11":
-    "refused: the builtin 'set' is not supported by the simulator",
   "pymotw_gc_get_referents@cpython3.11":
     "differs: `gc.get_referents(three)` lacks the str 'three': a 3.11 instance whose __dict__ is not materialized visits every inline value (measured: ['three', 5, [], <class>] for three attributes), gcviz reports only the container values and the class",
   "pymotw_gc_thresholds@cpython2.7":

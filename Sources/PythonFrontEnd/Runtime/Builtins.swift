@@ -921,6 +921,7 @@ extension Interpreter {
       case (.list, .object(let o)): return heap.kind(o) == .list
       case (.dict, .object(let o)): return heap.kind(o) == .dict
       case (.tuple, .object(let o)): return heap.kind(o) == .tuple
+      case (.type, .object(let o)): return heap.kind(o) == .classObject && !heap.isOldStyle(o)
       case (.set, .object(let o)): return heap.kind(o) == .set
       case (.frozenset, .object(let o)): return heap.kind(o) == .frozenset
       case (_, .object(let o)) where n.isExceptionClass && heap.kind(o) == .exception:

@@ -622,10 +622,13 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .binaryOp:
           let right = pop(f)
           let left = pop(f)
-          let result = try binaryOperation(Int(ins.arg) & 0xff, left, right, inPlace: ins.arg & 0x100 != 0)
+          // BINARY_OP drops both operands before an error propagates.
+          let result = Result { () throws(RunError) in
+            try binaryOperation(Int(ins.arg) & 0xff, left, right, inPlace: ins.arg & 0x100 != 0)
+          }
           heap.decref(right, .stack)
           heap.decref(left, .stack)
-          push(f, result)
+          push(f, try result.get())
         case .unaryOp:
           let operand = pop(f)
           defer { heap.decref(operand, .stack) }

@@ -28,7 +28,15 @@ extension Interpreter {
       case .tuple: return try tupleHash(heap.items[o.index])
       case .list, .dict, .set, .dictView:
         throw pythonError("TypeError", "unhashable type: '\(typeName(v))'")
-      case .frozenset: throw unsupported("a frozenset as a set element (its hash is not simulated)")
+      case .frozenset:
+        var byAddress = false
+        let hashes = try heap.setKeys(o).map { (k) throws(RunError) -> Int in
+          let h = try setElementHash(k)
+          byAddress = byAddress || h.byAddress
+          return h.value
+        }
+        let value = is27 ? PythonHash.frozenset27(hashes) : PythonHash.frozenset311(hashes)
+        return SetElementHash(value: value, byAddress: byAddress)
       case .instance where userHashMethod(o):
         throw unsupported("a set element with its own __hash__ or __eq__")
       default:
@@ -169,6 +177,29 @@ enum PythonHash {
     acc &+= UInt64(hashes.count) ^ (prime5 ^ 3_527_539)
     if acc == UInt64.max { return 1_546_275_796 }
     return Int(Int64(bitPattern: acc))
+  }
+
+  /// frozenset_hash (3.x): each key's hash shuffled and xored in (the
+  /// free slots' shares cancel out), then the size, then a dispersal.
+  static func frozenset311(_ hashes: [Int]) -> Int {
+    var h: UInt64 = 0
+    for k in hashes {
+      let u = UInt64(bitPattern: Int64(k))
+      h ^= ((u ^ 89_869_747) ^ (u << 16)) &* 3_644_798_167
+    }
+    h ^= (UInt64(hashes.count) + 1) &* 1_927_868_237
+    h ^= (h >> 11) ^ (h >> 25)
+    h = h &* 69069 &+ 907_133_923
+    if h == UInt64.max { return 590_923_713 }
+    return Int(Int64(bitPattern: h))
+  }
+
+  /// frozenset_hash (2.7): the size first, each key's hash mixed in.
+  static func frozenset27(_ hashes: [Int]) -> Int {
+    var h = 1_927_868_237 &* (hashes.count + 1)
+    for k in hashes { h ^= (k ^ (k << 16) ^ 89_869_747) &* 3_644_798_167 }
+    h = h &* 69069 &+ 907_133_923
+    return h == -1 ? 590_923_713 : h
   }
 
   /// 2.7 tuplehash: multiply-xor with a multiplier that grows per item.

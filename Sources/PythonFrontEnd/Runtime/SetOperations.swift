@@ -16,13 +16,13 @@ extension Interpreter {
   }
 
   /// Runs `body` on each item of a non-set iterable, drawn through its
-  /// iterator (each item dropped after).
-  private func forEachItem(of iterable: Value, _ body: (Value) throws(RunError) -> Void) throws(RunError) {
+  /// iterator (each item dropped after), until it returns false.
+  private func forEachItem(of iterable: Value, _ body: (Value) throws(RunError) -> Bool) throws(RunError) {
     let iterator = try makeIterator(iterable)
     defer { heap.decref(iterator, .stack) }
     while let item = try iteratorNext(iterator) {
       defer { heap.decref(item, .stack) }
-      try body(item)
+      if try !body(item) { return }
     }
   }
 
@@ -50,11 +50,12 @@ extension Interpreter {
           heap.setAdd(result, key, hash: hash, equal: setKeyEquality)
         }
       } else {
+        // 3.x stops drawing once the result is as big as this set.
         try forEachItem(of: other) { (item) throws(RunError) in
           let hash = try setElementHash(item).value
-          if heap.setContains(s, item, hash: hash, equal: setKeyEquality) {
-            heap.setAdd(result, item, hash: hash, equal: setKeyEquality)
-          }
+          guard heap.setContains(s, item, hash: hash, equal: setKeyEquality) else { return true }
+          heap.setAdd(result, item, hash: hash, equal: setKeyEquality)
+          return is27 || heap.setCount(result) < heap.setCount(s)
         }
       }
     } catch {
@@ -76,6 +77,7 @@ extension Interpreter {
       try forEachItem(of: other) { (item) throws(RunError) in
         let hash = try setElementHash(item).value
         heap.setDiscard(s, item, hash: hash, equal: setKeyEquality)
+        return true
       }
     }
     heap.setDropDummiesIfMany(s)
@@ -184,8 +186,8 @@ extension Interpreter {
     }
     var disjoint = true
     try forEachItem(of: other) { (item) throws(RunError) in
-      guard disjoint else { return }
-      if try setHas(s, item) { disjoint = false }
+      disjoint = try !setHas(s, item)
+      return disjoint
     }
     return disjoint
   }
