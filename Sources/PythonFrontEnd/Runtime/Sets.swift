@@ -18,11 +18,38 @@ extension Interpreter {
   /// PySet_Add: the element's hash first (its TypeError if unhashable).
   func addToSet(_ s: ObjectID, _ element: Value) throws(RunError) {
     let hash = try setElementHash(element)
+    if hash.byAddress { try checkFinalizationOrder(s, adding: element) }
     heap.setAdd(s, element, hash: hash.value, equal: setKeyEquality)
   }
 
+  /// A dying set releases its keys in slot order: among keys hashed by
+  /// address, an object with `__del__` would show that order.
+  private func checkFinalizationOrder(_ s: ObjectID, adding element: Value) throws(RunError) {
+    func finalizes(_ v: Value) -> Bool { v.objectID.map { heap.instanceHasFinalizer($0) } ?? false }
+    for k in heap.setKeys(s) where k != element && (finalizes(k) || finalizes(element)) {
+      if try setElementHash(k).byAddress {
+        throw unsupported(
+          "a set holding objects with __del__ among other objects hashed by address (the order they are "
+            + "released in depends on real addresses)")
+      }
+    }
+  }
+
+  /// set_contains, set.discard, set.remove: a set key is looked up as
+  /// the frozenset of its keys (a temporary one, made and dropped).
+  func setKeyHash(_ element: Value) throws(RunError) -> SetElementHash {
+    guard let key = isSetObject(element), heap.kind(key) == .set else { return try setElementHash(element) }
+    // The failed hash's TypeError is matched first (2.7: through
+    // type.__subclasscheck__).
+    askSubclassCheck27(Native.typeError.value, Native.typeError.value)
+    let temporary = heap.makeSet(frozen: true)
+    heap.setMerge(temporary, from: key, equal: setKeyEquality)
+    defer { heap.decref(temporary, .stack) }
+    return try setElementHash(.object(temporary))
+  }
+
   func setHas(_ s: ObjectID, _ element: Value) throws(RunError) -> Bool {
-    let hash = try setElementHash(element)
+    let hash = try setKeyHash(element)
     return heap.setContains(s, element, hash: hash.value, equal: setKeyEquality)
   }
 
@@ -201,7 +228,7 @@ extension Interpreter {
       try addToSet(s, args[0])
       return .none
     case .setDiscard, .setRemove:
-      let hash = try setElementHash(args[0])
+      let hash = try setKeyHash(args[0])
       if !heap.setDiscard(s, args[0], hash: hash.value, equal: setKeyEquality) && native == .setRemove {
         throw try keyError(args[0])
       }
