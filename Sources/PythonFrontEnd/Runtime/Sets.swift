@@ -209,6 +209,16 @@ extension Interpreter {
   func setRepr(_ s: ObjectID, _ state: inout ReprState) throws(RunError) -> String {
     try checkSetOrder(s, "the repr")
     let name = heap.kind(s) == .frozenset ? "frozenset" : "set"
+    // set_repr lists the keys first (PySequence_List: a new list, filled
+    // through a set iterator); 2.7's print statement uses set_tp_print,
+    // which writes them directly.
+    var keysList: ObjectID?
+    if heap.setCount(s) > 0 && !(is27 && state.printing) {
+      let list = try makeList([])
+      keysList = list
+      for k in try iterate(.object(s)) { heap.appendItem(list, k) }
+    }
+    defer { if let keysList { heap.decref(keysList, .stack) } }
     var pieces: [String] = []
     for k in heap.setKeys(s) {
       var text = ""
