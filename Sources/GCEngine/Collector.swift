@@ -289,6 +289,8 @@ extension Heap {
     case .generator: return "generator"
     case .superObject: return "super"
     case .dictView: return labels[id.raw] ?? "dict_keys"
+    case .set: return "set"
+    case .frozenset: return "frozenset"
     }
   }
 
@@ -499,6 +501,7 @@ extension Heap {
       if dictOf[i] >= 0 { values.append(.object(ObjectID(dictOf[i]))) }
       if classOf[i] >= 0 { values.append(.object(ObjectID(classOf[i]))) }
       return values
+    case .set, .frozenset: return setKeys(id)
     case .dict:
       var values: [Value] = []
       for (k, v) in tables[i].entries {
@@ -573,6 +576,8 @@ extension Heap {
       let values = items[i]
       items[i] = []
       for v in values { decref(v, .collector) }
+    case .set, .frozenset:
+      setClear(id, .collector)
     case .traceback, .cell:
       let values = items[i]
       items[i] = []

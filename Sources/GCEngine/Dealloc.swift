@@ -122,6 +122,11 @@ extension Heap {
       } else {
         pushReleases(of: values, reversed: false, then: .freeMemory(id, nil))
       }
+    case .set, .frozenset:
+      // set_dealloc: the keys in slot order, then the table, the object.
+      untrack(id)
+      clearWeakrefs(id)
+      pushReleases(of: setKeys(id), reversed: false, then: .freeMemory(id, .set))
     case .traceback, .cell, .superObject, .dictView:
       untrack(id)
       pushReleases(of: items[i], reversed: false, then: .freeMemory(id, nil))

@@ -59,7 +59,9 @@ extension Heap {
     let address = storageAddress[i]
     guard address != 0 else { return }
     let size = Int(storageSize[i])
-    if kinds[i] != .list || profile.listItems?.inObjectAllocator != false {
+    if kinds[i] == .set || kinds[i] == .frozenset {
+      freeSetTable(address, size: size)
+    } else if kinds[i] != .list || profile.listItems?.inObjectAllocator != false {
       allocator.free(address, size: size)
     } else {
       allocator.freeSystem(address, size: size)

@@ -54,6 +54,8 @@ public final class Heap {
   var unreachableMark = Column<Bool>()
   /// Names of classes, functions and modules.
   public internal(set) var labels: [Int32: String] = [:]
+  /// Set → its table's hashes and counters (its keys are its items).
+  var setTables: [Int32: SetTable] = [:]
   /// Referent → weakrefs to it, oldest first.
   var weakrefsTo: [Int32: [ObjectID]] = [:]
   /// Ids of dead objects, the last freed reused first.
@@ -259,6 +261,7 @@ public final class Heap {
     case .boundMethod: return s.boundMethod
     case .builtinMethod: return s.builtinMethod
     case .frame: return s.frameBase
+    case .set: return profile.sets?.objectSize ?? 0
     }
   }
 
@@ -457,6 +460,7 @@ public final class Heap {
       dictEntries -= tables[i].count
       tables[i] = newTable()
     }
+    if kinds[i] == .set || kinds[i] == .frozenset { setTables[id.raw] = nil }
     dictOf[i] = -1
     dictOwner[i] = -1
     classOf[i] = -1

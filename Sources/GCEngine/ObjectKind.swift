@@ -42,6 +42,10 @@ public enum ObjectKind: UInt8, Sendable, CaseIterable {
   /// A 3.x dict view (`d.keys()`, `values()`, `items()`): [dict]; which
   /// one is its label.
   case dictView
+  /// A set or frozenset: one item per hash-table slot, free slots marked
+  /// (see Heap+Sets.swift).
+  case set
+  case frozenset
 }
 
 /// Labels of edges that front ends and the screen agree on.

@@ -111,6 +111,8 @@ public struct Profile: Sendable {
   public var floatSize: Int?
   /// Where list item arrays live and how they grow; nil: not simulated.
   public var listItems: ListItemsModel?
+  /// Sets and frozensets; nil: not simulated.
+  public var sets: SetModel?
   /// 3.11 keeps a type's subclasses in a dict (`tp_subclasses`) made for
   /// its first subclass and dropped with its last: subclassing a builtin
   /// exception class without subclasses of its own makes one (a counted
@@ -195,9 +197,10 @@ public enum FreeListKind: Hashable, Sendable {
     case .builtinMethod: return 3
     case .frame: return 4
     case .tuple(let n): return 5 + min(max(n, 0), 19)
+    case .set: return 25
     }
   }
-  public static let slotCount = 25
+  public static let slotCount = 26
 
   case dict
   case list
@@ -207,6 +210,8 @@ public enum FreeListKind: Hashable, Sendable {
   /// 2.7's PyCFunction free list (`l.append` objects).
   case builtinMethod
   case frame
+  /// 2.7's set and frozenset free list (3.x has none).
+  case set
 }
 
 extension Profile {
@@ -250,7 +255,8 @@ extension Profile {
     stringSizes: .bytes(header: 37),
     intSizes: .fixed(24),
     floatSize: 24,
-    listItems: .init(growth: .python27, inObjectAllocator: false)
+    listItems: .init(growth: .python27, inObjectAllocator: false),
+    sets: .init(objectSize: 232, entrySize: 16, probing: .python27, tableInObjectAllocator: false, iteratorSize: 72)
   )
 
   public static let cpython311 = Profile(
@@ -293,6 +299,7 @@ extension Profile {
     intSizes: .digits(header: 24, digitBits: 30, digitSize: 4),
     floatSize: 24,
     listItems: .init(growth: .python311, inObjectAllocator: true),
+    sets: .init(objectSize: 216, entrySize: 16, probing: .python311, tableInObjectAllocator: true, iteratorSize: 64),
     exceptionClassesSubclassedAtStartup: [
       "BaseException", "Exception", "ArithmeticError", "LookupError", "ValueError", "NameError", "RuntimeError",
     ]
@@ -366,6 +373,8 @@ extension Profile {
       .boundMethod: .init(capacity: 256, clearedByFullCollection: true, sparesAtStartup: 0),
       .builtinMethod: .init(capacity: 256, clearedByFullCollection: true, sparesAtStartup: 0),
       .frame: .init(capacity: 200, clearedByFullCollection: true, sparesAtStartup: 0),
+      // setobject.c's free_list: PySet_Fini alone empties it; measured.
+      .set: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 2),
     ]
     for n in 1..<20 { lists[.tuple(n)] = .init(capacity: 2000, clearedByFullCollection: true, sparesAtStartup: 50) }
     return lists

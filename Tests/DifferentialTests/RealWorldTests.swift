@@ -41,7 +41,7 @@ let realWorldDivergences: [String: String] = [
   "book_fluent_deepcopy_bus@cpython3.11":
     "refused: module 'copy' is not supported by the simulator (only gc, sys, time and weakref)",
   "book_fluent_finalize@cpython3.11":
-    "refused: set literals are not supported by the simulator",
+    "refused: weakref.finalize is not supported by the simulator",
   "book_fluent_weakvaluedict@cpython2.7":
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "book_fluent_weakvaluedict@cpython3.11":
@@ -82,10 +82,6 @@ let realWorldDivergences: [String: String] = [
     "refused: type() of a frame is not supported by the simulator",
   "objgraph_show_growth@cpython3.11":
     "refused: keyword arguments to dict() is not supported by the simulator",
-  "pymotw_gc_find_cycle@cpython2.7":
-    "refused: the builtin 'set' is not supported by the simulator",
-  "pymotw_gc_find_cycle@cpython3.11":
-    "refused: the builtin 'set' is not supported by the simulator",
   "pymotw_gc_thresholds@cpython2.7":
     "differs: line 19 prints (1, 1, 1) where CPython prints (0, 2, 1): with set_threshold(1) a collection can start at every GC allocation, so the counts expose how many containers a class statement allocates and in what order, and gcviz's sequence is not CPython's (right after `class Graph` CPython has (0, 0, 1), gcviz (1, 11, 0); after `class A(object): pass` in a smaller program, (1, 4, 0) against gcviz's (0, 5, 0))",
   "pymotw_gc_thresholds@cpython3.11":

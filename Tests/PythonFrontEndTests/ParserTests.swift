@@ -18,6 +18,12 @@ private func dump(_ expr: Expr) -> String {
     return "([:] \(dump(value)) \(lower.map(dump) ?? "_") \(upper.map(dump) ?? "_"))"
   case .call(let callee, let arguments): return "(call \(([callee] + arguments).map(dump).joined(separator: " ")))"
   case .list(let items): return "[" + items.map(dump).joined(separator: " ") + "]"
+  case .set(let items): return "(set" + items.map { " " + dump($0) }.joined() + ")"
+  case .setComprehension(let element, let clauses):
+    let loops = clauses.map { (c: ComprehensionClause) -> String in
+      " for \(dump(c.target)) in \(dump(c.iterable))" + c.conditions.map { " if " + dump($0) }.joined()
+    }
+    return "(setcomp \(dump(element))" + loops.joined() + ")"
   case .tuple(let items): return "(tuple" + items.map { " " + dump($0) }.joined() + ")"
   case .dict(let entries):
     return "{" + entries.map { "\(dump($0.key)): \(dump($0.value))" }.joined(separator: ", ") + "}"
@@ -443,8 +449,7 @@ private func at(_ line: Int, _ column: Int) -> PythonFrontEnd.SourceLocation {
     (.python3, "f(i for i in y, 1)", "Generator expression must be parenthesized", 1, 3),
     (.python3, "f(1, i for i in y)", "Generator expression must be parenthesized", 1, 6),
     (.python3, "x = [i async for i in y]", "async comprehensions are not supported by the simulator", 1, 8),
-    (.python3, "x = {k for k in y}", "set comprehensions are not supported by the simulator", 1, 8),
-    (.python3, "x = {1, 2}", "set literals are not supported by the simulator", 1, 5),
+    (.python3, "x = {*a}", "unpacking ('*') in a set display is not supported by the simulator", 1, 6),
     (
       .python3, "class A(metaclass=M): pass",
       "keyword arguments in a class statement are not supported by the simulator", 1, 9

@@ -47,6 +47,12 @@ private func spans(_ source: String, _ dialect: PythonDialect = .python3) throws
     case .tuple(let items):
       name = "Tuple"
       children = items
+    case .set(let items):
+      name = "Set"
+      children = items
+    case .setComprehension(let element, let clauses):
+      name = "SetComp"
+      children = [element] + clauses.flatMap { [$0.target, $0.iterable] + $0.conditions }
     case .dict(let entries):
       name = "Dict"
       children = entries.flatMap { [$0.key, $0.value] }

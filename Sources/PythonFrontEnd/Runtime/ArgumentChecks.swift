@@ -97,6 +97,16 @@ extension Native {
         python2: .parseTuple("str()", 0...1), python3: .parseTuple("str()", 0...3), simulated: 0...1)
     case .range: return BuiltinSignature(.unpackTuple("range", 1...3))
     case .list: return BuiltinSignature(python2: .parseTuple("list()", 0...1), python3: .unpackTuple("list", 0...1))
+    case .set: return BuiltinSignature(python2: .unpackTuple("set", 0...1), python3: .unpackTuple("set", 0...1))
+    case .frozenset:
+      return BuiltinSignature(python2: .unpackTuple("frozenset", 0...1), python3: .unpackTuple("frozenset", 0...1))
+    case .setAdd, .setDiscard, .setRemove: return BuiltinSignature(.one(owner: "set"))
+    case .setPop, .setClear: return BuiltinSignature(.none(owner: "set"))
+    case .setCopy: return BuiltinSignature(.none(owner: "set"))
+    case .setSymmetricDifference, .setSymmetricDifferenceUpdate, .setIssubset, .setIssuperset, .setIsdisjoint:
+      return BuiltinSignature(.one(owner: "set"))
+    case .setUnion, .setIntersection, .setDifference, .setUpdate, .setIntersectionUpdate, .setDifferenceUpdate:
+      return BuiltinSignature(.any)
     case .tuple:
       return BuiltinSignature(python2: .parseTuple("tuple()", 0...1), python3: .unpackTuple("tuple", 0...1))
     case .dict: return BuiltinSignature(.unpackTuple("dict", 0...1))

@@ -424,7 +424,7 @@ extension Interpreter {
     .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .weakrefProxy, .str,
     .type, .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr,
     .setattr, .delattr, .enumerate, .sorted, .iter, .next, .reversed, .staticmethod, .classmethod, .property,
-    .superType, .float, .round, .strFormat, .format,
+    .superType, .float, .round, .strFormat, .format, .set, .frozenset,
   ]
 
   /// METH_VARARGS in 3.11 too: the vectorcall packs the arguments. (Types
@@ -492,6 +492,7 @@ extension Interpreter {
       case .object(let o) where heap.kind(o) == .list || heap.kind(o) == .tuple:
         return .int(heap.items[o.index].count)
       case .object(let o) where heap.kind(o) == .dict: return .int(heap.tableCount(o))
+      case .object(let o) where heap.kind(o) == .set || heap.kind(o) == .frozenset: return .int(heap.setCount(o))
       case .object(let v) where heap.kind(v) == .dictView: return .int(dictOfView(v).map { heap.tableCount($0) } ?? 0)
       case .native(let raw) where ranges[raw] != nil:
         let r = ranges[raw]!
@@ -538,6 +539,8 @@ extension Interpreter {
       let id = nextNativeID()
       ranges[id] = (start, stop, step)
       return .native(id)
+    case .set, .frozenset:
+      return try callSetType(frozen: native == .frozenset, args)
     case .list:
       if args.isEmpty { return .object(try makeList([])) }
       let items = try iterate(args[0])
@@ -790,6 +793,8 @@ extension Interpreter {
       switch heap.kind(o) {
       case .list where !heap.items[o.index].isEmpty, .dict where heap.tables[o.index].count > 0, .frame:
         throw unsupported("sys.getsizeof of a \(heap.typeName(o)) with contents")
+      case .set, .frozenset:
+        return .int(heap.setSizeof(o))
       default:
         return .int(heap.size(o))
       }
@@ -867,6 +872,12 @@ extension Interpreter {
       defer { heap.decref(iterator, .stack) }
       return try iterate(iterator)
     }
+    if isSetObject(v) != nil {
+      // PySequence_List, list(), sorted(): the set's own iterator, drained.
+      let iterator = try makeIterator(v)
+      defer { heap.decref(iterator, .stack) }
+      return try iterate(iterator)
+    }
     if case .object(let o) = v, heap.kind(o) == .iterator || heap.kind(o) == .generator {
       // An iterator (enumerate, a generator) is drained; its items come owned.
       var drained: [Value] = []
@@ -919,6 +930,8 @@ extension Interpreter {
       case (.list, .object(let o)): return heap.kind(o) == .list
       case (.dict, .object(let o)): return heap.kind(o) == .dict
       case (.tuple, .object(let o)): return heap.kind(o) == .tuple
+      case (.set, .object(let o)): return heap.kind(o) == .set
+      case (.frozenset, .object(let o)): return heap.kind(o) == .frozenset
       case (_, .object(let o)) where n.isExceptionClass && heap.kind(o) == .exception:
         return exceptionClass(of: o).isExceptionSubclass(of: n, in: program.dialect)
       default: return false
@@ -993,6 +1006,8 @@ extension Interpreter {
       case .list: return Native.list.value
       case .dict: return Native.dict.value
       case .tuple: return Native.tuple.value
+      case .set: return Native.set.value
+      case .frozenset: return Native.frozenset.value
       case .function: return Native.function.value
       case .classObject: return heap.isOldStyle(o) ? Native.classobj.value : Native.typeType.value
       case .boundMethod: return Native.method.value
@@ -1062,6 +1077,7 @@ extension Interpreter {
     if case .str(let s) = plain(receiver) { return try callStringMethod(native, s, receiver, args) }
     guard case .object(let o) = receiver else { throw unsupported("this method") }
     if heap.kind(o) == .generator { return try callGeneratorMethod(native, o, args) }
+    if heap.kind(o) == .set || heap.kind(o) == .frozenset { return try callSetMethod(native, o, args) }
     switch native {
     case .listAppend:
       heap.incref(args[0], .container)

@@ -31,6 +31,10 @@ public enum Opcode: UInt8, Sendable {
   case binaryOp, unaryOp, compareOp
   case jump, popJumpIfFalse, popJumpIfTrue, jumpIfFalseOrPop, jumpIfTrueOrPop
   case buildList, buildTuple, buildMap
+  /// BUILD_SET of the top `arg` values; 3.x's BUILD_SET 0 + LOAD_CONST
+  /// frozenset + SET_UPDATE for a literal of constants (`arg`: the slot of
+  /// their tuple in `constantTuples`).
+  case buildSet, buildSetFromConstants
   case call
   /// A call with `name=value` arguments: operand = names index << 16 |
   /// argument count (positional + keyword), bit 15 set after loadMethod.
@@ -66,6 +70,8 @@ public enum Opcode: UInt8, Sendable {
   /// A comprehension's LIST_APPEND / MAP_ADD: pops the item (the key and
   /// value), adds it to the list (dict) `argument` entries down.
   case listAppend, mapAdd
+  /// SET_ADD: pops the item, adds it to the set `argument` entries down.
+  case setAdd
   /// Cells: MAKE_CELL puts the variable in slot `argument` into a new cell
   /// (kept in that slot); LOAD_DEREF / STORE_DEREF / DELETE_DEREF use the
   /// cell's contents; LOAD_CLOSURE pushes the cell itself.

@@ -689,10 +689,10 @@ public struct Compiler {
   /// own, called with the first iterable's iterator as `.0`; 2.7 runs a list
   /// comprehension in place, its variables those of the enclosing scope.
   private mutating func compileComprehension(
-    _ element: Expr, value: Expr?, _ clauses: [ComprehensionClause], generator: Bool = false, at: SourceLocation,
-    span: Expr, into u: inout Unit
+    _ element: Expr, value: Expr?, _ clauses: [ComprehensionClause], generator: Bool = false, set: Bool = false,
+    at: SourceLocation, span: Expr, into u: inout Unit
   ) throws(Diagnostic) {
-    if dialect == .python2 && value == nil && !generator {
+    if dialect == .python2 && value == nil && !generator && !set {
       u.emit(.buildList, 0, at: at)
       try compileExpr(clauses[0].iterable, into: &u)
       u.emit(.getIter, at: at)
@@ -710,7 +710,7 @@ public struct Compiler {
     }
     var targets: [String] = []
     for c in clauses { Compiler.collectTargetNames(c.target, into: &targets) }
-    let name = generator ? "<genexpr>" : value == nil ? "<listcomp>" : "<dictcomp>"
+    let name = generator ? "<genexpr>" : set ? "<setcomp>" : value == nil ? "<listcomp>" : "<dictcomp>"
     // Everything but the first iterable runs in the comprehension's scope.
     var inside = [element] + (value.map { [$0] } ?? []) + clauses[0].conditions
     for c in clauses.dropFirst() { inside += [c.iterable] + c.conditions }
@@ -719,9 +719,10 @@ public struct Compiler {
     code.isGenerator = generator
     var body = try nestedUnit(code, bound: [".0"] + targets, inside: inside, at: at, enclosing: u)
     body.qualifiedPrefix = u.qualifiedPrefix + name + ".<locals>."
-    if !generator { body.emit(value == nil ? .buildList : .buildMap, 0, at: at) }
+    if !generator { body.emit(set ? .buildSet : value == nil ? .buildList : .buildMap, 0, at: at) }
     body.emit(.loadFast, 0, at: at)
-    try compileClauses(clauses, 0, element: element, value: value, yielding: generator, at: at, into: &body)
+    try compileClauses(
+      clauses, 0, element: element, value: value, yielding: generator, adding: set, at: at, into: &body)
     if generator { body.emit(.loadConst, body.constant(.none), at: at) }
     body.emit(.returnValue, at: at)
     try emitMakeFunction(code, parameters: [], free: closureOf(body), at: at, into: &u)
@@ -734,7 +735,7 @@ public struct Compiler {
   /// stack (the first one's already there); the innermost adds the element.
   private mutating func compileClauses(
     _ clauses: [ComprehensionClause], _ i: Int, element: Expr, value: Expr?, yielding: Bool = false,
-    at: SourceLocation, into u: inout Unit
+    adding: Bool = false, at: SourceLocation, into u: inout Unit
   ) throws(Diagnostic) {
     let clause = clauses[i]
     if i > 0 {
@@ -749,7 +750,8 @@ public struct Compiler {
       u.emit(.popJumpIfFalse, top, at: condition.location)
     }
     if i + 1 < clauses.count {
-      try compileClauses(clauses, i + 1, element: element, value: value, yielding: yielding, at: at, into: &u)
+      try compileClauses(
+        clauses, i + 1, element: element, value: value, yielding: yielding, adding: adding, at: at, into: &u)
     } else if let value {
       // 3.8+ evaluates the key first; 2.7 the value first.
       if dialect == .python3 {
@@ -768,7 +770,7 @@ public struct Compiler {
       u.emit(.popTop, at: at)
     } else {
       try compileExpr(element, into: &u)
-      u.emit(.listAppend, clauses.count + 1, at: at)
+      u.emit(adding ? .setAdd : .listAppend, clauses.count + 1, at: at)
     }
     u.emit(.jump, top, at: at)
     u.patch(top, to: u.here)
@@ -1138,6 +1140,8 @@ public struct Compiler {
       try compileComprehension(element, value: value, clauses, at: at, span: e, into: &u)
     case .generatorExpression(let element, let clauses):
       try compileComprehension(element, value: nil, clauses, generator: true, at: at, span: e, into: &u)
+    case .setComprehension(let element, let clauses):
+      try compileComprehension(element, value: nil, clauses, set: true, at: at, span: e, into: &u)
     case .lambda(let parameters, let body):
       try compileLambda(parameters, body, at: at, into: &u)
     case .formattedString(let pieces):
@@ -1162,6 +1166,18 @@ public struct Compiler {
     case .list(let elements):
       for x in elements { try compileExpr(x, into: &u) }
       u.emit(.buildList, elements.count, at: at)
+    case .set(let elements):
+      let constants = elements.compactMap(Compiler.constantValue)
+      if dialect == .python3 && elements.count > 2 && constants.count == elements.count {
+        // 3.x folds three or more constants into a frozenset constant.
+        let slot = u.code.constants.count
+        u.code.constants.append(.none)
+        u.code.constantTuples[slot] = constants
+        u.emit(.buildSetFromConstants, slot, at: at)
+      } else {
+        for x in elements { try compileExpr(x, into: &u) }
+        u.emit(.buildSet, elements.count, at: at)
+      }
     case .tuple(let elements):
       let constants = elements.compactMap(Compiler.constantValue)
       if constants.count == elements.count && !elements.isEmpty {
@@ -1328,7 +1344,7 @@ public struct Compiler {
     case .subscript(let a, let b): expr(a); expr(b)
     case .slice(let a, let l, let h): expr(a); l.map(expr); h.map(expr)
     case .call(let f, let args): expr(f); args.forEach(expr)
-    case .list(let xs), .tuple(let xs): xs.forEach(expr)
+    case .list(let xs), .tuple(let xs), .set(let xs): xs.forEach(expr)
     case .dict(let kv): for (k, v) in kv { expr(k); expr(v) }
     case .binary(_, let a, let b): expr(a); expr(b)
     case .unary(_, let a): expr(a)
@@ -1338,7 +1354,7 @@ public struct Compiler {
     case .keyword(_, let value), .starred(let value), .doubleStarred(let value): expr(value)
     case .comprehension(let element, let value, let clauses):
       comprehension(element, value, clauses)
-    case .generatorExpression(let element, let clauses):
+    case .generatorExpression(let element, let clauses), .setComprehension(let element, let clauses):
       comprehension(element, nil, clauses)
     case .yield(let value): value.map(expr)
     case .formattedString(let pieces): FormattedPiece.expressions(pieces).forEach(expr)

@@ -244,6 +244,8 @@ extension Interpreter {
       for (label, v) in zip(["__self__", "__thisclass__", "__self_class__"], heap.items[i]) { add(label, v) }
     case .dictView:
       if let d = heap.items[i].first { add("mapping", d) }
+    case .set, .frozenset:
+      for k in heap.setKeys(id) { add("element", k) }
     case .instance:
       if let d = heap.dictOf(id) {
         add("__dict__", .object(d))

@@ -120,6 +120,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// beside the heap, named by `.native` ids from 10,000 on.
   var ranges: [Int32: (Int, Int, Int)] = [:]
   var rangeIterators: [Int32: (next: Int, stop: Int, step: Int)] = [:]
+  /// 3.x: the frozenset constants of set literals, made on first use.
+  var constantFrozensets: [ConstantKey: ObjectID] = [:]
+  /// 2.7's shared empty frozenset, once used.
+  var emptyFrozenset: ObjectID?
   var nativeCounter: Int32 = 0
   var printedOnce = false
   var reprEnterDone = false
@@ -650,10 +654,13 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .binaryOp:
           let right = pop(f)
           let left = pop(f)
-          let result = try binaryOperation(Int(ins.arg) & 0xff, left, right, inPlace: ins.arg & 0x100 != 0)
+          // BINARY_OP drops both operands before an error propagates.
+          let result = Result { () throws(RunError) in
+            try binaryOperation(Int(ins.arg) & 0xff, left, right, inPlace: ins.arg & 0x100 != 0)
+          }
           heap.decref(right, .stack)
           heap.decref(left, .stack)
-          push(f, result)
+          push(f, try result.get())
         case .unaryOp:
           let operand = pop(f)
           defer { heap.decref(operand, .stack) }
@@ -714,6 +721,13 @@ public final class Interpreter: HeapHost, CollectionHooks {
           let values = Array(f.stack.suffix(n))
           f.dropStackTop(n)
           push(f, .object(makeTuple(values, freeList: true)))
+        case .buildSet:
+          let n = Int(ins.arg)
+          let values = Array(f.stack.suffix(n))
+          f.stack.removeLast(n)
+          push(f, .object(try buildSet(values)))
+        case .buildSetFromConstants:
+          push(f, .object(try buildSetFromConstants(Int(ins.arg), in: f.code)))
         case .buildMap:
           let n = Int(ins.arg)
           let values = Array(f.stack.suffix(2 * n))
@@ -875,6 +889,11 @@ public final class Interpreter: HeapHost, CollectionHooks {
           let v = pop(f)
           guard case .object(let list) = f.stack[f.stack.count - Int(ins.arg)] else { break }
           heap.appendItem(list, v)
+        case .setAdd:
+          let v = pop(f)
+          defer { heap.decref(v, .stack) }
+          guard case .object(let s) = f.stack[f.stack.count - Int(ins.arg)] else { break }
+          try addToSet(s, v)
         case .mapAdd:
           let value = pop(f)
           let key = pop(f)

@@ -17,6 +17,9 @@ extension Interpreter {
     if let list = pendingList { add(.object(list)) }
     if let first = pendingFirst { add(first) }
     for id in classInternals { add(.object(id)) }
+    // Sets the compiler and startup made: constants, 2.7's empty frozenset.
+    for id in constantFrozensets.values { add(.object(id)) }
+    if let id = emptyFrozenset { add(.object(id)) }
     for code in program.codes {
       for slot in code.constantTuples.keys { add(code.constants[slot]) }
     }

@@ -56,6 +56,12 @@ public enum Native: Int32, CaseIterable, Sendable {
   case float = 300, round
   /// The builtin `format(value, spec)`.
   case format = 302
+  /// Sets: the types, and the methods of set the simulator runs.
+  case set = 310, frozenset
+  case setAdd = 160, setDiscard, setRemove, setPop, setClear
+  case setCopy = 165, setUnion, setIntersection, setDifference, setSymmetricDifference, setUpdate
+  case setIntersectionUpdate, setDifferenceUpdate, setSymmetricDifferenceUpdate, setIssubset, setIssuperset
+  case setIsdisjoint
 
   public var value: Value { .native(rawValue) }
 
@@ -181,6 +187,25 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .float: return "float"
     case .round: return "round"
     case .format: return "format"
+    case .set: return "set"
+    case .frozenset: return "frozenset"
+    case .setAdd: return "add"
+    case .setDiscard: return "discard"
+    case .setRemove: return "remove"
+    case .setPop: return "pop"
+    case .setClear: return "clear"
+    case .setCopy: return "copy"
+    case .setUnion: return "union"
+    case .setIntersection: return "intersection"
+    case .setDifference: return "difference"
+    case .setSymmetricDifference: return "symmetric_difference"
+    case .setUpdate: return "update"
+    case .setIntersectionUpdate: return "intersection_update"
+    case .setDifferenceUpdate: return "difference_update"
+    case .setSymmetricDifferenceUpdate: return "symmetric_difference_update"
+    case .setIssubset: return "issubset"
+    case .setIssuperset: return "issuperset"
+    case .setIsdisjoint: return "isdisjoint"
     default: return exceptionClassName ?? "?"
     }
   }
@@ -192,7 +217,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .str, .list, .dict, .tuple, .type, .object, .int, .bool, .noneType, .function, .classobj,
       .instanceType, .typeType, .method, .module, .weakrefType, .builtinFunction, .range, .enumerate, .zip,
       .reversed, .staticmethod, .classmethod, .property, .weakproxyType, .weakcallableproxyType, .generatorType,
-      .superType, .float:
+      .superType, .float, .set, .frozenset:
       return true
     default: return false
     }
@@ -206,7 +231,26 @@ public enum Native: Int32, CaseIterable, Sendable {
     "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
     "enumerate": .enumerate, "sorted": .sorted, "zip": .zip, "iter": .iter, "next": .next,
     "reversed": .reversed, "staticmethod": .staticmethod, "classmethod": .classmethod, "property": .property,
-    "super": .superType, "float": .float, "round": .round, "format": .format,
+    "super": .superType, "float": .float, "round": .round, "format": .format, "set": .set,
+    "frozenset": .frozenset,
+  ]
+
+  /// frozenset's methods; set has these and the mutating ones.
+  static let frozensetMethods: [String: Native] = [
+    "copy": .setCopy, "union": .setUnion, "intersection": .setIntersection, "difference": .setDifference,
+    "symmetric_difference": .setSymmetricDifference, "issubset": .setIssubset, "issuperset": .setIssuperset,
+    "isdisjoint": .setIsdisjoint,
+  ]
+
+  static let setMethods: [String: Native] = frozensetMethods.merging([
+    "add": .setAdd, "discard": .setDiscard, "remove": .setRemove, "pop": .setPop, "clear": .setClear,
+    "update": .setUpdate, "intersection_update": .setIntersectionUpdate,
+    "difference_update": .setDifferenceUpdate, "symmetric_difference_update": .setSymmetricDifferenceUpdate,
+  ]) { a, _ in a }
+
+  /// The set methods that take their arguments in a tuple (METH_VARARGS).
+  static let setVarargsMethods: Set<Native> = [
+    .setUnion, .setIntersection, .setDifference, .setUpdate, .setIntersectionUpdate, .setDifferenceUpdate,
   ]
 
   static let gcMembers: [String: Native] = [

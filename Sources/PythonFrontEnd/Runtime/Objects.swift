@@ -366,6 +366,8 @@ extension Interpreter {
     case .object(let o):
       switch heap.kind(o) {
       case .list: return Native.listMethods[name]
+      case .set: return Native.setMethods[name]
+      case .frozenset: return Native.frozensetMethods[name]
       case .generator: return generatorMethod(name)
       case .dict:
         if name == "has_key" && !is27 { return nil }
@@ -827,7 +829,7 @@ extension Interpreter {
   /// can meet that are refused as dict keys).
   func isUnhashable(_ v: Value) -> Bool {
     guard case .object(let o) = v else { return false }
-    return heap.kind(o) == .list || heap.kind(o) == .dict || heap.kind(o) == .dictView || isProxy(o)
+    return [.list, .dict, .dictView, .set].contains(heap.kind(o)) || isProxy(o)
   }
 
   func storeSubscript(_ container: Value, _ index: Value, _ value: Value) throws(RunError) {
@@ -996,6 +998,8 @@ extension Interpreter {
     case .object(let v) where heap.kind(v) == .dictView:
       guard case .object(let d) = heap.items[v.index][0] else { return .none }
       return .object(makeDictIterator(d, dictViewPart(v)))
+    case .object(let s) where heap.kind(s) == .set || heap.kind(s) == .frozenset:
+      return try makeSetIterator(s)
     case .object(let o) where [.list, .tuple].contains(heap.kind(o)):
       let it = heap.makeObject(.iterator, size: profile.objectSizes.iterator, freeList: nil)
       heap.incref(o, .container)
@@ -1041,6 +1045,7 @@ extension Interpreter {
       guard case .object(let seq) = heap.items[it.index].first ?? .none else { return nil }
       let index = Int(heap.aux(it))
       if heap.kind(seq) == .dict { return try dictIteratorNext(it, seq, index: index) }
+      if heap.kind(seq) == .set || heap.kind(seq) == .frozenset { return try setIteratorNext(it, seq) }
       let items = heap.items[seq.index]
       guard index < items.count else {
         // An exhausted iterator lets go of its sequence.

@@ -19,6 +19,7 @@ extension Interpreter {
       case .list, .tuple: return !heap.items[o.index].isEmpty
       case .dict: return heap.tableCount(o) > 0
       case .dictView: return dictOfView(o).map { heap.tableCount($0) > 0 } ?? false
+      case .set, .frozenset: return heap.setCount(o) > 0
       default: return true
       }
     }
@@ -33,6 +34,7 @@ extension Interpreter {
 
   /// Operator index as the compiler numbers them: + - * // %.
   func binaryOperation(_ op: Int, _ left: Value, _ right: Value, inPlace: Bool) throws(RunError) -> Value {
+    if let result = try setOperation(op, left, right, inPlace: inPlace) { return result }
     if let a = intValue(left), let b = intValue(right) {
       switch op {
       case 0:
@@ -221,6 +223,7 @@ extension Interpreter {
     case (.none, .none): return true
     case (.object(let x), .object(let y)):
       if x == y { return true }
+      if isSetObject(a) != nil && isSetObject(b) != nil { return try setsEqual(x, y) }
       let kx = heap.kind(x)
       guard kx == heap.kind(y) else { return false }
       switch kx {
@@ -252,6 +255,7 @@ extension Interpreter {
       case .list, .tuple: return try firstIndex(in: heap.items[o.index], equalTo: item) != nil
       case .dict: return heap.lookup(o, key: plain(item)) != nil
       case .dictView: return try dictViewContains(o, item)
+      case .set, .frozenset: return try setHas(o, item)
       case .iterator, .generator:
         // _PySequence_IterSearch: items drawn until one is equal; the
         // iterator stays where it stopped. (CONTAINS_OP holds both
@@ -306,6 +310,7 @@ extension Interpreter {
     case 9: return try !contains(right, left)
     default: break
     }
+    if let subset = try setOrdering(op, left, right) { return subset }
     let ordering: Int
     if let o = floatOrdering(left, right) {
       // A NaN: every ordering is False.

@@ -25,6 +25,8 @@ extension Interpreter {
       case .list: return "list"
       case .dict: return "dict"
       case .tuple: return "tuple"
+      case .set: return "set"
+      case .frozenset: return "frozenset"
       case .instance: return "instance"
       case .classObject: return "type"
       case .function: return "function"

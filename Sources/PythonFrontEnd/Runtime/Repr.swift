@@ -229,6 +229,8 @@ extension Interpreter {
         return superRepr(o)
       case .dictView:
         return try dictViewRepr(o, &state)
+      case .set, .frozenset:
+        return try setRepr(o, &state)
       case .weakref:
         guard let target = heap.weakrefTarget(o) else { return "<weakref at \(address); dead>" }
         // weakref_repr adds the referent's __name__ when it has one.

@@ -156,7 +156,7 @@ struct ScopeUses {
     case .call(let f, let args):
       expr(f)
       args.forEach { expr($0) }
-    case .list(let xs), .tuple(let xs), .boolean(_, let xs): xs.forEach { expr($0) }
+    case .list(let xs), .tuple(let xs), .set(let xs), .boolean(_, let xs): xs.forEach { expr($0) }
     case .dict(let kv):
       for (k, v) in kv {
         expr(k)
@@ -197,7 +197,7 @@ struct ScopeUses {
         return
       }
       comprehensionScope(element, value, clauses)
-    case .generatorExpression(let element, let clauses):
+    case .generatorExpression(let element, let clauses), .setComprehension(let element, let clauses):
       comprehensionScope(element, nil, clauses)
     }
   }

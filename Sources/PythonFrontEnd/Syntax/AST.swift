@@ -117,6 +117,10 @@ public struct Expr: Sendable {
     /// Positional arguments only.
     case call(Expr, [Expr])
     case list([Expr])
+    /// `{a, b}`: a set display.
+    case set([Expr])
+    /// `{x for x in y}`.
+    case setComprehension(element: Expr, clauses: [ComprehensionClause])
     case tuple([Expr])
     case dict([(key: Expr, value: Expr)])
     /// `name=value` among a call's arguments (after the positional ones).

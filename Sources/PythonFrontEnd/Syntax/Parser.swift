@@ -710,6 +710,8 @@ final class Parser {
     case .call: "function call"
     case .compare: "comparison"
     case .dict: "dict literal"
+    case .set: "set display"
+    case .setComprehension: "set comprehension"
     case .tuple: "tuple"
     case .list: "list"
     case .attribute: "attribute"
@@ -1200,13 +1202,21 @@ final class Parser {
       if start.isPunctuator(.doubleStar) {
         throw Diagnostic("dictionary unpacking ('**') is not supported by the simulator", at: start.location)
       }
+      if entries.isEmpty && start.isPunctuator(.star) {
+        throw Diagnostic("unpacking ('*') in a set display is not supported by the simulator", at: start.location)
+      }
       let key = try parseTest()
       if entries.isEmpty {
-        try rejectComprehension("set comprehensions")
-        let next = try peek()
-        if next.isPunctuator(.comma) || next.isPunctuator(.rightBrace) {
-          throw Diagnostic("set literals are not supported by the simulator", at: open.location)
+        if try peek().isName("async") {
+          throw Diagnostic("async comprehensions are not supported by the simulator", at: try peek().location)
         }
+        if try peek().isName("for") {
+          let clauses = try parseComprehensionClauses()
+          try expect(.rightBrace, "'}'")
+          return Expr(.setComprehension(element: key, clauses: clauses), at: open.location, end: lastEnd)
+        }
+        let next = try peek()
+        if next.isPunctuator(.comma) || next.isPunctuator(.rightBrace) { return try parseSetRest(open, first: key) }
       }
       try expect(.colon, "':'")
       let value = try parseTest()
@@ -1220,6 +1230,20 @@ final class Parser {
     }
     try expect(.rightBrace, "',' or '}'")
     return Expr(.dict(entries), at: open.location, end: lastEnd)
+  }
+
+  /// The rest of a set display after its first element.
+  private func parseSetRest(_ open: Token, first: Expr) throws(Diagnostic) -> Expr {
+    var items = [first]
+    while try accept(.comma) != nil {
+      if try peek().isPunctuator(.rightBrace) { break }
+      if try peek().isPunctuator(.star) {
+        throw Diagnostic("unpacking ('*') in a set display is not supported by the simulator", at: try peek().location)
+      }
+      items.append(try parseTest())
+    }
+    try expect(.rightBrace, "',' or '}'")
+    return Expr(.set(items), at: open.location, end: lastEnd)
   }
 
   /// `for target in iterable (if condition)*`, one or more (the iterable
