@@ -112,7 +112,7 @@ extension Native {
     case .dict: return BuiltinSignature(.unpackTuple("dict", 0...1))
     case .isinstance: return BuiltinSignature(.unpackTuple("isinstance", 2...2))
     case .hasattr: return BuiltinSignature(.unpackTuple("hasattr", 2...2))
-    case .callable, .abs, .any, .all: return BuiltinSignature(.one(owner: nil))
+    case .callable, .abs, .any, .all, .hash: return BuiltinSignature(.one(owner: nil))
     case .getattr: return BuiltinSignature(.unpackTuple("getattr", 2...3))
     case .iter: return BuiltinSignature(.unpackTuple("iter", 1...2), simulated: 1...1)
     case .next: return BuiltinSignature(.unpackTuple("next", 1...2))

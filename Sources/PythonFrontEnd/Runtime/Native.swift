@@ -56,6 +56,8 @@ public enum Native: Int32, CaseIterable, Sendable {
   case float = 300, round
   /// The builtin `format(value, spec)`.
   case format = 302
+  /// The builtin `hash(value)`.
+  case hash = 303
   /// Sets: the types, and the methods of set the simulator runs.
   case set = 310, frozenset
   case setAdd = 160, setDiscard, setRemove, setPop, setClear
@@ -187,6 +189,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .float: return "float"
     case .round: return "round"
     case .format: return "format"
+    case .hash: return "hash"
     case .set: return "set"
     case .frozenset: return "frozenset"
     case .setAdd: return "add"
@@ -231,7 +234,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     "min": .min, "max": .max, "sum": .sum, "getattr": .getattr, "setattr": .setattr, "delattr": .delattr,
     "enumerate": .enumerate, "sorted": .sorted, "zip": .zip, "iter": .iter, "next": .next,
     "reversed": .reversed, "staticmethod": .staticmethod, "classmethod": .classmethod, "property": .property,
-    "super": .superType, "float": .float, "round": .round, "format": .format, "set": .set,
+    "super": .superType, "float": .float, "round": .round, "format": .format, "hash": .hash, "set": .set,
     "frozenset": .frozenset,
   ]
 
