@@ -15,8 +15,14 @@ enum GenerationsPanel {
       let barWidth = min(20, max(6, area.width / 4))
       for gen in 0..<3 {
         let x = drawBar(&grid, area, row: row, gen: gen, barWidth: barWidth, scene)
+        // What fits beside the bar, shortest last, so no word is cut
+        // without a mark (a split screen's half is narrow).
+        let objects = Format.count(scene.generationSizes[gen])
         let detail =
-          "  \(Format.count(scene.generationSizes[gen])) objects\(sep)\(c.collections.at(gen) ?? 0) collections"
+          [
+            "  \(objects) objects\(sep)\(c.collections.at(gen) ?? 0) collections", "  \(objects) objects",
+            "  \(objects) obj", " \(objects) obj",
+          ].first { TextWidth.of($0) <= area.width - x } ?? TextWidth.truncate("  \(objects) obj", to: area.width - x)
         grid.put(detail, in: area, column: x, row: row, style: collecting == gen ? .fg(.yellow) : Palette.dim)
         row += 1
       }
