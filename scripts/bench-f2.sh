@@ -3,29 +3,13 @@
 # median wall time and peak RSS of each, and the ratios.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/bench-lib.sh
 N=${N:-1000000}
 RUNS=${RUNS:-5}
 PY=${PY:-$HOME/.pyenv/versions/3.11.7/bin/python3.11}
 swift build -c release --product gcviz >/dev/null
 tmp=$(mktemp -d)
-cat > "$tmp/f2bench.py" <<PY
-import gc
-class ClassA:
-    def __init__(self):
-        pass
-def f2():
-    i = 0
-    while i < $N:
-        c1 = ClassA()
-        c2 = ClassA()
-        c1.t = c2
-        c2.t = c1
-        del c1
-        del c2
-        i += 1
-f2()
-print(gc.get_count())
-PY
+write_f2 "$tmp/f2bench.py" "$N"
 measure() { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>>"$tmp/t"; tail -1 "$tmp/t"; }
 g=(); p=()
 for _ in $(seq "$RUNS"); do

@@ -7,6 +7,7 @@
 # until the title shows the step (polled every 5 ms: a few ms of it is tmux).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/bench-lib.sh
 N=${N:-100000}
 swift build -c release --product gcviz >/dev/null
 gcviz=$PWD/.build/release/gcviz
@@ -14,24 +15,7 @@ work=$(mktemp -d)
 socket=gcviz-bench-seek-$$
 tmux_() { tmux -L "$socket" "$@"; }
 trap 'tmux_ kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
-cat >"$work/f2.py" <<PY
-import gc
-class ClassA:
-    def __init__(self):
-        pass
-def f2():
-    i = 0
-    while i < $N:
-        c1 = ClassA()
-        c2 = ClassA()
-        c1.t = c2
-        c2.t = c1
-        del c1
-        del c2
-        i += 1
-f2()
-print(gc.get_count())
-PY
+write_f2 "$work/f2.py" "$N"
 now() { date +%s.%N; }
 ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%d", (b - a) * 1000 }'; }
 title() { tmux_ capture-pane -p -t bench | head -1; }

@@ -13,35 +13,19 @@
 # one run): a figure that does not drift with the machine's load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/bench-lib.sh
 RUNS=${RUNS:-3}
 swift build -c release --product gcviz >/dev/null
 gcviz=$PWD/.build/release/gcviz
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+write_f2 "$work/f2x100000.py" 100000
 python3 - "$work" <<'PY'
 import sys
 d = sys.argv[1]
 for n in (10000, 100000):
     with open("%s/append%d.py" % (d, n), "w") as f:
         f.write("class Item(object):\n    pass\nitems = []\nfor i in range(%d):\n    items.append(Item())\nprint(len(items))\n" % n)
-with open(d + "/f2x100000.py", "w") as f:
-    f.write("""import gc
-class ClassA:
-    def __init__(self):
-        pass
-def f2():
-    i = 0
-    while i < 100000:
-        c1 = ClassA()
-        c2 = ClassA()
-        c1.t = c2
-        c2.t = c1
-        del c1
-        del c2
-        i += 1
-f2()
-print(gc.get_count())
-""")
 with open(d + "/LinkedList1M.java", "w") as f:
     f.write("""public class LinkedList1M {
     static class Node {
