@@ -979,17 +979,29 @@ extension Interpreter {
     callTypeCheck27(derived, cls)
   }
 
-  /// `__instancecheck__` / `__subclasscheck__` bound to `cls` (a builtin
-  /// method) and called with `argument` in a 1-tuple; the tuple goes
-  /// first, then the method.
+  /// `__instancecheck__` / `__subclasscheck__` bound to `cls` and called
+  /// with `argument`.
   private func callTypeCheck27(_ argument: Value, _ cls: Value) {
-    let checker = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: .builtinMethod)
-    heap.incref(cls, .container)
-    heap.setItems(checker, [cls])
-    heap.track(checker)
-    let args = makeTuple([argument], freeList: true, takeReferences: false)
-    heap.decref(args, .stack)
-    heap.decref(checker, .stack)
+    callBoundBuiltinMethod(on: cls, with: argument) {}
+  }
+
+  /// A builtin method bound to `receiver` (a method descriptor's
+  /// `__get__`: a tracked object, from the free list in 2.7) and called
+  /// with `argument`: 2.7's PyObject_CallFunctionObjArgs packs it in a
+  /// 1-tuple, dropped before the method; 3.x's vectorcall makes none.
+  /// `body` is what the call does meanwhile.
+  func callBoundBuiltinMethod<R, E: Error>(on receiver: Value, with argument: Value, _ body: () throws(E) -> R)
+    throws(E) -> R
+  {
+    let method = heap.makeObject(
+      .builtinMethod, size: profile.objectSizes.builtinMethod, freeList: is27 ? .builtinMethod : nil)
+    heap.incref(receiver, .container)
+    heap.setItems(method, [receiver])
+    heap.track(method)
+    defer { heap.decref(method, .stack) }
+    let arguments = is27 ? makeTuple([argument], freeList: true, takeReferences: false) : nil
+    defer { if let arguments { heap.decref(arguments, .stack) } }
+    return try body()
   }
 
   func typeOf(_ v: Value) -> Value {

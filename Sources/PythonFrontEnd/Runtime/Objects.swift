@@ -673,11 +673,7 @@ extension Interpreter {
     guard !is27 else { return }
     for (_, value) in heap.tables[namespace.index].entries {
       guard case .object(let d) = value, heap.kind(d) == .descriptor, descriptorKind(d) == .property else { continue }
-      let method = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: nil)
-      heap.incref(d, .container)
-      heap.setItems(method, [value])
-      heap.track(method)
-      heap.decref(method, .stack)
+      callBoundBuiltinMethod(on: value, with: .object(cls)) {}
     }
   }
 

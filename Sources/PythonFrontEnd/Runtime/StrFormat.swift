@@ -44,21 +44,18 @@ extension Interpreter {
         try storeInDict(dict, key: .str(name), value: value)
       }
     }
-    let result: Value
-    do {
+    // Dropped once the call returns or fails, before the stack is.
+    let result: Result<Value, RunError> = Result { () throws(RunError) -> Value in
       var numbering = AutoNumbering()
-      result = try buildFormatted(
+      return try buildFormatted(
         template, receiver: receiver, args: positional, keywords: dict, depth: 2, numbering: &numbering,
         inputLength: nil)
-    } catch {
-      if let tuple { heap.decref(tuple, .stack) }
-      heap.decref(dict, .stack)
-      throw error
     }
     if let tuple { heap.decref(tuple, .stack) }
     heap.decref(dict, .stack)
+    let formatted = try result.get()
     for _ in 0..<((is27 ? 0 : values.count) + below) { drop(f) }
-    push(f, result)
+    push(f, formatted)
   }
 
   /// The numbering mode of a template's fields: `{}` counts up, `{0}`
@@ -112,11 +109,7 @@ extension Interpreter {
   private func finish(_ writer: inout FormatWriter) -> Value {
     if let whole = writer.whole { return whole }
     guard let buffer = writer.buffer else { return .str("") }
-    if isSingletonString(writer.text) {
-      heap.freeScratch(buffer.address, size: buffer.size)
-      return .str(writer.text)
-    }
-    return .object(heap.makeString(writer.text, resizing: buffer))
+    return stringFromScratch(writer.text, buffer: buffer)
   }
 
   /// output_markup and render_field: the field's value, converted, its
@@ -196,30 +189,24 @@ extension Interpreter {
   private func objectFormat(_ value: Value, spec: String) throws(RunError) -> Value {
     let specObject = makeString(spec)
     defer { heap.decref(specObject, .stack) }
-    let method = boundBuiltinMethod(value)
-    defer { heap.decref(method, .stack) }
-    let arguments = is27 ? makeTuple([specObject], freeList: true, takeReferences: false) : nil
-    defer { if let arguments { heap.decref(arguments, .stack) } }
-    if case .bool(let b) = value {
-      if spec.isEmpty { return .str(b ? "True" : "False") }
-      return makeString(try format(.int(b ? 1 : 0), spec: spec))
+    return try callBoundBuiltinMethod(on: value, with: specObject) { () throws(RunError) -> Value in
+      if case .bool(let b) = value {
+        if spec.isEmpty { return .str(b ? "True" : "False") }
+        return makeString(try format(.int(b ? 1 : 0), spec: spec))
+      }
+      if !is27 && !spec.isEmpty {
+        throw pythonError("TypeError", "unsupported format string passed to \(typeName(value)).__format__")
+      }
+      // 3.x's None str is static; 2.7's none_repr makes one each time.
+      let text = try str(value)
+      let asString = value == .none && !is27 ? Value.str(text) : makeString(text)
+      guard is27 else { return asString }
+      return try callBoundBuiltinMethod(on: asString, with: specObject) { () throws(RunError) -> Value in
+        if spec.isEmpty { return asString }
+        defer { heap.decref(asString, .stack) }
+        return makeString(try formatStr(text, spec: spec))
+      }
     }
-    if !is27 && !spec.isEmpty {
-      throw pythonError("TypeError", "unsupported format string passed to \(typeName(value)).__format__")
-    }
-    // 3.x's None str is static; 2.7's none_repr makes one each time.
-    let text = try str(value)
-    let asString = value == .none && !is27 ? Value.str(text) : makeString(text)
-    guard is27 else { return asString }
-    let inner = boundBuiltinMethod(asString)
-    let innerArguments = makeTuple([specObject], freeList: true, takeReferences: false)
-    defer {
-      heap.decref(innerArguments, .stack)
-      heap.decref(inner, .stack)
-    }
-    if spec.isEmpty { return asString }
-    defer { heap.decref(asString, .stack) }
-    return makeString(try formatStr(text, spec: spec))
   }
 
   /// The builtin `format(value, spec)`: PyObject_Format. 3.x returns a
@@ -251,25 +238,12 @@ extension Interpreter {
     default: throw unsupported("format() of a \(typeName(value))")
     }
     // The type's own __format__, bound and called.
-    let method = boundBuiltinMethod(value)
-    defer { heap.decref(method, .stack) }
     let specArgument = args.count > 1 ? args[1] : Value.str("")
-    let arguments = is27 ? makeTuple([specArgument], freeList: true, takeReferences: false) : nil
-    defer { if let arguments { heap.decref(arguments, .stack) } }
-    // A str formatted with an empty spec is itself (str(self)).
-    if spec.isEmpty, text(of: value) != nil { return keep(value) }
-    return makeString(try format(value, spec: spec))
-  }
-
-  /// A builtin method bound to `receiver` (a method descriptor's
-  /// `__get__`), tracked; the caller frees it.
-  private func boundBuiltinMethod(_ receiver: Value) -> ObjectID {
-    let method = heap.makeObject(
-      .builtinMethod, size: profile.objectSizes.builtinMethod, freeList: is27 ? .builtinMethod : nil)
-    heap.incref(receiver, .container)
-    heap.setItems(method, [receiver])
-    heap.track(method)
-    return method
+    return try callBoundBuiltinMethod(on: value, with: specArgument) { () throws(RunError) -> Value in
+      // A str formatted with an empty spec is itself (str(self)).
+      if spec.isEmpty, text(of: value) != nil { return keep(value) }
+      return makeString(try format(value, spec: spec))
+    }
   }
 
   /// get_field_object: the positional or keyword argument the field

@@ -65,11 +65,17 @@ extension Interpreter {
       heap.freeScratch(buffer, size: bufferSize)
       throw error
     }
-    if isSingletonString(result) {
-      heap.freeScratch(buffer, size: bufferSize)
-      return .str(result)
+    return stringFromScratch(result, buffer: (buffer, bufferSize))
+  }
+
+  /// Text built in a scratch buffer becomes the result: the buffer
+  /// resized to it, or given back for a shared singleton.
+  func stringFromScratch(_ text: String, buffer: (address: UInt64, size: Int)) -> Value {
+    if isSingletonString(text) {
+      heap.freeScratch(buffer.address, size: buffer.size)
+      return .str(text)
     }
-    return .object(heap.makeString(result, resizing: (buffer, bufferSize)))
+    return .object(heap.makeString(text, resizing: buffer))
   }
 }
 
