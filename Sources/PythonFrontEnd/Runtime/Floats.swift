@@ -157,16 +157,13 @@ extension Interpreter {
   /// from zero and always a float. Both round the exact binary value to
   /// `n` decimals (`round(2.675, 2)` is 2.67), as `_Py_dg_dtoa` does.
   func round(_ args: [Value]) throws(RunError) -> Value {
-    let digits: Int?
-    if args.count > 1, case .none = args[1] {
-      digits = nil
-    } else if args.count > 1 {
+    // `round(x, None)` is `round(x)`.
+    var digits: Int?
+    if args.count > 1, args[1] != .none {
       guard let n = intValue(args[1]) else {
         throw pythonError("TypeError", "'\(typeName(args[1]))' object cannot be interpreted as an integer")
       }
       digits = n
-    } else {
-      digits = nil
     }
     if let i = intValue(args[0]) {
       // An int: itself in 3.x (for n >= 0), a float in 2.7.

@@ -312,12 +312,13 @@ extension Interpreter {
     }
     if let subset = try setOrdering(op, left, right) { return subset }
     let ordering: Int
-    if let o = floatOrdering(left, right) {
+    // Ints first: the common case (a loop's `i < n`) takes one test.
+    if let a = intValue(left), let b = intValue(right) {
+      ordering = a < b ? -1 : (a == b ? 0 : 1)
+    } else if let o = floatOrdering(left, right) {
       // A NaN: every ordering is False.
       if o == 2 { return false }
       ordering = o
-    } else if let a = intValue(left), let b = intValue(right) {
-      ordering = a < b ? -1 : (a == b ? 0 : 1)
     } else if case .str(let a) = plain(left), case .str(let b) = plain(right) {
       // By code point, as Python orders strs (Swift's String order and
       // equality follow canonical equivalence instead).
