@@ -93,9 +93,12 @@ enum GenerationsPanel {
   static func drawCollection(_ grid: inout Grid, _ area: Rect, row: Int, _ scene: Scene) {
     let c = scene.state.counters
     guard let collection = scene.state.collection else {
-      let text =
-        "no collection running \(scene.glyphs.separator) \(Format.count(c.collected)) collected, "
-        + "\(Format.count(c.uncollectable)) uncollectable so far"
+      // The totals go whole or not at all (a split screen's half is narrow).
+      let text = Format.fit(
+        [
+          "no collection running",
+          "\(Format.count(c.collected)) collected, \(Format.count(c.uncollectable)) uncollectable so far",
+        ], separator: " \(scene.glyphs.separator) ", width: area.width)
       grid.put(text, in: area, row: row, style: Palette.dim)
       return
     }
