@@ -24,6 +24,7 @@ let package = Package(
     .library(name: "GCEngine", targets: ["GCEngine"]),
     .library(name: "ScenarioSource", targets: ["ScenarioSource"]),
     .library(name: "PythonFrontEnd", targets: ["PythonFrontEnd"]),
+    .library(name: "PythonRuntime", targets: ["PythonRuntime"]),
     .library(name: "JavaFrontEnd", targets: ["JavaFrontEnd"]),
     .library(name: "JavaRuntime", targets: ["JavaRuntime"]),
     .library(name: "GCVizKit", targets: ["GCVizKit"]),
@@ -44,8 +45,15 @@ let package = Package(
     // shared by every front end; `InertText`, which every output path uses
     // to show what a scenario controls without letting it drive a terminal.
     .target(name: "ScenarioSource"),
-    // The Python-subset front end: lexer, parser, compiler and interpreter.
+    // The Python-subset front end: lexer, parser, and a compiler to code
+    // objects (instructions shaped like CPython's bytecode) as plain data.
     .target(name: "PythonFrontEnd", dependencies: ["GCEngine", "ScenarioSource"], swiftSettings: hotPathSettings),
+    // The Python runtime: runs code objects instruction by instruction on
+    // the engine's heap, with the objects, builtins and modules a scenario
+    // uses, counting references as each CPython version does.
+    .target(
+      name: "PythonRuntime", dependencies: ["PythonFrontEnd", "GCEngine", "ScenarioSource"],
+      swiftSettings: hotPathSettings),
     // The Java-subset front end: lexer, parser, checker, and a compiler to
     // JVM instructions shaped as javac 17 emits them, as plain data.
     .target(name: "JavaFrontEnd", dependencies: ["ScenarioSource"]),
@@ -69,7 +77,7 @@ let package = Package(
     .target(
       name: "GCVizKit",
       dependencies: [
-        "GCEngine", "ScenarioSource", "PythonFrontEnd", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline",
+        "GCEngine", "ScenarioSource", "PythonFrontEnd", "PythonRuntime", "JavaFrontEnd", "JavaRuntime", "GCVizTimeline",
         "GCVizRecording",
         "GCVizScreen",
       ],
@@ -83,7 +91,8 @@ let package = Package(
     .executableTarget(
       name: "gcviz",
       dependencies: [
-        "GCVizKit", "GCEngine", "PythonFrontEnd", "GCVizTimeline", "GCVizScreen", "GCVizTerminal", "ScenarioSource",
+        "GCVizKit", "GCEngine", "PythonFrontEnd", "PythonRuntime", "GCVizTimeline", "GCVizScreen", "GCVizTerminal",
+        "ScenarioSource",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -96,7 +105,10 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),
-    .testTarget(name: "PythonFrontEndTests", dependencies: ["PythonFrontEnd", "GCVizKit"]),
+    .testTarget(name: "PythonFrontEndTests", dependencies: ["PythonFrontEnd", "ScenarioSource"]),
+    // The Python runtime: limits, refusals, the invariant after every
+    // instruction, and every builtin name simulated or refused.
+    .testTarget(name: "PythonRuntimeTests", dependencies: ["PythonRuntime", "PythonFrontEnd", "GCVizKit"]),
     // Java front end: diagnostics, and every corpus case and Java scenario
     // compiled by javac and compared instruction by instruction (javap).
     .testTarget(
@@ -107,7 +119,9 @@ let package = Package(
       name: "JavaRuntimeTests",
       dependencies: ["JavaRuntime", "JavaFrontEnd", "GCEngine", "GCVizKit", "GCVizScreen", "TestSupport"],
       exclude: ["corpus"]),
-    .testTarget(name: "GCVizTimelineTests", dependencies: ["GCVizTimeline", "GCVizKit", "GCEngine"]),
+    .testTarget(
+      name: "GCVizTimelineTests",
+      dependencies: ["GCVizTimeline", "GCVizKit", "GCEngine", "PythonFrontEnd", "PythonRuntime"]),
     .testTarget(
       name: "GCVizScreenTests",
       dependencies: [
@@ -126,7 +140,7 @@ let package = Package(
       exclude: ["hostile"]),
     .testTarget(
       name: "DifferentialTests",
-      dependencies: ["GCVizKit", "PythonFrontEnd", "TestSupport"],
+      dependencies: ["GCVizKit", "PythonFrontEnd", "PythonRuntime", "TestSupport"],
       exclude: ["corpus", "realworld"]
     ),
   ],

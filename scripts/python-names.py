@@ -1,5 +1,5 @@
-# Prints the names each real interpreter has, for Sources/PythonFrontEnd/
-# Runtime/PythonNames.swift: the builtins, the attributes of the modules and
+# Prints the names each real interpreter has, for
+# Sources/PythonRuntime/PythonNames.swift: the builtins, the attributes of the modules and
 # types the simulator knows. The walk test (PythonNamesTests) checks every
 # one is simulated or refused, and the differential test checks this table
 # against the interpreter it came from.

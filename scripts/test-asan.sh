@@ -2,7 +2,7 @@
 # The whole test suite under AddressSanitizer (and LeakSanitizer, on by
 # default on Linux), in its own build folder so the normal build is not
 # rebuilt: `swift test --sanitize=address --scratch-path .build-asan`.
-# Extra arguments go to swift test (e.g. --filter PythonFrontEndTests);
+# Extra arguments go to swift test (e.g. --filter PythonRuntimeTests);
 # BUILD_JOBS sets the build's parallelism (default 2). The exit status is
 # swift test's; the duration is printed at the end.
 set -uo pipefail

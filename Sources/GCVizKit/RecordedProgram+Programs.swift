@@ -4,6 +4,7 @@ import GCVizTimeline
 import JavaFrontEnd
 import JavaRuntime
 import PythonFrontEnd
+import PythonRuntime
 
 extension Interpreter: RecordedProgram {
   public func recordedFrameChanges(_ slot: (Value) -> SlotValue, namespaceSpan: (ObjectID) -> SlotSpan?)

@@ -2,6 +2,7 @@ import Foundation
 import GCEngine
 import GCVizRecording
 import PythonFrontEnd
+import PythonRuntime
 
 /// Collects or forwards a run's output.
 public final class CapturedOutput: OutputWriter {

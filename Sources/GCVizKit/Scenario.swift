@@ -1,6 +1,7 @@
 import Foundation
 import GCEngine
 import PythonFrontEnd
+import PythonRuntime
 
 /// The language of a scenario file, from its extension.
 public enum ScenarioLanguage: String, Sendable {

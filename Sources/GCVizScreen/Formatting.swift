@@ -59,7 +59,7 @@ enum Format {
       names.append("DEBUG_STATS")
       rest &= ~GCDebug.stats
     }
-    if rest & leakMask == leakMask {
+    if leakMask != 0 && rest & leakMask == leakMask {
       names.append("DEBUG_LEAK")
       rest &= ~leakMask
     }

@@ -1,3 +1,5 @@
+import GCEngine
+
 /// What the screen knows about the run besides its state: names, the
 /// source text and its captions.
 public struct ScreenContext: Equatable, Sendable {
@@ -67,6 +69,7 @@ public struct ScreenContext: Equatable, Sendable {
     return (line, nil)
   }
 
-  /// 2.7 has DEBUG_LEAK = 62 (with INSTANCES and OBJECTS); 3.x has 38.
-  var debugLeakMask: Int { profileName.hasPrefix("cpython2") ? 62 : 38 }
+  /// The profile's DEBUG_LEAK (2.7's has INSTANCES and OBJECTS too), which
+  /// the generations panel names as one flag.
+  var debugLeakMask: Int { Profile.named(profileName)?.debugLeakFlags ?? 0 }
 }

@@ -3,6 +3,7 @@ import Foundation
 import GCEngine
 import GCVizKit
 import PythonFrontEnd
+import PythonRuntime
 import ScenarioSource
 
 @main

@@ -1,9 +1,10 @@
 import Foundation
 import GCEngine
+import PythonFrontEnd
 import TestSupport
 import Testing
 
-@testable import PythonFrontEnd
+@testable import PythonRuntime
 
 /// PythonNames (what the refusal rule calls a real name) is what the real
 /// interpreters print through scripts/python-names.py, name for name.

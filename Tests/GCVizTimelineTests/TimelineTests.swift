@@ -2,6 +2,7 @@ import GCEngine
 import GCVizKit
 import GCVizTimeline
 import PythonFrontEnd
+import PythonRuntime
 import Testing
 
 /// Records a built-in scenario (or source text) under a profile.

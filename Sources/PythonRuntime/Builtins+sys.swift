@@ -1,0 +1,71 @@
+import GCEngine
+import PythonFrontEnd
+
+/// The simulated `sys` module: reference counts, sizes, the recursion
+/// limit and the exception being handled.
+extension Interpreter {
+  /// `sys.name`: the simulated member, or nil (refused or an
+  /// AttributeError, as `moduleAttribute` decides).
+  func sysAttribute(_ name: String) -> Value? {
+    if name == "getrefcount" { return Native.sysGetrefcount.value }
+    if name == "getsizeof" { return Native.sysGetsizeof.value }
+    if name == "getrecursionlimit" { return Native.sysGetrecursionlimit.value }
+    if name == "setrecursionlimit" { return Native.sysSetrecursionlimit.value }
+    if name == "exc_info" { return Native.sysExcInfo.value }
+    if name == "exc_clear" && is27 { return Native.sysExcClear.value }
+    return nil
+  }
+
+  /// Calls a function of `sys`. Arguments are borrowed; the result
+  /// is an owned reference.
+  func callSys(_ native: Native, _ args: [Value]) throws(RunError) -> Value {
+    switch native {
+    case .sysGetrefcount:
+      guard case .object(let o) = args[0] else {
+        if isFloat(args[0]) {
+          throw unsupported("sys.getrefcount of a float (float objects are not simulated)")
+        }
+        throw unsupported("sys.getrefcount of a \(typeName(args[0])) (its real count depends on interning)")
+      }
+      return .int(heap.refcount(o))
+    case .sysGetsizeof:
+      // Immediate values: their sizes are the profile's.
+      switch plain(args[0]) {
+      case .float: if let size = profile.floatSize { return .int(size) }
+      case .int(let i): if let size = profile.intSizes.size(of: i) { return .int(size) }
+      case .bool(let b): if let size = profile.intSizes.size(of: b ? 1 : 0) { return .int(size) }
+      case .str(let s) where args[0].objectID == nil: return .int(profile.stringSizes.size(of: s))
+      default: break
+      }
+      guard case .object(let o) = args.first ?? .none else { throw unsupported("sys.getsizeof of this value") }
+      // The object's own request (GC header included, as getsizeof counts
+      // it); a container's separate item storage and a frame's slots are
+      // not modelled byte for byte.
+      switch heap.kind(o) {
+      case .list where !heap.items[o.index].isEmpty, .dict where heap.tables[o.index].count > 0, .frame:
+        throw unsupported("sys.getsizeof of a \(heap.typeName(o)) with contents")
+      case .set, .frozenset:
+        return .int(heap.setSizeof(o))
+      default:
+        return .int(heap.size(o))
+      }
+    case .sysGetrecursionlimit:
+      return .int(recursionLimit)
+    case .sysExcInfo:
+      return .object(excInfo())
+    case .sysExcClear:
+      clearHandled27()
+      return .none
+    case .sysSetrecursionlimit:
+      guard let n = intValue(args[0]), n > 0 else {
+        throw pythonError("ValueError", "recursion limit must be greater or equal than 1")
+      }
+      // No cap here: the simulator's depth limit stops a run that goes
+      // deeper than it allows, with its own message.
+      recursionLimit = n
+      return .none
+    default:
+      throw unsupported("calling \(native.pythonName)")
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import GCEngine
+import GCVizKit
+import PythonFrontEnd
+import PythonRuntime
+import Testing
+
+/// What the simulator does not model is refused at its position (exit 2),
+/// never answered with an exception CPython would not raise.
+@Suite("Refusals")
+struct RefusalTests {
+  func run(_ source: String, _ profile: Profile) -> RunResult {
+    Runner.capture(Scenario(name: "t", path: "t.py", source: source), profile: profile)
+  }
+
+  @Test(
+    "a method the builtin type has but the simulator lacks is refused; one it lacks is an AttributeError",
+    arguments: Profile.cpythonProfiles)
+  func builtinMethods(_ profile: Profile) {
+    for (source, what) in [
+      ("x = 'abc'.count('b')\n", "str.count"), ("x = (1, 2).index(1)\n", "tuple.index"),
+      ("x = [2, 1]\nx.sort()\n", "list.sort"), ("x = {}.copy()\n", "dict.copy"),
+    ] {
+      let result = run(source, profile)
+      #expect(result.exitCode == 2, "\(source)")
+      #expect(result.stderr.contains("error: \(what) is not supported by the simulator"), "\(result.stderr)")
+    }
+    let missing = run("x = 'abc'.bogus\n", profile)
+    #expect(missing.exitCode == 1)
+    #expect(missing.stderr.hasSuffix("AttributeError: 'str' object has no attribute 'bogus'\n"))
+  }
+
+  @Test("what exceptions, closures and classes in functions cannot do yet is refused at its position")
+  func exceptionAndScopeRefusals() {
+    let cases: [(String, Profile, String)] = [
+      (
+        "def f():\n  x = 1\n  class A:\n    def m(self):\n      return x\n",
+        .cpython311, "t.py:5:14: error: a class inside a function using the function's variable 'x'"
+      ),
+      ("class E(Exception):\n  def __del__(self):\n    pass\n", .cpython311, "__del__ in an exception class"),
+      ("class A:\n  pass\nclass E(ValueError, A):\n  pass\n", .cpython27, "an exception class with more than one base"),
+      ("class Old:\n  pass\nraise Old()\n", .cpython27, "raising an old-style class or instance"),
+      (
+        "e = ValueError()\nx = e.with_traceback\n", .cpython311,
+        "the attribute 'with_traceback' of a ValueError object is not supported"
+      ),
+      ("import sys\nx = sys.getsizeof([1])\n", .cpython311, "sys.getsizeof of a list with contents"),
+      ("def f(*a):\n  pass\nf(*[1], *[2])\n", .cpython311, "more than one '*' argument in a call"),
+      ("x = [1]\nprint(*x)\n", .cpython311, "argument unpacking ('*', '**') in a call to a builtin_function_or_method"),
+    ]
+    for (source, profile, message) in cases {
+      let result = run(source, profile)
+      #expect(result.exitCode == 2, "\(source)")
+      #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+    // A name a function never had is a real error, not a refusal.
+    let missing = run("def f():\n  nonlocal x\n  x = 1\n", .cpython311)
+    #expect(missing.exitCode == 2)
+    #expect(missing.stderr.contains("t.py:2:3: error: no binding for nonlocal 'x' found"), "\(missing.stderr)")
+    let attribute = run("e = ValueError()\nx = e.bogus\n", .cpython311)
+    #expect(attribute.exitCode == 1)
+    #expect(attribute.stderr.hasSuffix("AttributeError: 'ValueError' object has no attribute 'bogus'\n"))
+  }
+
+  @Test("a version's own methods: list.clear is 3.x, dict.viewkeys 2.7")
+  func versionMethods() {
+    #expect(run("[].clear()\n", .cpython311).stderr.contains("list.clear is not supported"))
+    #expect(
+      run("[].clear()\n", .cpython27).stderr.hasSuffix("AttributeError: 'list' object has no attribute 'clear'\n"))
+    #expect(run("{}.viewkeys()\n", .cpython27).stderr.contains("dict.viewkeys is not supported"))
+    #expect(run("{}.viewkeys()\n", .cpython311).exitCode == 1)
+    #expect(run("print(list({1: 2}.iteritems()))\n", .cpython27).stdout == "[(1, 2)]\n")
+  }
+}
