@@ -52,7 +52,9 @@ extension Interpreter {
         return .int(r)
       case 3, 4:
         guard b != 0 else {
-          throw pythonError("ZeroDivisionError", "integer division or modulo by zero")
+          // 3.x names the operation of `%` alone (long_mod).
+          throw pythonError(
+            "ZeroDivisionError", op == 4 && !is27 ? "integer modulo by zero" : "integer division or modulo by zero")
         }
         // Int.min // -1 is 2**63, past 64 bits; its remainder is 0.
         if a == Int.min && b == -1 {
