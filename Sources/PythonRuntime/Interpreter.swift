@@ -701,10 +701,11 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .compareOp:
           let right = pop(f)
           let left = pop(f)
-          let result = try compare(Int(ins.arg), left, right)
+          // Dropped whether or not the comparison raises.
+          let result = Result { () throws(RunError) in try compare(Int(ins.arg), left, right) }
           heap.decref(right, .stack)
           heap.decref(left, .stack)
-          push(f, .bool(result))
+          push(f, .bool(try result.get()))
         case .jump:
           // A loop's jump back is a line event in CPython's tracing; one
           // whose body ends on another line stepped at this jump already
