@@ -169,6 +169,9 @@ extension Interpreter {
         return .int(heap.items[o.index].count)
       case .object(let o) where heap.kind(o) == .dict: return .int(heap.tableCount(o))
       case .object(let o) where heap.kind(o) == .set || heap.kind(o) == .frozenset: return .int(heap.setCount(o))
+      case .object(let o) where heap.kind(o) == .instance:
+        if let n = try userLength(o) { return .int(n) }
+        throw pythonError("TypeError", "object of type '\(typeName(args[0]))' has no len()")
       case .object(let v) where heap.kind(v) == .dictView: return .int(dictOfView(v).map { heap.tableCount($0) } ?? 0)
       case .native(let raw) where ranges[raw] != nil:
         let r = ranges[raw]!

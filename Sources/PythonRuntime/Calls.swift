@@ -806,7 +806,13 @@ extension Interpreter {
   /// How C code calls a method on an instance (`__init__`, `__del__`):
   /// 2.7 makes a bound method and an argument tuple; 3.11 calls the
   /// function with `self` prepended, no objects made.
-  func callMethodFromC(_ function: ObjectID, self object: ObjectID, args: [Value]) throws(RunError) -> Value {
+  /// `packsArguments`: 2.7's slot functions (`call_method`'s
+  /// Py_VaBuildValue, a classic instance's PyTuple_Pack) put the arguments
+  /// in a tuple of their own, made after the bound method, before the call
+  /// prepends `self` in another (method_call).
+  func callMethodFromC(_ function: ObjectID, self object: ObjectID, args: [Value], packsArguments: Bool = false)
+    throws(RunError) -> Value
+  {
     let selfValue = Value.object(object)
     nativeDepth += 1
     defer { nativeDepth -= 1 }
@@ -816,9 +822,11 @@ extension Interpreter {
     }
     let arguments = [selfValue] + args
     let method = makeBoundMethod(function, selfValue)
+    let packed = packsArguments && !args.isEmpty ? makeTuple(args, freeList: true, takeReferences: false) : nil
     let tuple = makeTuple(arguments, freeList: true, takeReferences: false)
     defer {
       heap.decref(tuple, .stack)
+      if let packed { heap.decref(packed, .stack) }
       heap.decref(method, .stack)
     }
     return try invokeFunction(

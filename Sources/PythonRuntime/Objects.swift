@@ -808,6 +808,14 @@ extension Interpreter {
         guard let v = heap.lookup(o, key: plain(index)) else { throw try keyError(index) }
         heap.incref(v, .stack)
         return v
+      case .instance:
+        if let v = try userGetItem(o, index) { return v }
+        // 2.7: a class's instances have sequence slots, so an index
+        // is asked of sq_item (PySequence_GetItem), anything else of the
+        // mapping.
+        if is27 && intValue(index) != nil {
+          throw pythonError("TypeError", "'\(typeName(container))' object does not support indexing")
+        }
       default: break
       }
     case .str(let s):
@@ -855,6 +863,11 @@ extension Interpreter {
         }
         try storeInDict(o, key: index, value: value)
         return
+      case .instance:
+        // STORE_SUBSCR drops the value once the call returns.
+        defer { heap.decref(value, .stack) }
+        if try userSetItem(o, index, value) { return }
+        throw pythonError("TypeError", "'\(typeName(container))' object does not support item assignment")
       default: break
       }
     }
@@ -879,6 +892,8 @@ extension Interpreter {
         heap.decref(key, .container)
         heap.decref(old, .container)
         return
+      case .instance:
+        if try userSetItem(o, index, nil) { return }
       default: break
       }
     }
@@ -1016,6 +1031,16 @@ extension Interpreter {
       heap.setLabel(it, is27 ? "iterator" : s.utf8.allSatisfy { $0 < 0x80 } ? "str_ascii_iterator" : "str_iterator")
       heap.track(it)
       return .object(it)
+    case .object(let o) where heap.kind(o) == .instance:
+      // PyObject_GetIter falls back on `__getitem__` (a sequence
+      // iterator); the simulator does not walk one.
+      if try userSpecialMethod(iterable, "__getitem__") != nil || userSpecialMethodExists(o, "__iter__") {
+        throw unsupported(
+          "iterating an instance of a class with \(userSpecialMethodExists(o, "__iter__") ? "__iter__" : "__getitem__")"
+        )
+      }
+      if isClassicInstance(o) { throw pythonError("TypeError", "iteration over non-sequence") }
+      throw pythonError("TypeError", "'\(typeName(iterable))' object is not iterable")
     default:
       throw pythonError("TypeError", "'\(typeName(iterable))' object is not iterable")
     }

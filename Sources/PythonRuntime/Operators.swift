@@ -21,6 +21,7 @@ extension Interpreter {
       case .dict: return heap.tableCount(o) > 0
       case .dictView: return dictOfView(o).map { heap.tableCount($0) > 0 } ?? false
       case .set, .frozenset: return heap.setCount(o) > 0
+      case .instance: return try userTruth(o) ?? true
       default: return true
       }
     }
@@ -257,6 +258,8 @@ extension Interpreter {
       case .dict: return heap.lookup(o, key: plain(item)) != nil
       case .dictView: return try dictViewContains(o, item)
       case .set, .frozenset: return try setHas(o, item)
+      case .instance:
+        if let found = try userContains(o, item) { return found }
       case .iterator, .generator:
         // _PySequence_IterSearch: items drawn until one is equal; the
         // iterator stays where it stopped. (CONTAINS_OP holds both

@@ -46,6 +46,21 @@ struct RefusalTests {
       ("import sys\nx = sys.getsizeof([1])\n", .cpython311, "sys.getsizeof of a list with contents"),
       ("def f(*a):\n  pass\nf(*[1], *[2])\n", .cpython311, "more than one '*' argument in a call"),
       ("x = [1]\nprint(*x)\n", .cpython311, "argument unpacking ('*', '**') in a call to a builtin_function_or_method"),
+      // The sequence protocol through __getitem__ is not walked.
+      (
+        "class S(object):\n  def __getitem__(self, i):\n    return i\nfor x in S():\n  pass\n", .cpython311,
+        "t.py:4:1: error: iterating an instance of a class with __getitem__ is not supported"
+      ),
+      (
+        "class S:\n  def __getitem__(self, i):\n    return i\nx = 1 in S()\n", .cpython27,
+        "t.py:4:5: error: 'in' on an instance without __contains__ (a search of its iteration) is not supported"
+      ),
+      // 2.7's PyInt_AsSsize_t would take a float's or long's value.
+      (
+        "class L(object):\n  def __len__(self):\n    return 2.5\nx = len(L())\n", .cpython27,
+        "t.py:4:5: error: a __len__ returning a float is not supported"
+      ),
+      ("class H(object):\n  def __hash__(self):\n    return 1\n", .cpython311, "the special method __hash__"),
     ]
     for (source, profile, message) in cases {
       let result = run(source, profile)

@@ -428,7 +428,7 @@ public struct Compiler {
   /// class body would be ignored, so it is refused.
   static let simulatedSpecialNames: Set<String> = [
     "__init__", "__del__", "__repr__", "__str__", "__call__", "__module__", "__doc__", "__qualname__", "__enter__",
-    "__exit__",
+    "__exit__", "__len__", "__bool__", "__nonzero__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
   ]
 
   public static func isUnsimulatedSpecialName(_ name: String) -> Bool {
