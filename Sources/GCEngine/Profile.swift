@@ -106,6 +106,13 @@ public struct Profile: Sendable {
   /// 3.x's compiler makes equal constants one object across the whole
   /// module (2.7's peephole optimizer appends each folded tuple anew).
   public var mergesEqualConstants = false
+  /// `x in list` (list_contains, tuplecontains) compares each item with
+  /// `x` as the item's `==` (3.x) or `x`'s (2.7): whose `__eq__` runs.
+  public var containsAsksItemFirst = false
+  /// 3.x's list searches and list `==` hold a reference to the items they
+  /// compare while a user `__eq__` runs (list_contains, list.index,
+  /// list.count, list.remove, list_richcompare); 2.7's borrow them.
+  public var listSearchHoldsItems = false
   /// `sys.getsizeof` of an int and of a float (both immediate values).
   public var intSizes: IntSizeModel = .unmodelled
   public var floatSize: Int?
@@ -296,6 +303,8 @@ extension Profile {
     stringSizes: .compactUnicode(asciiHeader: 48, header: 72),
     arenaHoldsFoldedConstants: true,
     mergesEqualConstants: true,
+    containsAsksItemFirst: true,
+    listSearchHoldsItems: true,
     intSizes: .digits(header: 24, digitBits: 30, digitSize: 4),
     floatSize: 24,
     listItems: .init(growth: .python311, inObjectAllocator: true),

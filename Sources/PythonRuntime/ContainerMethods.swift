@@ -58,7 +58,12 @@ extension Interpreter {
       return .int(i)
     case .listCount:
       var count = 0
-      for v in heap.items[o.index] where try equal(v, args[0]) { count += 1 }
+      for v in heap.items[o.index] {
+        let same =
+          comparesThroughUserMethods(v, args[0])
+          ? try searchEqual(v, args[0], itemFirst: true, holdsItem: true) : try equal(v, args[0])
+        if same { count += 1 }
+      }
       return .int(count)
     case .listReverse:
       heap.withItems(o) { $0.reverse() }
@@ -83,12 +88,14 @@ extension Interpreter {
       }
       return .object(try makeList(values))
     case .dictGet:
+      try requireHashable(args[0])
       let v = heap.lookup(o, key: plain(args[0])) ?? (args.count > 1 ? args[1] : .none)
       heap.incref(v, .stack)
       return v
     case .dictHasKey:
       return .bool(heap.lookup(o, key: plain(args[0])) != nil)
     case .dictPop:
+      try requireHashable(args[0])
       let wanted = plain(args[0])
       guard let key = heap.tables[o.index].storedKey(wanted), let v = heap.withTable(o, { $0.remove(wanted) })
       else {
@@ -109,6 +116,7 @@ extension Interpreter {
       }
       return .none
     case .dictSetdefault:
+      try requireHashable(args[0])
       if let v = heap.lookup(o, key: plain(args[0])) {
         heap.incref(v, .stack)
         return v

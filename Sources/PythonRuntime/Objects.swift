@@ -571,6 +571,12 @@ extension Interpreter {
     }
     if !oldStyle {
       typeParts = buildTypeParts(cls, bases: bases, baseObjects: baseObjects, exceptionBase: exceptionBase)
+      // 3.x type_ready_set_hash: a class defining __eq__ without __hash__
+      // gets `__hash__ = None`, so its instances are unhashable.
+      if !is27 && heap.lookup(namespace, name: "__eq__") != nil && heap.lookup(namespace, name: "__hash__") == nil {
+        _ = heap.withTable(namespace) { $0.set(.str("__hash__"), .none) }
+        classEpoch &+= 1
+      }
       setClassCell(cls, namespace)
       callSetNames(cls, namespace)
     }
@@ -805,6 +811,7 @@ extension Interpreter {
         heap.incref(v, .stack)
         return v
       case .dict:
+        try requireHashable(index)
         guard let v = heap.lookup(o, key: plain(index)) else { throw try keyError(index) }
         heap.incref(v, .stack)
         return v
@@ -834,7 +841,19 @@ extension Interpreter {
   /// can meet that are refused as dict keys).
   func isUnhashable(_ v: Value) -> Bool {
     guard case .object(let o) = v else { return false }
-    return [.list, .dict, .dictView, .set].contains(heap.kind(o)) || isProxy(o)
+    return [.list, .dict, .dictView, .set].contains(heap.kind(o)) || isProxy(o) || hashIsNone(o)
+  }
+
+  /// 3.x: an instance of a class that defines `__eq__` without `__hash__`
+  /// (its type's `__hash__` is None, type_ready_set_hash).
+  func hashIsNone(_ o: ObjectID) -> Bool {
+    guard !is27, heap.kind(o) == .instance, let cls = heap.classOf(o) else { return false }
+    return lookupClassAttribute(cls, "__hash__") == Value.none
+  }
+
+  /// The TypeError a dict lookup raises for a key without a hash.
+  func requireHashable(_ key: Value) throws(RunError) {
+    if isUnhashable(key) { throw pythonError("TypeError", "unhashable type: '\(typeName(key))'") }
   }
 
   func storeSubscript(_ container: Value, _ index: Value, _ value: Value) throws(RunError) {
@@ -886,6 +905,7 @@ extension Interpreter {
         heap.decref(old, .container)
         return
       case .dict:
+        try requireHashable(index)
         let wanted = plain(index)
         guard let key = heap.tables[o.index].storedKey(wanted), let old = heap.withTable(o, { $0.remove(wanted) })
         else { throw try keyError(index) }

@@ -183,9 +183,32 @@ extension Interpreter {
   }
 
   /// The first index of an item equal to `item` (list.index, `in`).
-  func firstIndex(in items: [Value], equalTo item: Value) throws(RunError) -> Int? {
-    for (i, v) in items.enumerated() where try equal(v, item) { return i }
+  /// The first item equal to `item` (PyObject_RichCompareBool of the
+  /// item and `item`, as list.index, count and remove ask it); `contains`:
+  /// as `in` asks it, in the profile's order.
+  func firstIndex(in items: [Value], equalTo item: Value, contains: Bool = false, ofList: Bool = true)
+    throws(RunError) -> Int?
+  {
+    for (i, v) in items.enumerated() {
+      let found =
+        comparesThroughUserMethods(v, item)
+        ? try searchEqual(v, item, itemFirst: !contains || profile.containsAsksItemFirst, holdsItem: ofList)
+        : try equal(v, item)
+      if found { return i }
+    }
     return nil
+  }
+
+  /// RichCompareBool of a container's `item` and `value` where a user
+  /// instance compares: the same object is equal; else the user methods,
+  /// asked from the item's side or the value's, the item held meanwhile
+  /// where the profile's list searches hold it.
+  func searchEqual(_ item: Value, _ value: Value, itemFirst: Bool, holdsItem: Bool) throws(RunError) -> Bool {
+    if isSame(item, value) { return true }
+    let holds = holdsItem && profile.listSearchHoldsItems
+    if holds { heap.incref(item, .stack) }
+    defer { if holds { heap.decref(item, .stack) } }
+    return try itemFirst ? userRichCompare(0, item, value) : userRichCompare(0, value, item)
   }
 
   func isSame(_ a: Value, _ b: Value) -> Bool {
@@ -220,6 +243,16 @@ extension Interpreter {
     if let same = floatEqual(a, b) { return same }
     if isProxy(a) || isProxy(b), !isSame(a, b) { return try proxyEquality(a, b, level: level) }
     if isDictView(a) || isDictView(b) { throw unsupported("comparing dict views") }
+    // PyObject_RichCompareBool: the same object is equal without a call;
+    // which side's method a container's search asks first differs between
+    // versions and is not simulated.
+    if comparesThroughUserMethods(a, b) && !isSame(a, b) {
+      for side in [a, b] {
+        if let cls = userInstanceClass(side), definesComparisons(cls) {
+          throw unsupported("comparing instances with their own comparison methods inside a container or 'in'")
+        }
+      }
+    }
     switch (plain(a), plain(b)) {
     case (.str(let x), .str(let y)): return x.unicodeScalars.elementsEqual(y.unicodeScalars)
     case (.none, .none): return true
@@ -233,7 +266,17 @@ extension Interpreter {
         let l = heap.items[x.index]
         let r = heap.items[y.index]
         guard l.count == r.count else { return false }
-        for (p, q) in zip(l, r) where !(try equal(p, q, level: level + 1)) { return false }
+        for (p, q) in zip(l, r) {
+          if comparesThroughUserMethods(p, q) {
+            // list_richcompare holds both items (3.x); tuples borrow them.
+            let holds = kx == .list && profile.listSearchHoldsItems
+            if holds { heap.incref(q, .stack) }
+            defer { if holds { heap.decref(q, .stack) } }
+            if !(try searchEqual(p, q, itemFirst: true, holdsItem: kx == .list)) { return false }
+          } else if !(try equal(p, q, level: level + 1)) {
+            return false
+          }
+        }
         return true
       case .dict:
         let l = heap.tables[x.index]
@@ -254,8 +297,12 @@ extension Interpreter {
     switch plain(container) {
     case .object(let o):
       switch heap.kind(o) {
-      case .list, .tuple: return try firstIndex(in: heap.items[o.index], equalTo: item) != nil
-      case .dict: return heap.lookup(o, key: plain(item)) != nil
+      case .list, .tuple:
+        return try firstIndex(in: heap.items[o.index], equalTo: item, contains: true, ofList: heap.kind(o) == .list)
+          != nil
+      case .dict:
+        try requireHashable(item)
+        return heap.lookup(o, key: plain(item)) != nil
       case .dictView: return try dictViewContains(o, item)
       case .set, .frozenset: return try setHas(o, item)
       case .instance:
@@ -298,6 +345,8 @@ extension Interpreter {
     // compares (containers, `in`) asks PyObject_RichCompareBool, which
     // tries identity first (see `equal`).
     if op <= 1, case .float(let x) = left, case .float(let y) = right, x.isNaN || y.isNaN { return op == 1 }
+    // A user instance's methods (the operator itself: no identity shortcut).
+    if op <= 5 && comparesThroughUserMethods(left, right) { return try userRichCompare(op, left, right) }
     switch op {
     case 0: return try equal(left, right)
     case 1: return try !equal(left, right)

@@ -38,6 +38,8 @@ extension Interpreter {
         }
         let value = is27 ? PythonHash.frozenset27(hashes) : PythonHash.frozenset311(hashes)
         return SetElementHash(value: value, byAddress: byAddress)
+      case .instance where hashIsNone(o):
+        throw pythonError("TypeError", "unhashable type: '\(typeName(v))'")
       case .instance where userHashMethod(o):
         throw unsupported("a set element with its own __hash__ or __eq__")
       default:

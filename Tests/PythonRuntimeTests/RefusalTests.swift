@@ -61,6 +61,16 @@ struct RefusalTests {
         "t.py:4:5: error: a __len__ returning a float is not supported"
       ),
       ("class H(object):\n  def __hash__(self):\n    return 1\n", .cpython311, "the special method __hash__"),
+      // A comparison giving another object than a bool (which 3.x passes on).
+      (
+        "class E(object):\n  def __eq__(self, other):\n    return 1\nx = E() == E()\n", .cpython311,
+        "t.py:4:5: error: a __eq__ returning a int is not supported"
+      ),
+      // Which side's __eq__ a dict's comparison asks is not simulated.
+      (
+        "class E:\n  def __eq__(self, other):\n    return True\nx = {1: E()} == {1: E()}\n", .cpython27,
+        "comparing instances with their own comparison methods inside a container or 'in' is not supported"
+      ),
     ]
     for (source, profile, message) in cases {
       let result = run(source, profile)

@@ -171,7 +171,7 @@ public struct Compiler {
     case .forLoop(let target, let iterable, let body, let orElse):
       // Like CPython's optimizer: a list display of constants iterated over
       // is a constant tuple (no list is built).
-      try compileExpr(Compiler.constantListAsTuple(iterable), into: &u)
+      try compileExpr(Compiler.constantListAsTuple(iterable, dialect: dialect), into: &u)
       u.emit(.getIter, at: at)
       let top = u.here
       u.emit(.forIter, 0, at: at)
@@ -429,6 +429,7 @@ public struct Compiler {
   static let simulatedSpecialNames: Set<String> = [
     "__init__", "__del__", "__repr__", "__str__", "__call__", "__module__", "__doc__", "__qualname__", "__enter__",
     "__exit__", "__len__", "__bool__", "__nonzero__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
   ]
 
   public static func isUnsimulatedSpecialName(_ name: String) -> Bool {
@@ -1027,10 +1028,16 @@ public struct Compiler {
     }
   }
 
-  static func constantListAsTuple(_ e: Expr) -> Expr {
-    guard case .list(let elements) = e.kind, !elements.isEmpty,
-      elements.allSatisfy({ constantValue($0) != nil })
-    else { return e }
+  /// 3.x's fold_iter makes any list display there a tuple (a constant one
+  /// when its items are); 2.7's peephole optimizer only a non-empty one of
+  /// constants.
+  static func constantListAsTuple(_ e: Expr, dialect: PythonDialect) -> Expr {
+    guard case .list(let elements) = e.kind else { return e }
+    if dialect == .python3 {
+      guard !elements.contains(where: \.isUnpacking) else { return e }
+    } else {
+      guard !elements.isEmpty, elements.allSatisfy({ constantValue($0) != nil }) else { return e }
+    }
     var tuple = e
     tuple.kind = .tuple(elements)
     return tuple
@@ -1229,7 +1236,8 @@ public struct Compiler {
       try compileExpr(left, into: &u)
       if rest.count == 1 {
         let right =
-          [.contains, .notContains].contains(rest[0].op) ? Compiler.constantListAsTuple(rest[0].right) : rest[0].right
+          [.contains, .notContains].contains(rest[0].op)
+          ? Compiler.constantListAsTuple(rest[0].right, dialect: dialect) : rest[0].right
         try compileExpr(right, into: &u)
         u.emit(.compareOp, Compiler.comparisonIndex(rest[0].op), at: at, span: e)
         return
