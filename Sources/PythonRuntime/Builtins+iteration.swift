@@ -31,16 +31,16 @@ extension Interpreter {
     case .reversed:
       return try reversedIterator(args[0])
     case .next:
-      let isIterator: Bool
-      switch args[0] {
-      case .object(let o): isIterator = heap.kind(o) == .iterator || heap.kind(o) == .generator
-      case .native(let raw): isIterator = rangeIterators[raw] != nil
-      default: isIterator = false
-      }
-      guard isIterator else {
+      guard isIterator(args[0]) else {
         throw pythonError(
           "TypeError",
           is27 ? "\(typeName(args[0])) object is not an iterator" : "'\(typeName(args[0]))' object is not an iterator")
+      }
+      if case .object(let o) = args[0], heap.kind(o) == .instance {
+        // builtin_next: the iterator's own StopIteration passes on, unless
+        // there is a default.
+        if args.count == 1 { return try userIteratorNextRaising(o) }
+        return try userIteratorNext(o) ?? keep(args[1])
       }
       if let item = try iteratorNext(args[0]) { return item }
       if args.count == 2 { return keep(args[1]) }

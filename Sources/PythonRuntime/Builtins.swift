@@ -262,6 +262,19 @@ extension Interpreter {
 
   /// The items of an iterable, owned. `notIterable` replaces
   /// PyObject_GetIter's message, as callers through PySequence_Fast do.
+  /// An iterator's items to its end (each owned).
+  private func drain(_ iterator: Value) throws(RunError) -> [Value] {
+    var drained: [Value] = []
+    do {
+      while let item = try iteratorNext(iterator) { drained.append(item) }
+    } catch {
+      // What was drawn goes with the unfinished list.
+      for item in drained { heap.decref(item, .stack) }
+      throw error
+    }
+    return drained
+  }
+
   func iterate(_ v: Value, notIterable: String? = nil) throws(RunError) -> [Value] {
     if case .object(let view) = v, heap.kind(view) == .dictView {
       // list_extend: the view's own iterator, drained.
@@ -275,12 +288,15 @@ extension Interpreter {
       defer { heap.decref(iterator, .stack) }
       return try iterate(iterator)
     }
-    if case .object(let o) = v, heap.kind(o) == .iterator || heap.kind(o) == .generator {
-      // An iterator (enumerate, a generator) is drained; its items come owned.
-      var drained: [Value] = []
-      while let item = try iteratorNext(v) { drained.append(item) }
-      return drained
+    if case .object(let o) = v, heap.kind(o) == .instance,
+      userSpecialMethodExists(o, "__iter__") || userSpecialMethodExists(o, "__getitem__")
+    {
+      // A user iterable: what its `__iter__` gives, drained.
+      let iterator = try makeIterator(v)
+      defer { heap.decref(iterator, .stack) }
+      return try drain(iterator)
     }
+    if case .object(let o) = v, heap.kind(o) == .iterator || heap.kind(o) == .generator { return try drain(v) }
     let items: [Value]
     switch plain(v) {
     case .object(let o) where heap.kind(o) == .dict: items = heap.tables[o.index].entries.map(\.key)

@@ -746,6 +746,7 @@ extension Interpreter {
     case .object(let o) where heap.kind(o) == .list || heap.kind(o) == .tuple: return nil
     case .native(let raw) where ranges[raw] != nil: return nil
     case .object(let o) where [.dict, .iterator, .generator].contains(heap.kind(o)): break
+    case .object(let o) where heap.kind(o) == .instance && userSpecialMethodExists(o, "__iter__"): break
     case .str: break
     default: return nil
     }
@@ -1052,12 +1053,11 @@ extension Interpreter {
       heap.track(it)
       return .object(it)
     case .object(let o) where heap.kind(o) == .instance:
+      if let iterator = try userIterator(o) { return iterator }
       // PyObject_GetIter falls back on `__getitem__` (a sequence
       // iterator); the simulator does not walk one.
-      if try userSpecialMethod(iterable, "__getitem__") != nil || userSpecialMethodExists(o, "__iter__") {
-        throw unsupported(
-          "iterating an instance of a class with \(userSpecialMethodExists(o, "__iter__") ? "__iter__" : "__getitem__")"
-        )
+      if userSpecialMethodExists(o, "__getitem__") {
+        throw unsupported("iterating an instance of a class with __getitem__")
       }
       if isClassicInstance(o) { throw pythonError("TypeError", "iteration over non-sequence") }
       throw pythonError("TypeError", "'\(typeName(iterable))' object is not iterable")
@@ -1073,6 +1073,8 @@ extension Interpreter {
     switch iterator {
     case .object(let gen) where heap.kind(gen) == .generator:
       return try resumeGenerator(gen)
+    case .object(let o) where heap.kind(o) == .instance:
+      return try userIteratorNext(o)
     case .object(let it) where heap.label(it) == "enumerate":
       return try enumerateNext(it)
     case .object(let it) where heap.label(it) == "zip":

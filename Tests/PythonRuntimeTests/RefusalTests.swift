@@ -66,6 +66,11 @@ struct RefusalTests {
         "class E(object):\n  def __eq__(self, other):\n    return 1\nx = E() == E()\n", .cpython311,
         "t.py:4:5: error: a __eq__ returning a int is not supported"
       ),
+      // `in` searches what iterating gives only through __contains__.
+      (
+        "class S(object):\n  def __iter__(self):\n    return iter([1])\nx = 1 in S()\n", .cpython311,
+        "t.py:4:5: error: 'in' on an instance without __contains__ (a search of its iteration) is not supported"
+      ),
       // Which side's __eq__ a dict's comparison asks is not simulated.
       (
         "class E:\n  def __eq__(self, other):\n    return True\nx = {1: E()} == {1: E()}\n", .cpython27,

@@ -429,7 +429,7 @@ public struct Compiler {
   static let simulatedSpecialNames: Set<String> = [
     "__init__", "__del__", "__repr__", "__str__", "__call__", "__module__", "__doc__", "__qualname__", "__enter__",
     "__exit__", "__len__", "__bool__", "__nonzero__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
-    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__iter__", "__next__",
   ]
 
   public static func isUnsimulatedSpecialName(_ name: String) -> Bool {
