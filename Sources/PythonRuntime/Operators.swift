@@ -123,13 +123,47 @@ extension Interpreter {
     case (2, _, .object(let b)) where [.list, .tuple].contains(heap.kind(b)) && intValue(left) != nil:
       return try repeatSequence(b, times: intValue(left)!)
     default:
+      if let result = try userBinaryOperation(op, left, right, inPlace: inPlace) { return result }
       if isDictView(left) || isDictView(right) { throw unsupported("set operations on dict views") }
+      if let error = sequenceOperandError(op, left, right, inPlace: inPlace) { throw error }
       let symbols = ["+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^", "/"]
       // `**` names pow() too, in place or not.
       let symbol = op == 5 ? "** or pow()" : symbols[op] + (inPlace ? "=" : "")
       throw pythonError(
         "TypeError",
         "unsupported operand type(s) for \(symbol): '\(typeName(left))' and '\(typeName(right))'")
+    }
+  }
+
+  /// A str, list or tuple's own error once the number slots gave up
+  /// (PySequence_Concat's, sequence_repeat's): the sequence names what it
+  /// takes.
+  private func sequenceOperandError(_ op: Int, _ left: Value, _ right: Value, inPlace: Bool) -> RunError? {
+    func sequenceName(_ v: Value) -> String? {
+      switch plain(v) {
+      case .str: return "str"
+      case .object(let o) where heap.kind(o) == .list: return "list"
+      case .object(let o) where heap.kind(o) == .tuple: return "tuple"
+      default: return nil
+      }
+    }
+    switch op {
+    case 0:
+      // `list += x` extends instead (list_inplace_concat).
+      guard let name = sequenceName(left), !(inPlace && name == "list") else { return nil }
+      if is27 && name == "str" {
+        return pythonError("TypeError", "cannot concatenate 'str' and '\(typeName(right))' objects")
+      }
+      return pythonError("TypeError", "can only concatenate \(name) (not \"\(typeName(right))\") to \(name)")
+    case 2:
+      if sequenceName(left) != nil && intValue(right) == nil {
+        return pythonError("TypeError", "can't multiply sequence by non-int of type '\(typeName(right))'")
+      }
+      if sequenceName(right) != nil && intValue(left) == nil {
+        return pythonError("TypeError", "can't multiply sequence by non-int of type '\(typeName(left))'")
+      }
+      return nil
+    default: return nil
     }
   }
 
