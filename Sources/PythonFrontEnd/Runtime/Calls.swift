@@ -819,8 +819,12 @@ extension Interpreter {
       heap.decref(tuple, .stack)
       heap.decref(method, .stack)
     }
-    return try invokeFunction(
-      function, prefix: nil, array: arguments, caller: nil, count: arguments.count, owned: false)
+    let name = heap.label(function)
+    return try holdingInC([
+      ("bound method \(name) made to call it from C", .object(method)), ("argument tuple of that call", .object(tuple)),
+    ]) { () throws(RunError) in
+      try invokeFunction(function, prefix: nil, array: arguments, caller: nil, count: arguments.count, owned: false)
+    }
   }
 
   // MARK: Instantiation
@@ -850,7 +854,12 @@ extension Interpreter {
       if let initializer = lookupClassAttribute(cls, "__init__"), case .object(let fn) = initializer,
         heap.kind(fn) == .function
       {
-        try checkInitResult(try callMethodFromC(fn, self: instance, args: args))
+        let call = "\(heap.label(cls))()"
+        var holds = [("\(call) under construction", Value.object(instance))]
+        if let argsTuple { holds.append(("argument tuple of \(call)", .object(argsTuple))) }
+        try holdingInC(holds) { () throws(RunError) in
+          try checkInitResult(try callMethodFromC(fn, self: instance, args: args))
+        }
       } else if exceptionBase != nil {
         // BaseException_init: the call's arguments are the args.
         if is27 { setExceptionArguments(instance, argsTuple ?? emptyTuple) }
@@ -950,7 +959,10 @@ extension Interpreter {
     let sizes = profile.objectSizes
     if heap.isOldStyle(cls) {
       let dict = makeDictObject()
-      let instance = heap.makeObject(.instance, size: sizes.oldStyleInstance, freeList: nil, classObject: cls)
+      // (Making the instance may set off a collection.)
+      let instance = try holdingInC([("__dict__ of a new \(heap.label(cls)) instance", .object(dict))]) {
+        heap.makeObject(.instance, size: sizes.oldStyleInstance, freeList: nil, classObject: cls)
+      }
       heap.setOldStyle(instance)
       heap.setDict(instance, dict)
       heap.track(instance)
