@@ -11,10 +11,20 @@ extension Interpreter: RecordedProgram {
     -> FrameEdit
   {
     func view(_ frame: InspectedFrame) -> FrameView {
-      FrameView(
+      var view = FrameView(
         function: frame.function, line: frame.line,
         variables: frame.variables.map { Variable(name: $0.name, value: slot($0.value)) },
         stack: frame.stack.map(slot))
+      if let namespace = frame.namespace, case .object(let id) = slot(.object(namespace)) { view.namespace = id }
+      func objects(_ slots: [(name: String, value: Value)]) -> [Variable] {
+        slots.compactMap { name, value in
+          guard case .object(let id) = slot(value) else { return nil }
+          return Variable(name: name, value: .object(id))
+        }
+      }
+      view.internals = objects(frame.internals)
+      view.strings = objects(frame.strings)
+      return view
     }
     let changed = takeFrameChanges(namespaceSpan: namespaceSpan).map { index, change in
       switch change {
@@ -69,6 +79,20 @@ extension Interpreter: RecordedProgram {
   }
 
   public func recordedSlotCount(_ id: ObjectID) -> Int? { inspectSlotCount(id) }
+
+  public func recordedHeldReferences(_ id: ObjectID) -> [Reference]? {
+    inspectHeldReferences(id)?.map { Reference(label: $0.label, target: $0.target, isWeak: $0.isWeak) }
+  }
+
+  /// Only those that are recorded objects: the rest no inspector shows.
+  public func recordedInterpreterReferences(_ slot: (Value) -> SlotValue) -> [Variable] {
+    var references: [Variable] = []
+    forEachInterpreterReference(startupStandIns: false) { name, value in
+      guard case .object = value, case .object(let id) = slot(value) else { return }
+      references.append(Variable(name: name(), value: .object(id)))
+    }
+    return references
+  }
 
   public func recordedReferences(_ id: ObjectID, slots: Range<Int>) -> [Reference] {
     inspectReferences(id, slots: slots).map {

@@ -30,6 +30,12 @@ public protocol RecordedProgram: AnyObject {
   /// reuse what is unchanged (a list's labels are not built again at each
   /// append).
   func recordedReferences(_ id: ObjectID, previous: [Reference]) -> [Reference]
+  /// The references `id` holds (each counted in its target's refcount)
+  /// when they differ from `recordedReferences` (nil: they do not).
+  func recordedHeldReferences(_ id: ObjectID) -> [Reference]?
+  /// The references the program's interpreter holds outside its frames and
+  /// objects, each named (`slot` turns a value into an arrow or text).
+  func recordedInterpreterReferences(_ slot: (Value) -> SlotValue) -> [Variable]
   /// How many slots a change of `id`'s references is told in (see
   /// `SlotChangeLog`), or nil when the recorder reads a changed `id` whole.
   func recordedSlotCount(_ id: ObjectID) -> Int?
@@ -60,6 +66,8 @@ extension RecordedProgram {
   public func observeInstructionStops(_ stop: @escaping () -> Void) {}
   public func recordedReferences(_ id: ObjectID, previous: [Reference]) -> [Reference] { recordedReferences(id) }
   public func recordedSlotCount(_ id: ObjectID) -> Int? { nil }
+  public func recordedHeldReferences(_ id: ObjectID) -> [Reference]? { nil }
+  public func recordedInterpreterReferences(_ slot: (Value) -> SlotValue) -> [Variable] { [] }
   public func recordedReferences(_ id: ObjectID, slots: Range<Int>) -> [Reference] { [] }
   public func recordedFieldCount(_ id: ObjectID, changedFrom lower: Int, limit: Int, shown: Int) -> Int? { nil }
 }

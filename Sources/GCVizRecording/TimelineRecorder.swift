@@ -101,6 +101,7 @@ public final class TimelineRecorder: EventSink {
   }
 
   public func record(_ event: HeapEvent) {
+    adoptGarbageList(event)
     if isAsleep {
       recordAsleep(event)
       return
@@ -138,7 +139,10 @@ public final class TimelineRecorder: EventSink {
       if let owner = program?.heap.owner(ofDict: id) { referencesChanged(owner, .all) }
       return
     case .collectionStarted, .phase, .trialPhase:
-      sync(framesToo: false)
+      // Mid-line (an allocation set it off), or after a finalizer
+      // returned: the stacks are not the last line's, and the inspector
+      // counts their references.
+      sync(framesToo: true)
     case .collectionFinished:
       collectedSinceSample = true
     default:
@@ -243,6 +247,16 @@ public final class TimelineRecorder: EventSink {
     }
   }
 
+  /// The heap made its gc.garbage list before the recorder was its sink:
+  /// once a collection puts something in it (the toy JVM's never does), it
+  /// is recorded, so that what it holds has its referrer.
+  private func adoptGarbageList(_ event: HeapEvent) {
+    guard case .referencesChanged(let id) = event, let heap, id == heap.garbageList, serials[id] == nil else { return }
+    // Serial 0, which no object made since has: their serials stay as
+    // they were.
+    serials[id] = 0
+  }
+
   /// Objects made before the program was attached stay out of a whole
   /// read until an event names them: one rule asleep and awake, so that a
   /// restart reads the objects a wake at that line reads.
@@ -286,6 +300,7 @@ public final class TimelineRecorder: EventSink {
     let counters = currentCounters(program.heap)
     lastCounters = counters
     state.counters = counters
+    state.interpreterReferences = program.recordedInterpreterReferences(slot)
     timeline.start(from: state, step: atEnd ? state.lineStep : nil)
     restartedAt = timeline.endPosition
   }
@@ -357,6 +372,10 @@ public final class TimelineRecorder: EventSink {
       lastCounters = counters
       timeline.append(.counters(counters))
     }
+    let interpreterReferences = program.recordedInterpreterReferences(slot)
+    if interpreterReferences != timeline.latest.interpreterReferences {
+      timeline.append(.interpreterReferences(interpreterReferences))
+    }
   }
 
   /// An object's new state; one whose references did not change (a
@@ -422,16 +441,21 @@ public final class TimelineRecorder: EventSink {
     guard heap.isAlive(id) else { return nil }
     let previous = afresh ? nil : timeline.latest.objects[id]
     let references: [Reference]
+    let held: [Reference]?
     let fields: (fields: [Variable], count: Int)
     if !referencesChanged, let previous, previous.serial == serial {
       references = previous.references
+      held = previous.heldReferences
       fields = (previous.fields, previous.fieldCount)
     } else {
       let before = previous?.serial == serial ? previous?.references ?? [] : []
       references = program.recordedReferences(id, previous: before).filter { serials[$0.target] != nil }
+      held = program.recordedHeldReferences(id)?.filter { serials[$0.target] != nil }
       fields = program.recordedFields(id, limit: ObjectState.fieldLimit, slot)
     }
-    return state(id, of: program, serial: serial, previous: previous, references: references, fields: fields)
+    var object = state(id, of: program, serial: serial, previous: previous, references: references, fields: fields)
+    object.heldReferences = held
+    return object
   }
 
   /// The state of a list or dict whose changes since it was recorded are

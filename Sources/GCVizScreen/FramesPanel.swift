@@ -75,7 +75,11 @@ enum FramesPanel {
     guard !area.isEmpty else { return }
     let all = lines(scene)
     if all.isEmpty {
-      let text = scene.state.ending == nil ? "(no frames yet)" : "(no frames: the program has ended)"
+      // After the last line: the collections and teardown at exit.
+      let text =
+        scene.state.ending != nil
+        ? "(no frames: the program has ended)"
+        : scene.state.lineStep > 0 ? "(no frames: the program is exiting)" : "(no frames yet)"
       grid.put(text, in: area, row: 0, style: Palette.dim)
       return
     }

@@ -45,6 +45,7 @@ enum InspectorOverlay {
     for referrer in inspection.referrers.prefix(40) {
       switch referrer {
       case .frame(let function, let slot): lines.append(("  \(function) \(slot)", .plain))
+      case .interpreter(let name): lines.append(("  interpreter: \(name)", .plain))
       case .object(let from, let label):
         lines.append(("  \(name(from)) \(g.edgeLine)\(label)\(g.edgeLine)\(g.edgeHead) this", .plain))
       }

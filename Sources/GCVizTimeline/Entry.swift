@@ -25,6 +25,9 @@ public enum Entry: Sendable, Equatable {
   /// differ (a deep recursion records its top frames, not all of them).
   indirect case frames(FrameEdit)
   indirect case counters(Counters)
+  /// The interpreter's own references changed (see
+  /// `RunState.interpreterReferences`).
+  indirect case interpreterReferences([Variable])
   /// A point of the memory chart, taken at each line boundary.
   indirect case sample(MemorySample)
   indirect case ended(RunEnding)

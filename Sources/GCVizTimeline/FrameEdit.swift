@@ -20,7 +20,8 @@ public struct FrameEdit: Sendable, Equatable {
     public func changesNothing(in old: FrameView) -> Bool {
       guard let variablesEdit else { return frame == old }
       return variablesEdit.isEmpty && frame.function == old.function && frame.line == old.line
-        && frame.stack == old.stack && frame.instruction == old.instruction
+        && frame.stack == old.stack && frame.instruction == old.instruction && frame.namespace == old.namespace
+        && frame.internals == old.internals && frame.strings == old.strings
     }
 
     /// The same change as an edit of `old`'s variables: a frame whose one
@@ -62,6 +63,9 @@ public struct FrameEdit: Sendable, Equatable {
         frames[change.index].line = change.frame.line
         frames[change.index].stack = change.frame.stack
         frames[change.index].instruction = change.frame.instruction
+        frames[change.index].namespace = change.frame.namespace
+        frames[change.index].internals = change.frame.internals
+        frames[change.index].strings = change.frame.strings
         edit.apply(to: &frames[change.index].variables)
       } else if change.index == frames.count {
         var frame = change.frame

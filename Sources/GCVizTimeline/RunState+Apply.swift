@@ -35,6 +35,8 @@ extension RunState {
       edit.apply(to: &frames)
     case .counters(let counters):
       self.counters = counters
+    case .interpreterReferences(let references):
+      interpreterReferences = references
     case .sample(let sample):
       memory.append(sample)
       // Trimmed in batches: removing one sample per step would move the

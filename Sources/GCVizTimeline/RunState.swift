@@ -19,6 +19,11 @@ public struct ObjectState: Equatable, Sendable {
   /// 0, 1, 2; 3 = the permanent generation (`gc.freeze`); nil = untracked.
   public var generation: Int?
   public var references: [Reference]
+  /// The references the object holds, each counted in its target's
+  /// refcount, when they are not `references` (nil: they are): the graph
+  /// draws a 2.7 instance's attributes, not its `__dict__`'s entries, and
+  /// leaves out an instance's class and a function's globals.
+  public var heldReferences: [Reference]?
   /// 2.7 instance `__dict__`s and frame objects: drawn only on request.
   public var isHidden: Bool
   public var inGarbage: Bool
@@ -122,6 +127,16 @@ public struct FrameView: Equatable, Sendable {
   /// The evaluation stack, bottom first (shown on request, 2.7's "+2";
   /// always for the toy JVM, whose operand stack slots hold counts).
   public var stack: [SlotValue]
+  /// The dict a module or class frame's variables are the entries of
+  /// (those references are the dict's, not the frame's); nil for a
+  /// function's frame, whose variables are its own.
+  public var namespace: ObjectID?
+  /// References the interpreter holds for the frame, named: its 2.7
+  /// frame object, a class body's namespace, an exception it saved.
+  public var internals: [Variable] = []
+  /// The variables and stack slots (`stack[i]`) shown as text that hold
+  /// a str object (hidden): the frame's references to those.
+  public var strings: [Variable] = []
   /// The toy JVM: the method this frame runs and its instruction about to run.
   public var instruction: InstructionPointer?
 
@@ -242,6 +257,10 @@ public struct RunState: Equatable, Sendable {
   public var ending: RunEnding?
   /// Line steps before this one are no longer kept (bounded history).
   public var firstKeptLineStep = 0
+  /// References the interpreter holds outside frames and objects, named
+  /// (`sys.modules['__main__']`, `code constants of f2`): with the frames'
+  /// and the objects' they add up to every refcount.
+  public var interpreterReferences: [Variable] = []
 
   public static let outputLimit = 500
   public static let memoryLimit = 2048

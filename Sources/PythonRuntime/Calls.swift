@@ -829,8 +829,13 @@ extension Interpreter {
       if let packed { heap.decref(packed, .stack) }
       heap.decref(method, .stack)
     }
-    return try invokeFunction(
-      function, prefix: nil, array: arguments, caller: nil, count: arguments.count, owned: false)
+    let name = heap.label(function)
+    var holds: [(name: String, value: Value)] = [("bound method \(name) made to call it from C", .object(method))]
+    if let packed { holds.append(("the arguments packed for that call", .object(packed))) }
+    holds.append(("argument tuple of that call", .object(tuple)))
+    return try holdingInC(holds) { () throws(RunError) in
+      try invokeFunction(function, prefix: nil, array: arguments, caller: nil, count: arguments.count, owned: false)
+    }
   }
 
   // MARK: Instantiation
@@ -860,7 +865,12 @@ extension Interpreter {
       if let initializer = lookupClassAttribute(cls, "__init__"), case .object(let fn) = initializer,
         heap.kind(fn) == .function
       {
-        try checkInitResult(try callMethodFromC(fn, self: instance, args: args))
+        let call = "\(heap.label(cls))()"
+        var holds = [("\(call) under construction", Value.object(instance))]
+        if let argsTuple { holds.append(("argument tuple of \(call)", .object(argsTuple))) }
+        try holdingInC(holds) { () throws(RunError) in
+          try checkInitResult(try callMethodFromC(fn, self: instance, args: args))
+        }
       } else if exceptionBase != nil {
         // BaseException_init: the call's arguments are the args.
         if is27 { setExceptionArguments(instance, argsTuple ?? emptyTuple) }
@@ -960,7 +970,10 @@ extension Interpreter {
     let sizes = profile.objectSizes
     if heap.isOldStyle(cls) {
       let dict = makeDictObject()
-      let instance = heap.makeObject(.instance, size: sizes.oldStyleInstance, freeList: nil, classObject: cls)
+      // (Making the instance may set off a collection.)
+      let instance = try holdingInC([("__dict__ of a new \(heap.label(cls)) instance", .object(dict))]) {
+        heap.makeObject(.instance, size: sizes.oldStyleInstance, freeList: nil, classObject: cls)
+      }
       heap.setOldStyle(instance)
       heap.setDict(instance, dict)
       heap.track(instance)

@@ -9,6 +9,14 @@ public struct InspectedFrame: Sendable {
   public var variables: [(name: String, value: Value)]
   /// The evaluation stack, bottom first.
   public var stack: [Value]
+  /// A module or class frame: the dict its variables are the entries of.
+  public var namespace: ObjectID?
+  /// What the interpreter holds for the frame besides its locals and
+  /// stack, named (`frame object`).
+  public var internals: [(name: String, value: Value)] = []
+  /// The variables and stack slots (`stack[i]`) shown as text that hold a
+  /// str object: the frame's references to those.
+  public var strings: [(name: String, value: Value)] = []
 }
 
 /// A labelled reference of the object graph.
@@ -45,18 +53,24 @@ extension Interpreter {
   private func inspectFrame(at index: Int, variables readVariables: Bool) -> InspectedFrame {
     let f = frames[index]
     var variables: [(name: String, value: Value)] = []
+    var strings: [(name: String, value: Value)] = []
     if readVariables && f.code.kind == .function {
       for (i, name) in f.code.localNames.enumerated() where i < f.locals.count {
         let v = f.locals[i]
         if case .native(Native.unbound.rawValue) = v { continue }
         variables.append((name, plain(v)))
+        if isStrObject(v) { strings.append((name, v)) }
       }
     } else if readVariables {
       variables = namespaceVariables(f.namespace, in: 0..<heap.tablePositionCount(f.namespace)).1
     }
-    return InspectedFrame(
+    let stack = f.stack.filter { $0 != Native.nullMarker.value }
+    for (i, v) in stack.enumerated() where isStrObject(v) { strings.append(("stack[\(i)]", v)) }
+    var frame = InspectedFrame(
       function: inspectFunctionName(atFrame: index), line: Int(f.line), variables: variables,
-      stack: f.stack.filter { $0 != Native.nullMarker.value }.map(plain))
+      stack: stack.map(plain), namespace: f.code.kind == .function ? nil : f.namespace, strings: strings)
+    forEachFrameInternal(at: index) { name, value in frame.internals.append((name, value)) }
+    return frame
   }
 
   /// The frames that may have changed since the last call, outermost
@@ -378,6 +392,11 @@ extension Interpreter {
       if native.isModule { return "<module '\(native.pythonName)'>" }
       return "<built-in \(native.pythonName)>"
     }
+  }
+
+  private func isStrObject(_ v: Value) -> Bool {
+    if case .object(let o) = v { return heap.kind(o) == .str }
+    return false
   }
 
   private func keyLabel(_ key: Value, attribute: Bool) -> String {

@@ -177,6 +177,12 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var argumentsMovedToTuple = false
   /// Calls made from C code that hold references in Swift variables.
   public internal(set) var nativeDepth = 0
+  /// What the C code running now holds in its own variables (an instance
+  /// being constructed, a bound method made to call `__init__`), named:
+  /// see `holdingInC`.
+  var heldByC: [(name: String, value: Value)] = []
+  /// Until shutdown lets go of `__main__` (3.x): `sys.modules` holds it.
+  var holdsMainModule = true
   /// The file name tracebacks show (what the user typed, like CPython 2.7;
   /// 3.11 prefixes the working directory, set by the runner).
   public var displayFileName: String = ""
@@ -295,6 +301,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
       // _PyGC_CollectNoFail, which runs no gc.callbacks.
       if heap.automaticCollection { _ = heap.collect(generation: 2) }
       heap.decref(globals, .unbind)
+      holdsMainModule = false
       runsCollectionCallbacks = false
       defer { runsCollectionCallbacks = true }
       _ = heap.collect(generation: 2)
@@ -328,7 +335,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
     handlerFloor = frames.count
     defer { handlerFloor = floor }
     do {
-      let result = try callMethodFromC(function, self: object, args: [])
+      // Dealloc revives the object, or the collector holds it, for the call.
+      let result = try holdingInC([("the caller of its __del__", .object(object))]) { () throws(RunError) in
+        try callMethodFromC(function, self: object, args: [])
+      }
       heap.decref(result, .stack)
     } catch {
       reportUnraisable(error, inFinalizerOf: object, function: function)
@@ -342,8 +352,14 @@ public final class Interpreter: HeapHost, CollectionHooks {
     let floor = handlerFloor
     handlerFloor = frames.count
     defer { handlerFloor = floor }
+    // The weakref is held for the call; so is the callback once a dying
+    // referent's weakref has let go of it.
+    var holds = [("the caller of its callback", Value.object(weakref))]
+    if heap.items[weakref.index].first != callback { holds.append(("the weakref callback being called", callback)) }
+    if let args { holds.append(("argument tuple of the weakref callback", .object(args))) }
     do {
-      outcome = .success(try callValue(callback, args: [.object(weakref)]))
+      outcome = .success(
+        try holdingInC(holds) { () throws(RunError) in try callValue(callback, args: [.object(weakref)]) })
     } catch {
       outcome = .failure(error)
     }

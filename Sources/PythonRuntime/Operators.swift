@@ -242,7 +242,9 @@ extension Interpreter {
     let holds = holdsItem && profile.listSearchHoldsItems
     if holds { heap.incref(item, .stack) }
     defer { if holds { heap.decref(item, .stack) } }
-    return try itemFirst ? userRichCompare(0, item, value) : userRichCompare(0, value, item)
+    return try holdingInC(holds ? [("the list item being compared", item)] : []) { () throws(RunError) in
+      try itemFirst ? userRichCompare(0, item, value) : userRichCompare(0, value, item)
+    }
   }
 
   func isSame(_ a: Value, _ b: Value) -> Bool {
@@ -306,7 +308,10 @@ extension Interpreter {
             let holds = kx == .list && profile.listSearchHoldsItems
             if holds { heap.incref(q, .stack) }
             defer { if holds { heap.decref(q, .stack) } }
-            if !(try searchEqual(p, q, itemFirst: true, holdsItem: kx == .list)) { return false }
+            let same = try holdingInC(holds ? [("the other list's item being compared", q)] : []) {
+              () throws(RunError) in try searchEqual(p, q, itemFirst: true, holdsItem: kx == .list)
+            }
+            if !same { return false }
           } else if !(try equal(p, q, level: level + 1)) {
             return false
           }
