@@ -120,6 +120,33 @@ public struct Profile: Sendable {
   /// (measured); nil where the registry costs nothing observable (2.7's
   /// list is made once and kept).
   public var exceptionClassesSubclassedAtStartup: Set<String>?
+  /// When an automatic collection runs (see `CollectionTrigger`).
+  public var collectionTrigger: CollectionTrigger = .insideAllocation
+  /// 3.12+ Argument Clinic declares core builtins' keyword tuples static;
+  /// 3.11's `Python/getargs.c:parser_init` makes one on a builtin's first
+  /// keyword-taking call (the first `print()`) and keeps it: one GC tuple.
+  public var keywordTuplesAreStatic = false
+  /// PEP 683 (3.12+): what `sys.getrefcount` of an immortal object gives
+  /// (`_Py_IMMORTAL_REFCNT`); incref and decref leave such objects alone.
+  /// nil: no immortal objects (their counts are real, or static ones).
+  public var immortalRefcount: Int?
+  /// Objects in the permanent generation when the script starts (3.12.1's
+  /// startup freezes some; DEBUG_STATS and `gc.get_freeze_count()` show them).
+  public var permanentObjectsAtStartup = 0
+  /// 3.12 `builtin_sum` adds floats with Neumaier's compensated summation.
+  public var sumCompensatesFloats = false
+
+  public enum CollectionTrigger: Sendable, Equatable {
+    /// ≤3.11 `_PyObject_GC_Link`: the allocation that takes count0 past
+    /// threshold 0 collects (`gc_collect_generations`) before it returns.
+    case insideAllocation
+    /// 3.12 `_PyObject_GC_Link` only schedules (`_Py_ScheduleGC`); the eval
+    /// breaker runs it (`_Py_HandlePending` → `_Py_RunGC`) at the next
+    /// RESUME, JUMP_BACKWARD or end of a C call, choosing the generation
+    /// from the counts then. `runsWhenDisabled`: 3.12.1's `_Py_RunGC` does
+    /// not look at `gc.isenabled()` again (measured; 3.12.5 does).
+    case evalBreaker(runsWhenDisabled: Bool)
+  }
 
   public enum ShutdownModel: Sendable {
     /// 2.7: one collection even with gc disabled, then `__main__`'s dict
@@ -355,8 +382,30 @@ extension Profile {
     return profile
   }
 
+  /// 3.11 with what 3.12.1 changed (docs/fidelity-notes.md §14).
+  public static let cpython312: Profile = {
+    var p = Profile.cpython311
+    p.name = "cpython3.12"
+    p.displayVersion = "3.12.1"
+    p.collectionTrigger = .evalBreaker(runsWhenDisabled: true)
+    p.keywordTuplesAreStatic = true
+    p.immortalRefcount = 4_294_967_295
+    p.permanentObjectsAtStartup = 375
+    p.sumCompensatesFloats = true
+    // Measured with sys.getsizeof and block reuse (t18 in the notes): a
+    // 48-byte instance (no dict pointer slot), functions and exception
+    // subclasses grew, str headers shrank (no `wstr` since PEP 623).
+    p.objectSizes.instance = 48
+    p.objectSizes.function = 160
+    p.objectSizes.exceptionSubclass = 104
+    p.objectSizes.typeObject = 944
+    p.stringSizes = .compactUnicode(asciiHeader: 40, header: 56)
+    p.startupObjects = 4942
+    return p
+  }()
+
   /// The profiles that run Python scenarios.
-  public static let cpythonProfiles: [Profile] = [.cpython27, .cpython311]
+  public static let cpythonProfiles: [Profile] = [.cpython27, .cpython311, .cpython312]
   /// The profiles that run Java scenarios.
   public static let jvmProfiles: [Profile] = [.jvmRC, .jvmRCCycles]
   public static let all: [Profile] = cpythonProfiles + jvmProfiles

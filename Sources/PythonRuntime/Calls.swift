@@ -999,3 +999,65 @@ extension Interpreter {
     return m
   }
 }
+
+// MARK: The eval breaker after a call (3.12+)
+
+extension Interpreter {
+  /// Whether the call about to run checks the eval breaker when it returns
+  /// (3.12 `Python/bytecodes.c`: CALL's generic and C-call forms end in
+  /// CHECK_EVAL_BREAKER). A Python function's call does not: its frame is
+  /// entered inline and its RESUME checks instead. Nor, from a site's
+  /// second run on (once specialized), do CALL_NO_KW_LEN, _ISINSTANCE,
+  /// _TYPE_1 and _LIST_APPEND.
+  func callChecksEvalBreaker(_ f: FrameState, _ op: Opcode, _ arg: Int) -> Bool {
+    let stack = f.stack
+    let callee: Value
+    var argc = arg
+    switch op {
+    case .call:
+      callee = stack[stack.count - arg - 1]
+    case .callMethod:
+      let method = stack[stack.count - arg - 2]
+      switch method {
+      case .native(Native.nullMarker.rawValue):
+        callee = stack[stack.count - arg - 1]
+      case .native(Native.listAppend.rawValue):
+        return arg != 1 || !f.loaded.callSiteWarm(f.pc - 1)
+      case .native:
+        return true
+      default:
+        // [function, self, args...]: a Python method called inline.
+        return false
+      }
+    case .callKeywords:
+      argc = arg & 0x7fff
+      let first = stack.count - argc
+      if arg & (1 << 15) != 0, case .object = stack[first - 2] { return false }
+      callee = stack[first - 1]
+      // Keyword calls are not specialized in 3.12.
+      argc = -1
+    default:
+      callee = stack[stack.count - (((arg >> 2) & 0x3fff) + 1 + (arg & 2 != 0 ? 1 : 0) + (arg & 1 != 0 ? 1 : 0))]
+      // CALL_FUNCTION_EX enters only a plain function inline.
+      if case .object(let o) = callee, heap.kind(o) == .function { return false }
+      return true
+    }
+    switch callee {
+    case .object(let o):
+      switch heap.kind(o) {
+      case .function: return false
+      case .boundMethod:
+        // CALL unpacks a method; a Python function inside is entered inline.
+        if case .object(let fn) = heap.items[o.index].first ?? .none, heap.kind(fn) == .function { return false }
+        return true
+      default: return true
+      }
+    case .native(Native.len.rawValue) where argc == 1,
+      .native(Native.type.rawValue) where argc == 1,
+      .native(Native.isinstance.rawValue) where argc == 2:
+      return !f.loaded.callSiteWarm(f.pc - 1)
+    default:
+      return true
+    }
+  }
+}

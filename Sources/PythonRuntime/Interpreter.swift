@@ -114,6 +114,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// A plain headless line costs one comparison (plus the object limit's).
   private var slowStepThreshold = 0
   let is27: Bool
+  /// 3.12+: automatic collections wait for the eval breaker (`Profile.CollectionTrigger`).
+  let collectsAtEvalBreaker: Bool
   var callbackList: ObjectID?
   var sharedEmptyTuple: ObjectID?
   /// The folded tuple literals the parser's arena still holds while the
@@ -190,6 +192,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     self.heap = Heap(profile: profile)
     // The dialect the program was compiled in: a scenario's profile chose it.
     self.is27 = program.dialect == .python2
+    self.collectsAtEvalBreaker = profile.collectionTrigger != .insideAllocation
     loadedCodes = program.codes.map(LoadedCode.init)
     heap.sink = sink
     // The module's globals dict exists before the script runs.
@@ -385,8 +388,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// alone, then all in a list) until 8 KiB are pending, so printed strs
   /// stay alive and keep their blocks until the flush.
   func writeThroughTextIO(_ value: Value) throws(RunError) {
-    if !printedOnce {
-      // The first print of the process makes one object that stays (measured).
+    if !printedOnce && !profile.keywordTuplesAreStatic {
+      // The first print of the process makes print's keyword tuple, which
+      // stays (3.11 `Python/getargs.c:parser_init`; measured).
       printedOnce = true
       let keep = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
       heap.track(keep)
@@ -524,6 +528,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
     // A plain pointer: no array retained and released per call.
     let instructions = UnsafeBufferPointer(loaded.instructions)
     var lastLine: Int32 = -1
+    // RESUME: a frame's entry, and a generator's resumption after `yield`,
+    // checks the eval breaker (3.12 `Python/bytecodes.c`).
+    if heap.collectionScheduled { heap.runScheduledCollection() }
     while true {
       let ins = instructions[f.pc]
       f.pc += 1
@@ -615,13 +622,21 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .loadMethod:
           try loadMethod(f, code.names[Int(ins.arg)])
         case .callMethod:
+          let checks = collectsAtEvalBreaker && callChecksEvalBreaker(f, ins.op, Int(ins.arg))
           try callMethodInstruction(f, argc: Int(ins.arg))
+          if checks && heap.collectionScheduled { heap.runScheduledCollection() }
         case .call:
+          let checks = collectsAtEvalBreaker && callChecksEvalBreaker(f, ins.op, Int(ins.arg))
           try callInstruction(f, argc: Int(ins.arg), base: f.stack.count - Int(ins.arg) - 1)
+          if checks && heap.collectionScheduled { heap.runScheduledCollection() }
         case .callKeywords:
+          let checks = collectsAtEvalBreaker && callChecksEvalBreaker(f, ins.op, Int(ins.arg))
           try callWithKeywords(f, operand: Int(ins.arg), names: code.keywordNames[Int(ins.arg) >> 16])
+          if checks && heap.collectionScheduled { heap.runScheduledCollection() }
         case .callFunctionEx:
+          let checks = collectsAtEvalBreaker && callChecksEvalBreaker(f, ins.op, Int(ins.arg))
           try callFunctionEx(f, operand: Int(ins.arg), names: code.keywordNames[Int(ins.arg) >> 16])
+          if checks && heap.collectionScheduled { heap.runScheduledCollection() }
         case .binarySubscr:
           let index = pop(f)
           let container = pop(f)
@@ -710,6 +725,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
           // whose body ends on another line stepped at this jump already
           // (it carries the loop's line), a loop on one line steps here.
           if Int(ins.arg) < f.pc && !steps { lastLine = -1 }
+          // JUMP_BACKWARD checks the eval breaker.
+          if Int(ins.arg) < f.pc && heap.collectionScheduled { heap.runScheduledCollection() }
           f.pc = Int(ins.arg)
         case .popJumpIfFalse, .popJumpIfTrue:
           // The condition is dropped before its truth's error is raised.
