@@ -135,6 +135,21 @@ public struct Profile: Sendable {
   public var permanentObjectsAtStartup = 0
   /// 3.12 `builtin_sum` adds floats with Neumaier's compensated summation.
   public var sumCompensatesFloats = false
+  /// 3.12's compile.c `check_compare` names the literal's type in its
+  /// SyntaxWarning (`"is" with 'str' literal`), 3.8-3.11's does not.
+  public var identityWarningNamesLiteralType = false
+  /// `min()`/`max()` of nothing: the text after `min() `
+  /// (3.12 `Python/bltinmodule.c:min_max`).
+  public var emptyMinMaxMessage = "arg is an empty sequence"
+  /// Whether a failed assert's traceback line has carets under the
+  /// condition (3.11); 3.12's compiler locates the raise at the whole
+  /// statement, so none are printed.
+  public var assertCaretsMarkCondition = true
+  /// 3.12: C recursion (repr, comparison) has its own limit
+  /// (`C_RECURSION_LIMIT` in `Include/cpython/pystate.h`), Python frames
+  /// alone count against `sys.getrecursionlimit()`; nil (≤3.11): both
+  /// count against that one limit.
+  public var cRecursionLimit: Int?
 
   public enum CollectionTrigger: Sendable, Equatable {
     /// ≤3.11 `_PyObject_GC_Link`: the allocation that takes count0 past
@@ -392,6 +407,10 @@ extension Profile {
     p.immortalRefcount = 4_294_967_295
     p.permanentObjectsAtStartup = 375
     p.sumCompensatesFloats = true
+    p.identityWarningNamesLiteralType = true
+    p.emptyMinMaxMessage = "iterable argument is empty"
+    p.assertCaretsMarkCondition = false
+    p.cRecursionLimit = 1500
     // Measured with sys.getsizeof and block reuse (t18 in the notes): a
     // 48-byte instance (no dict pointer slot), functions and exception
     // subclasses grew, str headers shrank (no `wstr` since PEP 623).
@@ -401,6 +420,12 @@ extension Profile {
     p.objectSizes.typeObject = 944
     p.stringSizes = .compactUnicode(asciiHeader: 40, header: 56)
     p.startupObjects = 4942
+    // Startup ends just under threshold 0 (a script of one `pass` reads
+    // (692, 4, 0) first thing); compiling almost any script takes it over,
+    // so the collection scheduled then runs at the module's RESUME and the
+    // first reading is (0, 5, 0). Modelled as always over: what a module's
+    // own compilation allocates is not modelled (docs/fidelity-notes.md §14).
+    p.countsAtStartup = [701, 4, 0]
     return p
   }()
 

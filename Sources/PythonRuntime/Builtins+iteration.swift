@@ -313,7 +313,7 @@ extension Interpreter {
         heap.decref(item, .stack)
       }
     }
-    guard let best else { throw pythonError("ValueError", "\(name)() arg is an empty sequence") }
+    guard let best else { throw pythonError("ValueError", "\(name)() \(profile.emptyMinMaxMessage)") }
     return best
   }
 

@@ -261,7 +261,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
         warning.line >= 1 && warning.line <= program.sourceLines.count
         ? program.sourceLines[warning.line - 1].trimmingCharacters(in: " \t\u{0C}") : ""
       write(
-        "\(displayFileName):\(warning.line): SyntaxWarning: \(warning.message)\n"
+        "\(displayFileName):\(warning.line): SyntaxWarning: \(identityWarningText(warning))\n"
           + (source.isEmpty ? "" : "  \(source)\n"),
         to: .stderr)
     }
@@ -280,6 +280,13 @@ public final class Interpreter: HeapHost, CollectionHooks {
     }
     heap.decref(result, .stack)
     endModuleFrame(frame)
+  }
+
+  /// check_compare's text: 3.12 names the literal's type.
+  func identityWarningText(_ w: IdentityLiteralWarning) -> String {
+    let literal = profile.identityWarningNamesLiteralType ? "'\(w.literalType)' literal" : "a literal"
+    return w.negated
+      ? "\"is not\" with \(literal). Did you mean \"!=\"?" : "\"is\" with \(literal). Did you mean \"==\"?"
   }
 
   /// What the interpreter does at exit (collection, module teardown).
@@ -817,6 +824,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
           let bases = Array(f.stack.suffix(baseCount))
           f.dropStackTop(baseCount)
           push(f, .object(try makeClass(child, bases: bases, parenthesized: code.childOperands[Int(ins.arg)].flag)))
+          // `class` is a CALL of __build_class__ (a C function): it checks
+          // the eval breaker when it returns.
+          if heap.collectionScheduled { heap.runScheduledCollection() }
         case .importName:
           push(f, try importModule(code.names[Int(ins.arg)]))
         case .importFrom:

@@ -156,11 +156,11 @@ public final class Program: @unchecked Sendable {
   public let sourceLines: [String]
   public let fileName: String
   /// The compiler's SyntaxWarnings (3.x), by line, in the order made.
-  public let syntaxWarnings: [(line: Int, message: String)]
+  public let syntaxWarnings: [IdentityLiteralWarning]
 
   init(
     module: CodeObject, codes: [CodeObject], dialect: PythonDialect, sourceLines: [String], fileName: String,
-    syntaxWarnings: [(line: Int, message: String)] = []
+    syntaxWarnings: [IdentityLiteralWarning] = []
   ) {
     self.module = module
     self.codes = codes
@@ -169,4 +169,13 @@ public final class Program: @unchecked Sendable {
     self.fileName = fileName
     self.syntaxWarnings = syntaxWarnings
   }
+}
+
+/// The compiler's SyntaxWarning (`check_compare`): `is` or `is not` with a
+/// literal at `line`; the runtime words it as its version does.
+public struct IdentityLiteralWarning: Sendable {
+  public var line: Int
+  public var negated: Bool
+  /// The literal's type name (`str`, `int`, `tuple`), which 3.12 names.
+  public var literalType: String
 }
