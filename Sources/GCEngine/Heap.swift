@@ -353,6 +353,14 @@ public final class Heap {
 
   public func weakrefs(to id: ObjectID) -> [ObjectID] { weakrefsTo[id.raw] ?? [] }
 
+  /// PEP 683 (3.12+): the heap objects the runtime made immortal (the
+  /// shared empty tuple). They never die, so their counts go on being kept
+  /// (the invariant checker still matches each reference), but what the
+  /// program (`sys.getrefcount`) and the screen see is the immortal count.
+  public private(set) var immortalIDs: Set<Int32> = []
+  public func makeImmortal(_ id: ObjectID) { immortalIDs.insert(id.raw) }
+  public func isImmortal(_ id: ObjectID) -> Bool { !immortalIDs.isEmpty && immortalIDs.contains(id.raw) }
+
   /// `len(gc.garbage)`.
   public var garbageCount: Int { items[garbageList.index].count }
   /// Whether `gc.garbage` holds the object.

@@ -150,6 +150,11 @@ public struct Profile: Sendable {
   /// alone count against `sys.getrecursionlimit()`; nil (≤3.11): both
   /// count against that one limit.
   public var cRecursionLimit: Int?
+  /// Names (builtins, module and type attributes, keyed as PythonNames
+  /// is) this version has beyond the dialect's table, or lacks; measured
+  /// with scripts/python-names.py.
+  public var namesAdded: [String: Set<String>] = [:]
+  public var namesRemoved: [String: Set<String>] = [:]
 
   public enum CollectionTrigger: Sendable, Equatable {
     /// ≤3.11 `_PyObject_GC_Link`: the allocation that takes count0 past
@@ -411,6 +416,14 @@ extension Profile {
     p.emptyMinMaxMessage = "iterable argument is empty"
     p.assertCaretsMarkCondition = false
     p.cRecursionLimit = 1500
+    p.namesAdded = [
+      "bool": ["is_integer"], "int": ["is_integer"], "function": ["__type_params__"], "type": ["__type_params__"],
+      "module sys": [
+        "_getframemodulename", "_setprofileallthreads", "_settraceallthreads", "activate_stack_trampoline",
+        "deactivate_stack_trampoline", "getunicodeinternedsize", "is_stack_trampoline_active", "monitoring",
+      ],
+    ]
+    p.namesRemoved = ["module sys": ["_getquickenedcount"]]
     // Measured with sys.getsizeof and block reuse (t18 in the notes): a
     // 48-byte instance (no dict pointer slot), functions and exception
     // subclasses grew, str headers shrank (no `wstr` since PEP 623).

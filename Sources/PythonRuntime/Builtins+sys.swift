@@ -83,7 +83,7 @@ extension Interpreter {
     case .int(let i): return (-5...256).contains(i)
     case .native(let raw): return Native(rawValue: raw)?.isType ?? false
     case .object(let o):
-      if o == sharedEmptyTuple { return true }
+      if heap.isImmortal(o) { return true }
       guard heap.kind(o) == .str else { return false }
       return isLatin1Singleton(heap.stringText(o))
     case .str(let s): return isLatin1Singleton(s)

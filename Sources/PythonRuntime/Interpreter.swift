@@ -114,6 +114,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// A plain headless line costs one comparison (plus the object limit's).
   private var slowStepThreshold = 0
   let is27: Bool
+  /// What the refusal rule calls a real name (`realNames(is27:profile:)`).
+  lazy var realNames = Interpreter.realNames(is27: is27, profile: profile)
   /// 3.12+: automatic collections wait for the eval breaker (`Profile.CollectionTrigger`).
   let collectsAtEvalBreaker: Bool
   var callbackList: ObjectID?

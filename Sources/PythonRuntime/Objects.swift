@@ -390,6 +390,8 @@ extension Interpreter {
     // Its creation reference is the interpreter's own: it is never freed.
     // CPython made it at startup: no count moves when it first shows.
     let t = heap.makePreexistingObject(.tuple, size: profile.objectSizes.tupleBase)
+    // 3.12's `()` is a static immortal object (`_Py_SINGLETON(tuple_empty)`).
+    if profile.immortalRefcount != nil { heap.makeImmortal(t) }
     sharedEmptyTuple = t
     return t
   }
