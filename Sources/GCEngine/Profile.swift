@@ -154,6 +154,9 @@ public struct Profile: Sendable {
   /// is) this version has beyond the dialect's table, or lacks; measured
   /// with scripts/python-names.py.
   public var namesAdded: [String: Set<String>] = [:]
+  /// PEP 709 (3.12): list, set and dict comprehensions run inline in their
+  /// enclosing frame (no function object, no frame, no traceback line).
+  public var inlinesComprehensions = false
   public var namesRemoved: [String: Set<String>] = [:]
 
   public enum CollectionTrigger: Sendable, Equatable {
@@ -416,6 +419,7 @@ extension Profile {
     p.emptyMinMaxMessage = "iterable argument is empty"
     p.assertCaretsMarkCondition = false
     p.cRecursionLimit = 1500
+    p.inlinesComprehensions = true
     p.namesAdded = [
       "bool": ["is_integer"], "int": ["is_integer"], "function": ["__type_params__"], "type": ["__type_params__"],
       "module sys": [

@@ -14,6 +14,10 @@ extension Interpreter {
     switch callee {
     case .object(let o) where heap.kind(o) == .function:
       try callFunctionOnStack(f, function: o, base: base, argc: argc)
+    case .native(let raw) where raw < 0:
+      let result = try runInlinedComprehension(program.codes[Int(-raw - 1)], iterator: pop(f))
+      drop(f)
+      push(f, result)
     case .object(let m) where heap.kind(m) == .boundMethod:
       // Unpack the method: `self` takes the method's place on the stack.
       let items = heap.items[m.index]
@@ -1043,6 +1047,9 @@ extension Interpreter {
       return true
     }
     switch callee {
+    case .native(let raw) where raw < 0:
+      // An inlined comprehension: no CALL at all in 3.12.
+      return false
     case .object(let o):
       switch heap.kind(o) {
       case .function: return false
@@ -1059,5 +1066,50 @@ extension Interpreter {
     default:
       return true
     }
+  }
+}
+
+// MARK: Inlined comprehensions (PEP 709, 3.12+)
+
+extension Interpreter {
+  /// What MAKE_FUNCTION leaves for a comprehension 3.12 inlines: no
+  /// function object, a marker naming its code for the CALL right after.
+  /// A comprehension with cells (it uses a variable of the enclosing
+  /// function, or a lambda in it uses its own) is refused: 3.12 makes no
+  /// cells for it, where the simulator's compiler has already made them.
+  func inlinedComprehensionMarker(_ code: CodeObject) throws(RunError) -> Value {
+    if code.freeVariableCount > 0 || !code.cellSlots.isEmpty {
+      throw unsupported("an inlined comprehension (PEP 709) sharing variables with another scope")
+    }
+    return .native(-Int32(code.index) - 1)
+  }
+
+  /// Runs an inlined comprehension (3.12 `compiler_comprehension` with
+  /// `is_inlined`): its instructions run as the enclosing frame's would,
+  /// so it takes no recursion level, checks no eval breaker at its start,
+  /// and an exception leaving it gets the enclosing frame's traceback line
+  /// (`unwind`). `iterator` is owned and becomes its `.0`.
+  func runInlinedComprehension(_ code: CodeObject, iterator: Value) throws(RunError) -> Value {
+    if frames.count >= frameBound {
+      heap.decref(iterator, .argument)
+      throw .limit(.reached(.depth(frameBound)))
+    }
+    let frame = acquireFrame(code: code, namespace: globals)
+    let slots = code.localNames.count
+    frame.locals.reserveCapacity(slots)
+    frame.locals.append(iterator)
+    while frame.locals.count < slots { frame.locals.append(Native.unbound.value) }
+    frame.inlinedComprehension = true
+    defer { frame.inlinedComprehension = false }
+    enter(frame, slotCount: slots + 4)
+    let result: Value
+    do {
+      result = try execute(frame)
+    } catch {
+      tearDown(frame)
+      throw error
+    }
+    tearDown(frame)
+    return result
   }
 }

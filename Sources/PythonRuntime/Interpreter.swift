@@ -33,6 +33,9 @@ final class FrameState {
   var suspended = false
   /// Raised at the `yield` a generator's frame resumes from (`close`).
   var throwOnResume: RunError?
+  /// PEP 709 (3.12): a comprehension run inline in the frame below it; not
+  /// a Python frame of its own (no RESUME, no traceback line of its own).
+  var inlinedComprehension = false
 
   init(_ loaded: LoadedCode, namespace: ObjectID, inUse: Bool = false) {
     self.loaded = loaded
@@ -539,7 +542,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     var lastLine: Int32 = -1
     // RESUME: a frame's entry, and a generator's resumption after `yield`,
     // checks the eval breaker (3.12 `Python/bytecodes.c`).
-    if heap.collectionScheduled { heap.runScheduledCollection() }
+    if heap.collectionScheduled && !f.inlinedComprehension { heap.runScheduledCollection() }
     while true {
       let ins = instructions[f.pc]
       f.pc += 1
@@ -805,6 +808,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
           }
         case .makeFunction:
           let child = code.children[Int(ins.arg)]
+          if child.isComprehension && profile.inlinesComprehensions {
+            push(f, try inlinedComprehensionMarker(child))
+            break
+          }
           let operands = code.childOperands[Int(ins.arg)]
           // The closure tuple, if any, is on top of the defaults.
           let closure = code.childHasClosure[Int(ins.arg)] ? pop(f) : nil

@@ -49,12 +49,14 @@ enum Cases {
 let knownDivergences: [String: String] = [
   "auto_collection_moments@cpython3.12":
     "collection moment: in 3.12.1 the generation-0 collection during make(1) has been scheduled by the time the `gc.get_count()` of `made 1` returns, so it runs at the end of that CALL (the reading (10, 0, 0) taken, the four __del__ lines printed before `made 1`); gcviz's count first passes 10 in print's own allocations, so its collection runs at the end of the print CALL, after `made 1`, and later readings are one lower ((1, 1, 0) for (2, 1, 0)); 3.12.1's count drops back under the threshold between scheduling and the reading (PyObject_GC_Del), a transient the model's allocation sequence does not have there",
+  "lang_closures@cpython3.12":
+    "refused: a list comprehension using the enclosing function's `k` (line 36): 3.12 inlines it (PEP 709) and makes no cell for `k`, where the simulator's compiler has made one (a GC object) and a closure tuple for the comprehension; inlining with shared variables is not modelled",
+  "lang_varargs@cpython3.12":
+    "refused: a comprehension sharing a variable with its enclosing function, as lang_closures@cpython3.12 (PEP 709 inlining with shared variables is not modelled)",
   "f2-py3@cpython3.12":
     "collection moment: the automatic collection between rounds 5 and 10 runs later in gcviz than in 3.12.1 (one more `object born` before it, whose object it then finalizes: one more `object del`), so `after 10 rounds` reads 4 alive where CPython reads 6, and the rounds after follow; not yet explained, probably as auto_collection_moments@cpython3.12 (a different allocation passes threshold 0, so a different eval-breaker check runs the collection)",
   "f2@cpython3.12":
     "collection moment, as f2-py3@cpython3.12: the third automatic collection runs later in gcviz (one more `object born` before it, one more `object del` in it), so `after 20 rounds` reads 4 alive where 3.12.1 reads 6",
-  "lang_comprehensions@cpython3.12":
-    "PEP 709 is not modelled: 3.12 inlines list, set and dict comprehensions into the enclosing frame, so the uncaught ZeroDivisionError's traceback has no `<listcomp>` frame and the module line carries the comprehension's carets (`~~~^^~~`); gcviz still runs a comprehension as a function of its own (its frame in the traceback; also its function object, one GC allocation while it runs: measured `[gc.get_count() for _ in range(2)]` after `gc.collect()` reads (2, 0, 0), (3, 0, 0) in 3.12.1 and (3, 0, 0), (4, 0, 0) in gcviz)",
   "f2-py3@cpython3.11":
     "pool layout: after a collection frees eight instances spread over two pymalloc pools, 3.11 refills the pool at the head of its class's used-pool list first, where the model's one LIFO stack per size class hands out the last freed block; matching it needs per-pool free lists and the partly used pools startup leaves",
   "f2@cpython3.11":

@@ -145,6 +145,8 @@ let realWorldDivergences: [String: String] = [
     "differs: lines 5, 11 and 16 print False where CPython prints True: a literal is a constant of its code object, one object however often it is evaluated (equal constants in one code object are merged, and 3.11 folds `(1, 2)` into a constant tuple too), so `a = 257; b = 257` binds one int, f() returns the same one each call and `t is u`; gcviz makes a new object each time such a literal runs",
   "so_int_constant_identity@cpython3.12":
     "differs: lines 5 and 11 print False where CPython prints True: a literal is a constant of its code object, one object however often it is evaluated (equal constants in one code object are merged), so `a = 257; b = 257` binds one int and f() returns the same one each call; gcviz makes a new int object each time such a literal runs",
+  "so_late_binding@cpython3.12":
+    "refused: an inlined comprehension (PEP 709) sharing variables with another scope is not supported by the simulator",
   "so_mutable_default@cpython2.7":
     "refused: function.__defaults__ is not supported by the simulator",
   "so_mutable_default@cpython3.11":

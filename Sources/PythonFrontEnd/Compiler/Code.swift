@@ -131,6 +131,8 @@ public final class CodeObject: @unchecked Sendable {
   public internal(set) var hasVarkw = false
   /// A `yield` in its body: a call makes a generator, which runs it.
   public internal(set) var isGenerator = false
+  /// A 3.x list, set or dict comprehension (what PEP 709 inlines in 3.12).
+  public internal(set) var isComprehension = false
   /// Spans of the instructions that evaluate an expression, by index.
   public internal(set) var spans: [Int: ExprSpan] = [:]
   /// Tuples of constants, built once when the program loads.

@@ -717,6 +717,7 @@ public struct Compiler {
     let code = CodeObject(
       kind: .function, name: name, qualifiedName: u.qualifiedPrefix + name, parameterCount: 1, firstLine: at.line)
     code.isGenerator = generator
+    code.isComprehension = !generator
     var body = try nestedUnit(code, bound: [".0"] + targets, inside: inside, at: at, enclosing: u)
     body.qualifiedPrefix = u.qualifiedPrefix + name + ".<locals>."
     if !generator { body.emit(set ? .buildSet : value == nil ? .buildList : .buildMap, 0, at: at) }
