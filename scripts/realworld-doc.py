@@ -18,7 +18,7 @@ swift_path = os.path.join(root, "Tests/DifferentialTests/RealWorldTests.swift")
 doc_path = os.path.join(root, "docs/realworld-corpus.md")
 readme_path = os.path.join(root, "README.md")
 corpus = os.path.join(root, "Tests/DifferentialTests/realworld")
-PROFILES = ["cpython2.7", "cpython3.11"]
+PROFILES = ["cpython2.7", "cpython3.11", "cpython3.12"]
 
 drop = set(sys.argv[sys.argv.index("--drop") + 1:]) if "--drop" in sys.argv else set()
 
@@ -83,14 +83,19 @@ doc = re.sub(r"(counted\.\n\n)(- \d+ × .*\n)+", lambda m: m.group(1) + ranking 
 
 
 def row(m):
+    # | `file.py` | source | profiles | one status per profile |
     cells = m.group(0).split(" | ")
     file = cells[0][3:-1]
-    cells[-2] = cell(file, PROFILES[0])
-    cells[-1] = cell(file, PROFILES[1]) + " |"
-    return " | ".join(cells)
+    ran = profiles_of(os.path.join(corpus, file))
+    cells = cells[:2] + [", ".join(p[len("cpython"):] for p in PROFILES if p in ran)]
+    cells += [cell(file, p) for p in PROFILES]
+    return " | ".join(cells) + " |"
 
 
 doc = re.sub(r"^\| `[^`]+\.py` \| .*\|$", row, doc, flags=re.M)
+header = "| file | source | profiles | " + " | ".join(PROFILES) + " |"
+doc = re.sub(r"^\| file \| source \| profiles \| .*\|\n\|( --- \|)+$",
+             header + "\n|" + " --- |" * (3 + len(PROFILES)), doc, flags=re.M)
 open(doc_path, "w").write(doc)
 
 readme = open(readme_path).read()

@@ -76,14 +76,37 @@ extension Heap {
     return collection.collected + collection.uncollectable
   }
 
-  /// collect_generations: the oldest generation over its threshold, but
-  /// generation 2 only once enough long-lived objects are pending.
+  /// `_PyObject_GC_Link`'s test after count0 grew: collect now (≤3.11), or
+  /// schedule the collection for the eval breaker (3.12 `_Py_ScheduleGC`).
   func maybeCollectAutomatically() {
     guard counts[0] > thresholds[0], automaticCollection, thresholds[0] != 0, !collecting,
       !(host?.exceptionPending ?? false)
     else { return }
+    if schedulesCollections {
+      collectionScheduled = true
+      return
+    }
     collecting = true
     defer { collecting = false }
+    collectGenerations()
+  }
+
+  /// 3.12 `_Py_RunGC`, from the interpreter's eval-breaker check: the
+  /// generation is chosen from the counts now, so nothing may be collected
+  /// at all (objects died since, or `gc.set_threshold` raised the bar).
+  public func runScheduledCollection() {
+    collectionScheduled = false
+    // 3.12.1 does not look at `enabled` here; a collection under way
+    // cannot nest (its reset counts leave nothing over threshold anyway).
+    guard automaticCollection || scheduledCollectionRunsWhenDisabled, !collecting else { return }
+    collecting = true
+    defer { collecting = false }
+    collectGenerations()
+  }
+
+  /// collect_generations: the oldest generation over its threshold, but
+  /// generation 2 only once enough long-lived objects are pending.
+  func collectGenerations() {
     for g in stride(from: 2, through: 0, by: -1) where counts[g] > thresholds[g] {
       if g == 2 && longLivedPending < longLivedTotal / 4 { continue }
       _ = runCollection(generation: g, automatic: true)

@@ -83,6 +83,13 @@ public final class Heap {
   /// Whether a dying list releases its items first to last (the profile's,
   /// read once: a dealloc does not look into the profile).
   let releasesListItemsInOrder: Bool
+  /// 3.12+: an allocation over threshold 0 only schedules the collection;
+  /// the interpreter runs it at its next eval-breaker check
+  /// (`runScheduledCollection`). Read once per allocation, so a stored Bool.
+  let schedulesCollections: Bool
+  let scheduledCollectionRunsWhenDisabled: Bool
+  /// `_Py_ScheduleGC` has asked for a collection the eval breaker has not run yet.
+  public internal(set) var collectionScheduled = false
   var trialColors = Column<TrialColor>()
   /// Memory an object keeps apart from its own block, freed just before it:
   /// a list's item array, a 3.11 instance's values array. The block and
@@ -173,6 +180,13 @@ public final class Heap {
     self.profile = profile
     self.buffersPossibleRoots = profile.rootBufferCapacity > 0
     self.releasesListItemsInOrder = profile.releasesListItemsInOrder
+    if case .evalBreaker(let runsWhenDisabled) = profile.collectionTrigger {
+      schedulesCollections = true
+      scheduledCollectionRunsWhenDisabled = runsWhenDisabled
+    } else {
+      schedulesCollections = false
+      scheduledCollectionRunsWhenDisabled = false
+    }
     self.thresholds = [profile.defaultThresholds.0, profile.defaultThresholds.1, profile.defaultThresholds.2]
     self.allocator = Allocator(profile.allocator)
     for _ in 0..<Int(Heap.firstObject) { appendSlot() }
@@ -194,6 +208,13 @@ public final class Heap {
       let o = makeObject(.list, size: profile.objectSizes.list, freeList: nil)
       listAppend(o.raw, to: 2)
       generations[o.index] = 2
+      startupIDs.append(o)
+    }
+    // What startup froze (3.12.1: `gc.get_freeze_count()` is 375 at once).
+    for _ in 0..<profile.permanentObjectsAtStartup {
+      let o = makeObject(.list, size: profile.objectSizes.list, freeList: nil)
+      listAppend(o.raw, to: Heap.permanentHead)
+      generations[o.index] = 3
       startupIDs.append(o)
     }
     // No full collection has run yet when the script starts: total is 0.
@@ -332,6 +353,14 @@ public final class Heap {
 
   public func weakrefs(to id: ObjectID) -> [ObjectID] { weakrefsTo[id.raw] ?? [] }
 
+  /// PEP 683 (3.12+): the heap objects the runtime made immortal (the
+  /// shared empty tuple). They never die, so their counts go on being kept
+  /// (the invariant checker still matches each reference), but what the
+  /// program (`sys.getrefcount`) and the screen see is the immortal count.
+  public private(set) var immortalIDs: Set<Int32> = []
+  public func makeImmortal(_ id: ObjectID) { immortalIDs.insert(id.raw) }
+  public func isImmortal(_ id: ObjectID) -> Bool { !immortalIDs.isEmpty && immortalIDs.contains(id.raw) }
+
   /// `len(gc.garbage)`.
   public var garbageCount: Int { items[garbageList.index].count }
   /// Whether `gc.garbage` holds the object.
@@ -352,7 +381,8 @@ public final class Heap {
 
   /// Allocates an object with refcount 1, untracked. A GC allocation that
   /// does not come from a type free list bumps count0 and may start an
-  /// automatic collection before the object exists, as in CPython.
+  /// automatic collection before the object exists, as in CPython ≤3.11
+  /// (3.12+ schedule it instead).
   public func makeObject(
     _ kind: ObjectKind, size: Int, freeList: FreeListKind?, classObject: ObjectID? = nil
   ) -> ObjectID {

@@ -127,6 +127,56 @@ public struct Profile: Sendable {
   /// (measured); nil where the registry costs nothing observable (2.7's
   /// list is made once and kept).
   public var exceptionClassesSubclassedAtStartup: Set<String>?
+  /// When an automatic collection runs (see `CollectionTrigger`).
+  public var collectionTrigger: CollectionTrigger = .insideAllocation
+  /// 3.12+ Argument Clinic declares core builtins' keyword tuples static;
+  /// 3.11's `Python/getargs.c:parser_init` makes one on a builtin's first
+  /// keyword-taking call (the first `print()`) and keeps it: one GC tuple.
+  public var keywordTuplesAreStatic = false
+  /// PEP 683 (3.12+): what `sys.getrefcount` of an immortal object gives
+  /// (`_Py_IMMORTAL_REFCNT`); incref and decref leave such objects alone.
+  /// nil: no immortal objects (their counts are real, or static ones).
+  public var immortalRefcount: Int?
+  /// Objects in the permanent generation when the script starts (3.12.1's
+  /// startup freezes some; DEBUG_STATS and `gc.get_freeze_count()` show them).
+  public var permanentObjectsAtStartup = 0
+  /// 3.12 `builtin_sum` adds floats with Neumaier's compensated summation.
+  public var sumCompensatesFloats = false
+  /// 3.12's compile.c `check_compare` names the literal's type in its
+  /// SyntaxWarning (`"is" with 'str' literal`), 3.8-3.11's does not.
+  public var identityWarningNamesLiteralType = false
+  /// `min()`/`max()` of nothing: the text after `min() `
+  /// (3.12 `Python/bltinmodule.c:min_max`).
+  public var emptyMinMaxMessage = "arg is an empty sequence"
+  /// Whether a failed assert's traceback line has carets under the
+  /// condition (3.11); 3.12's compiler locates the raise at the whole
+  /// statement, so none are printed.
+  public var assertCaretsMarkCondition = true
+  /// 3.12: C recursion (repr, comparison) has its own limit
+  /// (`C_RECURSION_LIMIT` in `Include/cpython/pystate.h`), Python frames
+  /// alone count against `sys.getrecursionlimit()`; nil (≤3.11): both
+  /// count against that one limit.
+  public var cRecursionLimit: Int?
+  /// Names (builtins, module and type attributes, keyed as PythonNames
+  /// is) this version has beyond the dialect's table, or lacks; measured
+  /// with scripts/python-names.py.
+  public var namesAdded: [String: Set<String>] = [:]
+  /// PEP 709 (3.12): list, set and dict comprehensions run inline in their
+  /// enclosing frame (no function object, no frame, no traceback line).
+  public var inlinesComprehensions = false
+  public var namesRemoved: [String: Set<String>] = [:]
+
+  public enum CollectionTrigger: Sendable, Equatable {
+    /// ≤3.11 `_PyObject_GC_Link`: the allocation that takes count0 past
+    /// threshold 0 collects (`gc_collect_generations`) before it returns.
+    case insideAllocation
+    /// 3.12 `_PyObject_GC_Link` only schedules (`_Py_ScheduleGC`); the eval
+    /// breaker runs it (`_Py_HandlePending` → `_Py_RunGC`) at the next
+    /// RESUME, JUMP_BACKWARD or end of a C call, choosing the generation
+    /// from the counts then. `runsWhenDisabled`: 3.12.1's `_Py_RunGC` does
+    /// not look at `gc.isenabled()` again (measured; 3.12.5 does).
+    case evalBreaker(runsWhenDisabled: Bool)
+  }
 
   public enum ShutdownModel: Sendable {
     /// 2.7: one collection even with gc disabled, then `__main__`'s dict
@@ -364,8 +414,49 @@ extension Profile {
     return profile
   }
 
+  /// 3.11 with what 3.12.1 changed (docs/fidelity-notes.md §14).
+  public static let cpython312: Profile = {
+    var p = Profile.cpython311
+    p.name = "cpython3.12"
+    p.displayVersion = "3.12.1"
+    p.collectionTrigger = .evalBreaker(runsWhenDisabled: true)
+    p.keywordTuplesAreStatic = true
+    p.immortalRefcount = 4_294_967_295
+    p.permanentObjectsAtStartup = 375
+    p.sumCompensatesFloats = true
+    p.identityWarningNamesLiteralType = true
+    p.emptyMinMaxMessage = "iterable argument is empty"
+    p.assertCaretsMarkCondition = false
+    p.cRecursionLimit = 1500
+    p.inlinesComprehensions = true
+    p.namesAdded = [
+      "bool": ["is_integer"], "int": ["is_integer"], "function": ["__type_params__"], "type": ["__type_params__"],
+      "module sys": [
+        "_getframemodulename", "_setprofileallthreads", "_settraceallthreads", "activate_stack_trampoline",
+        "deactivate_stack_trampoline", "getunicodeinternedsize", "is_stack_trampoline_active", "monitoring",
+      ],
+    ]
+    p.namesRemoved = ["module sys": ["_getquickenedcount"]]
+    // Measured with sys.getsizeof and block reuse (t18 in the notes): a
+    // 48-byte instance (no dict pointer slot), functions and exception
+    // subclasses grew, str headers shrank (no `wstr` since PEP 623).
+    p.objectSizes.instance = 48
+    p.objectSizes.function = 160
+    p.objectSizes.exceptionSubclass = 104
+    p.objectSizes.typeObject = 944
+    p.stringSizes = .compactUnicode(asciiHeader: 40, header: 56)
+    p.startupObjects = 4942
+    // Startup ends just under threshold 0 (a script of one `pass` reads
+    // (692, 4, 0) first thing); compiling almost any script takes it over,
+    // so the collection scheduled then runs at the module's RESUME and the
+    // first reading is (0, 5, 0). Modelled as always over: what a module's
+    // own compilation allocates is not modelled (docs/fidelity-notes.md §14).
+    p.countsAtStartup = [701, 4, 0]
+    return p
+  }()
+
   /// The profiles that run Python scenarios.
-  public static let cpythonProfiles: [Profile] = [.cpython27, .cpython311]
+  public static let cpythonProfiles: [Profile] = [.cpython27, .cpython311, .cpython312]
   /// The profiles that run Java scenarios.
   public static let jvmProfiles: [Profile] = [.jvmRC, .jvmRCCycles]
   public static let all: [Profile] = cpythonProfiles + jvmProfiles

@@ -497,6 +497,7 @@ public final class TimelineRecorder: EventSink {
       mark: previous?.serial == serial ? previous?.mark : nil)
     state.trialColor = heap.trialColor(id)
     state.isBuffered = heap.isBuffered(id)
+    state.isImmortal = heap.isImmortal(id)
     state.fields = fields.fields
     state.fieldCount = fields.count
     return state

@@ -4,6 +4,12 @@ import GCVizTimeline
 /// Number and label formatting shared by the panels (no Foundation: the
 /// output must not depend on a locale).
 enum Format {
+  /// An object's count as a box shows it: `rc=2`, or `immortal` for a
+  /// PEP 683 object (3.12+), whose count is a marker, not references.
+  static func refcount(_ object: ObjectState) -> String {
+    object.isImmortal ? "immortal" : "rc=\(object.refcount)"
+  }
+
   /// `1204` → `1,204`.
   static func count(_ value: Int) -> String {
     let digits = String(value.magnitude)

@@ -68,7 +68,7 @@ extension GraphBox {
   /// made of it (`unreachable`, `finalized`, `uncollectable`); the toy
   /// JVM's trial-deletion colour. Never colour alone: these words say it.
   static func status(_ object: ObjectState, jvm: Bool, helpers: Int) -> [String] {
-    var words = ["rc=\(object.refcount)"]
+    var words = [Format.refcount(object)]
     if let gcRefs = object.gcRefs { words.append("gc_refs \(gcRefs)") }
     if let mark = object.mark {
       words.append(Format.mark(mark))

@@ -121,7 +121,7 @@ extension HeapGraphBuilder {
   /// when that is not its own name.
   func inlineRow(_ label: String, _ object: ObjectState) -> String {
     let own = object.kind == .function ? object.name + "()" : object.name
-    var text = "\(own) #\(object.serial) rc=\(object.refcount)"
+    var text = "\(own) #\(object.serial) \(Format.refcount(object))"
     if object.kind == .classObject { text += " (class)" }
     return label == object.name ? text : "\(label) = \(text)"
   }

@@ -23,7 +23,7 @@ enum InspectorOverlay {
     var facts = [kind, "address \(Format.address(object.address))", "\(object.size) B"]
     if !object.name.isEmpty { facts.insert("name \(object.name)", at: 0) }
     lines.append((facts.joined(separator: sep), .plain))
-    var state = ["rc=\(object.refcount)"]
+    var state = [Format.refcount(object)]
     if !jvm { state.append(object.generation.map { $0 == 3 ? "permanent" : "gen\($0)" } ?? "untracked") }
     if object.trialColor != .black { state.append(Format.trialColor(object.trialColor)) }
     if object.isBuffered { state.append("in the root buffer") }

@@ -74,7 +74,7 @@ enum SourcePanel {
   /// The latest fine-grained event in words (what `s` just did).
   static func describe(_ event: HeapEvent, _ scene: Scene) -> String? {
     func name(_ id: ObjectID) -> String { scene.object(id).map(Format.reference) ?? "an object" }
-    func rc(_ id: ObjectID) -> String { scene.object(id).map { " rc=\($0.refcount)" } ?? "" }
+    func rc(_ id: ObjectID) -> String { scene.object(id).map { " " + Format.refcount($0) } ?? "" }
     switch event {
     case .allocated(let id, _, _): return "allocated \(name(id))"
     // The event carries the count it leaves (one reference more or less).

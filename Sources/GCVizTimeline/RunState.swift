@@ -34,6 +34,9 @@ public struct ObjectState: Equatable, Sendable {
   /// colour, and whether it waits in the root buffer.
   public var trialColor: TrialColor = .black
   public var isBuffered = false
+  /// PEP 683: an immortal object (3.12's empty tuple), whose count the
+  /// screen shows as `immortal`, as `sys.getrefcount` gives no real count.
+  public var isImmortal = false
   /// The object's first slots in its own order (attributes, items, dict
   /// entries, fields), immediates as text: what a box shows inside it.
   /// At most `ObjectState.fieldLimit`; `references` stays the whole truth.

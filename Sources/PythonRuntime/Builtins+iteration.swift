@@ -313,7 +313,7 @@ extension Interpreter {
         heap.decref(item, .stack)
       }
     }
-    guard let best else { throw pythonError("ValueError", "\(name)() arg is an empty sequence") }
+    guard let best else { throw pythonError("ValueError", "\(name)() \(profile.emptyMinMaxMessage)") }
     return best
   }
 
@@ -333,7 +333,31 @@ extension Interpreter {
     }
     let iterator = try makeIterator(args[0])
     defer { releaseIterator(iterator) }
+    // 3.12 builtin_sum: once the total is a float, float items are added
+    // with Neumaier's compensation (applied at the end) and ints plainly;
+    // any other item leaves that path and the compensation is dropped.
+    var compensating = profile.sumCompensatesFloats
+    var compensation = 0.0
     while let item = try iteratorNext(iterator) {
+      if compensating, case .float(let s) = total {
+        switch item {
+        case .float(let x):
+          let t = s + x
+          compensation += abs(s) >= abs(x) ? (s - t) + x : (x - t) + s
+          total = .float(t)
+          continue
+        case .int(let i):
+          total = .float(s + Double(i))
+          continue
+        case .bool(let b):
+          total = .float(s + (b ? 1 : 0))
+          continue
+        default:
+          compensating = false
+        }
+      } else if compensating, floatOperand(item) == nil {
+        compensating = false
+      }
       let next: Value
       do { next = try binaryOperation(0, total, item, inPlace: false) } catch {
         heap.decref(item, .stack)
@@ -343,6 +367,9 @@ extension Interpreter {
       heap.decref(item, .stack)
       heap.decref(total, .stack)
       total = next
+    }
+    if compensating, case .float(let s) = total, compensation != 0, compensation.isFinite {
+      total = .float(s + compensation)
     }
     return total
   }

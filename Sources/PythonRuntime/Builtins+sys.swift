@@ -21,6 +21,7 @@ extension Interpreter {
   func callSys(_ native: Native, _ args: [Value]) throws(RunError) -> Value {
     switch native {
     case .sysGetrefcount:
+      if let immortal = profile.immortalRefcount, isImmortal(args[0]) { return .int(immortal) }
       guard case .object(let o) = args[0] else {
         if isFloat(args[0]) {
           throw unsupported("sys.getrefcount of a float (float objects are not simulated)")
@@ -67,5 +68,32 @@ extension Interpreter {
     default:
       throw unsupported("calling \(native.pythonName)")
     }
+  }
+
+  /// PEP 683 (3.12 `Include/object.h` `_Py_IsImmortal`): the objects the
+  /// runtime creates immortal that a program can reach here: None, the
+  /// bools, the small ints (-5...256, `_PyLong_SMALL_INTS`), the empty and
+  /// one-character latin-1 strs (`_Py_STR`/`_Py_LATIN1_CHR` singletons),
+  /// the empty tuple and the static builtin types. (Interned strs are
+  /// immortal too, but which of the simulator's strs CPython interned is
+  /// not modelled: their counts stay refused.)
+  func isImmortal(_ v: Value) -> Bool {
+    switch v {
+    case .none, .bool: return true
+    case .int(let i): return (-5...256).contains(i)
+    case .native(let raw): return Native(rawValue: raw)?.isType ?? false
+    case .object(let o):
+      if heap.isImmortal(o) { return true }
+      guard heap.kind(o) == .str else { return false }
+      return isLatin1Singleton(heap.stringText(o))
+    case .str(let s): return isLatin1Singleton(s)
+    default: return false
+    }
+  }
+
+  private func isLatin1Singleton(_ s: String) -> Bool {
+    var scalars = s.unicodeScalars.makeIterator()
+    guard let first = scalars.next() else { return true }
+    return first.value < 256 && scalars.next() == nil
   }
 }

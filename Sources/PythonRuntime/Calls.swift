@@ -14,6 +14,10 @@ extension Interpreter {
     switch callee {
     case .object(let o) where heap.kind(o) == .function:
       try callFunctionOnStack(f, function: o, base: base, argc: argc)
+    case .native(let raw) where raw < 0:
+      let result = try runInlinedComprehension(program.codes[Int(-raw - 1)], iterator: pop(f))
+      drop(f)
+      push(f, result)
     case .object(let m) where heap.kind(m) == .boundMethod:
       // Unpack the method: `self` takes the method's place on the stack.
       let items = heap.items[m.index]
@@ -1018,5 +1022,115 @@ extension Interpreter {
     heap.setItems(m, items)
     heap.track(m)
     return m
+  }
+}
+
+// MARK: The eval breaker after a call (3.12+)
+
+extension Interpreter {
+  /// Whether the call about to run checks the eval breaker when it returns
+  /// (3.12 `Python/bytecodes.c`: CALL's generic and C-call forms end in
+  /// CHECK_EVAL_BREAKER). A Python function's call does not: its frame is
+  /// entered inline and its RESUME checks instead. Nor, from a site's
+  /// second run on (once specialized), do CALL_NO_KW_LEN, _ISINSTANCE,
+  /// _TYPE_1 and _LIST_APPEND.
+  func callChecksEvalBreaker(_ f: FrameState, _ op: Opcode, _ arg: Int) -> Bool {
+    let stack = f.stack
+    let callee: Value
+    var argc = arg
+    switch op {
+    case .call:
+      callee = stack[stack.count - arg - 1]
+    case .callMethod:
+      let method = stack[stack.count - arg - 2]
+      switch method {
+      case .native(Native.nullMarker.rawValue):
+        callee = stack[stack.count - arg - 1]
+      case .native(Native.listAppend.rawValue):
+        return arg != 1 || !f.loaded.callSiteWarm(f.pc - 1)
+      case .native:
+        return true
+      default:
+        // [function, self, args...]: a Python method called inline.
+        return false
+      }
+    case .callKeywords:
+      argc = arg & 0x7fff
+      let first = stack.count - argc
+      if arg & (1 << 15) != 0, case .object = stack[first - 2] { return false }
+      callee = stack[first - 1]
+      // Keyword calls are not specialized in 3.12.
+      argc = -1
+    default:
+      callee = stack[stack.count - (((arg >> 2) & 0x3fff) + 1 + (arg & 2 != 0 ? 1 : 0) + (arg & 1 != 0 ? 1 : 0))]
+      // CALL_FUNCTION_EX enters only a plain function inline.
+      if case .object(let o) = callee, heap.kind(o) == .function { return false }
+      return true
+    }
+    switch callee {
+    case .native(let raw) where raw < 0:
+      // An inlined comprehension: no CALL at all in 3.12.
+      return false
+    case .object(let o):
+      switch heap.kind(o) {
+      case .function: return false
+      case .boundMethod:
+        // CALL unpacks a method; a Python function inside is entered inline.
+        if case .object(let fn) = heap.items[o.index].first ?? .none, heap.kind(fn) == .function { return false }
+        return true
+      default: return true
+      }
+    case .native(Native.len.rawValue) where argc == 1,
+      .native(Native.type.rawValue) where argc == 1,
+      .native(Native.isinstance.rawValue) where argc == 2:
+      return !f.loaded.callSiteWarm(f.pc - 1)
+    default:
+      return true
+    }
+  }
+}
+
+// MARK: Inlined comprehensions (PEP 709, 3.12+)
+
+extension Interpreter {
+  /// What MAKE_FUNCTION leaves for a comprehension 3.12 inlines: no
+  /// function object, a marker naming its code for the CALL right after.
+  /// A comprehension with cells (it uses a variable of the enclosing
+  /// function, or a lambda in it uses its own) is refused: 3.12 makes no
+  /// cells for it, where the simulator's compiler has already made them.
+  func inlinedComprehensionMarker(_ code: CodeObject) throws(RunError) -> Value {
+    if code.freeVariableCount > 0 || !code.cellSlots.isEmpty {
+      throw unsupported("an inlined comprehension (PEP 709) sharing variables with another scope")
+    }
+    return .native(-Int32(code.index) - 1)
+  }
+
+  /// Runs an inlined comprehension (3.12 `compiler_comprehension` with
+  /// `is_inlined`): its instructions run as the enclosing frame's would,
+  /// so it takes no recursion level, checks no eval breaker at its start,
+  /// and an exception leaving it gets the enclosing frame's traceback line
+  /// (`unwind`). `iterator` is owned and becomes its `.0`.
+  func runInlinedComprehension(_ code: CodeObject, iterator: Value) throws(RunError) -> Value {
+    if frames.count >= frameBound {
+      heap.decref(iterator, .argument)
+      throw .limit(.reached(.depth(frameBound)))
+    }
+    let frame = acquireFrame(code: code, namespace: globals)
+    let slots = code.localNames.count
+    frame.locals.reserveCapacity(slots)
+    frame.locals.append(iterator)
+    while frame.locals.count < slots { frame.locals.append(Native.unbound.value) }
+    frame.inlinedComprehension = true
+    defer { frame.inlinedComprehension = false }
+    enter(frame, slotCount: slots + 4)
+    let result: Value
+    do {
+      result = try execute(frame)
+    } catch {
+      tearDown(frame)
+      throw error
+    }
+    tearDown(frame)
+    return result
   }
 }

@@ -357,10 +357,15 @@ extension Interpreter {
       heap.incref(handled, .container)
       exception.contextObject = handled
     }
+    // An inlined comprehension's line is the enclosing frame's: its entry
+    // carries that frame's name, and that frame adds none of its own.
+    let inlined = f.inlinedComprehension && frames.count >= 2
     _ = exception.unwinding(
       through: TracebackEntry(
-        line: Int(f.line), column: Int(f.column), function: f.code.name, span: f.code.spans[f.pc - 1]))
+        line: Int(f.line), column: Int(f.column), function: inlined ? frames[frames.count - 2].code.name : f.code.name,
+        span: tracebackSpan(f)))
     if exception.object != nil || canCatch { addTraceback(exception, for: f) }
+    if inlined { exception.skipsNextFrame = true }
   }
 
   /// Whether some frame of the running code (not the code a finalizer or
@@ -621,5 +626,16 @@ extension Interpreter {
     heap.decref(exception.tracebackHead, .stack)
     exception.object = nil
     exception.tracebackHead = .none
+  }
+}
+
+extension Interpreter {
+  /// The span a traceback line's carets mark: the failing instruction's,
+  /// except where the version's compiler locates an assert's raise at the
+  /// whole statement (3.12), which then gets no carets.
+  func tracebackSpan(_ f: FrameState) -> ExprSpan? {
+    let site = f.pc - 1
+    if !profile.assertCaretsMarkCondition && f.loaded.instructions[site].op == .raiseAssertion { return nil }
+    return f.code.spans[site]
   }
 }

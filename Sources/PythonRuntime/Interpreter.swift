@@ -33,6 +33,9 @@ final class FrameState {
   var suspended = false
   /// Raised at the `yield` a generator's frame resumes from (`close`).
   var throwOnResume: RunError?
+  /// PEP 709 (3.12): a comprehension run inline in the frame below it; not
+  /// a Python frame of its own (no RESUME, no traceback line of its own).
+  var inlinedComprehension = false
 
   init(_ loaded: LoadedCode, namespace: ObjectID, inUse: Bool = false) {
     self.loaded = loaded
@@ -114,6 +117,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// A plain headless line costs one comparison (plus the object limit's).
   private var slowStepThreshold = 0
   let is27: Bool
+  /// What the refusal rule calls a real name (`realNames(is27:profile:)`).
+  lazy var realNames = Interpreter.realNames(is27: is27, profile: profile)
+  /// 3.12+: automatic collections wait for the eval breaker (`Profile.CollectionTrigger`).
+  let collectsAtEvalBreaker: Bool
   var callbackList: ObjectID?
   var sharedEmptyTuple: ObjectID?
   /// The folded tuple literals the parser's arena still holds while the
@@ -196,6 +203,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     self.heap = Heap(profile: profile)
     // The dialect the program was compiled in: a scenario's profile chose it.
     self.is27 = program.dialect == .python2
+    self.collectsAtEvalBreaker = profile.collectionTrigger != .insideAllocation
     loadedCodes = program.codes.map(LoadedCode.init)
     heap.sink = sink
     // The module's globals dict exists before the script runs.
@@ -264,7 +272,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
         warning.line >= 1 && warning.line <= program.sourceLines.count
         ? program.sourceLines[warning.line - 1].trimmingCharacters(in: " \t\u{0C}") : ""
       write(
-        "\(displayFileName):\(warning.line): SyntaxWarning: \(warning.message)\n"
+        "\(displayFileName):\(warning.line): SyntaxWarning: \(identityWarningText(warning))\n"
           + (source.isEmpty ? "" : "  \(source)\n"),
         to: .stderr)
     }
@@ -283,6 +291,13 @@ public final class Interpreter: HeapHost, CollectionHooks {
     }
     heap.decref(result, .stack)
     endModuleFrame(frame)
+  }
+
+  /// check_compare's text: 3.12 names the literal's type.
+  func identityWarningText(_ w: IdentityLiteralWarning) -> String {
+    let literal = profile.identityWarningNamesLiteralType ? "'\(w.literalType)' literal" : "a literal"
+    return w.negated
+      ? "\"is not\" with \(literal). Did you mean \"!=\"?" : "\"is\" with \(literal). Did you mean \"==\"?"
   }
 
   /// What the interpreter does at exit (collection, module teardown).
@@ -401,8 +416,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// alone, then all in a list) until 8 KiB are pending, so printed strs
   /// stay alive and keep their blocks until the flush.
   func writeThroughTextIO(_ value: Value) throws(RunError) {
-    if !printedOnce {
-      // The first print of the process makes one object that stays (measured).
+    if !printedOnce && !profile.keywordTuplesAreStatic {
+      // The first print of the process makes print's keyword tuple, which
+      // stays (3.11 `Python/getargs.c:parser_init`; measured).
       printedOnce = true
       let keep = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
       heap.track(keep)
@@ -540,6 +556,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
     // A plain pointer: no array retained and released per call.
     let instructions = UnsafeBufferPointer(loaded.instructions)
     var lastLine: Int32 = -1
+    // RESUME: a frame's entry, and a generator's resumption after `yield`,
+    // checks the eval breaker (3.12 `Python/bytecodes.c`).
+    if heap.collectionScheduled && !f.inlinedComprehension { heap.runScheduledCollection() }
     while true {
       let ins = instructions[f.pc]
       f.pc += 1
@@ -631,13 +650,21 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .loadMethod:
           try loadMethod(f, code.names[Int(ins.arg)])
         case .callMethod:
+          let checks = collectsAtEvalBreaker && callChecksEvalBreaker(f, ins.op, Int(ins.arg))
           try callMethodInstruction(f, argc: Int(ins.arg))
+          if checks && heap.collectionScheduled { heap.runScheduledCollection() }
         case .call:
+          let checks = collectsAtEvalBreaker && callChecksEvalBreaker(f, ins.op, Int(ins.arg))
           try callInstruction(f, argc: Int(ins.arg), base: f.stack.count - Int(ins.arg) - 1)
+          if checks && heap.collectionScheduled { heap.runScheduledCollection() }
         case .callKeywords:
+          let checks = collectsAtEvalBreaker && callChecksEvalBreaker(f, ins.op, Int(ins.arg))
           try callWithKeywords(f, operand: Int(ins.arg), names: code.keywordNames[Int(ins.arg) >> 16])
+          if checks && heap.collectionScheduled { heap.runScheduledCollection() }
         case .callFunctionEx:
+          let checks = collectsAtEvalBreaker && callChecksEvalBreaker(f, ins.op, Int(ins.arg))
           try callFunctionEx(f, operand: Int(ins.arg), names: code.keywordNames[Int(ins.arg) >> 16])
+          if checks && heap.collectionScheduled { heap.runScheduledCollection() }
         case .binarySubscr:
           let index = pop(f)
           let container = pop(f)
@@ -727,6 +754,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
           // whose body ends on another line stepped at this jump already
           // (it carries the loop's line), a loop on one line steps here.
           if Int(ins.arg) < f.pc && !steps { lastLine = -1 }
+          // JUMP_BACKWARD checks the eval breaker.
+          if Int(ins.arg) < f.pc && heap.collectionScheduled { heap.runScheduledCollection() }
           f.pc = Int(ins.arg)
         case .popJumpIfFalse, .popJumpIfTrue:
           // The condition is dropped before its truth's error is raised.
@@ -796,6 +825,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
           }
         case .makeFunction:
           let child = code.children[Int(ins.arg)]
+          if child.isComprehension && profile.inlinesComprehensions {
+            push(f, try inlinedComprehensionMarker(child))
+            break
+          }
           let operands = code.childOperands[Int(ins.arg)]
           // The closure tuple, if any, is on top of the defaults.
           let closure = code.childHasClosure[Int(ins.arg)] ? pop(f) : nil
@@ -817,6 +850,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
           let bases = Array(f.stack.suffix(baseCount))
           f.dropStackTop(baseCount)
           push(f, .object(try makeClass(child, bases: bases, parenthesized: code.childOperands[Int(ins.arg)].flag)))
+          // `class` is a CALL of __build_class__ (a C function): it checks
+          // the eval breaker when it returns.
+          if heap.collectionScheduled { heap.runScheduledCollection() }
         case .importName:
           push(f, try importModule(code.names[Int(ins.arg)]))
         case .importFrom:

@@ -32,6 +32,17 @@ final class LoadedCode {
 
   deinit { instructions.deallocate() }
 
+  /// The CALL sites that have run once (3.12 specializes a call on its
+  /// second run; see `Interpreter.callChecksEvalBreaker`), sized on first use.
+  private var callSitesRun: [Bool] = []
+
+  /// Whether the call at `site` ran before; marks it as run.
+  func callSiteWarm(_ site: Int) -> Bool {
+    if callSitesRun.isEmpty { callSitesRun = Array(repeating: false, count: instructions.count) }
+    defer { callSitesRun[site] = true }
+    return callSitesRun[site]
+  }
+
   /// What the lookup of `kind` at instruction `site` remembered for this
   /// class, name and epoch (`.some(nil)`: remembered as absent), or nil.
   /// Compared in place: copying the entry would retain its name and value.

@@ -14,12 +14,14 @@ extension Interpreter {
   }
 
   /// A lookup remembered at the running instruction (see `SiteCache`):
-  /// `compute` runs on a miss (or outside any frame); a nil result is
+  /// `compute` runs on a miss (or outside any instruction); a nil result is
   /// remembered only when `cachesAbsence`.
   @inline(__always) private func cachedAtSite(
     _ kind: SiteCache.Kind, _ cls: ObjectID, _ name: String, cachesAbsence: Bool, _ compute: () -> Value?
   ) -> Value? {
-    guard let f = frames.last else { return compute() }
+    // No instruction yet: a finalizer run by the collection at a frame's
+    // RESUME (3.12+), before its first instruction.
+    guard let f = frames.last, f.pc > 0 else { return compute() }
     let site = f.pc - 1
     if let hit = f.loaded.cachedLookup(kind, at: site, cls: cls.raw, epoch: classEpoch, name: name) { return hit }
     let value = compute()
@@ -388,6 +390,8 @@ extension Interpreter {
     // Its creation reference is the interpreter's own: it is never freed.
     // CPython made it at startup: no count moves when it first shows.
     let t = heap.makePreexistingObject(.tuple, size: profile.objectSizes.tupleBase)
+    // 3.12's `()` is a static immortal object (`_Py_SINGLETON(tuple_empty)`).
+    if profile.immortalRefcount != nil { heap.makeImmortal(t) }
     sharedEmptyTuple = t
     return t
   }

@@ -266,7 +266,7 @@ extension Interpreter {
   /// PyObject_RichCompare does: past the recursion limit (the frames on
   /// the stack included) it is the version's recursion error.
   func equal(_ a: Value, _ b: Value, level: Int = 1) throws(RunError) -> Bool {
-    if level > recursionLimit - frames.count {
+    if level > profile.cRecursionLimit ?? (recursionLimit - frames.count) {
       throw pythonError(
         is27 ? "RuntimeError" : "RecursionError",
         is27 ? "maximum recursion depth exceeded in cmp" : "maximum recursion depth exceeded in comparison")

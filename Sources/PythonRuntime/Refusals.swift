@@ -2,8 +2,14 @@ import GCEngine
 import PythonFrontEnd
 
 extension Interpreter {
-  /// The names of this dialect's interpreter (see PythonNames).
-  var realNames: [String: Set<String>] { is27 ? PythonNames.python2 : PythonNames.python3 }
+  /// The names of this dialect's interpreter (see PythonNames), with the
+  /// profile's version's own (`Profile.namesAdded`, `namesRemoved`).
+  static func realNames(is27: Bool, profile: Profile) -> [String: Set<String>] {
+    var table = is27 ? PythonNames.python2 : PythonNames.python3
+    for (kind, names) in profile.namesAdded { table[kind, default: []].formUnion(names) }
+    for (kind, names) in profile.namesRemoved { table[kind]?.subtract(names) }
+    return table
+  }
 
   /// The PythonNames table that lists the attributes `object` has in the
   /// real interpreter, nil for a type the table does not cover (every

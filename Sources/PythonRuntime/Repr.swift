@@ -76,7 +76,9 @@ extension Interpreter {
   /// stack) it is a RecursionError. The 2.7 print statement's `tp_print`
   /// takes none; the simulator still bounds its nesting.
   private func reprText(_ v: Value, printing: Bool, entryCost: Int) throws(RunError) -> String {
-    let budget = printing ? Interpreter.printNestingBound : recursionLimit - frames.count - entryCost
+    let budget =
+      printing
+      ? Interpreter.printNestingBound : (profile.cRecursionLimit ?? (recursionLimit - frames.count)) - entryCost
     // Past what the thread's stack holds it stops as the depth limit does.
     let native = frameBound - frames.count
     var state = ReprState(budget: min(budget, native), printing: printing)

@@ -56,7 +56,7 @@ extension Interpreter {
     if !exception.hasEntries, let f = frames.last, f.pc > 0 {
       _ = exception.unwinding(
         through: TracebackEntry(
-          line: Int(f.line), column: Int(f.column), function: f.code.name, span: f.code.spans[f.pc - 1]))
+          line: Int(f.line), column: Int(f.column), function: f.code.name, span: tracebackSpan(f)))
     }
     var text = "Exception ignored in: \(location)\n"
     // write_unraisable_exc_file writes ": " and str(value) even when empty.

@@ -25,7 +25,7 @@ enum Cases {
         return line.dropFirst(key.count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       }
     }
-    return defaultBoth ? ["cpython2.7", "cpython3.11"] : ["cpython3.11"]
+    return defaultBoth ? ["cpython2.7", "cpython3.11", "cpython3.12"] : ["cpython3.11", "cpython3.12"]
   }
 
   static func load(_ directory: String, defaultBoth: Bool) -> [DifferentialCase] {
@@ -47,6 +47,16 @@ enum Cases {
 /// A reason starting with "unstable:" marks a case whose real output itself
 /// changes with the environment (pymalloc pool state after startup).
 let knownDivergences: [String: String] = [
+  "auto_collection_moments@cpython3.12":
+    "collection moment: in 3.12.1 the generation-0 collection during make(1) has been scheduled by the time the `gc.get_count()` of `made 1` returns, so it runs at the end of that CALL (the reading (10, 0, 0) taken, the four __del__ lines printed before `made 1`); gcviz's count first passes 10 in print's own allocations, so its collection runs at the end of the print CALL, after `made 1`, and later readings are one lower ((1, 1, 0) for (2, 1, 0)); 3.12.1's count drops back under the threshold between scheduling and the reading (PyObject_GC_Del), a transient the model's allocation sequence does not have there",
+  "lang_closures@cpython3.12":
+    "refused: a list comprehension using the enclosing function's `k` (line 36): 3.12 inlines it (PEP 709) and makes no cell for `k`, where the simulator's compiler has made one (a GC object) and a closure tuple for the comprehension; inlining with shared variables is not modelled",
+  "lang_varargs@cpython3.12":
+    "refused: a comprehension sharing a variable with its enclosing function, as lang_closures@cpython3.12 (PEP 709 inlining with shared variables is not modelled)",
+  "f2-py3@cpython3.12":
+    "collection moment: the automatic collection between rounds 5 and 10 runs later in gcviz than in 3.12.1 (one more `object born` before it, whose object it then finalizes: one more `object del`), so `after 10 rounds` reads 4 alive where CPython reads 6, and the rounds after follow; not yet explained, probably as auto_collection_moments@cpython3.12 (a different allocation passes threshold 0, so a different eval-breaker check runs the collection)",
+  "f2@cpython3.12":
+    "collection moment, as f2-py3@cpython3.12: the third automatic collection runs later in gcviz (one more `object born` before it, one more `object del` in it), so `after 20 rounds` reads 4 alive where 3.12.1 reads 6",
   "f2-py3@cpython3.11":
     "pool layout: after a collection frees eight instances spread over two pymalloc pools, 3.11 refills the pool at the head of its class's used-pool list first, where the model's one LIFO stack per size class hands out the last freed block; matching it needs per-pool free lists and the partly used pools startup leaves",
   "f2@cpython3.11":

@@ -10,7 +10,7 @@ import Testing
 /// interpreters print through scripts/python-names.py, name for name.
 @Suite("The table of real names")
 struct NameTableTests {
-  @Test("PythonNames equals what the interpreter lists", arguments: ["cpython2.7", "cpython3.11"])
+  @Test("PythonNames equals what the interpreter lists", arguments: Profile.cpythonProfiles.map(\.name))
   func table(_ name: String) throws {
     guard let (profile, interpreter) = profileAndOracle(name, for: "the table of real names") else { return }
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -23,7 +23,7 @@ struct NameTableTests {
       let parts = line.split(separator: ":", maxSplits: 1)
       real[String(parts[0])] = Set(parts[1].split(separator: " ").map(String.init))
     }
-    let table = profile.pythonMajorVersion == 2 ? PythonNames.python2 : PythonNames.python3
+    let table = Interpreter.realNames(is27: profile.pythonMajorVersion == 2, profile: profile)
     #expect(real.keys.sorted() == table.keys.sorted())
     for (kind, names) in real {
       let ours = table[kind] ?? []

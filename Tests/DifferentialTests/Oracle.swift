@@ -7,13 +7,12 @@ import Testing
 /// The real interpreters installed through pyenv: the ground truth.
 enum Oracle {
   static func interpreter(for profile: Profile) -> String? {
+    guard profile.family == .cpython else { return nil }
     let root = ProcessInfo.processInfo.environment["PYENV_ROOT"] ?? (NSHomeDirectory() + "/.pyenv")
-    let path: String
-    switch profile.name {
-    case "cpython2.7": path = root + "/versions/2.7.18/bin/python2.7"
-    case "cpython3.11": path = root + "/versions/3.11.7/bin/python3.11"
-    default: return nil
-    }
+    // pyenv's layout: versions/3.12.1/bin/python3.12.
+    let version = profile.displayVersion
+    let minor = version.split(separator: ".").prefix(2).joined(separator: ".")
+    let path = root + "/versions/\(version)/bin/python\(minor)"
     return FileManager.default.isExecutableFile(atPath: path) ? path : nil
   }
 

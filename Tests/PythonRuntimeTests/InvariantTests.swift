@@ -23,8 +23,9 @@ struct InvariantCase: CustomTestStringConvertible, Sendable {
       for file in files.sorted() {
         let source = (try? String(contentsOfFile: dir + "/" + file, encoding: .utf8)) ?? ""
         // Each profile the header names (`#: profiles: cpython2.7, cpython3.11`);
-        // without one, both for a corpus case and 3.11 for a scenario.
-        var profiles = folder == "scenarios" ? ["cpython3.11"] : ["cpython2.7", "cpython3.11"]
+        // without one, every Python profile for a corpus case and the 3.x ones for a scenario.
+        var profiles =
+          folder == "scenarios" ? ["cpython3.11", "cpython3.12"] : ["cpython2.7", "cpython3.11", "cpython3.12"]
         for line in source.split(separator: "\n").prefix(12) {
           for key in ["#: profiles:", "#: profile:"] where line.hasPrefix(key) {
             profiles = line.dropFirst(key.count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

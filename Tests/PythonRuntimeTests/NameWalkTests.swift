@@ -53,7 +53,7 @@ struct NameWalkTests {
   @Test("builtins, module and type attributes", arguments: Profile.cpythonProfiles)
   func walk(_ profile: Profile) {
     let python2 = profile.pythonMajorVersion == 2
-    let accesses = Self.accesses(python2 ? PythonNames.python2 : PythonNames.python3, python2: python2)
+    let accesses = Self.accesses(Interpreter.realNames(is27: python2, profile: profile), python2: python2)
     var simulated = 0
     var refused = 0
     var fallThrough: [String] = []

@@ -131,6 +131,8 @@ public final class CodeObject: @unchecked Sendable {
   public internal(set) var hasVarkw = false
   /// A `yield` in its body: a call makes a generator, which runs it.
   public internal(set) var isGenerator = false
+  /// A 3.x list, set or dict comprehension (what PEP 709 inlines in 3.12).
+  public internal(set) var isComprehension = false
   /// Spans of the instructions that evaluate an expression, by index.
   public internal(set) var spans: [Int: ExprSpan] = [:]
   /// Tuples of constants, built once when the program loads.
@@ -156,11 +158,11 @@ public final class Program: @unchecked Sendable {
   public let sourceLines: [String]
   public let fileName: String
   /// The compiler's SyntaxWarnings (3.x), by line, in the order made.
-  public let syntaxWarnings: [(line: Int, message: String)]
+  public let syntaxWarnings: [IdentityLiteralWarning]
 
   init(
     module: CodeObject, codes: [CodeObject], dialect: PythonDialect, sourceLines: [String], fileName: String,
-    syntaxWarnings: [(line: Int, message: String)] = []
+    syntaxWarnings: [IdentityLiteralWarning] = []
   ) {
     self.module = module
     self.codes = codes
@@ -169,4 +171,13 @@ public final class Program: @unchecked Sendable {
     self.fileName = fileName
     self.syntaxWarnings = syntaxWarnings
   }
+}
+
+/// The compiler's SyntaxWarning (`check_compare`): `is` or `is not` with a
+/// literal at `line`; the runtime words it as its version does.
+public struct IdentityLiteralWarning: Sendable {
+  public var line: Int
+  public var negated: Bool
+  /// The literal's type name (`str`, `int`, `tuple`), which 3.12 names.
+  public var literalType: String
 }

@@ -18,7 +18,7 @@ public struct Compiler {
 
   private var codes: [CodeObject] = []
   private let dialect: PythonDialect
-  private var warnings: [(line: Int, message: String)] = []
+  private var warnings: [IdentityLiteralWarning] = []
 
   public static func compile(_ module: Module, fileName: String, source: String) throws(Diagnostic) -> Program {
     var compiler = Compiler(dialect: module.dialect)
@@ -723,6 +723,7 @@ public struct Compiler {
     let code = CodeObject(
       kind: .function, name: name, qualifiedName: u.qualifiedPrefix + name, parameterCount: 1, firstLine: at.line)
     code.isGenerator = generator
+    code.isComprehension = !generator
     var body = try nestedUnit(code, bound: [".0"] + targets, inside: inside, at: at, enclosing: u)
     body.qualifiedPrefix = u.qualifiedPrefix + name + ".<locals>."
     if !generator { body.emit(set ? .buildSet : value == nil ? .buildList : .buildMap, 0, at: at) }
@@ -986,18 +987,19 @@ public struct Compiler {
       }
     }
     var leftOK = isPlainOperand(left)
+    var previous = left
     for (op, right) in rest {
       let rightOK = isPlainOperand(right)
       if (op == .isSame || op == .isNot) && !(leftOK && rightOK) {
+        // The literal named is the left operand unless that one is fine.
+        let literal = leftOK ? right : previous
         warnings.append(
-          (
-            e.location.line,
-            op == .isSame
-              ? "\"is\" with a literal. Did you mean \"==\"?" : "\"is not\" with a literal. Did you mean \"!=\"?"
-          ))
+          IdentityLiteralWarning(
+            line: e.location.line, negated: op == .isNot, literalType: Compiler.literalTypeName(literal)))
         return
       }
       leftOK = rightOK
+      previous = right
     }
   }
 
@@ -1075,6 +1077,17 @@ public struct Compiler {
       }
     }
     if pieces.count != 1 { u.emit(.buildString, pieces.count, at: at) }
+  }
+
+  /// What `infer_type` names for a literal operand.
+  static func literalTypeName(_ e: Expr) -> String {
+    if case .tuple = e.kind { return "tuple" }
+    switch constantValue(e) {
+    case .int?: return "int"
+    case .float?: return "float"
+    case .str?: return "str"
+    default: return "object"
+    }
   }
 
   private static func constantValue(_ e: Expr) -> Value? {
