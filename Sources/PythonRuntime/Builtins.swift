@@ -116,7 +116,7 @@ extension Interpreter {
       currentArgumentTuple = saved
       heap.decref(tuple, .stack)
     }
-    return try holdingInC([("argument tuple of the running \(native.pythonName)()", .object(tuple))], body)
+    return try holdingInC(.builtinArguments(native), .object(tuple), body)
   }
 
   func callNative(_ native: Native, receiver: Value?, args: [Value]) throws(RunError) -> Value {

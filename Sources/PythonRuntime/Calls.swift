@@ -833,12 +833,12 @@ extension Interpreter {
       if let packed { heap.decref(packed, .stack) }
       heap.decref(method, .stack)
     }
-    let name = heap.label(function)
-    var holds: [(name: String, value: Value)] = [("bound method \(name) made to call it from C", .object(method))]
-    if let packed { holds.append(("the arguments packed for that call", .object(packed))) }
-    holds.append(("argument tuple of that call", .object(tuple)))
-    return try holdingInC(holds) { () throws(RunError) in
-      try invokeFunction(function, prefix: nil, array: arguments, caller: nil, count: arguments.count, owned: false)
+    return try holdingInC(
+      .boundMethodForC(function), .object(method), and: packed.map { (.packedArguments, .object($0)) }
+    ) { () throws(RunError) in
+      try holdingInC(.callArguments, .object(tuple)) { () throws(RunError) in
+        try invokeFunction(function, prefix: nil, array: arguments, caller: nil, count: arguments.count, owned: false)
+      }
     }
   }
 
@@ -869,10 +869,9 @@ extension Interpreter {
       if let initializer = lookupClassAttribute(cls, "__init__"), case .object(let fn) = initializer,
         heap.kind(fn) == .function
       {
-        let call = "\(heap.label(cls))()"
-        var holds = [("\(call) under construction", Value.object(instance))]
-        if let argsTuple { holds.append(("argument tuple of \(call)", .object(argsTuple))) }
-        try holdingInC(holds) { () throws(RunError) in
+        try holdingInC(
+          .underConstruction(cls), .object(instance), and: argsTuple.map { (.constructorArguments(cls), .object($0)) }
+        ) { () throws(RunError) in
           try checkInitResult(try callMethodFromC(fn, self: instance, args: args))
         }
       } else if exceptionBase != nil {
@@ -975,7 +974,7 @@ extension Interpreter {
     if heap.isOldStyle(cls) {
       let dict = makeDictObject()
       // (Making the instance may set off a collection.)
-      let instance = try holdingInC([("__dict__ of a new \(heap.label(cls)) instance", .object(dict))]) {
+      let instance = try holdingInC(.newInstanceDict(cls), .object(dict)) {
         heap.makeObject(.instance, size: sizes.oldStyleInstance, freeList: nil, classObject: cls)
       }
       heap.setOldStyle(instance)

@@ -30,7 +30,7 @@ extension Interpreter {
         body({ "code constants of \(code.kind == .module ? "<module>" : code.qualifiedName)" }, loaded.constants[slot])
       }
     }
-    for (name, value) in heldByC { body({ name }, value) }
+    for (hold, value) in heldByC { body({ describe(hold) }, value) }
     body({ "the exception being handled (sys.exc_info())" }, handled3)
     // 2.7: the thread state's exception and `sys.exc_*` each hold one.
     for (n, v) in [handled27.type, handled27.value, handled27.traceback].enumerated() {
@@ -43,10 +43,42 @@ extension Interpreter {
   /// Runs `body` with `holds` counted as references C code holds in its
   /// own variables, so the inspector can name them while Python code it
   /// calls runs.
-  func holdingInC<T>(_ holds: [(name: String, value: Value)], _ body: () throws(RunError) -> T) throws(RunError) -> T {
+  func holdingInC<T>(_ holds: [(hold: CHold, value: Value)], _ body: () throws(RunError) -> T) throws(RunError) -> T {
     heldByC += holds
     defer { heldByC.removeLast(holds.count) }
     return try body()
+  }
+
+  /// The same for one hold, or two: no array made per call (these run on
+  /// every `__init__`, `__del__` and call from C).
+  @inline(__always) func holdingInC<T>(
+    _ hold: CHold, _ value: Value, and second: (hold: CHold, value: Value)? = nil, _ body: () throws(RunError) -> T
+  ) throws(RunError) -> T {
+    heldByC.append((hold, value))
+    if let second { heldByC.append(second) }
+    defer { heldByC.removeLast(second == nil ? 1 : 2) }
+    return try body()
+  }
+
+  /// A hold's name, made only when the inspector asks for it.
+  func describe(_ hold: CHold) -> String {
+    switch hold {
+    case .builtinArguments(let native): return "argument tuple of the running \(native.pythonName)()"
+    case .boundMethodForC(let function): return "bound method \(heap.label(function)) made to call it from C"
+    case .packedArguments: return "the arguments packed for that call"
+    case .callArguments: return "argument tuple of that call"
+    case .underConstruction(let cls): return "\(heap.label(cls))() under construction"
+    case .constructorArguments(let cls): return "argument tuple of \(heap.label(cls))()"
+    case .newInstanceDict(let cls): return "__dict__ of a new \(heap.label(cls)) instance"
+    case .delCaller: return "the caller of its __del__"
+    case .callbackCaller: return "the caller of its callback"
+    case .callbackBeingCalled: return "the weakref callback being called"
+    case .callbackArguments: return "argument tuple of the weakref callback"
+    case .slotWrapperArguments(let op): return "arguments of object.\(Interpreter.comparisonNames[op]) called as a slot"
+    case .slotWrapperRest: return "its arguments after self"
+    case .listItemCompared: return "the list item being compared"
+    case .otherListItemCompared: return "the other list's item being compared"
+    }
   }
 
   /// What frame `index` holds besides its locals and its stack, named.
@@ -106,4 +138,17 @@ extension Interpreter {
     if heap.dictOf(id) == target { return "__dict__" }
     return "(internal)"
   }
+}
+
+/// What C code holds in its own variables while Python code runs inside
+/// it, by kind: its name is only made when the inspector asks.
+enum CHold {
+  case builtinArguments(Native)
+  case boundMethodForC(ObjectID)
+  case packedArguments, callArguments
+  case underConstruction(ObjectID), constructorArguments(ObjectID), newInstanceDict(ObjectID)
+  case delCaller
+  case callbackCaller, callbackBeingCalled, callbackArguments
+  case slotWrapperArguments(Int), slotWrapperRest
+  case listItemCompared, otherListItemCompared
 }

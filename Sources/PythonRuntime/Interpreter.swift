@@ -187,7 +187,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// What the C code running now holds in its own variables (an instance
   /// being constructed, a bound method made to call `__init__`), named:
   /// see `holdingInC`.
-  var heldByC: [(name: String, value: Value)] = []
+  var heldByC: [(hold: CHold, value: Value)] = []
   /// Until shutdown lets go of `__main__` (3.x): `sys.modules` holds it.
   var holdsMainModule = true
   /// The file name tracebacks show (what the user typed, like CPython 2.7;
@@ -351,7 +351,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     defer { handlerFloor = floor }
     do {
       // Dealloc revives the object, or the collector holds it, for the call.
-      let result = try holdingInC([("the caller of its __del__", .object(object))]) { () throws(RunError) in
+      let result = try holdingInC(.delCaller, .object(object)) { () throws(RunError) in
         try callMethodFromC(function, self: object, args: [])
       }
       heap.decref(result, .stack)
@@ -369,9 +369,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
     defer { handlerFloor = floor }
     // The weakref is held for the call; so is the callback once a dying
     // referent's weakref has let go of it.
-    var holds = [("the caller of its callback", Value.object(weakref))]
-    if heap.items[weakref.index].first != callback { holds.append(("the weakref callback being called", callback)) }
-    if let args { holds.append(("argument tuple of the weakref callback", .object(args))) }
+    var holds: [(hold: CHold, value: Value)] = [(.callbackCaller, .object(weakref))]
+    if heap.items[weakref.index].first != callback { holds.append((.callbackBeingCalled, callback)) }
+    if let args { holds.append((.callbackArguments, .object(args))) }
     do {
       outcome = .success(
         try holdingInC(holds) { () throws(RunError) in try callValue(callback, args: [.object(weakref)]) })

@@ -242,7 +242,8 @@ extension Interpreter {
     let holds = holdsItem && profile.listSearchHoldsItems
     if holds { heap.incref(item, .stack) }
     defer { if holds { heap.decref(item, .stack) } }
-    return try holdingInC(holds ? [("the list item being compared", item)] : []) { () throws(RunError) in
+    guard holds else { return try itemFirst ? userRichCompare(0, item, value) : userRichCompare(0, value, item) }
+    return try holdingInC(.listItemCompared, item) { () throws(RunError) in
       try itemFirst ? userRichCompare(0, item, value) : userRichCompare(0, value, item)
     }
   }
@@ -308,9 +309,11 @@ extension Interpreter {
             let holds = kx == .list && profile.listSearchHoldsItems
             if holds { heap.incref(q, .stack) }
             defer { if holds { heap.decref(q, .stack) } }
-            let same = try holdingInC(holds ? [("the other list's item being compared", q)] : []) {
-              () throws(RunError) in try searchEqual(p, q, itemFirst: true, holdsItem: kx == .list)
-            }
+            let same =
+              holds
+              ? try holdingInC(.otherListItemCompared, q) { () throws(RunError) in
+                try searchEqual(p, q, itemFirst: true, holdsItem: true)
+              } : try searchEqual(p, q, itemFirst: true, holdsItem: kx == .list)
             if !same { return false }
           } else if !(try equal(p, q, level: level + 1)) {
             return false

@@ -94,12 +94,10 @@ extension Interpreter {
       heap.decref(sliced, .stack)
       heap.decref(packed, .stack)
     }
-    let name = Interpreter.comparisonNames[op]
-    let holds: [(name: String, value: Value)] = [
-      ("arguments of object.\(name) called as a slot", .object(packed)), ("its arguments after self", .object(sliced)),
-    ]
     if op == 1,
-      case .result(let equal) = try holdingInC(holds, { () throws(RunError) in try slotCompare3(this, other, 0) })
+      case .result(let equal) = try holdingInC(
+        .slotWrapperArguments(op), .object(packed), and: (.slotWrapperRest, .object(sliced)),
+        { () throws(RunError) in try slotCompare3(this, other, 0) })
     {
       return .result(!equal)
     }
