@@ -703,15 +703,7 @@ extension Interpreter {
       frame.locals[parameters] = .object(makeTuple(extras, freeList: true, takeReferences: true))
     }
     if code.isGenerator { return .object(makeGenerator(function, frame)) }
-    let result: Value
-    do {
-      result = try execute(frame)
-    } catch {
-      tearDown(frame)
-      throw error
-    }
-    tearDown(frame)
-    return result
+    return try executeThenTearDown(frame)
   }
 
   /// Makes `frame` the running one; 2.7 gives it a (tracked) frame object.
@@ -1122,14 +1114,13 @@ extension Interpreter {
     frame.inlinedComprehension = true
     defer { frame.inlinedComprehension = false }
     enter(frame, slotCount: slots + 4)
-    let result: Value
-    do {
-      result = try execute(frame)
-    } catch {
-      tearDown(frame)
-      throw error
-    }
-    tearDown(frame)
-    return result
+    return try executeThenTearDown(frame)
+  }
+
+  /// Runs a frame's code, then tears the frame down, whether it returned
+  /// or raised.
+  private func executeThenTearDown(_ frame: FrameState) throws(RunError) -> Value {
+    defer { tearDown(frame) }
+    return try execute(frame)
   }
 }
