@@ -58,12 +58,7 @@ extension Interpreter {
       return .int(i)
     case .listCount:
       var count = 0
-      for v in heap.items[o.index] {
-        let same =
-          comparesThroughUserMethods(v, args[0])
-          ? try searchEqual(v, args[0], itemFirst: true, holdsItem: true) : try equal(v, args[0])
-        if same { count += 1 }
-      }
+      for v in heap.items[o.index] where try searchEqual(v, args[0], holdsItem: true) { count += 1 }
       return .int(count)
     case .listReverse:
       heap.withItems(o) { $0.reverse() }

@@ -579,7 +579,6 @@ extension Interpreter {
       // gets `__hash__ = None`, so its instances are unhashable.
       if !is27 && heap.lookup(namespace, name: "__eq__") != nil && heap.lookup(namespace, name: "__hash__") == nil {
         _ = heap.withTable(namespace) { $0.set(.str("__hash__"), .none) }
-        classEpoch &+= 1
       }
       setClassCell(cls, namespace)
       callSetNames(cls, namespace)

@@ -223,21 +223,22 @@ extension Interpreter {
   func firstIndex(in items: [Value], equalTo item: Value, contains: Bool = false, ofList: Bool = true)
     throws(RunError) -> Int?
   {
-    for (i, v) in items.enumerated() {
-      let found =
-        comparesThroughUserMethods(v, item)
-        ? try searchEqual(v, item, itemFirst: !contains || profile.containsAsksItemFirst, holdsItem: ofList)
-        : try equal(v, item)
-      if found { return i }
+    for (i, v) in items.enumerated()
+    where try searchEqual(v, item, itemFirst: !contains || profile.containsAsksItemFirst, holdsItem: ofList) {
+      return i
     }
     return nil
   }
 
-  /// RichCompareBool of a container's `item` and `value` where a user
-  /// instance compares: the same object is equal; else the user methods,
-  /// asked from the item's side or the value's, the item held meanwhile
-  /// where the profile's list searches hold it.
-  func searchEqual(_ item: Value, _ value: Value, itemFirst: Bool, holdsItem: Bool) throws(RunError) -> Bool {
+  /// RichCompareBool of a list or tuple's `item` and `value`, as its
+  /// searches and `==` ask it: `equal` unless a user instance compares;
+  /// then the same object is equal, else the user methods, asked from the
+  /// item's side or the value's, the item held meanwhile where the
+  /// profile's list searches hold it.
+  func searchEqual(_ item: Value, _ value: Value, itemFirst: Bool = true, holdsItem: Bool, level: Int = 1)
+    throws(RunError) -> Bool
+  {
+    guard comparesThroughUserMethods(item, value) else { return try equal(item, value, level: level) }
     if isSame(item, value) { return true }
     let holds = holdsItem && profile.listSearchHoldsItems
     if holds { heap.incref(item, .stack) }
@@ -304,20 +305,18 @@ extension Interpreter {
         let r = heap.items[y.index]
         guard l.count == r.count else { return false }
         for (p, q) in zip(l, r) {
-          if comparesThroughUserMethods(p, q) {
-            // list_richcompare holds both items (3.x); tuples borrow them.
-            let holds = kx == .list && profile.listSearchHoldsItems
-            if holds { heap.incref(q, .stack) }
-            defer { if holds { heap.decref(q, .stack) } }
-            let same =
-              holds
-              ? try holdingInC(.otherListItemCompared, q) { () throws(RunError) in
-                try searchEqual(p, q, itemFirst: true, holdsItem: true)
-              } : try searchEqual(p, q, itemFirst: true, holdsItem: kx == .list)
-            if !same { return false }
-          } else if !(try equal(p, q, level: level + 1)) {
-            return false
+          let same: Bool
+          if kx == .list && profile.listSearchHoldsItems && comparesThroughUserMethods(p, q) {
+            // list_richcompare holds the other list's item too (3.x).
+            heap.incref(q, .stack)
+            defer { heap.decref(q, .stack) }
+            same = try holdingInC(.otherListItemCompared, q) { () throws(RunError) in
+              try searchEqual(p, q, holdsItem: true, level: level + 1)
+            }
+          } else {
+            same = try searchEqual(p, q, holdsItem: kx == .list, level: level + 1)
           }
+          if !same { return false }
         }
         return true
       case .dict:
@@ -387,8 +386,10 @@ extension Interpreter {
     // compares (containers, `in`) asks PyObject_RichCompareBool, which
     // tries identity first (see `equal`).
     if op <= 1, case .float(let x) = left, case .float(let y) = right, x.isNaN || y.isNaN { return op == 1 }
-    // A user instance's methods (the operator itself: no identity shortcut).
-    if op <= 5 && comparesThroughUserMethods(left, right) { return try userRichCompare(op, left, right) }
+    // A user instance's methods are asked by the operator itself (no
+    // identity shortcut); orderings ask them below, off the ints' path
+    // (sets, numbers and strs never take an instance).
+    if op <= 1 && comparesThroughUserMethods(left, right) { return try userRichCompare(op, left, right) }
     switch op {
     case 0: return try equal(left, right)
     case 1: return try !equal(left, right)
@@ -416,6 +417,8 @@ extension Interpreter {
       ordering =
         a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
         ? -1 : (a.unicodeScalars.elementsEqual(b.unicodeScalars) ? 0 : 1)
+    } else if comparesThroughUserMethods(left, right) {
+      return try userRichCompare(op, left, right)
     } else {
       let symbols = ["<", "<=", ">", ">="]
       // 2.7 orders anything (by type name, then address): not simulated.

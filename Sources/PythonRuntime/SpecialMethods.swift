@@ -17,9 +17,7 @@ extension Interpreter {
   /// The function a user instance's class (or a base) defines as `name`;
   /// nil when `v` is no user instance or its class has none.
   func userSpecialMethod(_ v: Value, _ name: String) throws(RunError) -> ObjectID? {
-    guard case .object(let o) = v, heap.kind(o) == .instance, let cls = heap.classOf(o),
-      let method = lookupClassAttribute(cls, name)
-    else { return nil }
+    guard let cls = userInstanceClass(v), let method = lookupClassAttribute(cls, name) else { return nil }
     guard case .object(let function) = method, heap.kind(function) == .function else {
       throw unsupported("a \(name) that is not a plain function")
     }
