@@ -418,9 +418,11 @@ public final class Interpreter: HeapHost, CollectionHooks {
   func writeThroughTextIO(_ value: Value) throws(RunError) {
     if !printedOnce && !profile.keywordTuplesAreStatic {
       // The first print of the process makes print's keyword tuple, which
-      // stays (3.11 `Python/getargs.c:parser_init`; measured).
+      // stays (3.11 `Python/getargs.c:parser_init`): four names, so a
+      // spare from the 4-tuple free list when startup left one (no count;
+      // after a full collection emptied the lists, a new block).
       printedOnce = true
-      let keep = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil)
+      let keep = heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 4 * 8, freeList: .tuple(4))
       heap.track(keep)
       keepForever(keep)
     }
