@@ -34,7 +34,7 @@ def names():
         table["module " + module.__name__] = dir(module)
     for kind, value in [
         ("str", ""), ("list", []), ("dict", {}), ("tuple", ()), ("int", 1), ("bool", True), ("NoneType", None),
-        ("set", set()), ("frozenset", frozenset()),
+        ("set", set()), ("frozenset", frozenset()), ("object", object()),
         ("function", function), ("builtin_function_or_method", len),
         ("method", New().method), ("weakref", weakref.ref(New)), ("generator", generator()),
     ]:

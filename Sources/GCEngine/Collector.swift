@@ -314,6 +314,7 @@ extension Heap {
     case .dictView: return labels[id.raw] ?? "dict_keys"
     case .set: return "set"
     case .frozenset: return "frozenset"
+    case .plainObject: return "object"
     }
   }
 
@@ -605,7 +606,7 @@ extension Heap {
       let values = items[i]
       items[i] = []
       for v in values { decref(v, .collector) }
-    case .tuple, .boundMethod, .iterator, .builtinMethod, .str, .generator, .superObject, .dictView:
+    case .tuple, .boundMethod, .iterator, .builtinMethod, .str, .generator, .superObject, .dictView, .plainObject:
       // (A generator has no tp_clear: its frame's references stay.)
       return
     }

@@ -106,7 +106,7 @@ extension Heap {
       untrack(id)
       removeWeakref(id)
       pushReleases(of: items[i], reversed: false, then: .freeMemory(id, nil))
-    case .str:
+    case .str, .plainObject:
       pushReleases(of: [], reversed: false, then: .freeMemory(id, nil))
     case .exception:
       // BaseException_clear: the dict, then args, traceback, cause,

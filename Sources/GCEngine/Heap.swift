@@ -404,6 +404,12 @@ public final class Heap {
     install(kind, address: allocator.allocate(size), size: size)
   }
 
+  /// An object of a type without the GC flag (`object()`): a block of its
+  /// own, refcount 1, never tracked, no generation count moved.
+  public func makeUntrackedObject(_ kind: ObjectKind, size: Int) -> ObjectID {
+    install(kind, address: allocator.allocate(size), size: size)
+  }
+
   /// Gives a block its object: an id (a dead one's first), refcount 1.
   func install(_ kind: ObjectKind, address: UInt64, size: Int, classObject: ObjectID? = nil) -> ObjectID {
     var address = address

@@ -46,6 +46,9 @@ public enum ObjectKind: UInt8, Sendable, CaseIterable {
   /// (see Heap+Sets.swift).
   case set
   case frozenset
+  /// What `object()` makes: no items, not tracked (object has no GC
+  /// flag), a 16-byte block; a sentinel's whole life is its refcount.
+  case plainObject
 }
 
 /// Labels of edges that front ends and the screen agree on.

@@ -240,6 +240,9 @@ public struct Profile: Sendable {
     /// A dict's key, value or item iterator (`dictiterobject`, bigger than
     /// a list's iterator).
     public var dictIterator: Int
+    /// `object()`: a bare header (refcount, type), no GC head; 16 bytes in
+    /// every version simulated.
+    public var plainObject: Int = 16
   }
 }
 

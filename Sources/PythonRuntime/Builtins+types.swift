@@ -72,7 +72,7 @@ extension Interpreter {
       let type = typeOf(args[0])
       // Kinds whose own type the simulator has no object for (an iterator,
       // a frame) would come out as `object`: refused instead.
-      if type == Native.object.value, case .object(let o) = args[0] {
+      if type == Native.object.value, case .object(let o) = args[0], heap.kind(o) != .plainObject {
         throw unsupported("type() of a \(heap.typeName(o))")
       }
       return type
@@ -87,7 +87,12 @@ extension Interpreter {
     case .float:
       return try makeFloat(args)
     case .object:
-      throw unsupported("object()")
+      // object_new: arguments are an error for `object` itself; the block
+      // is a bare header (the type has no GC flag, so nothing is tracked).
+      guard args.isEmpty else {
+        throw pythonError("TypeError", is27 ? "object() takes no parameters" : "object() takes no arguments")
+      }
+      return .object(heap.makeUntrackedObject(.plainObject, size: profile.objectSizes.plainObject))
     case .staticmethod, .classmethod:
       guard args.count == 1 else {
         throw pythonError(

@@ -52,7 +52,7 @@ extension Interpreter {
       switch target {
       case .none, .bool, .int, .str:
         break
-      case .object(let o) where [.list, .dict, .tuple, .str].contains(heap.kind(o)):
+      case .object(let o) where [.list, .dict, .tuple, .str, .plainObject].contains(heap.kind(o)):
         break
       default:
         throw unsupported("a weak reference to a \(typeName(target)) object")

@@ -448,6 +448,7 @@ extension Interpreter {
         heap.incref(type, .stack)
         return type
       case .descriptor: return descriptorKind(o).value
+      case .plainObject: return Native.object.value
       default: return Native.object.value
       }
     }

@@ -294,7 +294,7 @@ extension Interpreter {
     case .frame where heap.ownsSlots(id):
       let names = outlivingFrameNames[id] ?? []
       for (n, v) in heap.items[i].enumerated() { add(n < names.count ? names[n] : "", v) }
-    case .frame, .iterator, .str:
+    case .frame, .iterator, .str, .plainObject:
       for v in heap.items[i] { add("", v) }
     case .exception:
       if let d = heap.dictOf(id) { add("__dict__", .object(d)) }

@@ -169,6 +169,8 @@ extension Interpreter {
           heap.incref(closure, .stack)
           return closure
         }
+      case .plainObject where name == "__class__":
+        return Native.object.value
       case .cell where name == "cell_contents":
         guard let contents = heap.items[o.index].first else { throw pythonError("ValueError", "Cell is empty") }
         heap.incref(contents, .stack)

@@ -80,6 +80,10 @@ enum PythonNames {
       "__rxor__", "__setattr__", "__sizeof__", "__str__", "__sub__", "__subclasshook__", "__truediv__", "__trunc__",
       "__xor__", "bit_length", "conjugate", "denominator", "imag", "numerator", "real",
     ],
+    "object": [
+      "__class__", "__delattr__", "__doc__", "__format__", "__getattribute__", "__hash__", "__init__", "__new__",
+      "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+    ],
     "set": [
       "__and__", "__class__", "__cmp__", "__contains__", "__delattr__", "__doc__", "__eq__", "__format__", "__ge__",
       "__getattribute__", "__gt__", "__hash__", "__iand__", "__init__", "__ior__", "__isub__", "__iter__", "__ixor__",
@@ -254,6 +258,11 @@ enum PythonNames {
       "__rshift__", "__rsub__", "__rtruediv__", "__rxor__", "__setattr__", "__sizeof__", "__str__", "__sub__",
       "__subclasshook__", "__truediv__", "__trunc__", "__xor__", "as_integer_ratio", "bit_count", "bit_length",
       "conjugate", "denominator", "from_bytes", "imag", "numerator", "real", "to_bytes",
+    ],
+    "object": [
+      "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
+      "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__ne__", "__new__",
+      "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
     ],
     "set": [
       "__and__", "__class__", "__class_getitem__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",

@@ -40,6 +40,7 @@ extension Interpreter {
       case .boundMethod: return "method"
       case .weakref: return isProxy(o) ? nil : "weakref"
       case .generator: return "generator"
+      case .plainObject: return "object"
       default: return nil
       }
     }

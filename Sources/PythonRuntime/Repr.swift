@@ -247,6 +247,7 @@ extension Interpreter {
         return "<weakref at \(address); to '\(typeName(.object(target)))' at \(hexAddress(target))\(suffix)>"
       case .module: return "<module '\(heap.label(o))'>"
       case .frame: return "<frame object at \(address)>"
+      case .plainObject: return "<object object at \(address)>"
       case .exception: return try exceptionRepr(o)
       case .traceback: return "<traceback object at \(address)>"
       case .descriptor:

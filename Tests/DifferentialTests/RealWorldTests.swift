@@ -23,12 +23,6 @@ extension Cases {
 let realWorldDivergences: [String: String] = [
   "blog_python_gc_generations_get_count@cpython2.7":
     "differs: line 10 prints (11, 0, 0) where CPython prints (10, 0, 0): of the 11 lists the loop and `lists = []` make, CPython's 2.7 list free list serves one, which does not count; gcviz counts all 11 (the same startup free-list occupancy as blog_rushter_generations)",
-  "blog_pythoninternal_getrefcount_del@cpython2.7":
-    "refused: object() is not supported by the simulator",
-  "blog_pythoninternal_getrefcount_del@cpython3.11":
-    "refused: object() is not supported by the simulator",
-  "blog_pythoninternal_getrefcount_del@cpython3.12":
-    "refused: object() is not supported by the simulator",
   "blog_rushter_cycle_ctypes@cpython2.7":
     "refused: module 'ctypes' is not supported by the simulator (only gc, sys, time and weakref)",
   "blog_rushter_cycle_ctypes@cpython3.11":

@@ -17,7 +17,7 @@ struct NameWalkTests {
   static let values: [String: (prelude: String, expression: String)] = [
     "NoneType": ("", "None"), "bool": ("", "True"), "int": ("", "1"), "str": ("", "'abc'"), "list": ("", "[1]"),
     "dict": ("", "{1: 2}"), "tuple": ("", "(1,)"), "builtin_function_or_method": ("", "len"),
-    "set": ("", "{1}"), "frozenset": ("", "frozenset([1])"),
+    "set": ("", "{1}"), "frozenset": ("", "frozenset([1])"), "object": ("", "object()"),
     "function": ("def f():\n    pass\n", "f"),
     "type": ("class New(object):\n    def method(self):\n        pass\n", "New"),
     "instance": ("class New(object):\n    def method(self):\n        pass\n", "New()"),
