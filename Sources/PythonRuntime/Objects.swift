@@ -169,6 +169,13 @@ extension Interpreter {
           heap.incref(closure, .stack)
           return closure
         }
+        if name == "__defaults__" || (is27 && name == "func_defaults") {
+          // The tuple made when `def` ran (None without defaults): the one
+          // a mutable default lives in, shared by every call.
+          let defaults = heap.items[o.index][1]
+          heap.incref(defaults, .stack)
+          return defaults
+        }
       case .plainObject where name == "__class__":
         return Native.object.value
       case .cell where name == "cell_contents":

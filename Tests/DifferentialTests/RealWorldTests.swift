@@ -141,12 +141,6 @@ let realWorldDivergences: [String: String] = [
     "differs: lines 5 and 11 print False where CPython prints True: a literal is a constant of its code object, one object however often it is evaluated (equal constants in one code object are merged), so `a = 257; b = 257` binds one int and f() returns the same one each call; gcviz makes a new int object each time such a literal runs",
   "so_late_binding@cpython3.12":
     "refused: an inlined comprehension (PEP 709) sharing variables with another scope is not supported by the simulator",
-  "so_mutable_default@cpython2.7":
-    "refused: function.__defaults__ is not supported by the simulator",
-  "so_mutable_default@cpython3.11":
-    "refused: function.__defaults__ is not supported by the simulator",
-  "so_mutable_default@cpython3.12":
-    "refused: function.__defaults__ is not supported by the simulator",
   "so_resurrection@cpython2.7":
     "differs: at interpreter shutdown CPython prints __del__ twice, gcviz once: 2.7 has no PEP 442, so the resurrecting __del__ runs again each time teardown drops the global `saved`, and 2.7's teardown clears __main__'s globals more than once (measured: both calls see the class already set to None)",
   "so_string_identity@cpython2.7":
