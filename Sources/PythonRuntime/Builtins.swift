@@ -201,6 +201,7 @@ extension Interpreter {
       return try round(args)
     case .abs:
       if case .float(let x) = args[0] { return .float(x.magnitude) }
+      if let result = try userUnaryOperation(4, args[0]) { return result }
       guard let i = intValue(args[0]) else {
         throw pythonError("TypeError", "bad operand type for abs(): '\(typeName(args[0]))'")
       }

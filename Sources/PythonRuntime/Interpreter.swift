@@ -719,6 +719,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
         case .unaryOp:
           let operand = pop(f)
           defer { heap.decref(operand, .stack) }
+          if ins.arg != 0, let result = try userUnaryOperation(Int(ins.arg), operand) {
+            push(f, result)
+            break
+          }
           switch ins.arg {
           case 0: push(f, .bool(!(try truthy(operand))))
           case 1 where isFloat(operand):

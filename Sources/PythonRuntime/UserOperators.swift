@@ -77,3 +77,31 @@ extension Interpreter {
     return leftMethod.map { !isSame($0, rightMethod) } ?? true
   }
 }
+
+/// The unary operators of user classes: `-x`, `+x`, `~x` and `abs(x)`
+/// call `__neg__`, `__pos__`, `__invert__` and `__abs__` as typeobject.c's
+/// SLOT0 functions (slot_nb_negative, ...) call them; a 2.7 classic
+/// instance through instance_getattr (classobject.c's generic_unary_op),
+/// whose missing method is an AttributeError.
+extension Interpreter {
+  /// By UNARY_* operand, as the compiler numbers them (1 `-`, 2 `+`, 3
+  /// `~`), with abs() last.
+  static let unaryMethodNames = [1: "__neg__", 2: "__pos__", 3: "__invert__", 4: "__abs__"]
+
+  /// The result (owned) of unary operator `op` on a user instance; nil when
+  /// `operand` is none or its class lacks the method (the caller's
+  /// TypeError).
+  func userUnaryOperation(_ op: Int, _ operand: Value) throws(RunError) -> Value? {
+    guard let name = Interpreter.unaryMethodNames[op], case .object(let o) = operand,
+      userInstanceClass(operand) != nil
+    else { return nil }
+    guard let function = try userSpecialMethod(operand, name) else {
+      if isClassicInstance(o) {
+        let cls = heap.classOf(o).map { heap.label($0) } ?? "?"
+        throw pythonError("AttributeError", "\(cls) instance has no attribute '\(name)'")
+      }
+      return nil
+    }
+    return try callSpecialMethod(function, on: o, [])
+  }
+}

@@ -434,7 +434,7 @@ public struct Compiler {
     "__floordiv__", "__rfloordiv__", "__ifloordiv__", "__mod__", "__rmod__", "__imod__", "__pow__", "__rpow__",
     "__ipow__", "__lshift__", "__rlshift__", "__ilshift__", "__rshift__", "__rrshift__", "__irshift__", "__and__",
     "__rand__", "__iand__", "__or__", "__ror__", "__ior__", "__xor__", "__rxor__", "__ixor__", "__truediv__",
-    "__rtruediv__", "__itruediv__",
+    "__rtruediv__", "__itruediv__", "__neg__", "__pos__", "__invert__", "__abs__",
   ]
 
   public static func isUnsimulatedSpecialName(_ name: String) -> Bool {
