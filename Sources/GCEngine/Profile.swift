@@ -133,6 +133,10 @@ public struct Profile: Sendable {
   /// 3.11's `Python/getargs.c:parser_init` makes one on a builtin's first
   /// keyword-taking call (the first `print()`) and keeps it: one GC tuple.
   public var keywordTuplesAreStatic = false
+  /// 3.11's slot_tp_getattr_hook calls `__getattr__` through call_attribute,
+  /// which binds it first (a method object holding `self` for the call);
+  /// 3.12 calls the function with `self` prepended, nothing made.
+  public var getattrHookBindsMethod = true
   /// PEP 683 (3.12+): what `sys.getrefcount` of an immortal object gives
   /// (`_Py_IMMORTAL_REFCNT`); incref and decref leave such objects alone.
   /// nil: no immortal objects (their counts are real, or static ones).
@@ -424,6 +428,7 @@ extension Profile {
     p.displayVersion = "3.12.1"
     p.collectionTrigger = .evalBreaker(runsWhenDisabled: true)
     p.keywordTuplesAreStatic = true
+    p.getattrHookBindsMethod = false
     p.immortalRefcount = 4_294_967_295
     p.permanentObjectsAtStartup = 375
     p.sumCompensatesFloats = true

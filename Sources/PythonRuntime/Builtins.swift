@@ -94,12 +94,17 @@ extension Interpreter {
     .type, .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr,
     .setattr, .delattr, .enumerate, .sorted, .iter, .next, .reversed, .staticmethod, .classmethod, .property,
     .superType, .float, .round, .strFormat, .format, .set, .frozenset,
+    // Methods: str's (stringobject.c), list's and dict's METH_VARARGS ones.
+    .strStartswith, .strEndswith, .strSplit, .strReplace, .strStrip, .listInsert, .listPop, .listIndex, .dictGet,
+    .dictPop, .dictSetdefault,
   ]
 
   /// METH_VARARGS in 3.11 too: the vectorcall packs the arguments. (Types
   /// called through _PyObject_MakeTpCall too.)
   static let argumentTuple311: Set<Native> = [
     .weakrefRef, .str, .print, .gcSetThreshold, .min, .max, .staticmethod, .classmethod, .property, .strFormat,
+    // str.startswith and endswith are not Argument Clinic functions yet.
+    .strStartswith, .strEndswith,
   ]
 
   /// 2.7 passes METH_VARARGS builtins their arguments in a tuple, which
@@ -121,7 +126,11 @@ extension Interpreter {
 
   func callNative(_ native: Native, receiver: Value?, args: [Value]) throws(RunError) -> Value {
     try checkArguments(native, args)
-    if let receiver { return try callContainerMethod(native, receiver, args) }
+    if let receiver {
+      return try withArgumentTuple(native, args) { () throws(RunError) -> Value in
+        try callContainerMethod(native, receiver, args)
+      }
+    }
     return try withArgumentTuple(native, args) { () throws(RunError) -> Value in try callBuiltin(native, args) }
   }
 
@@ -235,6 +244,9 @@ extension Interpreter {
         return .bool(true)
       } catch {
         if case .python(let e) = error, e.type == "AttributeError" {
+          // 2.7 hasattr swallows any Exception: PyErr_ExceptionMatches
+          // asks type.__subclasscheck__ (3.x catches AttributeError alone).
+          askSubclassCheck27(Native.attributeError.value, Native.exception.value)
           discardUncaught(e)
           return .bool(false)
         }

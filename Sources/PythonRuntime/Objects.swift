@@ -143,6 +143,7 @@ extension Interpreter {
           return v
         }
         try refuseUnsimulatedAttribute(object, name)
+        if let result = try userGetattrHook(o, name) { return result }
         throw missingAttribute(o, name, deleting: false)
       case .classObject:
         if name == "__name__" { return .str(heap.label(o)) }
@@ -570,6 +571,10 @@ extension Interpreter {
     heap.setHasFinalizer(cls, hasDel || inheritsFinalizer)
     exceptionBaseOf[cls] = exceptionBase
     if exceptionBase != nil && hasDel { throw unsupported("__del__ in an exception class") }
+    if heap.lookup(namespace, name: "__getattr__") != nil {
+      if oldStyle { throw unsupported(Interpreter.classicGetattrRefusal) }
+      if exceptionBase != nil { throw unsupported("__getattr__ in an exception class") }
+    }
     if oldStyle && !baseObjects.isEmpty {
       // 2.7 BUILD_TUPLE makes the bases tuple the classobj keeps (cl_bases),
       // which holds the bases and dies with the class.

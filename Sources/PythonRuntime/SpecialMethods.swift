@@ -145,3 +145,31 @@ extension Interpreter {
     return try truthy(result)
   }
 }
+
+/// `__getattr__`, the hook for names the ordinary lookup does not find
+/// (typeobject.c's slot_tp_getattr_hook): the generic lookup fails first
+/// (its AttributeError cleared unseen), then the hook runs with the name.
+/// A 2.7 classic class's is refused where the class is made: classic
+/// instances ask it for every special method too (instance_getattr).
+extension Interpreter {
+  static let classicGetattrRefusal = "__getattr__ in a 2.7 classic class (its instances ask it for special methods too)"
+
+  /// The result (owned) of the class's `__getattr__(o, name)`; nil when
+  /// the class has none.
+  func userGetattrHook(_ o: ObjectID, _ name: String) throws(RunError) -> Value? {
+    guard let function = try userSpecialMethod(.object(o), "__getattr__") else { return nil }
+    // Set on a classic class after it was made (made with one, it was refused).
+    if isClassicInstance(o) { throw unsupported(Interpreter.classicGetattrRefusal) }
+    if is27 { return try callSpecialMethod(function, on: o, [.str(name)]) }
+    guard profile.getattrHookBindsMethod else {
+      return try callMethodFromC(function, self: o, args: [.str(name)])
+    }
+    // call_attribute: the function bound to the instance, called with the
+    // name alone (a vectorcall, so the method's `self` goes in front).
+    let method = makeBoundMethod(function, .object(o))
+    defer { heap.decref(method, .stack) }
+    return try holdingInC(.boundMethodForC(function), .object(method)) { () throws(RunError) in
+      try callMethodFromC(function, self: o, args: [.str(name)])
+    }
+  }
+}

@@ -8,14 +8,12 @@ import PythonFrontEnd
 /// (the same size) before anything else and resizes it at the end, each
 /// field formatted into a str of its own first.
 extension Interpreter {
-  /// `template.format(*args)`, receiver and arguments borrowed; a new
-  /// reference to the result.
+  /// `template.format(*args)`, receiver and arguments borrowed (in the
+  /// argument tuple `callNative` made); a new reference to the result.
   func strFormat(_ receiver: Value, _ template: String, _ args: [Value]) throws(RunError) -> Value {
     var numbering = AutoNumbering()
-    return try withArgumentTuple(.strFormat, args) { () throws(RunError) -> Value in
-      try buildFormatted(
-        template, receiver: receiver, args: args, keywords: nil, depth: 2, numbering: &numbering, inputLength: nil)
-    }
+    return try buildFormatted(
+      template, receiver: receiver, args: args, keywords: nil, depth: 2, numbering: &numbering, inputLength: nil)
   }
 
   /// `template.format(..., name=value)` from the stack: [callee slots

@@ -61,6 +61,19 @@ struct RefusalTests {
         "t.py:4:5: error: a __len__ returning a float is not supported"
       ),
       ("class H(object):\n  def __hash__(self):\n    return 1\n", .cpython311, "the special method __hash__"),
+      // __getattr__ where it would be asked on paths the simulator does not take.
+      (
+        "class C:\n  def __getattr__(self, name):\n    return 1\n", .cpython27,
+        "t.py:1:1: error: __getattr__ in a 2.7 classic class"
+      ),
+      (
+        "class E(ValueError):\n  def __getattr__(self, name):\n    return 1\n", .cpython311,
+        "t.py:1:1: error: __getattr__ in an exception class"
+      ),
+      (
+        "class C(object):\n  pass\nclass D:\n  pass\nD.__getattr__ = lambda self, n: 1\nx = D().y\n", .cpython27,
+        "t.py:6:5: error: __getattr__ in a 2.7 classic class"
+      ),
       // A comparison giving another object than a bool (which 3.x passes on).
       (
         "class E(object):\n  def __eq__(self, other):\n    return 1\nx = E() == E()\n", .cpython311,
