@@ -67,8 +67,10 @@ public struct Profile: Sendable {
   public var compileCostPerCode: Int
   /// Extra GC objects `class` makes besides the class and its namespace
   /// (mro tuple, descriptors, caches): for a class that introduces
-  /// `__dict__`, and for a subclass of a user class. Measured totals.
-  public var newStyleClassExtra: (introducing: Int, subclass: Int)
+  /// `__dict__`, for a subclass of a user class, and for a class with
+  /// `__slots__` before its members (which has neither `__dict__` nor, in
+  /// 2.7, a block the others keep). Measured totals.
+  public var newStyleClassExtra: (introducing: Int, subclass: Int, slotted: Int)
   /// Of a class's helper objects, the tuples (mro, bases) that come from the
   /// tuple free list: free at module level, counted after a full collection.
   public var newStyleClassTuples: (introducing: Int, subclass: Int)
@@ -247,6 +249,12 @@ public struct Profile: Sendable {
     /// `object()`: a bare header (refcount, type), no GC head; 16 bytes in
     /// every version simulated.
     public var plainObject: Int = 16
+    /// An instance of a class with `__slots__` and no members: the bare
+    /// object and its GC header (each member adds a pointer).
+    public var slottedInstance: Int = 32
+    /// What `__weakref__` in `__slots__` adds (3.12 keeps the list in a
+    /// pre-header of two words).
+    public var slottedWeakrefList: Int = 8
   }
 }
 
@@ -304,11 +312,11 @@ extension Profile {
       function: 120, oldStyleClass: 104, typeObject: 904, module: 56, boundMethod: 80, builtinMethod: 72,
       frameBase: 416, framePerSlot: 8, weakref: 88, iterator: 64, exception: 72, exceptionSubclass: 80,
       traceback: 72, cell: 56, methodWrapper: 56, property: 88, generatorBase: 80, generatorPerSlot: 0,
-      superObject: 72, dictView: 0, dictIterator: 88),
+      superObject: 72, dictView: 0, dictIterator: 88, slottedInstance: 48),
     startupObjects: 3440,
     countsAtStartup: [512, 8, 0],
     compileCostPerCode: 12,
-    newStyleClassExtra: (introducing: 3, subclass: 1),
+    newStyleClassExtra: (introducing: 3, subclass: 1, slotted: 0),
     newStyleClassTuples: (introducing: 2, subclass: 2),
     listSparesPerCompiledCode: 2,
     dictOrder: .python27Slots,
@@ -352,7 +360,7 @@ extension Profile {
     startupObjects: 11060,
     countsAtStartup: [248, 0, 2],
     compileCostPerCode: 8,
-    newStyleClassExtra: (introducing: 7, subclass: 2),
+    newStyleClassExtra: (introducing: 7, subclass: 2, slotted: 5),
     newStyleClassTuples: (introducing: 0, subclass: 2),
     listSparesPerCompiledCode: 0,
     dictOrder: .insertion,
@@ -410,7 +418,7 @@ extension Profile {
       startupObjects: 0,
       countsAtStartup: [0, 0, 0],
       compileCostPerCode: 0,
-      newStyleClassExtra: (introducing: 0, subclass: 0),
+      newStyleClassExtra: (introducing: 0, subclass: 0, slotted: 0),
       newStyleClassTuples: (introducing: 0, subclass: 0),
       listSparesPerCompiledCode: 0,
       dictOrder: .insertion,
@@ -449,6 +457,7 @@ extension Profile {
     // 48-byte instance (no dict pointer slot), functions and exception
     // subclasses grew, str headers shrank (no `wstr` since PEP 623).
     p.objectSizes.instance = 48
+    p.objectSizes.slottedWeakrefList = 16
     p.objectSizes.function = 160
     p.objectSizes.exceptionSubclass = 104
     p.objectSizes.typeObject = 944

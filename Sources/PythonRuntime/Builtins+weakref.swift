@@ -59,6 +59,9 @@ extension Interpreter {
       }
       throw pythonError("TypeError", "cannot create weak reference to '\(typeName(target))' object")
     }
+    if heap.kind(o) == .instance, let slots = slotLayout(ofInstance: o), !slots.weakrefable {
+      throw pythonError("TypeError", "cannot create weak reference to '\(typeName(target))' object")
+    }
     return o
   }
 

@@ -974,6 +974,11 @@ extension Interpreter {
       heap.track(instance)
       return instance
     }
+    if let slots = slotLayout(ofClass: cls) {
+      let instance = heap.makeObject(.instance, size: slottedInstanceSize(slots), freeList: nil, classObject: cls)
+      heap.track(instance)
+      return instance
+    }
     let instance = heap.makeObject(.instance, size: sizes.instance, freeList: nil, classObject: cls)
     if profile.instanceDicts == .managedValues { heap.attachStorage(instance, bytes: valuesArrayBytes(cls)) }
     heap.track(instance)

@@ -171,6 +171,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var exceptionBaseOf: [ObjectID: Native] = [:]
   /// Each class's shared attribute keys (3.11 split dicts).
   var classKeys: [ObjectID: [String]] = [:]
+  /// The classes made with `__slots__` (see Slots.swift).
+  var slotLayouts: [ObjectID: SlotLayout] = [:]
   /// 3.11: each class's shared keys' `dk_usable` (see valuesArrayBytes).
   var sharedKeysUsable: [ObjectID: Int] = [:]
   /// SHARED_KEYS_MAX_SIZE: a class's shared keys start that usable.

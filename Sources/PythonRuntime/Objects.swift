@@ -112,6 +112,9 @@ extension Interpreter {
         return try withProxyReferent(o) { (referent) throws(RunError) in try getAttribute(referent, name) }
       case .instance:
         let dunder = name.utf8.first == UInt8(ascii: "_")
+        let slots = slotLayout(ofInstance: o)
+        // A class with __slots__ has no `__dict__` descriptor at all.
+        if dunder && name == "__dict__" && slots != nil { throw missingAttribute(o, name, deleting: false) }
         if dunder && name == "__dict__" {
           let d = ensureInstanceDict(o)
           heap.incref(d, .stack)
@@ -132,6 +135,8 @@ extension Interpreter {
           heap.incref(v, .stack)
           return v
         }
+        // An empty member: its descriptor (in the class) raises.
+        if let slots, slots.names.contains(name) { throw unsetSlotError(o, name, deleting: false) }
         if let cls = heap.classOf(o), let v = lookupClassAttribute(cls, name) {
           if case .object(let fn) = v, heap.kind(fn) == .function {
             return .object(makeBoundMethod(fn, .object(o)))
@@ -147,6 +152,9 @@ extension Interpreter {
         throw missingAttribute(o, name, deleting: false)
       case .classObject:
         if name == "__name__" { return .str(heap.label(o)) }
+        if let slots = slotLayout(ofClass: o), slots.names.contains(name) || name == "__weakref__" {
+          throw unsupported("a member descriptor of __slots__ (\(heap.label(o)).\(name))")
+        }
         if let v = lookupClassAttribute(o, name) {
           if case .object(let d) = v, heap.kind(d) == .descriptor {
             return try descriptorGet(d, instance: nil, owner: o)
@@ -301,6 +309,17 @@ extension Interpreter {
             "assigning \(name) is not supported by the simulator", line: currentLocation.line,
             column: currentLocation.column))
       }
+      if let slots = slotLayout(ofInstance: o) {
+        // member_set into the instance's own slot; no dict to fall back on.
+        guard let i = slots.names.firstIndex(of: name) else {
+          heap.decref(value, .stack)
+          try refuseUnsimulatedAttribute(object, name)
+          throw missingAttribute(o, name, deleting: false)
+        }
+        let old = heap.replaceItem(o, at: i, with: value, filling: Native.unbound.value)
+        heap.decref(old, .unbind)
+        return
+      }
       if is27 && heap.dictOf(o) == nil {
         // 2.7 new-style instances make their dict at the first store.
         heap.setDict(o, makeDictObject())
@@ -353,7 +372,12 @@ extension Interpreter {
         heap.decref(old, .unbind)
         return
       }
-      if heap.kind(o) == .instance { throw missingAttribute(o, name, deleting: true) }
+      if heap.kind(o) == .instance {
+        if let slots = slotLayout(ofInstance: o), slots.names.contains(name) {
+          throw unsetSlotError(o, name, deleting: true)
+        }
+        throw missingAttribute(o, name, deleting: true)
+      }
     }
     throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
   }
@@ -547,6 +571,13 @@ extension Interpreter {
       throw error
     }
     tearDown(frame)
+    let slots: SlotLayout?
+    do {
+      slots = try slotLayout(namespace, bases: baseObjects, oldStyle: oldStyle, exception: exceptionBase != nil)
+    } catch {
+      heap.decref(namespace, .stack)
+      throw error
+    }
     // build_class / type() get (name, bases, namespace) as an argument tuple.
     let classArguments = makeTuple([.str(code.name), .none, .object(namespace)], freeList: true, takeReferences: false)
     defer { heap.decref(classArguments, .stack) }
@@ -554,7 +585,8 @@ extension Interpreter {
     let cls = heap.makeObject(.classObject, size: size, freeList: nil)
     // What was cached or kept for a class that had this id before is stale.
     classEpoch &+= 1
-    classKeys[cls] = nil
+    classKeys[cls] = slots?.names
+    slotLayouts[cls] = slots
     sharedKeysUsable[cls] = nil
     let helpersBefore = classInternals.count
     var typeParts: [ObjectID] = []
@@ -588,7 +620,8 @@ extension Interpreter {
       typeParts = [basesTuple]
     }
     if !oldStyle {
-      typeParts = buildTypeParts(cls, bases: bases, baseObjects: baseObjects, exceptionBase: exceptionBase)
+      typeParts = buildTypeParts(
+        cls, bases: bases, baseObjects: baseObjects, exceptionBase: exceptionBase, slots: slots)
       // 3.x type_ready_set_hash: a class defining __eq__ without __hash__
       // gets `__hash__ = None`, so its instances are unhashable.
       if !is27 && heap.lookup(namespace, name: "__eq__") != nil && heap.lookup(namespace, name: "__hash__") == nil {
@@ -624,14 +657,21 @@ extension Interpreter {
   /// `__weakref__` descriptor (BaseException has a `__dict__` already):
   /// one block fewer (measured).
   private func buildTypeParts(
-    _ cls: ObjectID, bases: [Value], baseObjects: [Value], exceptionBase: Native?
+    _ cls: ObjectID, bases: [Value], baseObjects: [Value], exceptionBase: Native?, slots: SlotLayout?
   ) -> [ObjectID] {
     let introducing = baseObjects.isEmpty
-    let descriptors = !introducing ? [] : exceptionBase != nil ? ["__weakref__"] : ["__dict__", "__weakref__"]
+    var descriptors = !introducing ? [] : exceptionBase != nil ? ["__weakref__"] : ["__dict__", "__weakref__"]
     var blocks: [ObjectID] = []
     let tuples = introducing ? profile.newStyleClassTuples.introducing : profile.newStyleClassTuples.subclass
     var extra = introducing ? profile.newStyleClassExtra.introducing : profile.newStyleClassExtra.subclass
     if introducing && exceptionBase != nil { extra -= 1 }
+    if let slots {
+      // A member descriptor per name (members before getsets), then
+      // `__weakref__`'s getset if asked for; no `__dict__`.
+      descriptors = slots.names + (slots.weakrefable ? ["__weakref__"] : [])
+      extra = profile.newStyleClassExtra.slotted + descriptors.count
+    }
+    let slotNames = slots.flatMap(makeSlotNameTuple)
     for _ in 0..<extra {
       blocks.append(heap.makeObject(.tuple, size: profile.objectSizes.tupleBase + 8, freeList: nil))
     }
@@ -673,6 +713,8 @@ extension Interpreter {
       heap.incref(first, .container)
       items.append(first)
     }
+    // The heap type's ht_slots, dropped with the class.
+    if let slotNames { items.append(.object(slotNames)) }
     if introducing, let base = exceptionBase, let registry = subclassRegistry(of: base) {
       // The class holds it here; it goes with the base's last subclass.
       items.append(.object(registry))
@@ -687,7 +729,9 @@ extension Interpreter {
       }
     }
     for block in parts { keepForever(block) }
-    return blocks
+    guard let slotNames else { return blocks }
+    heap.setInternal(slotNames)
+    return blocks + [slotNames]
   }
 
   /// type_new's set_names (3.6+): each namespace value with `__set_name__`

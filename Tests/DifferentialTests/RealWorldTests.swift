@@ -59,12 +59,6 @@ let realWorldDivergences: [String: String] = [
     "refused: module 'contextlib' is not supported by the simulator (only gc, sys, time and weakref)",
   "doc_contextlib_closing@cpython3.12":
     "refused: module 'contextlib' is not supported by the simulator (only gc, sys, time and weakref)",
-  "doc_slots_weakref@cpython2.7":
-    "refused: the special method __slots__ is not supported by the simulator",
-  "doc_slots_weakref@cpython3.11":
-    "refused: the special method __slots__ is not supported by the simulator",
-  "doc_slots_weakref@cpython3.12":
-    "refused: the special method __slots__ is not supported by the simulator",
   "doc_tutorial_raise@cpython2.7":
     "refused: the attribute 'message' of a InputError object is not supported by the simulator",
   "doc_weakref_cache@cpython2.7":

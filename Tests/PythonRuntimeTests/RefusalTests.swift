@@ -61,6 +61,21 @@ struct RefusalTests {
         "t.py:4:5: error: a __len__ returning a float is not supported"
       ),
       ("class H(object):\n  def __hash__(self):\n    return 1\n", .cpython311, "the special method __hash__"),
+      // __slots__ layouts the simulator does not make.
+      (
+        "class P(object):\n  __slots__ = ('x',)\nclass Q(P):\n  pass\n", .cpython311,
+        "t.py:3:1: error: a subclass of a class with __slots__"
+      ),
+      ("class P(object):\n  __slots__ = ('__dict__',)\n", .cpython311, "t.py:1:1: error: '__dict__' in __slots__"),
+      ("class P(object):\n  __slots__ = ()\n", .cpython27, "t.py:1:1: error: an empty __slots__ in 2.7"),
+      (
+        "class P(object):\n  __slots__ = ('x',)\ny = P.x\n", .cpython311,
+        "t.py:3:5: error: a member descriptor of __slots__ (P.x)"
+      ),
+      (
+        "class P(object):\n  __slots__ = ('x',)\n  x = 1\n", .cpython27,
+        "t.py:1:1: error: a __slots__ name that is also a class variable"
+      ),
       // __getattr__ where it would be asked on paths the simulator does not take.
       (
         "class C:\n  def __getattr__(self, name):\n    return 1\n", .cpython27,

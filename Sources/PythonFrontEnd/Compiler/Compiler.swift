@@ -435,7 +435,7 @@ public struct Compiler {
     "__ipow__", "__lshift__", "__rlshift__", "__ilshift__", "__rshift__", "__rrshift__", "__irshift__", "__and__",
     "__rand__", "__iand__", "__or__", "__ror__", "__ior__", "__xor__", "__rxor__", "__ixor__", "__truediv__",
     "__rtruediv__", "__itruediv__", "__neg__", "__pos__", "__invert__", "__abs__",
-    "__getattr__",
+    "__getattr__", "__slots__",
   ]
 
   public static func isUnsimulatedSpecialName(_ name: String) -> Bool {
