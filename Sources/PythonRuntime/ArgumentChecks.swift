@@ -138,7 +138,7 @@ extension Native {
       return BuiltinSignature(python2: .none(owner: "gc"), python3: .parseTuple("get_objects()", 0...1))
     case .gcIsTracked, .gcIsFinalized: return BuiltinSignature(.one(owner: "gc"))
     case .sysGetrefcount: return BuiltinSignature(.one(owner: "sys"))
-    case .weakrefGetweakrefcount: return BuiltinSignature(.one(owner: "_weakref"))
+    case .weakrefGetweakrefcount, .weakrefGetweakrefs: return BuiltinSignature(.one(owner: "_weakref"))
     case .sysGetsizeof: return BuiltinSignature(.parseTuple("getsizeof()", 1...2), simulated: 1...1)
     case .sysGetrecursionlimit, .sysExcInfo, .sysExcClear: return BuiltinSignature(.none(owner: "sys"))
     case .sysSetrecursionlimit:

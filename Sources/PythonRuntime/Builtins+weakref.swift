@@ -9,6 +9,7 @@ extension Interpreter {
   func weakrefAttribute(_ name: String) -> Value? {
     if name == "ref" { return Native.weakrefRef.value }
     if name == "getweakrefcount" { return Native.weakrefGetweakrefcount.value }
+    if name == "getweakrefs" { return Native.weakrefGetweakrefs.value }
     if name == "proxy" { return Native.weakrefProxy.value }
     return nil
   }
@@ -21,6 +22,12 @@ extension Interpreter {
       // The weak references (and, not modelled, proxies) to the object.
       guard case .object(let o) = args[0] else { return .int(0) }
       return .int(heap.weakrefs(to: o).count)
+    case .weakrefGetweakrefs:
+      // A new list in the order of the object's weakref list.
+      guard case .object(let o) = args[0] else { return .object(try makeList([])) }
+      let refs = weakrefListOrder(o).map(Value.object)
+      for r in refs { heap.incref(r, .container) }
+      return .object(try makeList(refs))
     case .weakrefRef:
       return .object(try makeWeakref(args[0], callback: args.count == 2 ? args[1] : nil))
     case .weakrefProxy:
@@ -28,6 +35,19 @@ extension Interpreter {
     default:
       throw unsupported("calling \(native.pythonName)")
     }
+  }
+
+  /// The object's weakref list as CPython keeps it: the ref without a
+  /// callback first (insert_head), the proxies without one after it, then
+  /// those with callbacks, each inserted right after those basic ones, so
+  /// the newest first.
+  func weakrefListOrder(_ o: ObjectID) -> [ObjectID] {
+    let refs = heap.weakrefs(to: o)
+    let basic = refs.filter { weakrefCallback($0) == .none }
+    let basicRefs = basic.filter { !isProxy($0) }
+    let basicProxies = basic.filter { isProxy($0) }
+    let withCallbacks = refs.filter { weakrefCallback($0) != .none }
+    return basicRefs + basicProxies.reversed() + withCallbacks.reversed()
   }
 
   func makeWeakref(_ target: Value, callback: Value?) throws(RunError) -> ObjectID {

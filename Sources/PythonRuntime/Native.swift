@@ -49,6 +49,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   case weakrefGetweakrefcount = 270
   /// `weakref.proxy` and the two types of what it makes.
   case weakrefProxy = 271, weakproxyType, weakcallableproxyType
+  case weakrefGetweakrefs = 274
   /// Generators: their type and the methods the simulator runs.
   case generatorType = 280, generatorSend, generatorClose, generatorNext
   /// `super`, the type and the builtin.
@@ -179,6 +180,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .classmethod: return "classmethod"
     case .property: return "property"
     case .weakrefGetweakrefcount: return "getweakrefcount"
+    case .weakrefGetweakrefs: return "getweakrefs"
     case .weakrefProxy: return "proxy"
     case .weakproxyType: return "weakproxy"
     case .weakcallableproxyType: return "weakcallableproxy"
@@ -225,7 +227,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .sysGetrefcount, .sysGetsizeof, .sysGetrecursionlimit, .sysSetrecursionlimit, .sysExcInfo, .sysExcClear:
       return .moduleSys
     case .timeSleep: return .moduleTime
-    case .weakrefRef, .weakrefProxy, .weakrefGetweakrefcount: return .moduleWeakref
+    case .weakrefRef, .weakrefProxy, .weakrefGetweakrefcount, .weakrefGetweakrefs: return .moduleWeakref
     default: return nil
     }
   }

@@ -235,12 +235,6 @@ let realWorldDivergences: [String: String] = [
     "refused: a weak reference to a type object is not supported by the simulator",
   "twr_classes@cpython3.12":
     "refused: a weak reference to a type object is not supported by the simulator",
-  "twr_getweakrefs@cpython2.7":
-    "refused: weakref.getweakrefs is not supported by the simulator",
-  "twr_getweakrefs@cpython3.11":
-    "refused: weakref.getweakrefs is not supported by the simulator",
-  "twr_getweakrefs@cpython3.12":
-    "refused: weakref.getweakrefs is not supported by the simulator",
   "twr_weakkeydict@cpython2.7":
     "refused: weakref.WeakKeyDictionary is not supported by the simulator",
   "twr_weakkeydict@cpython3.11":
