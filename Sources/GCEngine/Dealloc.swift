@@ -94,7 +94,9 @@ extension Heap {
       let n = items[i].count
       pushReleases(of: items[i], reversed: true, then: .freeMemory(id, n > 0 && n < 20 ? .tuple(n) : nil))
     case .boundMethod:
+      // method_dealloc: its weak references go before the function and self.
       untrack(id)
+      clearWeakrefs(id)
       pushReleases(of: items[i], reversed: false, then: .freeMemory(id, .boundMethod))
     case .builtinMethod:
       untrack(id)

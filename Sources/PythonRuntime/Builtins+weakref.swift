@@ -65,7 +65,9 @@ extension Interpreter {
   /// for a type without a weakref list (the simulator refuses the types
   /// that have one but that it does not weakly reference).
   func weaklyReferenceable(_ target: Value) throws(RunError) -> ObjectID {
-    guard case .object(let o) = target, [.instance, .function, .classObject, .generator].contains(heap.kind(o)) else {
+    guard case .object(let o) = target,
+      [.instance, .function, .classObject, .generator, .boundMethod].contains(heap.kind(o))
+    else {
       // The types without a weakref list raise as CPython does; the others
       // (bound methods, modules, builtin functions and types, weakrefs)
       // are weakly referenceable there but not in the simulator.

@@ -241,6 +241,8 @@ extension Interpreter {
           switch heap.kind(target) {
           case .function, .classObject: heap.label(target)
           case .generator: generatorCode(target).name
+          // (3.x does not name a method.)
+          case .boundMethod where is27: heap.items[target.index].first?.objectID.map { heap.label($0) }
           default: nil
           }
         let suffix = name.map { " (\($0))" } ?? ""

@@ -94,9 +94,9 @@ let realWorldDivergences: [String: String] = [
   "doc_weakref_id2obj@cpython3.12":
     "refused: weakref.WeakValueDictionary is not supported by the simulator",
   "doc_weakref_weakmethod@cpython3.11":
-    "refused: a weak reference to a method object is not supported by the simulator",
+    "refused: weakref.WeakMethod is not supported by the simulator",
   "doc_weakref_weakmethod@cpython3.12":
-    "refused: a weak reference to a method object is not supported by the simulator",
+    "refused: weakref.WeakMethod is not supported by the simulator",
   "objgraph_show_growth@cpython2.7":
     "refused: type() of a frame is not supported by the simulator",
   "objgraph_show_growth@cpython3.11":
@@ -143,12 +143,6 @@ let realWorldDivergences: [String: String] = [
     "differs: line 10 prints False where CPython prints True: `'hel' + 'lo'` is folded by 3.11's AST optimizer into the constant 'hello', the same interned object as `a`; gcviz concatenates at run time into a new string",
   "so_string_identity@cpython3.12":
     "differs: line 10 prints False where CPython prints True: `'hel' + 'lo'` is folded by 3.12's AST optimizer into the constant 'hello', the same interned object as `a`; gcviz concatenates at run time into a new string",
-  "so_weakref_bound_method@cpython2.7":
-    "refused: a weak reference to a instancemethod object is not supported by the simulator",
-  "so_weakref_bound_method@cpython3.11":
-    "refused: a weak reference to a method object is not supported by the simulator",
-  "so_weakref_bound_method@cpython3.12":
-    "refused: a weak reference to a method object is not supported by the simulator",
   "texc_attributes@cpython2.7":
     "refused: argument unpacking ('*', '**') in a call to a type is not supported by the simulator",
   "texc_attributes@cpython3.11":
