@@ -141,6 +141,8 @@ extension Native {
     case .weakrefGetweakrefcount, .weakrefGetweakrefs: return BuiltinSignature(.one(owner: "_weakref"))
     case .sysGetsizeof: return BuiltinSignature(.parseTuple("getsizeof()", 1...2), simulated: 1...1)
     case .sysGetrecursionlimit, .sysExcInfo, .sysExcClear: return BuiltinSignature(.none(owner: "sys"))
+    case .sysGetframe:
+      return BuiltinSignature(python2: .parseTuple("_getframe()", 0...1), python3: .unpackTuple("_getframe", 0...1))
     case .sysSetrecursionlimit:
       return BuiltinSignature(python2: .parseTuple("setrecursionlimit()", 1...1), python3: .one(owner: "sys"))
     case .timeSleep: return BuiltinSignature(python2: .parseTuple("sleep()", 1...1), python3: .one(owner: "time"))

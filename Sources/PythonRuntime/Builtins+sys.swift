@@ -12,6 +12,7 @@ extension Interpreter {
     if name == "getrecursionlimit" { return Native.sysGetrecursionlimit.value }
     if name == "setrecursionlimit" { return Native.sysSetrecursionlimit.value }
     if name == "exc_info" { return Native.sysExcInfo.value }
+    if name == "_getframe" { return Native.sysGetframe.value }
     if name == "exc_clear" && is27 { return Native.sysExcClear.value }
     return nil
   }
@@ -52,6 +53,24 @@ extension Interpreter {
       }
     case .sysGetrecursionlimit:
       return .int(recursionLimit)
+    case .sysGetframe:
+      // The frame `depth` calls out, as an object (3.x makes it now; the
+      // running frame owns it until it returns).
+      var depth = 0
+      if let arg = args.first {
+        guard let d = intValue(arg) else {
+          throw pythonError(
+            "TypeError",
+            is27 ? "an integer is required" : "'\(typeName(arg))' object cannot be interpreted as an integer")
+        }
+        depth = d
+      }
+      guard depth >= 0, depth < frames.count else { throw pythonError("ValueError", "call stack is not deep enough") }
+      let frame = frames[frames.count - 1 - depth]
+      if frame.code.isGenerator { throw unsupported("sys._getframe of a generator's frame") }
+      let fo = materializeFrameObject(frame)
+      heap.incref(fo, .stack)
+      return .object(fo)
     case .sysExcInfo:
       return .object(excInfo())
     case .sysExcClear:

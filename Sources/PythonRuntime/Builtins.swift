@@ -91,6 +91,7 @@ extension Interpreter {
   /// types called through tp_call).
   static let argumentTuple27: Set<Native> = [
     .gcCollect, .gcSetThreshold, .gcSetDebug, .isinstance, .range, .timeSleep, .weakrefRef, .weakrefProxy, .str,
+    .sysGetframe,
     .type, .list, .tuple, .dict, .gcGetReferrers, .gcGetReferents, .sysGetsizeof, .min, .max, .sum, .getattr,
     .setattr, .delattr, .enumerate, .sorted, .iter, .next, .reversed, .staticmethod, .classmethod, .property,
     .superType, .float, .round, .strFormat, .format, .set, .frozenset,

@@ -24,6 +24,7 @@ public enum Native: Int32, CaseIterable, Sendable {
   case gcFreeze, gcUnfreeze, gcGetFreezeCount, gcIsFinalized
   // sys, time, weakref.
   case sysGetrefcount = 90, sysGetsizeof, timeSleep, weakrefRef, sysGetrecursionlimit, sysSetrecursionlimit
+  case sysGetframe = 96
   // Methods of builtin containers (the receiver travels beside them).
   case listAppend = 110, listPop, listInsert, listRemove, listIndex, listCount, listExtend, listReverse
   /// Only as the method sorted() fetches (`list.sort` itself is refused).
@@ -138,6 +139,7 @@ public enum Native: Int32, CaseIterable, Sendable {
     case .gcGetFreezeCount: return "get_freeze_count"
     case .gcIsFinalized: return "is_finalized"
     case .sysGetrefcount: return "getrefcount"
+    case .sysGetframe: return "_getframe"
     case .sysGetsizeof: return "getsizeof"
     case .timeSleep: return "sleep"
     case .weakrefRef: return "ref"
@@ -224,7 +226,8 @@ public enum Native: Int32, CaseIterable, Sendable {
       .gcGetDebug, .gcGetObjects, .gcGetReferrers, .gcGetReferents, .gcIsTracked, .gcGetStats, .gcFreeze, .gcUnfreeze,
       .gcGetFreezeCount, .gcIsFinalized:
       return .moduleGC
-    case .sysGetrefcount, .sysGetsizeof, .sysGetrecursionlimit, .sysSetrecursionlimit, .sysExcInfo, .sysExcClear:
+    case .sysGetrefcount, .sysGetsizeof, .sysGetrecursionlimit, .sysSetrecursionlimit, .sysExcInfo, .sysExcClear,
+      .sysGetframe:
       return .moduleSys
     case .timeSleep: return .moduleTime
     case .weakrefRef, .weakrefProxy, .weakrefGetweakrefcount, .weakrefGetweakrefs: return .moduleWeakref

@@ -248,7 +248,10 @@ extension Interpreter {
         let suffix = name.map { " (\($0))" } ?? ""
         return "<weakref at \(address); to '\(typeName(.object(target)))' at \(hexAddress(target))\(suffix)>"
       case .module: return "<module '\(heap.label(o))'>"
-      case .frame: return "<frame object at \(address)>"
+      case .frame:
+        // 3.x names the file, line and code, which a finished frame keeps.
+        guard is27 else { throw unsupported("the repr of a frame object") }
+        return "<frame object at \(address)>"
       case .plainObject: return "<object object at \(address)>"
       case .exception: return try exceptionRepr(o)
       case .traceback: return "<traceback object at \(address)>"

@@ -173,12 +173,6 @@ let realWorldDivergences: [String: String] = [
     "refused: the builtin 'dir' is not supported by the simulator",
   "tgc_del@cpython3.12":
     "refused: the builtin 'dir' is not supported by the simulator",
-  "tgc_frame@cpython2.7":
-    "refused: sys._getframe is not supported by the simulator",
-  "tgc_frame@cpython3.11":
-    "refused: sys._getframe is not supported by the simulator",
-  "tgc_frame@cpython3.12":
-    "refused: sys._getframe is not supported by the simulator",
   "tgc_function@cpython2.7":
     "refused: exec is not supported by the simulator",
   "tgc_function@cpython3.11":
