@@ -78,6 +78,7 @@ extension Interpreter {
     case .slotWrapperRest: return "its arguments after self"
     case .listItemCompared: return "the list item being compared"
     case .otherListItemCompared: return "the other list's item being compared"
+    case .printWriteMethod: return "print's sys.stdout.write, bound while it writes"
     }
   }
 
@@ -151,4 +152,5 @@ enum CHold {
   case callbackCaller, callbackBeingCalled, callbackArguments
   case slotWrapperArguments(Int), slotWrapperRest
   case listItemCompared, otherListItemCompared
+  case printWriteMethod
 }

@@ -430,6 +430,12 @@ public final class Interpreter: HeapHost, CollectionHooks {
     }
     let method = heap.makeObject(.builtinMethod, size: profile.objectSizes.builtinMethod, freeList: nil)
     heap.track(method)
+    defer { heap.decref(method, .stack) }
+    try holdingInC(.printWriteMethod, .object(method)) { () throws(RunError) in try writePending(value) }
+  }
+
+  /// The rest of `writeThroughTextIO`, while the bound `write` is held.
+  private func writePending(_ value: Value) throws(RunError) {
     let chunk: Value
     if case .str = plain(value) { chunk = keep(value) } else { chunk = makeString(try str(value)) }
     let text = self.text(of: chunk) ?? ""
@@ -459,7 +465,6 @@ public final class Interpreter: HeapHost, CollectionHooks {
     if pendingBytes >= 8192 || (output.isTerminal && text.contains("\n")) { flushPendingText() }
     write(text, to: .stdout)
     heap.decref(chunk, .stack)
-    heap.decref(method, .stack)
   }
 
   /// _textiowrapper_writeflush: the pending chunks are joined into one
