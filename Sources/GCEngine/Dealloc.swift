@@ -111,10 +111,12 @@ extension Heap {
     case .str, .plainObject:
       pushReleases(of: [], reversed: false, then: .freeMemory(id, nil))
     case .exception:
-      // BaseException_clear: the dict, then args, traceback, cause,
-      // context (2.7: args, message); a subclass's type after the memory.
+      // A user subclass's __del__ first, as subtype_dealloc calls it
+      // (it may revive the exception); then BaseException_clear: the
+      // dict, then args, traceback, cause, context (2.7: args, message);
+      // a subclass's type after the memory.
       untrack(id)
-      clearWeakrefs(id)
+      if !finalizeBeforeDealloc(id) { return }
       var values: [Value] = dictOf[i] >= 0 ? [.object(ObjectID(dictOf[i]))] : []
       values += items[i]
       let cls = classOf[i]
@@ -177,9 +179,11 @@ extension Heap {
     return false
   }
 
-  private func beginInstanceDealloc(_ id: ObjectID) {
+  /// subtype_dealloc's finalizer step for an object whose class defines
+  /// `__del__`, with the weakref clearing around it in each version's
+  /// order. False when `__del__` revived the object (its dealloc stops).
+  private func finalizeBeforeDealloc(_ id: ObjectID) -> Bool {
     let i = id.index
-    untrack(id)
     if profile.weakrefsClearedBeforeFinalizer { clearWeakrefs(id) }
     let runsFinalizer: Bool
     switch profile.finalizers {
@@ -188,12 +192,19 @@ extension Heap {
     }
     if runsFinalizer {
       // Temporarily revive the object so __del__ can use it.
-      if runFinalizerRevived(id) { return }
+      if runFinalizerRevived(id) { return false }
       // 2.7 subtype_dealloc: weakrefs made during __del__ are cleared,
       // their callbacks not called (the object is half gone).
       if profile.weakrefsClearedBeforeFinalizer { clearWeakrefs(id, runningCallbacks: false) }
     }
     if !profile.weakrefsClearedBeforeFinalizer { clearWeakrefs(id) }
+    return true
+  }
+
+  private func beginInstanceDealloc(_ id: ObjectID) {
+    let i = id.index
+    untrack(id)
+    if !finalizeBeforeDealloc(id) { return }
     // Appended straight onto the action stack: no array per dealloc.
     let start = deallocActions.count
     let cls = classOf[i]

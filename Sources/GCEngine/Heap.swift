@@ -673,7 +673,7 @@ public final class Heap {
   }
 
   public func instanceHasFinalizer(_ id: ObjectID) -> Bool {
-    guard kinds[id.index] == .instance, let cls = classOf(id) else { return false }
+    guard kinds[id.index] == .instance || kinds[id.index] == .exception, let cls = classOf(id) else { return false }
     return classHasFinalizer(cls)
   }
 

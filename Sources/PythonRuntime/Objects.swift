@@ -602,7 +602,6 @@ extension Interpreter {
     let hasDel = heap.lookup(namespace, name: "__del__") != nil
     heap.setHasFinalizer(cls, hasDel || inheritsFinalizer)
     exceptionBaseOf[cls] = exceptionBase
-    if exceptionBase != nil && hasDel { throw unsupported("__del__ in an exception class") }
     if heap.lookup(namespace, name: "__getattr__") != nil {
       if oldStyle { throw unsupported(Interpreter.classicGetattrRefusal) }
       if exceptionBase != nil { throw unsupported("__getattr__ in an exception class") }

@@ -153,12 +153,6 @@ let realWorldDivergences: [String: String] = [
     "refused: the builtin 'OSError' is not supported by the simulator",
   "texc_context_try_finally@cpython3.12":
     "refused: the builtin 'OSError' is not supported by the simulator",
-  "texc_exception_ref_in_handler@cpython2.7":
-    "refused: __del__ in an exception class is not supported by the simulator",
-  "texc_exception_ref_in_handler@cpython3.11":
-    "refused: __del__ in an exception class is not supported by the simulator",
-  "texc_exception_ref_in_handler@cpython3.12":
-    "refused: __del__ in an exception class is not supported by the simulator",
   "texc_traceback_frames@cpython2.7":
     "refused: the attribute 'f_code' of a frame object is not supported by the simulator",
   "texc_traceback_frames@cpython3.11":
