@@ -172,6 +172,7 @@ public final class PlaySession {
     if options.helpVisible { return .help }
     if options.inspecting != nil { return .inspector }
     if options.focusedPanel == .objects { return .objects }
+    if options.focusedPanel == .source || options.focusedPanel == .output { return .textPanel }
     return .main
   }
 
@@ -287,11 +288,13 @@ public final class PlaySession {
     options.scroll[panel] = max(0, options.scrollOffset(panel) + delta)
   }
 
-  /// Columns `←`/`→` pan the object graph by.
+  /// Columns `←`/`→` pan the focused panel by.
   public static let panStep = 8
 
+  /// Pans the focused panel sideways (the keys are bound only where one is).
   private func pan(by delta: Int) {
-    options.pan[.objects] = max(0, options.panOffset(.objects) + delta)
+    guard let panel = options.focusedPanel else { return }
+    options.pan[panel] = max(0, options.panOffset(panel) + delta)
   }
 
   /// `f`: the graph narrows to the object last inspected (or the newest)

@@ -1,7 +1,8 @@
 import GCVizTimeline
 
 /// The scenario's stdout, the collector's stderr in another colour, newest
-/// at the bottom; how the run ended, once it has.
+/// at the bottom; how the run ended, once it has. Long lines end in `…` and
+/// pan sideways.
 enum OutputPanel {
   static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
     guard !area.isEmpty else { return }
@@ -28,9 +29,11 @@ enum OutputPanel {
     let offset = min(scene.options.scrollOffset(.output), max(0, lines.count - area.height))
     let end = lines.count - offset
     let start = max(0, end - area.height)
+    let pan = scene.options.panOffset(.output)
     for (row, line) in lines[start..<end].enumerated() {
       grid.put(
-        TextWidth.truncate(line.0, to: area.width, ellipsis: scene.glyphs.ellipsis), in: area, row: row, style: line.1)
+        TextWidth.window(line.0, from: pan, width: area.width, ellipsis: scene.glyphs.ellipsis), in: area, row: row,
+        style: line.1)
     }
   }
 }

@@ -34,7 +34,8 @@ public struct ScreenOptions: Equatable, Sendable {
   /// Frames: up from the newest/innermost. Source: away from the current line
   /// (positive = later lines).
   public var scroll: [Panel: Int]
-  /// Columns panned right per panel (the object graph, wider than its panel).
+  /// Columns panned right per panel (the object graph, and the Source's
+  /// and Output's long lines).
   public var pan: [Panel: Int]
   /// `f`: the graph shows `focus.object` and what is at most `focus.hops`
   /// references away from it, either way (nil: the whole graph).
