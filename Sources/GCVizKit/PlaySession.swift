@@ -285,7 +285,10 @@ public final class PlaySession {
       notify("Tab focuses a panel; then the arrows scroll it")
       return
     }
-    options.scroll[panel] = max(0, options.scrollOffset(panel) + delta)
+    // As in `less`: ↓ shows what is further down, newer output and inner
+    // frames too, though those panels count their offset up from the bottom.
+    let offsetDelta = panel.scrollsFromBottom ? -delta : delta
+    options.scroll[panel] = max(0, options.scrollOffset(panel) + offsetDelta)
   }
 
   /// Columns `←`/`→` pan the focused panel by.

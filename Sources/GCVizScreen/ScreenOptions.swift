@@ -10,6 +10,10 @@ public enum Panel: String, Sendable, CaseIterable, Hashable {
   case output
   /// The toy JVM's code (Java scenarios only).
   case bytecode
+
+  /// Whether the panel keeps its newest or innermost lines at the bottom,
+  /// so its scroll offset counts up from there (Output, Frames).
+  public var scrollsFromBottom: Bool { self == .output || self == .frames }
 }
 
 /// How the user has set up the view: everything besides the run state that
