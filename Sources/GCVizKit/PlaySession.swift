@@ -86,6 +86,7 @@ public final class PlaySession {
 
   /// The screen now, at `size`.
   public func frame(width: Int, height: Int) -> Grid {
+    lastWidth = width
     lastHeight = height
     if let stuck {
       var state = lastDrawn?.state ?? GCVizTimeline.RunState()
@@ -288,7 +289,15 @@ public final class PlaySession {
     // As in `less`: ↓ shows what is further down, newer output and inner
     // frames too, though those panels count their offset up from the bottom.
     let offsetDelta = panel.scrollsFromBottom ? -delta : delta
-    options.scroll[panel] = max(0, options.scrollOffset(panel) + offsetDelta)
+    var offset = max(0, options.scrollOffset(panel) + offsetDelta)
+    // Past the oldest line a key would only be undone by as many presses.
+    let state = recording.read { $0.state(at: position) }
+    if let limit = Screen.scrollLimit(
+      panel, state: state, context: context, size: (lastWidth, lastHeight), options: options)
+    {
+      offset = min(offset, limit)
+    }
+    options.scroll[panel] = offset
   }
 
   /// Columns `←`/`→` pan the focused panel by.
@@ -339,7 +348,8 @@ public final class PlaySession {
     lastInspected = options.inspecting
   }
   var lastInspected: ObjectID?
-  /// The height of the last frame drawn: how far the help can scroll.
+  /// The size of the last frame drawn: how far the help and the panels can scroll.
+  private var lastWidth = 120
   private var lastHeight = 40
 
   private func selectNeighbour(_ delta: Int) {

@@ -137,6 +137,23 @@ extension Screen {
 }
 
 extension Screen {
+  /// How far `panel` scrolls at `size` before its oldest or outermost line
+  /// shows (nil: its scrolling is not bounded here): the panels that keep
+  /// their newest lines at the bottom stop where `less` would.
+  public static func scrollLimit(
+    _ panel: Panel, state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
+  ) -> Int? {
+    let scene = Scene(state: state, context: context, options: options)
+    let layout = ScreenLayout(
+      width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
+    guard let area = layout.rect(of: panel)?.insetForText else { return nil }
+    switch panel {
+    case .output: return max(0, OutputPanel.lines(scene, width: area.width).count - area.height)
+    case .frames: return max(0, FramesPanel.lines(scene).count - area.height)
+    default: return nil
+    }
+  }
+
   /// How far the help overlay scrolls at `height` before its last line shows.
   public static func helpScrollLimit(context: ScreenContext, height: Int) -> Int {
     max(0, HelpOverlay.lines(jvm: context.isJVM, ascii: false).count - max(1, height - 4))

@@ -95,7 +95,7 @@ struct KeyBindingTests {
   /// f3-py3 at step 12 (`c2=ClassA()` in f3, with a collection ahead and
   /// none behind), the Source panel focused and scrolled: every key of
   /// the main table has something to change from here, or from the
-  /// Frames panel next to it.
+  /// Generations panel two Tabs on.
   static func prepared(quiz: Bool = false) throws -> PlaySession {
     var options = ScreenOptions()
     if quiz { options.quiz = Quiz() }
@@ -143,8 +143,9 @@ struct KeyBindingTests {
   @Test("every key of the table does something where it is documented")
   func boundKeysDoSomething() throws {
     let setups: [KeyMode: [Key]] = [
-      // Frames focused and scrolled (the Source would pan with ← / →).
-      .main: [.tab, .up, .up], .textPanel: [.right], .objects: [.escape, .tab, .tab, .tab, .tab, .right],
+      // Generations focused and scrolled: the Source would pan with ← / →,
+      // the Frames here fit their panel, so ↑ has nothing to show.
+      .main: [.tab, .tab, .down, .down], .textPanel: [.right], .objects: [.escape, .tab, .tab, .tab, .tab, .right],
       .inspector: [.enter],
       .help: [.character("?"), .down], .prompt: [.character("g"), .character("1")],
       .quiz: [.escape, .character("g"), .character("1"), .character("4"), .enter, .right, .character("2")],

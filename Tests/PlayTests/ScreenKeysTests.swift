@@ -34,6 +34,12 @@ import Testing
     #expect(Array(older.dropFirst(2)) == Array(newest.dropLast(2)), "\(older)")
     PlaySessionTests.press(s, [.down, .down])
     #expect(Self.output(s) == newest)
+    // Past the oldest line ↑ does nothing, so one ↓ moves at once.
+    PlaySessionTests.press(s, Array(repeating: .up, count: 40))
+    let oldest = Self.output(s)
+    PlaySessionTests.press(s, [.down])
+    #expect(Self.output(s) != oldest)
+    #expect(Array(Self.output(s).dropLast()) == Array(oldest.dropFirst()))
   }
 
   @Test("Frames scroll as less does: ↑ shows the outer frames, ↓ the inner ones")
