@@ -86,6 +86,7 @@ public final class PlaySession {
 
   /// The screen now, at `size`.
   public func frame(width: Int, height: Int) -> Grid {
+    lastWidth = width
     lastHeight = height
     if let stuck {
       var state = lastDrawn?.state ?? GCVizTimeline.RunState()
@@ -172,6 +173,7 @@ public final class PlaySession {
     if options.helpVisible { return .help }
     if options.inspecting != nil { return .inspector }
     if options.focusedPanel == .objects { return .objects }
+    if options.focusedPanel == .source || options.focusedPanel == .output { return .textPanel }
     return .main
   }
 
@@ -284,14 +286,27 @@ public final class PlaySession {
       notify("Tab focuses a panel; then the arrows scroll it")
       return
     }
-    options.scroll[panel] = max(0, options.scrollOffset(panel) + delta)
+    // As in `less`: ↓ shows what is further down, newer output and inner
+    // frames too, though those panels count their offset up from the bottom.
+    let offsetDelta = panel.scrollsFromBottom ? -delta : delta
+    var offset = max(0, options.scrollOffset(panel) + offsetDelta)
+    // Past the oldest line a key would only be undone by as many presses.
+    let state = recording.read { $0.state(at: position) }
+    if let limit = Screen.scrollLimit(
+      panel, state: state, context: context, size: (lastWidth, lastHeight), options: options)
+    {
+      offset = min(offset, limit)
+    }
+    options.scroll[panel] = offset
   }
 
-  /// Columns `←`/`→` pan the object graph by.
+  /// Columns `←`/`→` pan the focused panel by.
   public static let panStep = 8
 
+  /// Pans the focused panel sideways (the keys are bound only where one is).
   private func pan(by delta: Int) {
-    options.pan[.objects] = max(0, options.panOffset(.objects) + delta)
+    guard let panel = options.focusedPanel else { return }
+    options.pan[panel] = max(0, options.panOffset(panel) + delta)
   }
 
   /// `f`: the graph narrows to the object last inspected (or the newest)
@@ -333,7 +348,8 @@ public final class PlaySession {
     lastInspected = options.inspecting
   }
   var lastInspected: ObjectID?
-  /// The height of the last frame drawn: how far the help can scroll.
+  /// The size of the last frame drawn: how far the help and the panels can scroll.
+  private var lastWidth = 120
   private var lastHeight = 40
 
   private func selectNeighbour(_ delta: Int) {

@@ -151,6 +151,9 @@ public final class TimelineRecorder: EventSink {
     // Events about objects the screen does not show (startup stand-ins)
     // are left out: a full collection would otherwise add thousands.
     if let id = event.object, serials[id] == nil, !event.isAllocation { return }
+    // A name deleted or rebound: the slot is already changed, so the stop
+    // at this count shows the frame without the name, as `rc` says.
+    if case .decref(_, _, .unbind) = event { syncFrames() }
     timeline.append(.event(event))
     switch event {
     case .allocated(let id, _, _):
@@ -352,21 +355,7 @@ public final class TimelineRecorder: EventSink {
       guard let object = snapshot(id, referencesChanged: edited[id] != nil) else { continue }
       refreshNewlyHidden(append(object))
     }
-    if framesToo {
-      // Only the frames that changed are recorded: a deep stack costs the
-      // recording its top frames per step, not its depth; a module's
-      // frame, the names it gained.
-      let frames = timeline.latest.frames
-      var edit = program.recordedFrameChanges(slot, namespaceSpan: { namespaceSpans[$0] })
-      namespaceSpans.removeAll(keepingCapacity: true)
-      edit.changed.removeAll { $0.index < frames.count && $0.changesNothing(in: frames[$0.index]) }
-      for (i, change) in edit.changed.enumerated() where change.index < frames.count {
-        edit.changed[i] = change.editingVariables(of: frames[change.index])
-      }
-      if edit.count != frames.count || !edit.changed.isEmpty {
-        timeline.append(.frames(edit))
-      }
-    }
+    if framesToo { syncFrames() }
     let counters = currentCounters(program.heap)
     if counters != lastCounters {
       lastCounters = counters
@@ -375,6 +364,23 @@ public final class TimelineRecorder: EventSink {
     let interpreterReferences = program.recordedInterpreterReferences(slot)
     if interpreterReferences != timeline.latest.interpreterReferences {
       timeline.append(.interpreterReferences(interpreterReferences))
+    }
+  }
+
+  /// Records the frames that changed since the last sync. Only those: a
+  /// deep stack costs the recording its top frames per step, not its
+  /// depth; a module's frame, the names it gained.
+  private func syncFrames() {
+    guard let program else { return }
+    let frames = timeline.latest.frames
+    var edit = program.recordedFrameChanges(slot, namespaceSpan: { namespaceSpans[$0] })
+    namespaceSpans.removeAll(keepingCapacity: true)
+    edit.changed.removeAll { $0.index < frames.count && $0.changesNothing(in: frames[$0.index]) }
+    for (i, change) in edit.changed.enumerated() where change.index < frames.count {
+      edit.changed[i] = change.editingVariables(of: frames[change.index])
+    }
+    if edit.count != frames.count || !edit.changed.isEmpty {
+      timeline.append(.frames(edit))
     }
   }
 

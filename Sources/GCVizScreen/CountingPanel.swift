@@ -31,6 +31,16 @@ enum CountingPanel {
     } else {
       lines.append(("no cycle collector: System.gc() does nothing", Palette.dim))
     }
+    if scene.showsLeaks {
+      let live = c.liveObjects
+      lines.append(
+        live == 0
+          ? ("no leaks: every object was freed", .plain)
+          : (
+            "leaked: \(Format.count(live)) object\(live == 1 ? "" : "s") never freed, held only by each other",
+            Style(foreground: .red, bold: true)
+          ))
+    }
     if let collection = scene.state.collection {
       var text = "trial deletion \(scene.glyphs.phaseArrow) "
       if let phase = collection.trialPhase {

@@ -32,7 +32,11 @@ enum FramesPanel {
         switch value {
         case .object(let id):
           if let object = scene.object(id) {
-            add(name, "\(g.arrow) \(Format.reference(object))", Palette.style(for: object))
+            // The colour's meaning in words too, as the graph's boxes say it.
+            let state = object.mark.map(Format.mark) ?? (object.inGarbage ? "garbage" : nil)
+            add(
+              name, "\(g.arrow) \(Format.reference(object))" + (state.map { " (\($0))" } ?? ""),
+              Palette.style(for: object))
           } else {
             add(name, "\(g.arrow) #? (freed)", Palette.dim)
           }

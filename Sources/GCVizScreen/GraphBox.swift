@@ -66,9 +66,11 @@ extension GraphBox {
   /// An object's words, as a student reads them: its count, then its
   /// generation, or during a collection its gc_refs and what the collector
   /// made of it (`unreachable`, `finalized`, `uncollectable`); the toy
-  /// JVM's trial-deletion colour. Never colour alone: these words say it.
-  static func status(_ object: ObjectState, jvm: Bool, helpers: Int) -> [String] {
+  /// JVM's trial-deletion colour, and `leaked` for what it never freed.
+  /// Never colour alone: these words say it.
+  static func status(_ object: ObjectState, jvm: Bool, helpers: Int, leaked: Bool = false) -> [String] {
     var words = [Format.refcount(object)]
+    if leaked { words.append("leaked") }
     if let gcRefs = object.gcRefs { words.append("gc_refs \(gcRefs)") }
     if let mark = object.mark {
       words.append(Format.mark(mark))

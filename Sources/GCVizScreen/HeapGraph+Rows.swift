@@ -110,7 +110,7 @@ extension HeapGraphBuilder {
       titleStyle = titleStyle.reversed
       style = style.bolded
     }
-    let words = GraphBox.status(object, jvm: scene.context.isJVM, helpers: helpers)
+    let words = GraphBox.status(object, jvm: scene.context.isJVM, helpers: helpers, leaked: scene.showsLeaks)
     let status = GraphBox.wrap(words, width: self.style.maxBoxWidth - 4).map {
       GraphBox.Row(text: $0, style: Palette.style(for: object))
     }

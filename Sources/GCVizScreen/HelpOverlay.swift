@@ -36,24 +36,32 @@ enum HelpOverlay {
   static func lines(jvm: Bool, ascii: Bool) -> [(String, Style)] {
     var lines = keyLines(jvm: jvm, ascii: ascii)
     lines.append(("", .plain))
+    // Each state by the word its box shows, then its colour: two states
+    // share red, and a terminal may show no colour at all.
+    func state(_ word: String, _ meaning: String, _ style: Style) -> (String, Style) {
+      (word.padding(to: 14) + meaning, style)
+    }
     if jvm {
-      lines.append(("trial deletion's colours (jvm-rc+cycles):", Palette.dim))
+      lines.append(("what the boxes say (jvm-rc+cycles' trial deletion; colour in brackets):", Palette.dim))
       lines += [
-        ("purple  a possible root: its count went down, not to 0", Palette.style(for: TrialColor.purple)),
-        ("grey    its subgraph's internal references subtracted", Palette.style(for: TrialColor.gray)),
-        ("white   still 0 after the scan: garbage", Palette.style(for: TrialColor.white)),
-        ("black   in use (plain)", Palette.style(for: TrialColor.black)),
+        state("purple", "(magenta) a possible root: its count went down, not to 0", Palette.style(for: .purple)),
+        state("grey", "(grey) its subgraph's internal references subtracted", Palette.style(for: .gray)),
+        state("white", "(bold white) still 0 after the scan: garbage", Palette.style(for: .white)),
+        state("(none)", "black: in use", Palette.style(for: .black)),
+        state("leaked", "at the end: never freed, held only by other leaked objects", .plain),
       ]
       return lines
     }
-    lines.append(("colours during a collection:", Palette.dim))
+    lines.append(("what the boxes say during a collection (colour in brackets):", Palette.dim))
     lines += [
-      ("yellow  candidate: gc_refs being computed", Palette.style(for: .candidate)),
-      ("green   reachable from outside the generation", Palette.style(for: .reachable)),
-      ("red     unreachable so far: garbage", Palette.style(for: .unreachable)),
-      ("magenta finalized: its __del__ ran", Palette.style(for: .finalized)),
-      ("grey    cleared: about to be freed", Palette.style(for: .cleared)),
-      ("red     uncollectable: kept in gc.garbage", Palette.style(for: .uncollectable)),
+      state("candidate", "(yellow) gc_refs being computed", Palette.style(for: .candidate)),
+      state("reachable", "(green) reachable from outside the generation", Palette.style(for: .reachable)),
+      state("unreachable", "(red) no outside reference found so far: garbage", Palette.style(for: .unreachable)),
+      state("finalized", "(magenta) its __del__ ran", Palette.style(for: .finalized)),
+      state("cleared", "(dim grey) about to be freed", Palette.style(for: .cleared)),
+      state(
+        "uncollectable", "(bold red) a __del__ keeps it: it goes to gc.garbage", Palette.style(for: .uncollectable)),
+      state("garbage", "(bold red) held by gc.garbage", Palette.style(for: .uncollectable)),
     ]
     return lines
   }

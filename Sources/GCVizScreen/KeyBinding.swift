@@ -37,6 +37,8 @@ public enum KeyMode: String, CaseIterable, Sendable {
   case main
   /// With the Objects panel focused (`Tab`).
   case objects
+  /// With the Source or the Output panel focused (`Tab`): their long lines.
+  case textPanel
   /// With the inspector open (other keys work as in `main`).
   case inspector
   /// With the help open (no other key works).
@@ -53,6 +55,7 @@ public enum KeyMode: String, CaseIterable, Sendable {
     switch self {
     case .main: return nil
     case .objects: return "in the Objects panel (Tab to it):"
+    case .textPanel: return "in the Source or Output panel (Tab to it):"
     case .inspector: return "in the inspector:"
     case .help: return "in this help:"
     case .prompt: return "in a prompt (g, :, /):"
@@ -195,6 +198,10 @@ extension KeyBinding {
     KeyBinding([.left, .right], .panLeft, .panRight, help: "pan the graph", mode: .objects, label: "← / →"),
 
     KeyBinding(
+      [.left, .right], .panLeft, .panRight, help: "scroll long lines sideways (… marks cut text)", mode: .textPanel,
+      label: "← / →"),
+
+    KeyBinding(
       [.up, .down], .previousObject, .nextObject, help: "the previous / next object", mode: .inspector, label: "↑ / ↓"),
     KeyBinding([.enter, .escape], .closeInspector, help: "close the inspector", mode: .inspector),
 
@@ -242,12 +249,12 @@ extension KeyBinding {
   ]
 
   /// What `key` does in `mode` for a scenario of this kind (nil: nothing).
-  /// `inspector` and `objects` fall back to `main`; `help`, `prompt` and `quiz` do not.
+  /// `inspector`, `objects` and `textPanel` fall back to `main`; `help`, `prompt` and `quiz` do not.
   public static func command(for key: Key, in mode: KeyMode, jvm: Bool) -> PlayCommand? {
     let modes: [KeyMode]
     switch mode {
     case .main, .help, .prompt, .quiz, .compare: modes = [mode]
-    case .objects, .inspector: modes = [mode, .main]
+    case .objects, .textPanel, .inspector: modes = [mode, .main]
     }
     for mode in modes {
       for binding in table where binding.mode == mode && binding.applies(jvm: jvm) {

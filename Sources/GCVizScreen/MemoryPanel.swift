@@ -11,7 +11,9 @@ enum MemoryPanel {
       grid.put("(no samples yet)", in: area, row: 0, style: Palette.dim)
       return
     }
-    let peak = max(1, samples.reduce(0) { max($0, $1.liveObjects) })
+    let peak = samples.reduce(0) { max($0, $1.liveObjects) }
+    // The bars' scale; the labels say the true peak, 0 before anything lives.
+    let scale = max(1, peak)
     let labelWidth = String(Format.count(peak)).count + 1
     let plotWidth = max(1, area.width - labelWidth - 1)
     let chartRows = max(1, area.height - 2)
@@ -30,7 +32,7 @@ enum MemoryPanel {
       let rowFromBottom = chartRows - 1 - row
       var text = ""
       for value in values {
-        let eighths = value * chartRows * 8 / peak
+        let eighths = value * chartRows * 8 / scale
         let level = min(8, max(0, eighths - rowFromBottom * 8))
         text += g.levels[level]
       }

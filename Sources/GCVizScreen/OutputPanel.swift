@@ -1,10 +1,11 @@
 import GCVizTimeline
 
 /// The scenario's stdout, the collector's stderr in another colour, newest
-/// at the bottom; how the run ended, once it has.
+/// at the bottom; how the run ended, once it has. Long lines end in `…` and
+/// pan sideways.
 enum OutputPanel {
-  static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
-    guard !area.isEmpty else { return }
+  /// The panel's lines, oldest first, for an area `width` columns wide.
+  static func lines(_ scene: Scene, width: Int) -> [(String, Style)] {
     let state = scene.state
     var lines: [(String, Style)] = state.output.suffix(RunState.outputLimit).map {
       ($0.text, $0.stream == .stderr ? Palette.stderr : .plain)
@@ -16,11 +17,17 @@ enum OutputPanel {
     case .stopped(let message)?:
       // Why the run stopped (a limit and how to raise it) is worth every
       // line it needs.
-      for line in TextWidth.wrap("\(scene.glyphs.finished) stopped: \(message)", width: area.width) {
+      for line in TextWidth.wrap("\(scene.glyphs.finished) stopped: \(message)", width: width) {
         lines.append((line, .fg(.magenta)))
       }
     case nil: break
     }
+    return lines
+  }
+
+  static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
+    guard !area.isEmpty else { return }
+    let lines = lines(scene, width: area.width)
     if lines.isEmpty {
       grid.put("(no output yet)", in: area, row: 0, style: Palette.dim)
       return
@@ -28,9 +35,11 @@ enum OutputPanel {
     let offset = min(scene.options.scrollOffset(.output), max(0, lines.count - area.height))
     let end = lines.count - offset
     let start = max(0, end - area.height)
+    let pan = scene.options.panOffset(.output)
     for (row, line) in lines[start..<end].enumerated() {
       grid.put(
-        TextWidth.truncate(line.0, to: area.width, ellipsis: scene.glyphs.ellipsis), in: area, row: row, style: line.1)
+        TextWidth.window(line.0, from: pan, width: area.width, ellipsis: scene.glyphs.ellipsis), in: area, row: row,
+        style: line.1)
     }
   }
 }

@@ -151,6 +151,14 @@ struct Scene {
     return VisibleEdges.references(of: object, in: state.objects)
   }
 
+  /// Whether every object left is a leak: the toy JVM's run has finished,
+  /// main has returned and the classes are gone, so what pure reference
+  /// counting still holds only holds itself (the run's leak report).
+  var showsLeaks: Bool {
+    guard context.isJVM, case .finished? = state.ending else { return false }
+    return true
+  }
+
   /// Whether frames show their stacks: the toy JVM's slots hold counts as
   /// locals do; Python's on request (`e`).
   var showsStack: Bool { context.isJVM || options.showStack }

@@ -22,28 +22,34 @@ public enum Screen {
     let layout = ScreenLayout(
       width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
     TitleBar.draw(&grid, layout.title, scene)
-    SourcePanel.draw(&grid, panel(&grid, layout.source, "Source", .source, scene), scene)
-    if let rect = layout.bytecode {
-      BytecodePanel.draw(&grid, panel(&grid, rect, BytecodePanel.title(scene), .bytecode, scene), scene)
+    for which in Panel.allCases {
+      guard let rect = layout.rect(of: which) else { continue }
+      drawPanel(which, &grid, rect, scene, layout)
     }
-    FramesPanel.draw(&grid, panel(&grid, layout.frames, "Frames", .frames, scene), scene)
-    OutputPanel.draw(&grid, panel(&grid, layout.output, "Output", .output, scene), scene)
-    if context.isJVM {
-      CountingPanel.draw(
-        &grid, panel(&grid, layout.generations, "Reference counting", .generations, scene), scene,
-        tall: layout.tallGenerations)
-    } else {
-      GenerationsPanel.draw(
-        &grid, panel(&grid, layout.generations, "Generations", .generations, scene), scene,
-        tall: layout.tallGenerations)
-    }
-    ObjectsPanel.draw(&grid, panel(&grid, layout.objects, "Objects", .objects, scene), scene)
-    MemoryPanel.draw(&grid, panel(&grid, layout.memory, "Memory · live objects", .memory, scene), scene)
     KeyBar.draw(&grid, layout.keys, scene)
     if let id = options.inspecting { InspectorOverlay.draw(&grid, id: id, scene) }
     if options.helpVisible { HelpOverlay.draw(&grid, scene) }
     if !options.color { grid.restyleAll { $0.monochrome } }
     return grid
+  }
+
+  /// Draws one panel, border and title included, in `rect`.
+  static func drawPanel(_ which: Panel, _ grid: inout Grid, _ rect: Rect, _ scene: Scene, _ layout: ScreenLayout) {
+    switch which {
+    case .source: SourcePanel.draw(&grid, panel(&grid, rect, "Source", .source, scene), scene)
+    case .bytecode:
+      BytecodePanel.draw(&grid, panel(&grid, rect, BytecodePanel.title(scene), .bytecode, scene), scene)
+    case .frames: FramesPanel.draw(&grid, panel(&grid, rect, "Frames", .frames, scene), scene)
+    case .output: OutputPanel.draw(&grid, panel(&grid, rect, "Output", .output, scene), scene)
+    case .generations where scene.context.isJVM:
+      CountingPanel.draw(
+        &grid, panel(&grid, rect, "Reference counting", .generations, scene), scene, tall: layout.tallGenerations)
+    case .generations:
+      GenerationsPanel.draw(
+        &grid, panel(&grid, rect, "Generations", .generations, scene), scene, tall: layout.tallGenerations)
+    case .objects: ObjectsPanel.draw(&grid, panel(&grid, rect, "Objects", .objects, scene), scene)
+    case .memory: MemoryPanel.draw(&grid, panel(&grid, rect, "Memory · live objects", .memory, scene), scene)
+    }
   }
 
   /// Draws a panel's border and title; returns the area inside it.
@@ -94,21 +100,27 @@ extension Screen {
 }
 
 extension Screen {
-  /// The Objects panel alone, border included, as the screen of `size`
-  /// draws it: what the per-panel snapshots compare, so a change in another
-  /// panel changes nothing here.
-  public static func objectsPanel(
-    state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
-  ) -> Grid {
+  /// One panel alone, border included, as the screen of `size` draws it
+  /// (nil: the screen has no such panel): what the per-panel snapshots
+  /// compare, so a change in another panel changes nothing here.
+  public static func panel(
+    _ which: Panel, state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
+  ) -> Grid? {
     let scene = Scene(state: state, context: context, options: options)
     let layout = ScreenLayout(
       width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
-    let rect = layout.objects
+    guard let rect = layout.rect(of: which) else { return nil }
     var grid = Grid(width: rect.width, height: rect.height)
-    let area = panel(&grid, Rect(x: 0, y: 0, width: rect.width, height: rect.height), "Objects", .objects, scene)
-    ObjectsPanel.draw(&grid, area, scene)
+    drawPanel(which, &grid, Rect(x: 0, y: 0, width: rect.width, height: rect.height), scene, layout)
     if !options.color { grid.restyleAll { $0.monochrome } }
     return grid
+  }
+
+  /// The Objects panel alone (see `panel`).
+  public static func objectsPanel(
+    state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
+  ) -> Grid {
+    panel(.objects, state: state, context: context, size: size, options: options)!
   }
 
   /// The whole object graph as the Objects panel of a screen of `size`
@@ -125,6 +137,23 @@ extension Screen {
 }
 
 extension Screen {
+  /// How far `panel` scrolls at `size` before its oldest or outermost line
+  /// shows (nil: its scrolling is not bounded here): the panels that keep
+  /// their newest lines at the bottom stop where `less` would.
+  public static func scrollLimit(
+    _ panel: Panel, state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
+  ) -> Int? {
+    let scene = Scene(state: state, context: context, options: options)
+    let layout = ScreenLayout(
+      width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
+    guard let area = layout.rect(of: panel)?.insetForText else { return nil }
+    switch panel {
+    case .output: return max(0, OutputPanel.lines(scene, width: area.width).count - area.height)
+    case .frames: return max(0, FramesPanel.lines(scene).count - area.height)
+    default: return nil
+    }
+  }
+
   /// How far the help overlay scrolls at `height` before its last line shows.
   public static func helpScrollLimit(context: ScreenContext, height: Int) -> Int {
     max(0, HelpOverlay.lines(jvm: context.isJVM, ascii: false).count - max(1, height - 4))

@@ -47,6 +47,9 @@ public struct ScreenContext: Equatable, Sendable {
   /// The caption comment marker of the scenario's language.
   var captionMarker: String { isJVM ? "//>" : "#>" }
 
+  /// The marker of the scenario's header lines (`#: title: …`).
+  var headerMarker: String { isJVM ? "//:" : "#:" }
+
   /// A source line cut at its caption comment (`#>`, or `//>` in Java):
   /// the code (trailing blanks dropped) and the caption. The marker only
   /// counts at the start of the line or after a blank, so `x = "a #>b"`

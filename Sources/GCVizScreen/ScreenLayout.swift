@@ -42,4 +42,17 @@ struct ScreenLayout {
     output = Rect(x: 0, y: bodyTop + upperHeight, width: leftWidth, height: bottomHeight)
     memory = Rect(x: leftWidth, y: bodyTop + upperHeight, width: rightWidth, height: bottomHeight)
   }
+
+  /// Where `panel` goes (nil: not on this screen, as Python's bytecode).
+  func rect(of panel: Panel) -> Rect? {
+    switch panel {
+    case .source: return source
+    case .bytecode: return bytecode
+    case .frames: return frames
+    case .output: return output
+    case .generations: return generations
+    case .objects: return objects
+    case .memory: return memory
+    }
+  }
 }

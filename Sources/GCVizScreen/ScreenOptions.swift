@@ -10,6 +10,10 @@ public enum Panel: String, Sendable, CaseIterable, Hashable {
   case output
   /// The toy JVM's code (Java scenarios only).
   case bytecode
+
+  /// Whether the panel keeps its newest or innermost lines at the bottom,
+  /// so its scroll offset counts up from there (Output, Frames).
+  public var scrollsFromBottom: Bool { self == .output || self == .frames }
 }
 
 /// How the user has set up the view: everything besides the run state that
@@ -34,7 +38,8 @@ public struct ScreenOptions: Equatable, Sendable {
   /// Frames: up from the newest/innermost. Source: away from the current line
   /// (positive = later lines).
   public var scroll: [Panel: Int]
-  /// Columns panned right per panel (the object graph, wider than its panel).
+  /// Columns panned right per panel (the object graph, and the Source's
+  /// and Output's long lines).
   public var pan: [Panel: Int]
   /// `f`: the graph shows `focus.object` and what is at most `focus.hops`
   /// references away from it, either way (nil: the whole graph).

@@ -3,8 +3,49 @@ import GCVizTimeline
 
 /// The scenario's source: line numbers, the current line marked and kept in
 /// view, the lines that just ran in its frame (a fading trail), the lines the
-/// outer frames wait on, and the current line's caption.
+/// outer frames wait on, the `#:` header folded into one row, and the
+/// caption of the line whose effects the screen shows. Lines wider than the
+/// panel end in `…` and pan sideways (`←`/`→` with the panel focused).
 enum SourcePanel {
+  /// What a row of the code shows: a line (0-based), or the header folded.
+  enum Row: Equatable {
+    case line(Int)
+    case header(lines: Int, keys: [String])
+  }
+
+  /// The rows of the code: the scenario's leading `#:` (`//:`) lines, its
+  /// title and profiles, folded into one, then every other line.
+  static func rows(_ context: ScreenContext) -> [Row] {
+    let marker = context.headerMarker
+    let header = context.sourceLines.prefix { $0.hasPrefix(marker) }
+    var rows: [Row] = []
+    if !header.isEmpty {
+      let keys = header.map { line in
+        String(line.dropFirst(marker.count).drop { $0 == " " }.prefix { $0 != ":" && $0 != " " })
+      }
+      rows.append(.header(lines: header.count, keys: keys))
+    }
+    rows += (header.count..<context.sourceLines.count).map(Row.line)
+    return rows
+  }
+
+  /// The caption under the code and what it is about. At a line (or the
+  /// end) it is the caption of the line that just ran, which the screen
+  /// shows the state after; inside a step (`s`), the caption of the line
+  /// under way, said to describe its end.
+  static func caption(_ scene: Scene) -> (label: String, text: String)? {
+    let state = scene.state
+    if state.stopInStep > 0 && state.ending == nil {
+      let line = scene.currentLine
+      return scene.context.captions[line].map { ("once line \(line) is done:", $0) }
+    }
+    // At the end the last line entry ran too (often the module's closing
+    // jump, uncaptioned): its caption, else the one of the line before it.
+    var line = state.recentLines.finished
+    if state.ending != nil && scene.context.captions[state.line] != nil { line = state.line }
+    return scene.context.captions[line].map { ("after line \(line):", $0) }
+  }
+
   static func draw(_ grid: inout Grid, _ area: Rect, _ scene: Scene) {
     guard !area.isEmpty else { return }
     let g = scene.glyphs
@@ -12,35 +53,53 @@ enum SourcePanel {
     let current = scene.currentLine
     // The caption and the latest event sit under the code.
     var footer: [(String, Style)] = []
-    if let caption = scene.context.captions[current] {
-      // Small screens keep most rows for the code.
+    if let (label, text) = caption(scene) {
+      // Small screens keep most rows for the code; a longer caption ends in `…`.
       let captionRows = max(1, min(3, (area.height - 4) / 3))
-      for (i, line) in TextWidth.wrap(caption, width: area.width - scene.context.captionMarker.count - 1).prefix(
-        captionRows
-      ).enumerated() {
-        let marker = scene.context.captionMarker + " "
+      let marker = scene.context.captionMarker + " "
+      let width = area.width - TextWidth.of(marker)
+      let wrapped = TextWidth.wrap(label + " " + text, width: width)
+      for (i, line) in wrapped.prefix(captionRows).enumerated() {
+        var shown = line
+        if i == captionRows - 1 && wrapped.count > captionRows {
+          shown = TextWidth.truncate(line + " " + wrapped[i + 1], to: width, ellipsis: g.ellipsis)
+        }
         footer.append(
-          ((i == 0 ? marker : String(repeating: " ", count: marker.count)) + line, Style(foreground: .cyan)))
+          ((i == 0 ? marker : String(repeating: " ", count: marker.count)) + shown, Style(foreground: .cyan)))
       }
     }
     // The toy JVM says it under the instruction that did it instead.
     if !scene.context.isJVM, area.height >= 10, let event = scene.state.lastEvent, let text = describe(event, scene) {
-      footer.append(("\(g.phaseArrow) " + text, Palette.dim))
+      footer.append((TextWidth.truncate("\(g.phaseArrow) " + text, to: area.width, ellipsis: g.ellipsis), Palette.dim))
     }
     if !footer.isEmpty { footer.insert(("", .plain), at: 0) }
     let codeRows = max(1, area.height - footer.count)
     let numberWidth = max(2, String(lines.count).count)
+    let rows = rows(scene.context)
+    let currentRow = rows.firstIndex(of: .line(current - 1))
     var top = 0
-    if current > 0 { top = current - 1 - codeRows / 3 }
+    if let currentRow { top = currentRow - codeRows / 3 }
     top += scene.options.scroll[.source] ?? 0
-    top = max(0, min(top, lines.count - codeRows))
+    top = max(0, min(top, rows.count - codeRows))
+    let pan = scene.options.panOffset(.source)
     let callers = Set(scene.state.frames.dropLast().map(\.line))
     // Age of each line that just ran in the current frame (0 = the last).
     var ages: [Int: Int] = [:]
     for (age, line) in scene.state.recentLines.lines.enumerated() where ages[line] == nil { ages[line] = age }
     for row in 0..<codeRows {
-      let index = top + row
-      guard index < lines.count else { break }
+      guard top + row < rows.count else { break }
+      let index: Int
+      switch rows[top + row] {
+      case .header(let count, let keys):
+        let numberText = TextWidth.padLeft("1", numberWidth)
+        let folded = "\(scene.context.headerMarker) \(count) header lines: \(keys.joined(separator: ", "))"
+        let x = grid.put(" " + numberText + " ", in: area, row: row, style: Palette.lineNumber)
+        grid.put(
+          TextWidth.truncate(folded, to: area.width - x, ellipsis: g.ellipsis), in: area, column: x, row: row,
+          style: Palette.dim)
+        continue
+      case .line(let line): index = line
+      }
       let number = index + 1
       let code = ScreenContext.split(lines[index], marker: scene.context.captionMarker).code
       let isCurrent = number == current
@@ -64,7 +123,9 @@ enum SourcePanel {
       let numberText = TextWidth.padLeft(String(number), numberWidth)
       var x = grid.put(marker, in: area, row: row, style: markerStyle)
       x += grid.put(numberText + " ", in: area, column: x, row: row, style: numberStyle)
-      grid.put(code, in: area, column: x, row: row, style: style)
+      grid.put(
+        TextWidth.window(code, from: pan, width: area.width - x, ellipsis: g.ellipsis), in: area, column: x, row: row,
+        style: style)
     }
     for (i, line) in footer.enumerated() {
       grid.put(line.0, in: area, row: codeRows + i, style: line.1)

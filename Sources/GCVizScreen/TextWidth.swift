@@ -89,6 +89,33 @@ public enum TextWidth {
     return out + ellipsis
   }
 
+  /// The columns `offset..<offset + width` of `text` (a line panned
+  /// sideways), with `ellipsis` at either end where text is cut off; a wide
+  /// character split by the left edge becomes a space.
+  public static func window(_ text: String, from offset: Int, width: Int, ellipsis: String = "…") -> String {
+    guard offset > 0 else { return truncate(text, to: width, ellipsis: ellipsis) }
+    var skipped = 0
+    var hidden = false
+    var rest = Substring(text)
+    while skipped < offset, let character = rest.first {
+      skipped += sanitized(character).width
+      hidden = hidden || !character.isWhitespace
+      rest = rest.dropFirst()
+    }
+    guard skipped >= offset else { return "" }
+    var shown = Substring(String(repeating: " ", count: skipped - offset) + rest)
+    if hidden && !shown.isEmpty {
+      // The first columns give way to the mark that text goes on to the left.
+      var covered = 0
+      while covered < of(ellipsis), let character = shown.first {
+        covered += sanitized(character).width
+        shown = shown.dropFirst()
+      }
+      shown = Substring(ellipsis + String(repeating: " ", count: max(0, covered - of(ellipsis)))) + shown
+    }
+    return truncate(String(shown), to: width, ellipsis: ellipsis)
+  }
+
   /// Word wrap to `width` columns; words longer than a line are cut.
   public static func wrap(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }

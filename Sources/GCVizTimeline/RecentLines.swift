@@ -52,6 +52,13 @@ public struct RecentLines: Equatable, Sendable {
   /// Outermost frame first.
   private var trails: [Trail] = []
 
+  /// The line that ran to its end just before the current one started
+  /// (0: none, as when a call has just begun and its caller's line is
+  /// still running): the line before in the same frame, or after a
+  /// return the caller's line that made the call. What the screen is
+  /// the state after, so its caption is the one that matches it.
+  public private(set) var finished = 0
+
   public init() {}
 
   /// The innermost frame's lines that ran before its current one, most
@@ -63,6 +70,9 @@ public struct RecentLines: Equatable, Sendable {
   /// runs another function now) is a new call.
   public mutating func lineStarted(_ line: Int, depth: Int, function: String) {
     guard depth >= 0 else { return }
+    // The frame at `depth` was there and is the same call: the line it was
+    // at is done. A deeper frame is a call that started within a line.
+    finished = depth < trails.count && trails[depth].function == function ? trails[depth].current : 0
     if trails.count > depth + 1 { trails.removeLast(trails.count - depth - 1) }
     if trails.count == depth + 1, trails[depth].function != function { trails.removeLast() }
     while trails.count < depth + 1 { trails.append(Trail(function: trails.count == depth ? function : "")) }

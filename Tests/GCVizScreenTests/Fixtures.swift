@@ -127,6 +127,8 @@ enum Fixtures {
     // f2 ran its loop's end (19-21), went back to `while True:` and is at
     // `c1=ClassA()`: the trail fades 13, 21, 20.
     for line in [19, 20, 21, 13, 14] { state.recentLines.lineStarted(line, depth: 1, function: "f2") }
+    // The collection runs inside that line: stops of `s` into it.
+    state.stopInStep = 46
     return state
   }
 

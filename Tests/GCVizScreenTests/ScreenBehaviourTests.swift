@@ -135,9 +135,15 @@ import Testing
     #expect(plain.contains { $0.contains(".20         i += 1") })
   }
 
-  @Test func captionOfTheCurrentLineIsShown() {
+  /// Inside a line (a collection its allocation set off), the caption is
+  /// of the line under way, said to describe its end; at the line's
+  /// start, nothing of it has run: no caption of it.
+  @Test func captionOfTheLineUnderWaySaysSo() {
     let text = TextWriter.write(Self.render())
-    #expect(text.contains("#> rc(c1)=1; in Python 2"))
+    #expect(text.contains("#> once line 14 is done: rc(c1)=1; in"))
+    var atLineStart = Fixtures.f2MidCollection()
+    atLineStart.stopInStep = 0
+    #expect(!TextWriter.write(Self.render(atLineStart)).contains("rc(c1)=1"))
   }
 
   @Test func debugFlagsAndPhaseAreNamed() {
@@ -286,7 +292,7 @@ import Testing
   @Test func titleShowsStepPlayStateAndCollections() {
     let playing = Self.lines(Self.render(Fixtures.f2MidCollection(), 120, 40, ScreenOptions(playing: true, speed: 4)))[
       0]
-    #expect(playing.contains("f2 · cpython2.7 · step 56/212 · ▶ playing ×4"))
+    #expect(playing.contains("f2 · cpython2.7 · step 56/212 · stop 46 · ▶ playing ×4"))
     #expect(playing.contains("collections: gen0 3  gen1 0  gen2 0"))
     #expect(playing.hasSuffix("? help  q quit "))
     let paused = Self.lines(Self.render(Fixtures.f2MidCollection(), 80, 24))[0]
