@@ -165,6 +165,21 @@ public struct Profile: Sendable {
   /// enclosing frame (no function object, no frame, no traceback line).
   public var inlinesComprehensions = false
   public var namesRemoved: [String: Set<String>] = [:]
+  /// Who draws a traceback's caret lines (see `CaretModel`).
+  public var carets: CaretModel = .cPrinter
+
+  public enum CaretModel: Sendable, Equatable {
+    /// ≤3.12 `Python/traceback.c`: `~~^^~~` anchors for binary operations
+    /// and subscripts only; a span over the whole stripped line gets none.
+    case cPrinter
+    /// 3.13: `Lib/traceback.py` prints an uncaught exception
+    /// (`format_frame_summary`): calls are anchored too (`~~~^^^^`,
+    /// `_extract_caret_anchors_from_line_segment`), and `return f(x)` or
+    /// `y = f(x)` with `f` a name gets no carets (`_should_show_carets`);
+    /// an unraisable exception's traceback (`Exception ignored in`) is
+    /// still printed in C, which no longer draws any.
+    case tracebackModule
+  }
 
   public enum CollectionTrigger: Sendable, Equatable {
     /// ≤3.11 `_PyObject_GC_Link`: the allocation that takes count0 past
@@ -455,8 +470,32 @@ extension Profile {
     return p
   }()
 
+  /// 3.12 with what 3.13.0 changed (docs/fidelity-notes.md §15).
+  public static let cpython313: Profile = {
+    var p = Profile.cpython312
+    p.name = "cpython3.13"
+    p.displayVersion = "3.13.0"
+    // `Include/internal/pycore_runtime_init.h`: `.threshold = 2000`.
+    p.defaultThresholds = (2000, 10, 10)
+    // 3.13 `Python/gc.c:_Py_RunGC` returns when gc is disabled.
+    p.collectionTrigger = .evalBreaker(runsWhenDisabled: false)
+    // No objects frozen at startup (`gc.get_freeze_count()` is 0).
+    p.permanentObjectsAtStartup = 0
+    // 5,070 tracked objects after a collection at startup (91 more than
+    // 3.12.1: 34 modules preloaded, not 32), less the 37 the simulator
+    // makes itself, as for 3.11 and 3.12.
+    p.startupObjects = 5033
+    // Startup ends well under the threshold of 2000, after three gen-0
+    // collections: a script of one `gc.get_count()` reads (29, 3, 0).
+    p.countsAtStartup = [28, 3, 0]
+    p.carets = .tracebackModule
+    // 3.13's compiler locates an assert's raise at its condition again.
+    p.assertCaretsMarkCondition = true
+    return p
+  }()
+
   /// The profiles that run Python scenarios.
-  public static let cpythonProfiles: [Profile] = [.cpython27, .cpython311, .cpython312]
+  public static let cpythonProfiles: [Profile] = [.cpython27, .cpython311, .cpython312, .cpython313]
   /// The profiles that run Java scenarios.
   public static let jvmProfiles: [Profile] = [.jvmRC, .jvmRCCycles]
   public static let all: [Profile] = cpythonProfiles + jvmProfiles

@@ -60,7 +60,8 @@ extension Interpreter {
     }
     var text = "Exception ignored in: \(location)\n"
     // write_unraisable_exc_file writes ": " and str(value) even when empty.
-    text += formatTraceback(exception, summary: "\(exception.type): \(exception.message)")
+    text += formatTraceback(
+      exception, summary: "\(exception.type): \(exception.message)", carets: profile.carets == .cPrinter)
     write(text, to: .stderr)
   }
 
@@ -87,7 +88,8 @@ extension Interpreter {
 
   /// `Traceback (most recent call last):` and one entry per frame.
   /// `summary` replaces the last line (`Type: message`).
-  public func formatTraceback(_ exception: PythonException, summary: String? = nil) -> String {
+  /// `carets`: false for a printer that draws none (3.13's C one).
+  public func formatTraceback(_ exception: PythonException, summary: String? = nil, carets: Bool = true) -> String {
     let summary = summary ?? exception.summary
     // An exception never raised (a cause made for `from`) has no traceback.
     if !exception.hasEntries { return summary + "\n" }
@@ -110,7 +112,7 @@ extension Interpreter {
       var chunk = "  File \"\(fileName)\", line \(entry.line), in \(name)\n"
       if !source.isEmpty {
         chunk += "    \(source)\n"
-        if !is27, let carets = caretLine(entry) { chunk += carets }
+        if !is27, carets, let caretLine = caretLine(entry) { chunk += caretLine }
       }
       if !is27 && chunk == previous {
         runLength += 1
@@ -145,11 +147,20 @@ extension Interpreter {
     let start = span.range.start.column - 1
     let end = span.range.end.column - 1
     guard start >= leading, end > start else { return nil }
+    var anchor = span.anchor
+    if profile.carets == .tracebackModule {
+      // traceback.py: `return f(x)` / `y = f(x)` starting the line, the
+      // call being the whole failing span, gets none; calls are anchored.
+      if let statement = span.valueOfStatementAt, statement.line == entry.line, statement.column - 1 == leading {
+        return nil
+      }
+      anchor = anchor ?? span.callAnchor
+    }
     // A span over the whole line is elided unless anchors split it (a
     // binary operator, a subscript): then the primary part does not.
-    if start == leading && end >= trailingEnd && span.anchor == nil { return nil }
+    if start == leading && end >= trailingEnd && anchor == nil { return nil }
     var markers = ""
-    if let anchor = span.anchor {
+    if let anchor {
       let a = anchor.start.column - 1
       let b = anchor.end.column - 1
       markers += String(repeating: "~", count: max(0, a - start))

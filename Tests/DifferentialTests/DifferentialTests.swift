@@ -25,7 +25,8 @@ enum Cases {
         return line.dropFirst(key.count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       }
     }
-    return defaultBoth ? ["cpython2.7", "cpython3.11", "cpython3.12"] : ["cpython3.11", "cpython3.12"]
+    return defaultBoth
+      ? ["cpython2.7", "cpython3.11", "cpython3.12", "cpython3.13"] : ["cpython3.11", "cpython3.12", "cpython3.13"]
   }
 
   static func load(_ directory: String, defaultBoth: Bool) -> [DifferentialCase] {
