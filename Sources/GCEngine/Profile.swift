@@ -165,6 +165,19 @@ public struct Profile: Sendable {
   /// enclosing frame (no function object, no frame, no traceback line).
   public var inlinesComprehensions = false
   public var namesRemoved: [String: Set<String>] = [:]
+  /// Builtins (by Python name) that take their arguments by vectorcall
+  /// where 3.11 packed them in a tuple: 3.13's `unicode_vectorcall` for
+  /// `str`, METH_FASTCALL `builtin_min`/`builtin_max` (`Python/bltinmodule.c`).
+  /// No tuple holds the arguments while they run (one reference and one
+  /// GC allocation less), and `str`'s count check is
+  /// `_PyArg_CheckPositional`'s (`str expected at most 3 arguments, got 5`).
+  public var vectorcallBuiltins: Set<String> = []
+  /// 3.13's wordings (`Objects/floatobject.c:float_rem`,
+  /// `Objects/listobject.c:list_ass_slice`'s PySequence_Fast message,
+  /// `Objects/typeobject.c:supercheck` naming both types).
+  public var floatModuloByZeroMessage = "float modulo"
+  public var sliceAssignNotIterableMessage = "can only assign an iterable"
+  public var superCheckNamesTypes = false
   /// Who draws a traceback's caret lines (see `CaretModel`).
   public var carets: CaretModel = .cPrinter
 
@@ -489,6 +502,10 @@ extension Profile {
     // collections: a script of one `gc.get_count()` reads (29, 3, 0).
     p.countsAtStartup = [28, 3, 0]
     p.carets = .tracebackModule
+    p.vectorcallBuiltins = ["str", "min", "max"]
+    p.floatModuloByZeroMessage = "float modulo by zero"
+    p.sliceAssignNotIterableMessage = "must assign iterable to extended slice"
+    p.superCheckNamesTypes = true
     // 3.13's compiler locates an assert's raise at its condition again.
     p.assertCaretsMarkCondition = true
     return p

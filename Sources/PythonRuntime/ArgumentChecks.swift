@@ -191,7 +191,12 @@ extension Interpreter {
   /// not implement (an ignored argument would print wrong results).
   func checkArguments(_ native: Native, _ args: [Value]) throws(RunError) {
     guard let signature = native.signature else { return }
-    let check = is27 ? signature.python2 : signature.python3
+    var check = is27 ? signature.python2 : signature.python3
+    // A vectorcall checks the count with _PyArg_CheckPositional, worded as
+    // PyArg_UnpackTuple's (3.13 `str`).
+    if case .parseTuple(_, let range) = check, vectorcallNatives.contains(native) {
+      check = .unpackTuple(native.pythonName, range)
+    }
     guard check.accepts(args.count) else {
       throw pythonError("TypeError", check.message(name: native.pythonName, given: args.count, python2: is27))
     }

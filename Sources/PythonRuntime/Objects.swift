@@ -989,7 +989,7 @@ extension Interpreter {
     case .object(let v) where v != o && (heap.kind(v) == .list || heap.kind(v) == .tuple):
       sequence = keep(value)
     default:
-      sequence = .object(try makeList(try iterate(value, notIterable: "can only assign an iterable")))
+      sequence = .object(try makeList(try iterate(value, notIterable: profile.sliceAssignNotIterableMessage)))
     }
     defer { heap.decref(sequence, .stack) }
     let incoming = heap.items[sequence.objectID!.index]
