@@ -178,6 +178,10 @@ public struct Profile: Sendable {
   public var floatModuloByZeroMessage = "float modulo"
   public var sliceAssignNotIterableMessage = "can only assign an iterable"
   public var superCheckNamesTypes = false
+  /// 3.13.0's `listreviter_next` only sets the index to -1 when the
+  /// iterator runs out: it keeps its list until it dies (measured:
+  /// `sys.getrefcount` of the list stays one higher); ≤3.12 let go of it.
+  public var exhaustedReverseIteratorKeepsList = false
   /// Who draws a traceback's caret lines (see `CaretModel`).
   public var carets: CaretModel = .cPrinter
 
@@ -506,6 +510,7 @@ extension Profile {
     p.floatModuloByZeroMessage = "float modulo by zero"
     p.sliceAssignNotIterableMessage = "must assign iterable to extended slice"
     p.superCheckNamesTypes = true
+    p.exhaustedReverseIteratorKeepsList = true
     // 3.13's compiler locates an assert's raise at its condition again.
     p.assertCaretsMarkCondition = true
     return p

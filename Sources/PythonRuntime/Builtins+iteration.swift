@@ -211,6 +211,7 @@ extension Interpreter {
     let items = heap.items[list.index]
     guard index >= 0 && index < items.count else {
       heap.setAux(iterator, -1)
+      if profile.exhaustedReverseIteratorKeepsList { return nil }
       heap.setItems(iterator, [])
       heap.decref(list, .release)
       return nil
