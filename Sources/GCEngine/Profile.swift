@@ -16,6 +16,12 @@ public struct Profile: Sendable {
     /// 3.11: attribute values live in the instance; a dict object exists only
     /// once `__dict__` is touched.
     case managedValues
+    /// 3.13 (`Py_TPFLAGS_INLINE_VALUES`): the values are inline, in the
+    /// instance's own block (`_PyType_AllocNoTrack` adds
+    /// `_PyInlineValuesSize`), and a dict made by `__dict__` shares them
+    /// while the instance still traverses them; that sharing is not
+    /// simulated, so `__dict__` of an instance is refused.
+    case inlineValues
   }
 
   public enum DebugLineModel: Sendable {
@@ -511,6 +517,7 @@ extension Profile {
     p.sliceAssignNotIterableMessage = "must assign iterable to extended slice"
     p.superCheckNamesTypes = true
     p.exhaustedReverseIteratorKeepsList = true
+    p.instanceDicts = .inlineValues
     // 3.13's compiler locates an assert's raise at its condition again.
     p.assertCaretsMarkCondition = true
     return p

@@ -113,6 +113,9 @@ extension Interpreter {
       case .instance:
         let dunder = name.utf8.first == UInt8(ascii: "_")
         if dunder && name == "__dict__" {
+          if profile.instanceDicts == .inlineValues {
+            throw unsupported("an instance's __dict__ when its values are inline (a dict sharing them)")
+          }
           let d = ensureInstanceDict(o)
           heap.incref(d, .stack)
           return .object(d)
