@@ -211,7 +211,9 @@ extension Interpreter {
     let items = heap.items[list.index]
     guard index >= 0 && index < items.count else {
       heap.setAux(iterator, -1)
-      if profile.exhaustedReverseIteratorKeepsList { return nil }
+      // 3.13.0 returns at once once the index is below 0 (past the first
+      // item), keeping the list; a list shrunk under it is still let go.
+      if profile.exhaustedReverseIteratorKeepsList && index < 0 { return nil }
       heap.setItems(iterator, [])
       heap.decref(list, .release)
       return nil

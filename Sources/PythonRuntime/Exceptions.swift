@@ -635,7 +635,9 @@ extension Interpreter {
   /// whole statement (3.12), which then gets no carets.
   func tracebackSpan(_ f: FrameState) -> ExprSpan? {
     let site = f.pc - 1
-    if !profile.assertCaretsMarkCondition && f.loaded.instructions[site].op == .raiseAssertion { return nil }
+    let op = f.loaded.instructions[site].op
+    if !profile.assertCaretsMarkCondition && op == .raiseAssertion { return nil }
+    if !profile.forIterLocatedAtIterable && op == .forIter { return nil }
     return f.code.spans[site]
   }
 }

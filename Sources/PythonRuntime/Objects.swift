@@ -254,10 +254,17 @@ extension Interpreter {
     return pythonError("AttributeError", is27 && deleting ? name : "'\(cname)' object has no attribute '\(name)'")
   }
 
+  /// The AttributeError for setting or deleting `name` on an object with
+  /// no dict (3.13 says so).
+  func noDictAttributeError(_ object: Value, _ name: String) -> RunError {
+    let suffix = profile.genericSetattrNamesMissingDict ? " and no __dict__ for setting new attributes" : ""
+    return pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'" + suffix)
+  }
+
   func setAttribute(_ object: Value, _ name: String, _ value: Value) throws(RunError) {
     guard case .object(let o) = object else {
       heap.decref(value, .stack)
-      throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
+      throw noDictAttributeError(object, name)
     }
     switch heap.kind(o) {
     case .weakref where isProxy(o):
@@ -320,7 +327,7 @@ extension Interpreter {
     default:
       heap.decref(value, .stack)
       try refuseUnsimulatedAttribute(object, name)
-      throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
+      throw noDictAttributeError(object, name)
     }
   }
 
@@ -347,8 +354,9 @@ extension Interpreter {
         return
       }
       if heap.kind(o) == .instance { throw missingAttribute(o, name, deleting: true) }
+      throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
     }
-    throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
+    throw noDictAttributeError(object, name)
   }
 
   /// 3.11 makes an instance's dict object only when `__dict__` is touched;

@@ -194,7 +194,8 @@ public struct Compiler {
       try compileExpr(Compiler.constantListAsTuple(iterable, dialect: dialect), into: &u)
       u.emit(.getIter, at: at)
       let top = u.here
-      u.emit(.forIter, 0, at: at)
+      // 3.13 locates FOR_ITER at the iterable (Profile.forIterLocatedAtIterable).
+      u.emit(.forIter, 0, at: at, span: iterable)
       try compileStore(target, into: &u)
       u.loops.append((top, [], true, u.scopes.count))
       u.scopes.append(.loop(isFor: true))
