@@ -86,6 +86,27 @@ extension Interpreter {
     return text
   }
 
+  /// Where an uncaught exception's traceback would need what the simulator
+  /// does not print: 3.13's traceback.py prints every line of a failing
+  /// expression that spans lines (with carets under each), where the
+  /// simulator prints its first. The refusal's text and location, or nil.
+  public func unprintedTraceback(_ exception: PythonException) -> (what: String, line: Int, column: Int)? {
+    guard profile.carets == .tracebackModule else { return nil }
+    var current: PythonException? = exception
+    for _ in 0..<100 {
+      guard let e = current else { break }
+      for entry in e.traceback {
+        if let span = entry.span, span.range.start.line != span.range.end.line {
+          return (
+            "a traceback through an expression spanning lines (printed whole by traceback.py)", entry.line, entry.column
+          )
+        }
+      }
+      current = e.cause ?? (e.suppressContext ? nil : e.context)
+    }
+    return nil
+  }
+
   /// `Traceback (most recent call last):` and one entry per frame.
   /// `summary` replaces the last line (`Type: message`).
   /// `carets`: false for a printer that draws none (3.13's C one).
