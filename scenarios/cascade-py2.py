@@ -1,5 +1,5 @@
 #: title: cascade-py2 - gen-0 counter, thresholds and the collection cascade (Python 2)
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 #: about: The seed text's description of gc.get_count() and the thresholds, checked against Python 2.7. count0 counts container objects allocated (minus freed) since the last collection; when an allocation makes it exceed threshold0, generation 0 is collected, count0 drops to 0 and count1 goes up by one; when count1 exceeds threshold1 the collection is of generation 1 instead (count0 and count1 reset, count2 + 1). Thresholds are tiny, (5, 2, 2), so this happens within a few dozen allocations; every Node is kept alive and moves up a generation with each collection it survives. The comparison is "greater than": the 6th allocation triggers, not the 5th as the seed says. The scenario stops before count2 passes its threshold: a full collection also needs the long-lived condition (see long-lived, Python 3). Readings are recorded during the loop and printed at the end, because printing allocates hidden temporaries of its own.
 import gc
 

@@ -1,5 +1,5 @@
 #: title: cascade - gen-0 counter, thresholds and the collection cascade (Python 3)
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: gc.get_count() returns three counters. count0 is the number of container objects allocated (minus freed) since the last collection; when an allocation makes it exceed threshold0 a generation-0 collection runs, count0 drops to 0 and count1 goes up by one. When count1 exceeds threshold1 the collection is of generation 1 instead (count0 and count1 reset, count2 + 1), and when count2 exceeds threshold2 the next one is a full generation-2 collection that resets everything. Thresholds are set tiny, (5, 2, 2), so the whole cascade happens within 70 allocations; every Node is kept alive, so each collection promotes the survivors to the next generation. Note the comparison is "greater than": with threshold0 = 5 the 6th allocation triggers, not the 5th as the seed text says. gc.freeze() first parks the interpreter's own objects in a permanent generation so that generation 2 holds only this scenario's objects (see long-lived for why that matters). The readings are recorded while the loop runs and printed at the end, because print() itself allocates a few hidden temporaries that would blur the counts.
 import gc
 

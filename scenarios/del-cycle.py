@@ -1,5 +1,5 @@
 #: title: del-cycle - a cycle with __del__ ends up in gc.garbage (Python 2; 3.x frees it)
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 #: about: Two cycles of two objects each. The first class has no __del__: gc.collect() finds the cycle (4 objects: two instances and their two attribute dicts) and frees it. The second class has __del__: the collector finds that cycle unreachable too, but Python 2 does not know in which order the finalizers may safely run (each __del__ could still use the other object), so it frees nothing and appends the two instances to gc.garbage, where they stay forever unless the program intervenes. The seed text's advice is shown at the end: break the cycle by hand, then drop the objects from gc.garbage, and reference counting frees them, running __del__ normally. (Python 3.4+ runs such finalizers itself; see f2-py3.)
 import gc
 

@@ -1,5 +1,5 @@
 #: title: dict-untrack - which objects the collector tracks at all
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: The cycle collector only looks at objects it tracks, and CPython avoids tracking what can never be part of a cycle. Ints and strings are not containers at all. A dict holding only such atomic values is not tracked; it becomes tracked the moment a container is stored in it, and it is untracked again only by a full collection that finds nothing in it needing tracking. Lists are always tracked, even empty. A tuple starts out tracked and is untracked by the first collection that sees it holds only untracked items; a tuple holding a list stays tracked. gc.is_tracked() shows each step.
 import gc
 

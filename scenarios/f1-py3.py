@@ -1,5 +1,5 @@
 #: title: f1 - create and delete in a loop (Python 3)
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: The seed's first loop in Python 3 form. Each iteration creates one ClassA instance, binds it to c1 and deletes the name again. Its reference count goes 1 -> 0 on `del c1`, so __del__ runs and the memory is freed at once, without the cycle collector. The freed block is handed straight back by the allocator, so every instance is born at the same address and the memory chart stays flat. Nothing here differs from Python 2: reference counting works the same way in both.
 #encoding=utf-8
 __author__ = 'gcviz'

@@ -1,5 +1,5 @@
 #: title: f1 - create and delete in a loop (reference counting frees at once)
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 #: about: The first loop of the seed text. Each iteration creates one ClassA instance, binds it to c1 and deletes the name again. The instance's reference count goes 1 -> 0 on `del c1`, so CPython runs __del__ and frees the memory immediately, without the cycle collector ever being involved. The freed block goes straight back to the allocator and the next ClassA is born in the very same place: every iteration prints the same address, and the memory chart stays flat. (The seed loops forever; here the loop stops after 5 rounds so the scenario terminates.)
 #encoding=utf-8
 __author__ = 'gcviz'

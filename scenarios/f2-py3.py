@@ -1,5 +1,5 @@
 #: title: f2 - a reference cycle in a loop (Python 3: collected, memory saws)
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: The seed's second loop in Python 3 form. Two ClassA instances point at each other through .t and both names are deleted, so reference counting cannot free them: each keeps the other at rc=1. Thresholds are small, so an automatic gen-0 collection runs every few rounds. Since Python 3.4 (PEP 442) the collector may finalize such a cycle: it calls __del__ on every unreachable object and then frees them, so the "object del" lines arrive in bursts, one burst per collection. The live count climbs and drops back (the memory chart saws) and gc.garbage stays empty -- compare f2, the Python 2 version, where the same code leaks. It does not drop back to zero, though: when a collection fires while an instance is still being built (inside its __init__, whose print allocates), that instance is reachable from the running frame, so it survives and is promoted to generation 1; the cycle it then forms is referenced from generation 1 and survives every gen-0 collection too. Such cycles pile up in generation 1 until a collection of generation 1 or 2 -- here the final gc.collect().
 #encoding=utf-8
 __author__ = 'gcviz'

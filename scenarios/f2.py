@@ -1,5 +1,5 @@
 #: title: f2 - a reference cycle in a loop: 2.7 leaks it into gc.garbage, 3.x collects it
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 #: about: The second loop of the seed text. Two ClassA instances point at each other through .t, then both names are deleted. Each instance is still referenced once (by the other), so reference counting can never free them. The cycle collector does find them (thresholds are set small so that automatic gen-0 collections happen every few rounds), but in Python 2 a cycle whose objects have __del__ is not freed: the collector cannot know which __del__ to call first, so it parks the instances in gc.garbage and never calls __del__. The class counts live instances: watch "alive" and len(gc.garbage) climb after every collection -- the memory chart only goes up. Under cpython3.11 (p, or play f2 --compare cpython2.7,cpython3.11) the same code is collected: since Python 3.4 (PEP 442) the collector calls __del__ on the cycle and frees it, so the live count saws and gc.garbage stays empty.
 #encoding=utf-8
 __author__ = 'gcviz'

@@ -1,5 +1,5 @@
 #: title: f3 - collecting a cycle by hand with DEBUG_LEAK (Python 3)
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: The seed's third example in Python 3 form. One ClassA cycle is made and both names are deleted; gc.garbage is empty because no collection has run yet. gc.collect() finds the two instances unreachable and, with DEBUG_LEAK, reports them on stderr as "collectable"; since Python 3.4 a cycle with __del__ is finalized normally, so both "object del" lines appear during the collection. The result is 2, not 4 as in Python 2: 3.11 keeps instance attributes inside the instance, so there are no separate __dict__ objects. DEBUG_LEAK includes DEBUG_SAVEALL, so the collected instances are kept in gc.garbage instead of being freed. At the end the debug flags are switched off (Python 3 runs more collections at shutdown and would report every module, function and dict it frees) and gc.garbage is emptied and collected again, so nothing is left behind.
 #encoding=utf-8
 __author__ = 'gcviz'

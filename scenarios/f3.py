@@ -1,5 +1,5 @@
 #: title: f3 - collecting a cycle by hand with DEBUG_LEAK
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 #: about: The third example of the seed text. One ClassA cycle is made and both names are deleted; gc.garbage is still empty because nothing has looked for cycles yet. gc.collect() then finds 4 unreachable objects -- the two instances and the two __dict__ objects that old-style instances keep their attributes in -- and reports each on stderr ("gc: uncollectable ..."). Because ClassA has __del__, Python 2 refuses to free the cycle; and because DEBUG_LEAK includes DEBUG_SAVEALL, all four objects (dicts too) are appended to gc.garbage, which the last print shows. __del__ never runs. Under cpython3.11 the same code finds 2 objects (no __dict__ objects), reports them as collectable, runs both __del__ and keeps them in gc.garbage (SAVEALL).
 #encoding=utf-8
 __author__ = 'gcviz'

@@ -1,5 +1,5 @@
 #: title: jvm-style-chain - one del frees a whole chain, a cycle frees nothing
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: The toy JVM of the second seed text frees objects by pure reference counting: when a count reaches zero, the object's fields are released one by one, which may bring other counts to zero, recursively. CPython does the same. A linked list of five nodes hangs off one name; `del head` frees node 4, whose release of .next frees node 3, and so on: five __del__ lines in chain order from one statement, no collector involved. The second half is the toy JVM's leak: A.other = B; B.other = A; A = None; B = None. Both counts stay at 1 forever under pure reference counting; CPython's cycle collector is what frees them (gc.collect() returns 2).
 import gc
 import sys

@@ -1,5 +1,5 @@
 #: title: list-self - a list that contains itself
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 #: about: A list appended to itself is a one-object cycle: after `del l` its reference count is still 1 (its own slot), so only the cycle collector can free it; gc.collect() reports 1. Printing such a list shows [...] where it meets itself again. The second half hangs an object with __del__ off a self-containing list. Python 2 refuses to free cycles that contain objects with __del__ -- but here the Res object is not part of the cycle, only reachable from it. The collector frees the list; clearing the list drops Res's last reference, and reference counting frees Res and runs its __del__ during the collection. gc.collect() returns 1 (just the list) and gc.garbage stays empty.
 import gc
 import sys

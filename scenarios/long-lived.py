@@ -1,5 +1,5 @@
 #: title: long-lived - why a full collection is postponed while the old generation is big
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: A full (generation 2) collection has to examine every object in the program, so CPython adds a rule the seed text does not mention: even when count2 exceeds threshold2, generation 2 is collected only if the objects promoted into it since the last full collection (long_lived_pending) are at least a quarter of the objects that survived that collection (long_lived_total); otherwise the collector falls back to generation 1 and count2 keeps growing past its threshold. Here 1000 long-lived items are made first and a full collection records them as the long-lived total. Then new items are added with tiny thresholds (10, 2, 2): every fourth collection is of generation 1 and pushes the 44 or so items made since the previous one into generation 2, count2 climbs 1, 2, 3, 4 ... far past 2, and only when 250 newly promoted items (1000 // 4) have piled up does a full collection happen (count2 back to 0). After it the old generation is bigger, so the next full collection needs even more. gc.freeze() at the start parks the interpreter's own objects in the permanent generation so that the long-lived total is exactly this scenario's objects.
 import gc
 

@@ -1,5 +1,5 @@
 #: title: refcount - what adds and removes a reference (Python 3)
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: The seed's getrefcount walk-through in Python 3, with an object instead of the int 11 (in 3.11 small ints carry an enormous fixed count, from 3.12 they are immortal). Each line prints sys.getrefcount(x) - 1, because getrefcount's own argument is a reference too. Binding a name, aliasing, storing in a list add one reference each; del, rebinding, and dropping the list remove them. Inside func the count is only 1 higher than outside, where Python 2 shows 2 (see the refcount scenario): since 3.11 a call hands the reference sitting on the caller's evaluation stack over to the new frame, which uses it for the parameter c, so the argument is counted once, not twice. A local variable disappears when its function returns.
 #encoding=utf-8
 __author__ = 'gcviz'

@@ -1,5 +1,5 @@
 #: title: refcount - what adds and removes a reference
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 #: about: The seed's getrefcount walk-through, done with an object instead of the int 11 (small ints are shared by the whole interpreter, so their counts are huge and meaningless). Each line prints sys.getrefcount(x) - 1: getrefcount reports one more than you expect because its own argument is a reference too, so the seed subtracts 1. Binding a name, aliasing, storing in a list add one reference each; del, rebinding a name, and dropping the list remove them. Inside func the count is 2 higher than outside, the seed's open question: in Python 2 the caller's evaluation stack still holds the argument while the call runs, and the callee's parameter c is a second reference. When func returns both go away. A local variable also disappears when its function returns.
 #encoding=utf-8
 __author__ = 'gcviz'

@@ -1,5 +1,5 @@
 #: title: resurrection - __del__ brings an object back to life
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: Two separate cycles, a <-> b and c <-> d, become unreachable at the same time. During the collection the collector lists all four as collectable and calls every __del__ before freeing anything (PEP 442). But a's __del__ stores self in a global variable: a is reachable again, and so is b through a.other. The collector checks for this after the finalizers have run: the resurrected pair is moved out of the garbage and survives, only c and d are freed, and gc.collect() returns 2. When the global is cleared, a and b are an unreachable cycle once more; the next collection frees them without calling __del__ again (it runs at most once per object) and also returns 2.
 import gc
 

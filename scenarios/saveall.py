@@ -1,5 +1,5 @@
 #: title: saveall - DEBUG_SAVEALL keeps what the collector found
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: With gc.DEBUG_SAVEALL set, the collector does everything as usual -- finds the unreachable cycle, runs the __del__ methods -- except the last step: instead of freeing the objects it appends them to gc.garbage, so a program (or a student) can inspect what would have been freed. Here a two-node cycle is collected under DEBUG_SAVEALL: __del__ runs for both, gc.collect() returns 2, and the two nodes are still there in gc.garbage, still pointing at each other. Once the flag is cleared and gc.garbage emptied, the nodes are an unreachable cycle again; the next collection frees them for good, and this time no __del__ runs: a finalizer never runs twice for the same object.
 import gc
 

@@ -1,5 +1,5 @@
 #: title: self-cycle - an object that refers to itself
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: The smallest possible cycle: one object whose attribute points to the object itself. Its reference count never drops below 1 -- the object holds that reference itself -- so `del n` leaves it alive although nothing in the program can reach it any more. A weak reference lets us watch it without keeping it alive. The cycle collector subtracts the internal reference (the one from n.me) from the count, finds nothing left from outside, and frees it: __del__ runs during the collection and gc.collect() returns 1. The same object without the self-reference is freed by refcounting alone, at the moment of the del.
 import gc
 import sys

@@ -1,5 +1,5 @@
 #: title: traceback-cycle - an exception kept in a local: the frame <-> traceback cycle
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: An exception remembers where it was raised: e.__traceback__ is a traceback object, and a traceback holds the frame it passed through -- and a frame holds its local variables. Keep the exception in a local of that same frame and the four make a loop: frame -> local -> exception -> traceback -> frame. When the function returns, its frame would normally be freed with its variables; here the traceback still holds the frame (the frame object takes the variables over), so everything the function held, a large buffer included, stays alive after the return until the cycle collector runs. Python 3 deletes the `except ... as e` name at the end of the handler precisely to avoid this; the cycle comes back as soon as the exception is stored elsewhere in the frame (here `error = e`). The second call does not keep it: nothing is collected.
 import gc
 

@@ -1,5 +1,5 @@
 #: title: weakref-callback - weakref callbacks and __del__: who runs first
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: A weak reference may carry a callback that is called when its referent dies; calling the weakref afterwards returns None. When an object dies by reference counting (`del a`), CPython 3.11 first runs its __del__ and then clears the weak references and calls their callbacks. When objects die in a cyclic collection, the order is the other way round: the collector first clears all weak references to the unreachable objects and calls their callbacks, and only then runs the __del__ methods (PEP 442). In both cases the object is already gone for the callback: the weakref it receives returns None.
 import gc
 import weakref

@@ -1,5 +1,5 @@
 #: title: weakref-parent - a weak back-reference avoids the cycle
-#: profiles: cpython3.11, cpython3.12, cpython2.7
+#: profiles: cpython3.11, cpython3.12, cpython3.13, cpython2.7
 #: about: A parent keeps a list of its children and each child wants to find its parent. With a strong back-reference (child.parent = parent) the family is a cycle: deleting the last name of the parent frees nothing, and only gc.collect() can reclaim the 4 objects (parent, its children list, two children). With a weak back-reference (child.parent = weakref.ref(parent)) the children do not keep the parent alive: `del p` drops its count to 0, reference counting frees the parent at once, the parent's list goes with it and the children after it -- no collection needed, gc.collect() finds nothing. A child calls self.parent() to reach the parent, which returns None once the parent is gone.
 import gc
 import sys

@@ -18,7 +18,7 @@ swift_path = os.path.join(root, "Tests/DifferentialTests/RealWorldTests.swift")
 doc_path = os.path.join(root, "docs/realworld-corpus.md")
 readme_path = os.path.join(root, "README.md")
 corpus = os.path.join(root, "Tests/DifferentialTests/realworld")
-PROFILES = ["cpython2.7", "cpython3.11", "cpython3.12"]
+PROFILES = ["cpython2.7", "cpython3.11", "cpython3.12", "cpython3.13"]
 
 drop = set(sys.argv[sys.argv.index("--drop") + 1:]) if "--drop" in sys.argv else set()
 

@@ -198,6 +198,15 @@ public enum Runner {
         if let exit = interpreter.systemExitStatus(exception) {
           if let message = exit.message { report(message) }
           code = exit.status
+        } else if let refused = interpreter.unprintedTraceback(exception) {
+          interpreter.discardUncaught(exception)
+          report(
+            Diagnostic(
+              refused.what + " is not supported by the simulator",
+              at: SourceLocation(line: refused.line, column: refused.column)
+            )
+            .rendered(file: scenario.path, source: scenario.source), recorded: false)
+          return exitBadInput
         } else {
           report(interpreter.formatUncaught(exception))
           code = exitPythonError

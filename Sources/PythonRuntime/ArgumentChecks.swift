@@ -17,8 +17,21 @@ enum ArgumentCheck {
   /// PyArg_UnpackTuple and Argument Clinic's positional check: "f expected
   /// at least/at most N arguments, got M" (2.7 says "arguments" even for 1).
   case unpackTuple(String, ClosedRange<Int>)
+  /// Argument Clinic's keyword parser: "f() takes at least N positional
+  /// arguments (M given)" / "f() takes at most N arguments (M given)".
+  case keywordParser(String, ClosedRange<Int>)
+  /// Argument Clinic's optional groups: "gc.f requires 1 to 3 arguments".
+  case optionalGroups(String, ClosedRange<Int>)
   /// `type()`: one argument or three.
   case typeCall
+
+  /// The counts a count-range check takes.
+  var range: ClosedRange<Int>? {
+    switch self {
+    case .parseTuple(_, let r), .unpackTuple(_, let r), .keywordParser(_, let r), .optionalGroups(_, let r): return r
+    default: return nil
+    }
+  }
   /// Any number (`print`, `gc.get_referrers`).
   case any
 
@@ -26,7 +39,8 @@ enum ArgumentCheck {
     switch self {
     case .one: return { $0 == 1 }
     case .none: return { $0 == 0 }
-    case .parseTuple(_, let r), .unpackTuple(_, let r): return { r.contains($0) }
+    case .parseTuple(_, let r), .unpackTuple(_, let r), .keywordParser(_, let r), .optionalGroups(_, let r):
+      return { r.contains($0) }
     case .typeCall: return { $0 == 1 || $0 == 3 }
     case .any: return { _ in true }
     }
@@ -60,6 +74,14 @@ enum ArgumentCheck {
         return "\(name) expected at least \(arguments(range.lowerBound, alwaysPlural: python2)), got \(given)"
       }
       return "\(name) expected at most \(arguments(range.upperBound, alwaysPlural: python2)), got \(given)"
+    case .keywordParser(let name, let range):
+      if given < range.lowerBound {
+        return
+          "\(name)() takes at least \(range.lowerBound) positional argument\(range.lowerBound == 1 ? "" : "s") (\(given) given)"
+      }
+      return "\(name)() takes at most \(arguments(range.upperBound)) (\(given) given)"
+    case .optionalGroups(let name, let range):
+      return "\(name) requires \(range.lowerBound) to \(range.upperBound) arguments"
     case .typeCall:
       return "type() takes 1 or 3 arguments"
     case .any:
@@ -193,7 +215,14 @@ extension Interpreter {
   /// not implement (an ignored argument would print wrong results).
   func checkArguments(_ native: Native, _ args: [Value]) throws(RunError) {
     guard let signature = native.signature else { return }
-    let check = is27 ? signature.python2 : signature.python3
+    var check = is27 ? signature.python2 : signature.python3
+    if !is27, let wording = profile.argumentCountWordings[native.pythonName], let range = check.range {
+      switch wording {
+      case .expected: check = .unpackTuple(native.pythonName, range)
+      case .keywordParser: check = .keywordParser(native.pythonName, range)
+      case .optionalGroups(let module): check = .optionalGroups(module + "." + native.pythonName, range)
+      }
+    }
     guard check.accepts(args.count) else {
       throw pythonError("TypeError", check.message(name: native.pythonName, given: args.count, python2: is27))
     }

@@ -211,6 +211,9 @@ extension Interpreter {
     let items = heap.items[list.index]
     guard index >= 0 && index < items.count else {
       heap.setAux(iterator, -1)
+      // 3.13.0 returns at once once the index is below 0 (past the first
+      // item), keeping the list; a list shrunk under it is still let go.
+      if profile.exhaustedReverseIteratorKeepsList && index < 0 { return nil }
       heap.setItems(iterator, [])
       heap.decref(list, .release)
       return nil
@@ -290,16 +293,29 @@ extension Interpreter {
       throw pythonError(
         "TypeError", is27 ? "\(name) expected 1 arguments, got 0" : "\(name) expected at least 1 argument, got 0")
     }
+    // 3.13's vectorcall min_max reads several arguments from the argument
+    // array itself: no tuple, no iterator.
+    let fromArray = args.count > 1 && vectorcallNatives.contains(native)
     let iterator: Value
-    if args.count > 1 {
+    if fromArray {
+      iterator = .none
+    } else if args.count > 1 {
       guard let tuple = currentArgumentTuple else { throw unsupported("\(name)() of several arguments") }
       iterator = try makeIterator(.object(tuple))
     } else {
       iterator = try makeIterator(args[0])
     }
-    defer { releaseIterator(iterator) }
+    defer { if !fromArray { releaseIterator(iterator) } }
     var best: Value?
-    while let item = try iteratorNext(iterator) {
+    var position = 0
+    func next() throws(RunError) -> Value? {
+      guard fromArray else { return try iteratorNext(iterator) }
+      guard position < args.count else { return nil }
+      position += 1
+      heap.incref(args[position - 1], .stack)
+      return args[position - 1]
+    }
+    while let item = try next() {
       guard let current = best else {
         best = item
         continue

@@ -48,6 +48,10 @@ extension Interpreter {
         throw unsupported("sys.getsizeof of a \(heap.typeName(o)) with contents")
       case .set, .frozenset:
         return .int(heap.setSizeof(o))
+      case .instance where profile.instanceDicts == .inlineValues && slotLayout(ofInstance: o) == nil:
+        // 3.13's object.__sizeof__ is the type's basic size: the inline
+        // values after it are not counted.
+        return .int(profile.objectSizes.instance)
       default:
         return .int(heap.size(o))
       }

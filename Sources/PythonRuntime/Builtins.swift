@@ -111,7 +111,10 @@ extension Interpreter {
   /// 2.7 passes METH_VARARGS builtins their arguments in a tuple, which
   /// comes from (or goes to) the tuple free list; it only shows in counts.
   func withArgumentTuple<R>(_ native: Native, _ args: [Value], _ body: () throws(RunError) -> R) throws(RunError) -> R {
-    let needsTuple = is27 ? Interpreter.argumentTuple27.contains(native) : Interpreter.argumentTuple311.contains(native)
+    let needsTuple =
+      is27
+      ? Interpreter.argumentTuple27.contains(native)
+      : Interpreter.argumentTuple311.contains(native) && !vectorcallNatives.contains(native)
     guard needsTuple && !args.isEmpty else { return try body() }
     let moved = argumentsMovedToTuple
     argumentsMovedToTuple = false

@@ -979,7 +979,8 @@ extension Interpreter {
       heap.track(instance)
       return instance
     }
-    let instance = heap.makeObject(.instance, size: sizes.instance, freeList: nil, classObject: cls)
+    let inline = profile.instanceDicts == .inlineValues ? inlineValuesBytes(cls) : 0
+    let instance = heap.makeObject(.instance, size: sizes.instance + inline, freeList: nil, classObject: cls)
     if profile.instanceDicts == .managedValues { heap.attachStorage(instance, bytes: valuesArrayBytes(cls)) }
     heap.track(instance)
     return instance
@@ -1001,6 +1002,19 @@ extension Interpreter {
     let bytes = ((slots + 2 + 7) & ~7) + slots * 8
     if usable == 1 { settledValuesBytes = (cls, bytes) }
     return bytes
+  }
+
+  /// 3.13's `_PyInlineValuesSize`, read by `_PyType_AllocNoTrack` before
+  /// `_PyObject_InitInlineValues` takes one off the shared keys'
+  /// `dk_usable` (down to 1): s = `dk_nentries + dk_usable` slots, a
+  /// prefix of s bytes rounded to 8, and s + 1 pointers. So the first
+  /// instance of a class is 48 + 280 bytes, and each next one 8 less
+  /// until the keys settle (s = attributes + 1).
+  func inlineValuesBytes(_ cls: ObjectID) -> Int {
+    let usable = sharedKeysUsable[cls] ?? Interpreter.sharedKeysMaxSize
+    let slots = (classKeys[cls]?.count ?? 0) + usable
+    if usable > 1 { sharedKeysUsable[cls] = usable - 1 }
+    return ((slots + 7) & ~7) + (slots + 1) * 8
   }
 
   /// A method object: bound to `object`, or (2.7, `object` None) unbound,

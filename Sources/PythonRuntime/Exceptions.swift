@@ -632,10 +632,14 @@ extension Interpreter {
 extension Interpreter {
   /// The span a traceback line's carets mark: the failing instruction's,
   /// except where the version's compiler locates an assert's raise at the
-  /// whole statement (3.12), which then gets no carets.
+  /// whole statement (3.12), which then gets no carets, and a `for` loop's
+  /// FOR_ITER, which only 3.13 locates at the iterable.
   func tracebackSpan(_ f: FrameState) -> ExprSpan? {
     let site = f.pc - 1
-    if !profile.assertCaretsMarkCondition && f.loaded.instructions[site].op == .raiseAssertion { return nil }
-    return f.code.spans[site]
+    guard let span = f.code.spans[site] else { return nil }
+    let op = f.loaded.instructions[site].op
+    if !profile.assertCaretsMarkCondition && op == .raiseAssertion { return nil }
+    if !profile.forIterLocatedAtIterable && op == .forIter { return nil }
+    return span
   }
 }

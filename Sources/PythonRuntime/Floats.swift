@@ -44,7 +44,8 @@ extension Interpreter {
     case 3, 4:
       guard b != 0 else {
         throw pythonError(
-          "ZeroDivisionError", op == 4 ? "float modulo" : is27 ? "float divmod()" : "float floor division by zero")
+          "ZeroDivisionError",
+          op == 4 ? profile.floatModuloByZeroMessage : is27 ? "float divmod()" : "float floor division by zero")
       }
       let (quotient, remainder) = Interpreter.floatDivmod(a, b)
       return .float(op == 3 ? quotient : remainder)

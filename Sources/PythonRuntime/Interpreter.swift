@@ -123,6 +123,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   lazy var realNames = Interpreter.realNames(is27: is27, profile: profile)
   /// 3.12+: automatic collections wait for the eval breaker (`Profile.CollectionTrigger`).
   let collectsAtEvalBreaker: Bool
+  /// `Profile.vectorcallBuiltins` as natives.
+  let vectorcallNatives: Set<Native>
   var callbackList: ObjectID?
   var sharedEmptyTuple: ObjectID?
   /// The folded tuple literals the parser's arena still holds while the
@@ -208,6 +210,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
     // The dialect the program was compiled in: a scenario's profile chose it.
     self.is27 = program.dialect == .python2
     self.collectsAtEvalBreaker = profile.collectionTrigger != .insideAllocation
+    let methods: [String: Native] = ["str.startswith": .strStartswith, "str.endswith": .strEndswith]
+    self.vectorcallNatives = Set(profile.vectorcallBuiltins.compactMap { Native.builtinNames[$0] ?? methods[$0] })
     loadedCodes = program.codes.map(LoadedCode.init)
     heap.sink = sink
     // The module's globals dict exists before the script runs.

@@ -116,6 +116,9 @@ extension Interpreter {
         // A class with __slots__ has no `__dict__` descriptor at all.
         if dunder && name == "__dict__" && slots != nil { throw missingAttribute(o, name, deleting: false) }
         if dunder && name == "__dict__" {
+          if profile.instanceDicts == .inlineValues {
+            throw unsupported("an instance's __dict__ when its values are inline (a dict sharing them)")
+          }
           let d = ensureInstanceDict(o)
           heap.incref(d, .stack)
           return .object(d)
@@ -269,10 +272,17 @@ extension Interpreter {
     return pythonError("AttributeError", is27 && deleting ? name : "'\(cname)' object has no attribute '\(name)'")
   }
 
+  /// The AttributeError for setting or deleting `name` on an object with
+  /// no dict (3.13 says so).
+  func noDictAttributeError(_ object: Value, _ name: String) -> RunError {
+    let suffix = profile.genericSetattrNamesMissingDict ? " and no __dict__ for setting new attributes" : ""
+    return pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'" + suffix)
+  }
+
   func setAttribute(_ object: Value, _ name: String, _ value: Value) throws(RunError) {
     guard case .object(let o) = object else {
       heap.decref(value, .stack)
-      throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
+      throw noDictAttributeError(object, name)
     }
     switch heap.kind(o) {
     case .weakref where isProxy(o):
@@ -314,7 +324,7 @@ extension Interpreter {
         guard let i = slots.names.firstIndex(of: name) else {
           heap.decref(value, .stack)
           try refuseUnsimulatedAttribute(object, name)
-          throw missingAttribute(o, name, deleting: false)
+          throw noDictAttributeError(object, name)
         }
         let old = heap.replaceItem(o, at: i, with: value, filling: Native.unbound.value)
         heap.decref(old, .unbind)
@@ -346,7 +356,7 @@ extension Interpreter {
     default:
       heap.decref(value, .stack)
       try refuseUnsimulatedAttribute(object, name)
-      throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
+      throw noDictAttributeError(object, name)
     }
   }
 
@@ -378,8 +388,9 @@ extension Interpreter {
         }
         throw missingAttribute(o, name, deleting: true)
       }
+      throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
     }
-    throw pythonError("AttributeError", "'\(typeName(object))' object has no attribute '\(name)'")
+    throw noDictAttributeError(object, name)
   }
 
   /// 3.11 makes an instance's dict object only when `__dict__` is touched;
@@ -1046,7 +1057,7 @@ extension Interpreter {
     case .object(let v) where v != o && (heap.kind(v) == .list || heap.kind(v) == .tuple):
       sequence = keep(value)
     default:
-      sequence = .object(try makeList(try iterate(value, notIterable: "can only assign an iterable")))
+      sequence = .object(try makeList(try iterate(value, notIterable: profile.sliceAssignNotIterableMessage)))
     }
     defer { heap.decref(sequence, .stack) }
     let incoming = heap.items[sequence.objectID!.index]

@@ -25,7 +25,13 @@ extension Interpreter {
       if case .object(let o) = obj, heap.kind(o) == .classObject {
         throw unsupported("super(type, type2) (a class as the second argument)")
       }
-      throw pythonError("TypeError", "super(type, obj): obj must be an instance or subtype of type")
+      guard profile.superCheckNamesTypes else {
+        throw pythonError("TypeError", "super(type, obj): obj must be an instance or subtype of type")
+      }
+      throw pythonError(
+        "TypeError",
+        "super(type, obj): obj (instance of \(typeName(obj))) is not an instance or subtype of type (\(heap.label(start)))."
+      )
     }
     // The search order is the MRO only while every class has one base.
     guard classAndAncestors(own).allSatisfy({ classBases($0).count <= 1 }) else {

@@ -60,7 +60,8 @@ extension Interpreter {
     }
     var text = "Exception ignored in: \(location)\n"
     // write_unraisable_exc_file writes ": " and str(value) even when empty.
-    text += formatTraceback(exception, summary: "\(exception.type): \(exception.message)")
+    text += formatTraceback(
+      exception, summary: "\(exception.type): \(exception.message)", carets: profile.carets == .cPrinter)
     write(text, to: .stderr)
   }
 
@@ -85,9 +86,31 @@ extension Interpreter {
     return text
   }
 
+  /// Where an uncaught exception's traceback would need what the simulator
+  /// does not print: 3.13's traceback.py prints every line of a failing
+  /// expression that spans lines (with carets under each), where the
+  /// simulator prints its first. The refusal's text and location, or nil.
+  public func unprintedTraceback(_ exception: PythonException) -> (what: String, line: Int, column: Int)? {
+    guard profile.carets == .tracebackModule else { return nil }
+    var current: PythonException? = exception
+    for _ in 0..<100 {
+      guard let e = current else { break }
+      for entry in e.traceback {
+        if let span = entry.span, span.range.start.line != span.range.end.line {
+          return (
+            "a traceback through an expression spanning lines (printed whole by traceback.py)", entry.line, entry.column
+          )
+        }
+      }
+      current = e.cause ?? (e.suppressContext ? nil : e.context)
+    }
+    return nil
+  }
+
   /// `Traceback (most recent call last):` and one entry per frame.
   /// `summary` replaces the last line (`Type: message`).
-  public func formatTraceback(_ exception: PythonException, summary: String? = nil) -> String {
+  /// `carets`: false for a printer that draws none (3.13's C one).
+  public func formatTraceback(_ exception: PythonException, summary: String? = nil, carets: Bool = true) -> String {
     let summary = summary ?? exception.summary
     // An exception never raised (a cause made for `from`) has no traceback.
     if !exception.hasEntries { return summary + "\n" }
@@ -110,7 +133,7 @@ extension Interpreter {
       var chunk = "  File \"\(fileName)\", line \(entry.line), in \(name)\n"
       if !source.isEmpty {
         chunk += "    \(source)\n"
-        if !is27, let carets = caretLine(entry) { chunk += carets }
+        if !is27, carets, let caretLine = caretLine(entry) { chunk += caretLine }
       }
       if !is27 && chunk == previous {
         runLength += 1
@@ -145,11 +168,20 @@ extension Interpreter {
     let start = span.range.start.column - 1
     let end = span.range.end.column - 1
     guard start >= leading, end > start else { return nil }
+    var anchor = span.anchor
+    if profile.carets == .tracebackModule {
+      // traceback.py: `return f(x)` / `y = f(x)` starting the line, the
+      // call being the whole failing span, gets none; calls are anchored.
+      if let statement = span.valueOfStatementAt, statement.line == entry.line, statement.column - 1 == leading {
+        return nil
+      }
+      anchor = anchor ?? span.callAnchor
+    }
     // A span over the whole line is elided unless anchors split it (a
     // binary operator, a subscript): then the primary part does not.
-    if start == leading && end >= trailingEnd && span.anchor == nil { return nil }
+    if start == leading && end >= trailingEnd && anchor == nil { return nil }
     var markers = ""
-    if let anchor = span.anchor {
+    if let anchor {
       let a = anchor.start.column - 1
       let b = anchor.end.column - 1
       markers += String(repeating: "~", count: max(0, a - start))

@@ -11,7 +11,7 @@ struct ScenarioArguments: ParsableArguments {
 
   @Option(
     help:
-      "The runtime to simulate: cpython2.7, cpython3.11 or cpython3.12 for Python, jvm-rc or jvm-rc+cycles for Java (default: the scenario's `#: profile:` or `//: profile:`, else by syntax; jvm-rc for Java)."
+      "The runtime to simulate: cpython2.7, cpython3.11, cpython3.12 or cpython3.13 for Python, jvm-rc or jvm-rc+cycles for Java (default: the scenario's `#: profile:` or `//: profile:`, else by syntax; jvm-rc for Java)."
   )
   var profile: String?
 

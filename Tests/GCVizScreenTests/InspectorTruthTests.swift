@@ -77,6 +77,7 @@ struct InspectorTruthTests {
   static let knownUntrue: Set<String> = [
     "cascade-py2 under cpython3.11", "del-cycle under cpython2.7", "list-self under cpython2.7",
     "saveall under cpython2.7", "traceback-cycle under cpython3.11", "traceback-cycle under cpython3.12",
+    "traceback-cycle under cpython3.13",
     "traceback-cycle under cpython2.7",
     "weakref-parent under cpython2.7",
   ]

@@ -126,7 +126,7 @@ struct CommandLineTests {
     let folder = try Folder()
     let file = try folder.write("p.py", "#: title: t\n#: profile: cpython3\nprint(1)\n")
     let report =
-      "\(file):2:13: error: unknown profile 'cpython3' (known: cpython2.7, cpython3.11, cpython3.12)\n#: profile: cpython3\n            ^\n"
+      "\(file):2:13: error: unknown profile 'cpython3' (known: cpython2.7, cpython3.11, cpython3.12, cpython3.13)\n#: profile: cpython3\n            ^\n"
     for arguments in [["run", file], ["render", file], ["play", file], ["run", file, "--profile", "cpython3.11"]] {
       let result = try Self.run(arguments)
       #expect(result.exitCode == 2, "\(arguments)")
@@ -139,12 +139,13 @@ struct CommandLineTests {
     let java = try folder.write("j.py", "#: profile: jvm-rc\nprint(1)\n")
     #expect(
       try Self.run(["run", java]).stderr
-        == "\(java):1:13: error: profile 'jvm-rc' does not run Python scenarios (its profiles: cpython2.7, cpython3.11, cpython3.12)\n#: profile: jvm-rc\n            ^\n"
+        == "\(java):1:13: error: profile 'jvm-rc' does not run Python scenarios (its profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13)\n#: profile: jvm-rc\n            ^\n"
     )
     let empty = try folder.write("e.py", "#: profile:\nprint(1)\n")
     #expect(
       try Self.run(["run", empty]).stderr.hasPrefix(
-        "\(empty):1:12: error: '#: profile:' takes a profile name (known: cpython2.7, cpython3.11, cpython3.12)\n"))
+        "\(empty):1:12: error: '#: profile:' takes a profile name (known: cpython2.7, cpython3.11, cpython3.12, cpython3.13)\n"
+      ))
   }
 
   @Test("an unknown #: or //: directive is an error naming the known ones; #: prose is a comment")

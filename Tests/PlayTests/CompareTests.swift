@@ -271,7 +271,7 @@ struct CompareCommandLineTests {
       ),
       (
         ["--compare", "cpython2.7,jvm-rc"],
-        "gcviz: error: profile 'jvm-rc' does not run Python scenarios like f2.py (its profiles: cpython2.7, cpython3.11, cpython3.12)\n"
+        "gcviz: error: profile 'jvm-rc' does not run Python scenarios like f2.py (its profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13)\n"
       ),
       (
         ["--compare", "cpython2.7,cpython3.11", "--profile", "cpython2.7"],

@@ -25,7 +25,8 @@ struct InvariantCase: CustomTestStringConvertible, Sendable {
         // Each profile the header names (`#: profiles: cpython2.7, cpython3.11`);
         // without one, every Python profile for a corpus case and the 3.x ones for a scenario.
         var profiles =
-          folder == "scenarios" ? ["cpython3.11", "cpython3.12"] : ["cpython2.7", "cpython3.11", "cpython3.12"]
+          folder == "scenarios"
+          ? ["cpython3.11", "cpython3.12", "cpython3.13"] : ["cpython2.7", "cpython3.11", "cpython3.12", "cpython3.13"]
         for line in source.split(separator: "\n").prefix(12) {
           for key in ["#: profiles:", "#: profile:"] where line.hasPrefix(key) {
             profiles = line.dropFirst(key.count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -91,6 +91,23 @@ public struct Instruction: Sendable {
 public struct ExprSpan: Sendable {
   public var range: SourceRange
   public var anchor: SourceRange?
+  /// A call's parenthesised arguments, which 3.13's `Lib/traceback.py`
+  /// anchors too (`~~~^^^^`); 3.11's C printer does not.
+  public var callAnchor: SourceRange?
+  /// Where the statement starts when this call is the whole value of
+  /// `return name(...)` or `name = name(...)`: 3.13's traceback.py
+  /// (`_should_show_carets`) draws no carets under such a line.
+  public var valueOfStatementAt: SourceLocation?
+
+  public init(
+    range: SourceRange, anchor: SourceRange?, callAnchor: SourceRange? = nil,
+    valueOfStatementAt: SourceLocation? = nil
+  ) {
+    self.range = range
+    self.anchor = anchor
+    self.callAnchor = callAnchor
+    self.valueOfStatementAt = valueOfStatementAt
+  }
 }
 
 public final class CodeObject: @unchecked Sendable {

@@ -77,11 +77,22 @@ public struct Compiler {
     var cells: Set<String> = []
 
     var isFunction: Bool { code.kind == .function }
+    /// The call that is the whole value of the statement being compiled
+    /// (`return f(x)`, `y = f(x)`, `f` a name) and where that statement
+    /// starts: what 3.13's traceback.py draws no carets under.
+    var statementCall: (SourceRange, SourceLocation)?
 
     mutating func emit(_ op: Opcode, _ arg: Int = 0, at location: SourceLocation, span: Expr? = nil) {
       if let span {
         let anchored = span.kind.isBinaryOrSubscript ? span.operatorRange : nil
-        code.spans[code.instructions.count] = ExprSpan(range: span.range, anchor: anchored)
+        var callAnchor: SourceRange?
+        var statement: SourceLocation?
+        if case .call = span.kind {
+          callAnchor = span.operatorRange
+          if let (range, start) = statementCall, range == span.range { statement = start }
+        }
+        code.spans[code.instructions.count] = ExprSpan(
+          range: span.range, anchor: anchored, callAnchor: callAnchor, valueOfStatementAt: statement)
       }
       code.instructions.append(
         Instruction(op: op, arg: Int32(arg), line: Int32(location.line), column: Int32(location.column)))
@@ -108,6 +119,13 @@ public struct Compiler {
 
   // MARK: Statements
 
+  /// `value`'s span and the statement's start when `value` is a call of a
+  /// plain name (`f(x)`, not `o.f(x)`).
+  private static func callOfName(_ value: Expr, at start: SourceLocation) -> (SourceRange, SourceLocation)? {
+    guard case .call(let callee, _) = value.kind, case .name = callee.kind else { return nil }
+    return (value.range, start)
+  }
+
   private mutating func compileBody(_ body: [Stmt], into unit: inout Unit) throws(Diagnostic) {
     for stmt in body { try compileStatement(stmt, into: &unit) }
   }
@@ -126,7 +144,9 @@ public struct Compiler {
     case .nonlocal:
       u.emit(.nop, at: at)
     case .assign(let targets, let value):
+      if targets.count == 1, case .name = targets[0].kind { u.statementCall = Self.callOfName(value, at: at) }
       try compileExpr(value, into: &u)
+      u.statementCall = nil
       for (i, target) in targets.enumerated() {
         if i < targets.count - 1 { u.emit(.dupTop, at: at) }
         try compileStore(target, into: &u)
@@ -174,7 +194,8 @@ public struct Compiler {
       try compileExpr(Compiler.constantListAsTuple(iterable, dialect: dialect), into: &u)
       u.emit(.getIter, at: at)
       let top = u.here
-      u.emit(.forIter, 0, at: at)
+      // 3.13 locates FOR_ITER at the iterable (Profile.forIterLocatedAtIterable).
+      u.emit(.forIter, 0, at: at, span: iterable)
       try compileStore(target, into: &u)
       u.loops.append((top, [], true, u.scopes.count))
       u.scopes.append(.loop(isFor: true))
@@ -209,7 +230,13 @@ public struct Compiler {
             ? "'return' with argument inside generator (a SyntaxError in Python 2) is not supported by the simulator"
             : "a generator's return value is not supported by the simulator", at: value.location)
       }
-      if let value { try compileExpr(value, into: &u) } else { u.emit(.loadConst, u.constant(.none), at: at) }
+      if let value {
+        u.statementCall = Self.callOfName(value, at: at)
+        try compileExpr(value, into: &u)
+        u.statementCall = nil
+      } else {
+        u.emit(.loadConst, u.constant(.none), at: at)
+      }
       try unwindScopes(above: -1, at: at, returning: true, into: &u)
       u.emit(.returnValue, at: at)
     case .importModules(let modules):

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # zip (3.x): a tuple of iterators and a result tuple made up front,
 # refilled in place while only the zip holds it, a new tuple otherwise;
 # the shortest argument ends it; list(zip(...)); gc counts around a loop.

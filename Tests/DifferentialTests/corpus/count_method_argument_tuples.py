@@ -1,4 +1,4 @@
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 # Methods that take their arguments in a tuple (METH_VARARGS): 2.7's str.startswith/endswith/split/replace/strip, list.insert/pop/index and dict.get/pop/setdefault, 3.x's str.startswith/endswith; the tuple is a new block right after a full collection emptied the free lists
 import gc
 s = "computed"

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # 3.x dict views: keys(), values() and items() make a view (tracked) that
 # reads the dict live: iteration (a dict iterator of its own; the items
 # iterator refills one result tuple while only it holds it), len, in,

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # 3.11 tracebacks: a binary operator or subscript spanning the whole line
 # keeps its markers (its anchors split it; a whole-line call has none); an
 # unraisable error raised in C (a generator ignoring GeneratorExit as it is

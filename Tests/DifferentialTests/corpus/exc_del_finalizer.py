@@ -1,4 +1,4 @@
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 # An exception class with __del__: the finalizer runs when the exception dies (after the handler in 3.x, when the function returns in 2.7), on a kept exception's del, and for one in a cycle (2.7 keeps such a cycle in gc.garbage, 3.x collects it); counts inside __del__
 import sys, gc
 

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # raise ... from (3.x): the cause (an instance, a class called, or None)
 # set as __cause__ with __suppress_context__; the context still set; a
 # TypeError for a cause that is no exception; the uncaught chain printed

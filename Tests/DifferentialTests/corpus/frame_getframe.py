@@ -1,4 +1,4 @@
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 # sys._getframe: the running frame as an object (3.x makes it on demand), its count, depth 1 for the caller, ValueError past the bottom; a frame kept in its own local is a cycle once it returns (it takes its variables and its caller's frame object)
 import sys, gc
 

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # The format mini-language for floats in f-strings (3.11): f, e, g, %, no
 # type (repr, or 'g' keeping '.0' with a precision), widths, alignment, signs,
 # grouping, inf and nan; an int under a float type.

@@ -1,4 +1,4 @@
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 # A function's defaults tuple (__defaults__): made once when def runs, so a mutable default is one object shared by every call; its refcounts, and None without defaults
 import sys
 

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # gc.freeze / unfreeze / get_freeze_count (3.x only); frozen cycles are not collected until unfrozen
 import gc
 

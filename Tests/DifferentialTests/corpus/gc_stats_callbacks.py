@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # gc.get_stats deltas and gc.callbacks phases with collected/uncollectable counts (3.x only)
 import gc
 

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # Text that could drive a terminal or hide on it (escape sequences, bidi overrides, zero-width characters):
 # on a pipe gcviz prints CPython's bytes; repr escapes what str.isprintable() rejects
 print("\x1b]0;title\x07\x1b[2J", "bell\x07")

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # f-strings (3.11): each field's expression evaluated and formatted in turn
 # (FORMAT_VALUE: conversion, then the format spec, itself an f-string when
 # it has fields), the pieces joined (BUILD_STRING); `x=`; adjacent literals

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # 3.x `nonlocal`: the inner function stores into the enclosing function's
 # cell; a counter closure, a cell deleted, and a wrapper function made the
 # way a decorator makes one (without the @ syntax).

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # 3.11's compiler turns `"..." % (a, b)` into an f-string when the format
 # has only %s, %r and %a units (a width and precision of at most two digits)
 # and exactly as many as the tuple literal has items: no tuple is built

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # super() without arguments (3.x): the method's first argument and its
 # __class__ cell, which the class body makes (MAKE_CELL), returns as
 # __classcell__ and type.__new__ fills with the class; methods that name

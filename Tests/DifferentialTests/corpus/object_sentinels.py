@@ -1,4 +1,4 @@
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 # object(): an untracked 16-byte object (a sentinel): its refcount, identity, type, repr and address reuse; no attributes, no weak references, no arguments
 import sys, gc, weakref
 s = object()

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # print's keyword arguments: sep, end (None means the default), flush; the
 # call makes no dict for them (3.11 parses them from the stack), its
 # positional arguments take what a print without keywords takes; errors.

@@ -1,4 +1,4 @@
-#: profiles: cpython3.12
+#: profiles: cpython3.12, cpython3.13
 # PEP 683 (3.12): None, the bools, small ints, '' and one-character strs, () and the builtin types are immortal: getrefcount gives 2**32 - 1 and binding them changes nothing
 import sys
 

@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # PEP 442 resurrection: __del__ stores self in a global; collect() counts only really freed objects
 import gc
 

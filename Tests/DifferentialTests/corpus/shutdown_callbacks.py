@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # gc.callbacks run for the collection at exit while modules live, not
 # for the last one (_PyGC_CollectNoFail); the callback list keeps
 # __main__'s dict alive, so x's __del__ never runs.

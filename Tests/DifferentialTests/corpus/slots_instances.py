@@ -1,4 +1,4 @@
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 # __slots__: instances with no dict (smaller blocks, sys.getsizeof), members laid out in sorted order (the order a dying instance drops them and gc.get_referents lists them), AttributeErrors of empty and unknown members, weak references only with __weakref__, cycles through members collected
 import sys, gc, weakref
 

@@ -1,4 +1,4 @@
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 # __getattr__ on new-style classes: called only when the ordinary lookup fails (slot_tp_getattr_hook), through LOAD_ATTR, getattr() with or without a default and hasattr(); self's count inside (3.11 binds the method first, 3.12 does not, 2.7 adds its argument tuples); gc counts of lazy attributes
 import sys, gc
 

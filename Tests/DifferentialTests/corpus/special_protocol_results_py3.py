@@ -1,4 +1,4 @@
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # what 3.x makes of a special method's result: __len__ must give an int
 # (an index), __bool__ a bool; their errors name the type given
 class Weird:

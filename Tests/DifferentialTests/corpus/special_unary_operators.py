@@ -1,4 +1,4 @@
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 # Unary operators of user classes: -x, +x, ~x and abs(x) call __neg__, __pos__, __invert__ and __abs__ (slot_nb_negative and friends); counts inside them, results owned by the caller, and the TypeError without the method
 import sys, gc
 

@@ -1,4 +1,4 @@
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 # Weak references to bound methods: a.f makes a new method object each time, so a weakref to it dies at once (its callback runs); one kept in a name lives while the name does; the method's repr in the weakref's, and counts
 import weakref, sys, gc
 

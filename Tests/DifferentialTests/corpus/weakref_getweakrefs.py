@@ -1,4 +1,4 @@
-#: profiles: cpython2.7, cpython3.11, cpython3.12
+#: profiles: cpython2.7, cpython3.11, cpython3.12, cpython3.13
 # weakref.getweakrefs: the object's weakref list in CPython's order (the plain ref first, a plain proxy after it, then the refs with callbacks newest first), a new list each call (its count), and [] for what cannot be weakly referenced
 import weakref, sys, gc
 

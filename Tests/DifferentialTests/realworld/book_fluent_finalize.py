@@ -1,5 +1,5 @@
 # Source: Luciano Ramalho, Fluent Python, ch. 8, Example 8-16 ("Watching the end of an object when no more references point to it")
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: weakref.finalize reports the moment the last reference to a set goes.
 import weakref
 

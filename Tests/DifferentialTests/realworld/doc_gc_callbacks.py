@@ -1,5 +1,5 @@
 # Source: Python docs, library/gc.rst, gc.callbacks (phase "start"/"stop", info dict)
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: a callback that reports each collection the program forces.
 import gc
 

@@ -1,5 +1,5 @@
 # Source: Python docs, library/gc.rst, gc.freeze / gc.get_freeze_count / gc.unfreeze
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: freezing moves every tracked object to the permanent generation, out of the collector's reach.
 import gc
 

@@ -1,5 +1,5 @@
 # Source: Python docs, library/gc.rst, gc.is_finalized example (class Lazarus)
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: an object resurrected by its __del__ is marked finalized.
 import gc
 

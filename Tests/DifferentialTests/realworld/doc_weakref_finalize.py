@@ -1,5 +1,5 @@
 # Source: Python docs, library/weakref.rst, "Finalizer Objects" (kenny)
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: weakref.finalize runs its callback once, when the object dies or when called.
 import weakref
 

@@ -1,5 +1,5 @@
 # Source: Python docs, library/weakref.rst, "Finalizer Objects" (atexit = True)
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: a finalizer still alive at exit runs then, unless its atexit is False.
 import weakref
 

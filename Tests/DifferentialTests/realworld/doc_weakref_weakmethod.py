@@ -1,5 +1,5 @@
 # Source: Python docs, library/weakref.rst, weakref.WeakMethod example
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: a weak reference to a bound method that lives as long as its object.
 import weakref
 

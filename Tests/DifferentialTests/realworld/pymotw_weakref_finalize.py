@@ -1,5 +1,5 @@
 # Source: PyMOTW-3 (Doug Hellmann), weakref, weakref_finalize.py and weakref_finalize_reference.py
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: a finalizer runs when its object goes; one whose arguments hold the object keeps it alive.
 import gc
 import weakref

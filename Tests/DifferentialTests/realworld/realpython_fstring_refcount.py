@@ -1,5 +1,5 @@
 # Source: Real Python, "Memory Management in Python" / "Python's sys.getrefcount" walkthrough (f-string formatted output)
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: reference counts printed with f-strings as names and containers come and go.
 import sys
 

@@ -1,5 +1,5 @@
 # Source: CPython Lib/test/test_exceptions.py, ExceptionTests.test_context_of_exception_in_except (testContext)
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: an exception raised while handling another gets it as __context__.
 try:
     try:

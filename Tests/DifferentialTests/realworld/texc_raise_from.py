@@ -1,5 +1,5 @@
 # Source: CPython Lib/test/test_exceptions.py, ExceptionTests.testChainingAttrs / test_raise.py TestCause
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: raise ... from sets __cause__ and suppresses the context in the traceback.
 def f():
     try:

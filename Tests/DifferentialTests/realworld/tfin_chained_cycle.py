@@ -1,5 +1,5 @@
 # Source: CPython Lib/test/test_finalization.py, CycleChainFinalizationTest.test_homogenous
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: a ring of three objects with __del__: every finalizer runs once, then all are freed.
 import gc
 

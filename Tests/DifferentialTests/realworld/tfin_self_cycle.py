@@ -1,5 +1,5 @@
 # Source: CPython Lib/test/test_finalization.py, SelfCycleFinalizationTest.test_simple
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: an object with __del__ referring to itself is finalized and collected in one pass.
 import gc
 import weakref

@@ -1,5 +1,5 @@
 # Source: CPython Lib/test/test_finalization.py, SimpleFinalizationTest.test_simple
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: a lone object with __del__: finalized and freed by refcounting, the collector finds nothing.
 import gc
 import weakref

@@ -1,5 +1,5 @@
 # Source: CPython Lib/test/test_finalization.py, SimpleFinalizationTest.test_simple_resurrect
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: a __del__ that stores self resurrects the object; its weak reference is still live.
 import gc
 import weakref

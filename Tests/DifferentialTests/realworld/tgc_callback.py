@@ -1,5 +1,5 @@
 # Source: CPython Lib/test/test_gc.py, GCCallbackTests.test_collect
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: gc.callbacks are told the phase and the generation, collected and uncollectable counts.
 import gc
 

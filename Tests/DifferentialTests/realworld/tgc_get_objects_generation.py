@@ -1,5 +1,5 @@
 # Source: CPython Lib/test/test_gc.py, GCTests.test_get_objects_generations
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: a new list is in generation 0's objects, and moves to 1 then 2 as collections pass it on.
 import gc
 

@@ -1,5 +1,5 @@
 # Source: CPython Lib/test/test_gc.py, GCTests.test_get_stats
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: gc.get_stats counts collections per generation; collect(0) and collect(2) each add one.
 import gc
 

@@ -1,5 +1,5 @@
 # Source: CPython Lib/test/test_gc.py, GCTests.test_resurrection_only_happens_once_per_object
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: PEP 442 runs a resurrecting __del__ once; the resurrected cycle is then collected for good.
 import gc
 

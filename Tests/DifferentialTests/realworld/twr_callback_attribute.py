@@ -1,5 +1,5 @@
 # Source: CPython Lib/test/test_weakref.py, ReferencesTestCase.test_callback_attribute / test_callback_attribute_after_deletion
-#: profiles: cpython3.11, cpython3.12
+#: profiles: cpython3.11, cpython3.12, cpython3.13
 # What: __callback__ is the callback while the referent lives and None once it is dead.
 import weakref
 
