@@ -18,9 +18,7 @@ public enum Screen {
       drawTooSmall(&grid)
       return grid
     }
-    let scene = Scene(state: state, context: context, options: options)
-    let layout = ScreenLayout(
-      width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
+    let (scene, layout) = sceneAndLayout(state: state, context: context, size: size, options: options)
     TitleBar.draw(&grid, layout.title, scene)
     for which in Panel.allCases {
       guard let rect = layout.rect(of: which) else { continue }
@@ -100,15 +98,23 @@ extension Screen {
 }
 
 extension Screen {
+  /// The scene of a state and the layout a screen of `size` gives it.
+  static func sceneAndLayout(
+    state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
+  ) -> (Scene, ScreenLayout) {
+    let scene = Scene(state: state, context: context, options: options)
+    let layout = ScreenLayout(
+      width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
+    return (scene, layout)
+  }
+
   /// One panel alone, border included, as the screen of `size` draws it
   /// (nil: the screen has no such panel): what the per-panel snapshots
   /// compare, so a change in another panel changes nothing here.
   public static func panel(
     _ which: Panel, state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
   ) -> Grid? {
-    let scene = Scene(state: state, context: context, options: options)
-    let layout = ScreenLayout(
-      width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
+    let (scene, layout) = sceneAndLayout(state: state, context: context, size: size, options: options)
     guard let rect = layout.rect(of: which) else { return nil }
     var grid = Grid(width: rect.width, height: rect.height)
     drawPanel(which, &grid, Rect(x: 0, y: 0, width: rect.width, height: rect.height), scene, layout)
@@ -128,9 +134,7 @@ extension Screen {
   public static func objectGraph(
     state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
   ) -> Grid {
-    let scene = Scene(state: state, context: context, options: options)
-    let layout = ScreenLayout(
-      width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
+    let (scene, layout) = sceneAndLayout(state: state, context: context, size: size, options: options)
     let view = ObjectsPanel.view(inside: layout.objects.insetForText)
     return GraphDrawing(scene, viewWidth: view.width, viewHeight: view.height).canvas(scene.glyphs)
   }
@@ -143,9 +147,7 @@ extension Screen {
   public static func scrollLimit(
     _ panel: Panel, state: RunState, context: ScreenContext, size: (width: Int, height: Int), options: ScreenOptions
   ) -> Int? {
-    let scene = Scene(state: state, context: context, options: options)
-    let layout = ScreenLayout(
-      width: size.width, height: size.height, frameLines: FramesPanel.lineCount(scene), jvm: context.isJVM)
+    let (scene, layout) = sceneAndLayout(state: state, context: context, size: size, options: options)
     guard let area = layout.rect(of: panel)?.insetForText else { return nil }
     switch panel {
     case .output: return max(0, OutputPanel.lines(scene, width: area.width).count - area.height)
