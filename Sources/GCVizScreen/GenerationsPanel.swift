@@ -37,7 +37,12 @@ enum GenerationsPanel {
       grid.put(Format.fit(totals, separator: sep, width: area.width), in: area, row: row)
       row += 1
     } else {
-      let barWidth = max(3, min(10, (area.width - 3 * 13) / 3))
+      // The bars take what the labels and numbers leave (3.13's threshold
+      // of 2000 is a column wider), so no number is cut; too narrow for
+      // bars of 3, the numbers go alone.
+      let text = (0..<3).map { 5 + TextWidth.of(numbers($0, scene)) }.reduce(0, +)
+      let room = (area.width - text - 2 * 2) / 3
+      let barWidth = room < 3 ? 0 : min(10, room)
       var x = 0
       for gen in 0..<3 {
         x += drawBar(&grid, area, column: x, row: row, gen: gen, barWidth: barWidth, scene) + 2
@@ -70,9 +75,14 @@ enum GenerationsPanel {
     x += grid.put(
       String(repeating: scene.glyphs.barEmpty, count: barWidth - filled), in: area, column: x, row: row,
       style: Palette.dim)
-    let numbers = " " + TextWidth.padLeft("\(count)", 3) + "/\(threshold)"
-    x += grid.put(numbers, in: area, column: x, row: row)
+    x += grid.put(numbers(gen, scene), in: area, column: x, row: row)
     return x - column
+  }
+
+  /// ` 13/700`: a generation's count against its threshold.
+  static func numbers(_ gen: Int, _ scene: Scene) -> String {
+    let c = scene.state.counters
+    return " " + TextWidth.padLeft("\(c.counts.at(gen) ?? 0)", 3) + "/\(c.thresholds.at(gen) ?? 0)"
   }
 
   static func drawFlags(_ grid: inout Grid, _ area: Rect, row: Int, _ scene: Scene, compact: Bool) {
