@@ -69,7 +69,9 @@ extension Interpreter {
         }
         depth = d
       }
-      guard depth >= 0, depth < frames.count else { throw pythonError("ValueError", "call stack is not deep enough") }
+      // A negative depth walks no frame back (CPython's loop runs while depth > 0).
+      depth = max(depth, 0)
+      guard depth < frames.count else { throw pythonError("ValueError", "call stack is not deep enough") }
       let frame = frames[frames.count - 1 - depth]
       if frame.code.isGenerator { throw unsupported("sys._getframe of a generator's frame") }
       let fo = materializeFrameObject(frame)

@@ -20,6 +20,7 @@ try:
     sys._getframe(50)
 except ValueError as e:
     print("ValueError:", e)
+print(sys._getframe(-2) is sys._getframe())
 
 def keeps_itself():
     me = sys._getframe()
