@@ -93,8 +93,6 @@ extension Interpreter {
   /// The AttributeError for a member that holds nothing (member_get and
   /// member_set's delete): 2.7 names only the member.
   func unsetSlotError(_ o: ObjectID, _ name: String, deleting: Bool) -> RunError {
-    if is27 || deleting { return pythonError("AttributeError", name) }
-    let cname = heap.classOf(o).map { heap.label($0) } ?? "object"
-    return pythonError("AttributeError", "'\(cname)' object has no attribute '\(name)'")
+    is27 || deleting ? pythonError("AttributeError", name) : missingAttribute(o, name, deleting: false)
   }
 }

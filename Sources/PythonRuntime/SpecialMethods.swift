@@ -47,7 +47,7 @@ extension Interpreter {
   /// and is not classic (the caller's TypeError).
   func userLength(_ o: ObjectID) throws(RunError) -> Int? {
     guard let function = try userSpecialMethod(.object(o), "__len__") else {
-      if isClassicInstance(o) { throw classicMissing(o, "__len__") }
+      if isClassicInstance(o) { throw missingAttribute(o, "__len__", deleting: false) }
       return nil
     }
     let result = try callSpecialMethod(function, on: o, [])
@@ -59,16 +59,10 @@ extension Interpreter {
     guard let n = intValue(result) else {
       if classic { throw pythonError("TypeError", "__len__() should return an int") }
       if is27 { throw unsupported("a __len__ returning a \(typeName(result))") }
-      throw pythonError("TypeError", "'\(typeName(result))' object cannot be interpreted as an integer")
+      throw notAnInteger(result)
     }
     guard n >= 0 else { throw pythonError("ValueError", "__len__() should return >= 0") }
     return n
-  }
-
-  /// 2.7's AttributeError for a classic instance without the method.
-  private func classicMissing(_ o: ObjectID, _ name: String) -> RunError {
-    let cls = heap.classOf(o).map { heap.label($0) } ?? "?"
-    return pythonError("AttributeError", "\(cls) instance has no attribute '\(name)'")
   }
 
   /// The truth of a user instance (PyObject_IsTrue): 3.x slot_nb_bool when
@@ -109,7 +103,7 @@ extension Interpreter {
   /// a classic one). Nil when the class has no `__getitem__`.
   func userGetItem(_ o: ObjectID, _ key: Value) throws(RunError) -> Value? {
     guard let function = try userSpecialMethod(.object(o), "__getitem__") else {
-      if isClassicInstance(o) { throw classicMissing(o, "__getitem__") }
+      if isClassicInstance(o) { throw missingAttribute(o, "__getitem__", deleting: false) }
       return nil
     }
     return try callSpecialMethod(function, on: o, [key])
@@ -121,7 +115,7 @@ extension Interpreter {
   func userSetItem(_ o: ObjectID, _ key: Value, _ value: Value?) throws(RunError) -> Bool {
     let name = value == nil ? "__delitem__" : "__setitem__"
     guard let function = try userSpecialMethod(.object(o), name) else {
-      if isClassicInstance(o) { throw classicMissing(o, name) }
+      if isClassicInstance(o) { throw missingAttribute(o, name, deleting: false) }
       return false
     }
     let result = try callSpecialMethod(function, on: o, value.map { [key, $0] } ?? [key])

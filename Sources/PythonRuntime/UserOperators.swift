@@ -96,10 +96,7 @@ extension Interpreter {
       userInstanceClass(operand) != nil
     else { return nil }
     guard let function = try userSpecialMethod(operand, name) else {
-      if isClassicInstance(o) {
-        let cls = heap.classOf(o).map { heap.label($0) } ?? "?"
-        throw pythonError("AttributeError", "\(cls) instance has no attribute '\(name)'")
-      }
+      if isClassicInstance(o) { throw missingAttribute(o, name, deleting: false) }
       return nil
     }
     return try callSpecialMethod(function, on: o, [])
