@@ -111,11 +111,7 @@ extension Interpreter {
   /// 2.7 passes METH_VARARGS builtins their arguments in a tuple, which
   /// comes from (or goes to) the tuple free list; it only shows in counts.
   func withArgumentTuple<R>(_ native: Native, _ args: [Value], _ body: () throws(RunError) -> R) throws(RunError) -> R {
-    let needsTuple =
-      is27
-      ? Interpreter.argumentTuple27.contains(native)
-      : Interpreter.argumentTuple311.contains(native) && !vectorcallNatives.contains(native)
-    guard needsTuple && !args.isEmpty else { return try body() }
+    guard !args.isEmpty && argumentTupleNatives.contains(native) else { return try body() }
     let moved = argumentsMovedToTuple
     argumentsMovedToTuple = false
     let tuple = makeTuple(args, freeList: true, takeReferences: moved)
@@ -166,11 +162,7 @@ extension Interpreter {
       return .int(Int(truncatingIfNeeded: identity(args[0])))
     case .hex:
       guard let i = intValue(args[0]) else {
-        throw pythonError(
-          "TypeError",
-          is27
-            ? "hex() argument can't be converted to hex"
-            : "'\(typeName(args[0]))' object cannot be interpreted as an integer")
+        throw is27 ? pythonError("TypeError", "hex() argument can't be converted to hex") : notAnInteger(args[0])
       }
       return makeString((i < 0 ? "-0x" : "0x") + String(i.magnitude, radix: 16))
     case .repr:

@@ -143,7 +143,7 @@ extension Interpreter {
     let args = Array(f.stack.suffix(argc))
     // 2.7's call_function hands a METH_VARARGS builtin or a type its
     // arguments through load_args, which pops them into the tuple.
-    let moves = is27 && !args.isEmpty && Interpreter.argumentTuple27.contains(native)
+    let moves = is27 && !args.isEmpty && argumentTupleNatives.contains(native)
     if moves {
       f.dropStackTop(argc)
       argumentsMovedToTuple = true

@@ -125,6 +125,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   let collectsAtEvalBreaker: Bool
   /// `Profile.vectorcallBuiltins` as natives.
   let vectorcallNatives: Set<Native>
+  /// The builtins and methods this run passes their arguments in a tuple
+  /// (`withArgumentTuple`): one set, decided once.
+  let argumentTupleNatives: Set<Native>
   var callbackList: ObjectID?
   var sharedEmptyTuple: ObjectID?
   /// The folded tuple literals the parser's arena still holds while the
@@ -212,6 +215,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
     self.collectsAtEvalBreaker = profile.collectionTrigger != .insideAllocation
     let methods: [String: Native] = ["str.startswith": .strStartswith, "str.endswith": .strEndswith]
     self.vectorcallNatives = Set(profile.vectorcallBuiltins.compactMap { Native.builtinNames[$0] ?? methods[$0] })
+    self.argumentTupleNatives =
+      is27 ? Interpreter.argumentTuple27 : Interpreter.argumentTuple311.subtracting(vectorcallNatives)
     loadedCodes = program.codes.map(LoadedCode.init)
     heap.sink = sink
     // The module's globals dict exists before the script runs.
