@@ -63,9 +63,7 @@ extension Interpreter {
       var depth = 0
       if let arg = args.first {
         guard let d = intValue(arg) else {
-          throw pythonError(
-            "TypeError",
-            is27 ? "an integer is required" : "'\(typeName(arg))' object cannot be interpreted as an integer")
+          throw is27 ? pythonError("TypeError", "an integer is required") : notAnInteger(arg)
         }
         depth = d
       }

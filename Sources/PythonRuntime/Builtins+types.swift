@@ -16,11 +16,8 @@ extension Interpreter {
       var bounds: [Int] = []
       for a in args {
         guard let i = intValue(a) else {
-          throw pythonError(
-            "TypeError",
-            is27
-              ? "range() integer end argument expected, got \(typeName(a))."
-              : "'\(typeName(a))' object cannot be interpreted as an integer")
+          throw is27
+            ? pythonError("TypeError", "range() integer end argument expected, got \(typeName(a)).") : notAnInteger(a)
         }
         bounds.append(i)
       }

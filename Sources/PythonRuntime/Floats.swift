@@ -163,7 +163,7 @@ extension Interpreter {
     var digits: Int?
     if args.count > 1, args[1] != .none {
       guard let n = intValue(args[1]) else {
-        throw pythonError("TypeError", "'\(typeName(args[1]))' object cannot be interpreted as an integer")
+        throw notAnInteger(args[1])
       }
       digits = n
     }

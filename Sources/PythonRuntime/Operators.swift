@@ -27,6 +27,12 @@ extension Interpreter {
     }
   }
 
+  /// 3.x's TypeError where an int was wanted and another object came
+  /// (PyNumber_Index).
+  func notAnInteger(_ v: Value) -> RunError {
+    pythonError("TypeError", "'\(typeName(v))' object cannot be interpreted as an integer")
+  }
+
   func overflow() -> RunError {
     .limit(
       .unsupported(
