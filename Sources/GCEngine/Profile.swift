@@ -68,9 +68,9 @@ public struct Profile: Sendable {
   /// `gc.get_count()` when the script's first line runs (startup's own
   /// allocations since its last collection); calibrated on f2.
   public var countsAtStartup: [Int]
-  /// GC allocations compiling one function or class body leaves behind
-  /// (its tuples of constants and names), counted before the script runs.
-  public var compileCostPerCode: Int
+  /// What compiling the script leaves in the counts and on the free lists
+  /// before its first line.
+  public var compileCost: CompileCost
   /// Extra GC objects `class` makes besides the class and its namespace
   /// (mro tuple, descriptors, caches): for a class that introduces
   /// `__dict__`, for a subclass of a user class, and for a class with
@@ -80,9 +80,6 @@ public struct Profile: Sendable {
   /// Of a class's helper objects, the tuples (mro, bases) that come from the
   /// tuple free list: free at module level, counted after a full collection.
   public var newStyleClassTuples: (introducing: Int, subclass: Int)
-  /// Spare lists compiling one function or class body leaves on the list
-  /// free list, which 2.7 never clears (fitted on the corpus).
-  public var listSparesPerCompiledCode: Int
   /// How dicts iterate: 2.7 in hash-table slot order, 3.x by insertion.
   public var dictOrder: DictOrder
   /// 2.7's dict traverse visits keys too; 3.x's skips str-keyed ones.
@@ -101,6 +98,24 @@ public struct Profile: Sendable {
   public var mainFileIsAbsolute = true
   /// What Py_Finalize does with the collector and `__main__`.
   public var shutdown: ShutdownModel = .collectDropMainCollect
+  /// What a module's first import allocates, where the model counts
+  /// imports (2.7; the 3.x profiles' startup counts include theirs).
+  public var moduleImports: [String: ModuleImport] = [:]
+  /// IMPORT_NAME's argument tuple (2.7's ceval.c packs five), from the
+  /// tuple free list and back; nil for none.
+  public var importArgumentTuple: Int?
+
+  /// A module's first import, measured under gdb.
+  public struct ModuleImport: Sendable {
+    /// GC objects its init makes (module, functions, type descriptors).
+    public var allocations: Int
+    /// Modules its init imports first, in order.
+    public var imports: [String] = []
+    /// Objects it takes from the type free lists (a new block when empty)
+    /// and keeps (its dicts, lists, tuples), and those it gives back.
+    public var kept: [FreeListKind] = []
+    public var temporary: [FreeListKind] = []
+  }
   /// Whether a dying list releases its items first to last (the toy JVM's
   /// Free walks an array's elements in order) instead of last to first
   /// (CPython's list_dealloc).
@@ -268,6 +283,17 @@ public struct Profile: Sendable {
     case toyJVM
   }
 
+  /// How the script's compilation weighs in before its first line.
+  public enum CompileCost: Sendable {
+    /// Each function or class body leaves `count` GC allocations (its
+    /// tuples of constants and names; calibrated on the corpus).
+    case perCodeBody(count: Int)
+    /// CPython 2.7's compiler replayed on the free lists from the module's
+    /// shape (PythonRuntime's CompileAllocations27): the counts and the
+    /// free lists' `sparesAtStartup` are then those at PyAST_Compile.
+    case replayedCPython27
+  }
+
   public struct FreeListPolicy: Sendable {
     public var capacity: Int
     public var clearedByFullCollection: Bool
@@ -380,16 +406,31 @@ extension Profile {
       traceback: 72, cell: 56, methodWrapper: 56, property: 88, generatorBase: 80, generatorPerSlot: 0,
       superObject: 72, dictView: 0, dictIterator: 88, slottedInstance: 48),
     startupObjects: 3440,
-    countsAtStartup: [512, 8, 0],
-    compileCostPerCode: 12,
+    // count0 at PyAST_Compile is 454 under gdb; less one for the
+    // `__main__` dict the simulator makes first, and one the replay of the
+    // compile takes that the real compile does not (fitted: with it, the
+    // replay gives count0 at PyEval_EvalCode exactly for 330 of the 333
+    // corpus files). The compile, the module's frame and each import are
+    // replayed from there.
+    countsAtStartup: [452, 8, 0],
+    compileCost: .replayedCPython27,
     newStyleClassExtra: (introducing: 3, subclass: 1, slotted: 0),
     newStyleClassTuples: (introducing: 2, subclass: 2),
-    listSparesPerCompiledCode: 2,
     dictOrder: .python27Slots,
     dictTraverseVisitsKeys: true,
     pythonMajorVersion: 2,
     mainFileIsAbsolute: false,
     shutdown: .collectThenClearMain,
+    // initgc imports time (for DEBUG_STATS); inittime readies struct_time.
+    moduleImports: [
+      // A module's dict and the copy _PyImport_FixupExtension keeps come from
+      // the dict free list, each function from the builtin method one.
+      "gc": .init(allocations: 1, imports: ["time"], kept: [.dict, .dict] + Array(repeating: .builtinMethod, count: 13)),
+      "time": .init(
+        allocations: 28, kept: [.dict, .dict, .dict, .tuple(1)] + Array(repeating: .builtinMethod, count: 11),
+        temporary: [.tuple(4)]),
+    ],
+    importArgumentTuple: 5,
     stringSizes: .bytes(header: 37),
     intSizes: .fixed(24),
     floatSize: 24,
@@ -425,10 +466,9 @@ extension Profile {
       superObject: 56, dictView: 40, dictIterator: 72),
     startupObjects: 11060,
     countsAtStartup: [248, 0, 2],
-    compileCostPerCode: 8,
+    compileCost: .perCodeBody(count: 8),
     newStyleClassExtra: (introducing: 7, subclass: 2, slotted: 5),
     newStyleClassTuples: (introducing: 0, subclass: 2),
-    listSparesPerCompiledCode: 0,
     dictOrder: .insertion,
     dictTraverseVisitsKeys: false,
     stringSizes: .compactUnicode(asciiHeader: 48, header: 72),
@@ -483,10 +523,9 @@ extension Profile {
         superObject: 0, dictView: 0, dictIterator: 0),
       startupObjects: 0,
       countsAtStartup: [0, 0, 0],
-      compileCostPerCode: 0,
+      compileCost: .perCodeBody(count: 0),
       newStyleClassExtra: (introducing: 0, subclass: 0, slotted: 0),
       newStyleClassTuples: (introducing: 0, subclass: 0),
-      listSparesPerCompiledCode: 0,
       dictOrder: .insertion,
       dictTraverseVisitsKeys: false)
     profile.rootBufferCapacity = rootBufferCapacity
@@ -604,16 +643,21 @@ extension Profile {
 
   private static var freeLists27: [FreeListKind: FreeListPolicy] {
     var lists: [FreeListKind: FreeListPolicy] = [
-      // What startup leaves on these lists (2.7 never clears them); measured.
-      .dict: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 15),
-      .list: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 5),
-      .boundMethod: .init(capacity: 256, clearedByFullCollection: true, sparesAtStartup: 0),
-      .builtinMethod: .init(capacity: 256, clearedByFullCollection: true, sparesAtStartup: 0),
+      // What startup leaves on these lists when PyAST_Compile starts (2.7
+      // never clears them); read under gdb, as the tuples' below.
+      .dict: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 1),
+      .list: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 3),
+      .boundMethod: .init(capacity: 256, clearedByFullCollection: true, sparesAtStartup: 5),
+      .builtinMethod: .init(capacity: 256, clearedByFullCollection: true, sparesAtStartup: 2),
       .frame: .init(capacity: 200, clearedByFullCollection: true, sparesAtStartup: 0),
       // setobject.c's free_list: PySet_Fini alone empties it; measured.
       .set: .init(capacity: 80, clearedByFullCollection: false, sparesAtStartup: 2),
     ]
-    for n in 1..<20 { lists[.tuple(n)] = .init(capacity: 2000, clearedByFullCollection: true, sparesAtStartup: 50) }
+    // tupleobject.c's numfree[1...19] at PyAST_Compile (2.7.18, under gdb).
+    let tuples = [4, 465, 1, 3, 1, 0, 2, 3, 1, 3, 2, 1, 0, 1, 0, 2, 1, 1, 3]
+    for n in 1..<20 {
+      lists[.tuple(n)] = .init(capacity: 2000, clearedByFullCollection: true, sparesAtStartup: tuples[n - 1])
+    }
     return lists
   }
 

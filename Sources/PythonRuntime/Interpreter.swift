@@ -77,6 +77,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var generatorStates: [Int32: GeneratorState] = [:]
   public private(set) var globals: ObjectID
   var softspace = false
+  /// Modules imported so far (a first import allocates; see Profile.moduleImports).
+  var importedModules: Set<String> = []
   public var exceptionPending: Bool { false }
 
   /// Line steps executed; the run stops past `maxSteps` (0 = no limit).
@@ -241,9 +243,11 @@ public final class Interpreter: HeapHost, CollectionHooks {
       if !is27 { $0.set(.str("__cached__"), .none) }
     }
     buildConstantTuples()
-    let compiledBodies = program.codes.count - 1
-    heap.counts[0] += profile.compileCostPerCode * compiledBodies
-    heap.addSpares(.list, count: profile.listSparesPerCompiledCode * compiledBodies)
+    switch profile.compileCost {
+    case .perCodeBody(let count): heap.counts[0] += count * (program.codes.count - 1)
+    case .replayedCPython27:
+      if let shape = program.cpython27Shape { CompileAllocations27(heap: heap, sizes: profile.objectSizes).run(shape) }
+    }
     updateSlowStepThreshold()
   }
 
@@ -253,6 +257,9 @@ public final class Interpreter: HeapHost, CollectionHooks {
   /// (merge_consts_recursive): the first one made serves them all, and a
   /// later tuple literal's own folded object stays only in the arena.
   private func buildConstantTuples() {
+    // A replayed compile has counted the peephole's tuples already.
+    var replayed = false
+    if case .replayedCPython27 = profile.compileCost { replayed = true }
     var made: [[Value]: ObjectID] = [:]
     for loaded in loadedCodes {
       let code = loaded.code
@@ -264,7 +271,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
           if isLiteral { arenaConstants.append(makeTuple(values, freeList: false)) }
           continue
         }
-        let t = makeTuple(values, freeList: false)
+        let t = makeTuple(values, freeList: false, preexisting: replayed)
         loaded.constants[slot] = .object(t)
         made[values] = t
         if isLiteral {

@@ -454,15 +454,20 @@ extension Interpreter {
   }
 
   /// A tuple of `values`; with `takeReferences` they are owned and move in.
-  func makeTuple(_ values: [Value], freeList: Bool, takeReferences: Bool = true) -> ObjectID {
+  func makeTuple(_ values: [Value], freeList: Bool, takeReferences: Bool = true, preexisting: Bool = false)
+    -> ObjectID
+  {
     if values.isEmpty {
       heap.incref(emptyTuple, .stack)
       return emptyTuple
     }
     let sizes = profile.objectSizes
     let n = values.count
-    let t = heap.makeObject(
-      .tuple, size: sizes.tupleBase + sizes.tuplePerItem * n, freeList: freeList && n < 20 ? .tuple(n) : nil)
+    let size = sizes.tupleBase + sizes.tuplePerItem * n
+    let t =
+      preexisting
+      ? heap.makePreexistingObject(.tuple, size: size)
+      : heap.makeObject(.tuple, size: size, freeList: freeList && n < 20 ? .tuple(n) : nil)
     if !takeReferences { for v in values { heap.incref(v, .container) } }
     heap.setItems(t, values)
     heap.track(t)
@@ -785,13 +790,36 @@ extension Interpreter {
   }
 
   func importModule(_ name: String) throws(RunError) -> Value {
+    let module: Value
     switch name {
-    case "gc": return Native.moduleGC.value
-    case "sys": return Native.moduleSys.value
-    case "time": return Native.moduleTime.value
-    case "weakref": return Native.moduleWeakref.value
+    case "gc": module = Native.moduleGC.value
+    case "sys": module = Native.moduleSys.value
+    case "time": module = Native.moduleTime.value
+    case "weakref": module = Native.moduleWeakref.value
     default: throw pythonError("ImportError", "No module named \(name)")
     }
+    // IMPORT_NAME packs __import__'s arguments, and drops them after.
+    if let n = profile.importArgumentTuple { pass(.tuple(n)) }
+    initializeModule(name)
+    return module
+  }
+
+  /// An object the interpreter takes from its free list (or allocates)
+  /// and drops again.
+  private func pass(_ kind: FreeListKind) {
+    let size = heap.blockSize(kind)
+    heap.returnCompilerBlock(kind, address: heap.takeCompilerBlock(kind, size: size), size: size)
+  }
+
+  /// A module's first import: its init's allocations and the modules it
+  /// imports.
+  private func initializeModule(_ name: String) {
+    guard let cost = profile.moduleImports[name], importedModules.insert(name).inserted else { return }
+    let size = profile.objectSizes.builtinMethod
+    for _ in 0..<cost.allocations { _ = heap.takeCompilerBlock(nil, size: size) }
+    for kind in cost.kept { _ = heap.takeCompilerBlock(kind, size: heap.blockSize(kind)) }
+    for kind in cost.temporary { pass(kind) }
+    for m in cost.imports { initializeModule(m) }
   }
 
   // MARK: Containers

@@ -176,10 +176,13 @@ public final class Program: @unchecked Sendable {
   public let fileName: String
   /// The compiler's SyntaxWarnings (3.x), by line, in the order made.
   public let syntaxWarnings: [IdentityLiteralWarning]
+  /// What CPython 2.7's compiler makes for this module (2.7 dialect only):
+  /// its allocations decide the counts and spares at the first line.
+  public let cpython27Shape: CPython27Unit?
 
   init(
     module: CodeObject, codes: [CodeObject], dialect: PythonDialect, sourceLines: [String], fileName: String,
-    syntaxWarnings: [IdentityLiteralWarning] = []
+    syntaxWarnings: [IdentityLiteralWarning] = [], cpython27Shape: CPython27Unit? = nil
   ) {
     self.module = module
     self.codes = codes
@@ -187,6 +190,7 @@ public final class Program: @unchecked Sendable {
     self.sourceLines = sourceLines
     self.fileName = fileName
     self.syntaxWarnings = syntaxWarnings
+    self.cpython27Shape = cpython27Shape
   }
 }
 

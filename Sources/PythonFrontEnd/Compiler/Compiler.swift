@@ -33,7 +33,8 @@ public struct Compiler {
     }
     return Program(
       module: code, codes: compiler.codes, dialect: module.dialect, sourceLines: lines, fileName: fileName,
-      syntaxWarnings: compiler.warnings)
+      syntaxWarnings: compiler.warnings,
+      cpython27Shape: module.dialect == .python2 ? CPython27CodeShape.module(module) : nil)
   }
 
   private init(dialect: PythonDialect) { self.dialect = dialect }
