@@ -425,7 +425,8 @@ extension Profile {
     moduleImports: [
       // A module's dict and the copy _PyImport_FixupExtension keeps come from
       // the dict free list, each function from the builtin method one.
-      "gc": .init(allocations: 1, imports: ["time"], kept: [.dict, .dict] + Array(repeating: .builtinMethod, count: 13)),
+      "gc": .init(
+        allocations: 1, imports: ["time"], kept: [.dict, .dict] + Array(repeating: .builtinMethod, count: 13)),
       "time": .init(
         allocations: 28, kept: [.dict, .dict, .dict, .tuple(1)] + Array(repeating: .builtinMethod, count: 11),
         temporary: [.tuple(4)]),

@@ -97,6 +97,9 @@ public struct CPython27CodeShape {
     case none
     /// A nested unit's code object (a key of its own).
     case code(Int)
+    /// A float as a key: 0.0 and -0.0 are two constants (compiler_add_o
+    /// keeps the sign apart), which Double's `==` would merge.
+    case floatKey(UInt64)
   }
 
   struct UnitState {
@@ -112,7 +115,9 @@ public struct CPython27CodeShape {
     init(scope: Scope) { self.scope = scope }
 
     mutating func constant(_ v: Value) {
-      guard keys.insert(v).inserted else { return }
+      var key = v
+      if case .float(let d) = v { key = .floatKey(d.bitPattern) }
+      guard keys.insert(key).inserted else { return }
       shape.constantKeys += 1
       if case .float(let d) = v, d == 0, d.sign == .minus { shape.negativeZeroKeys += 1 }
     }
@@ -402,9 +407,10 @@ public struct CPython27CodeShape {
 
   mutating func expr(_ e: Expr, into u: inout UnitState) {
     switch e.kind {
-    case .int(let i): u.load(.int(i))
-    case .float(let d): u.load(.float(d))
-    case .string(let s): u.load(.str(s))
+    // A constant load continues the run (no `op()` after it).
+    case .int(let i): return u.load(.int(i))
+    case .float(let d): return u.load(.float(d))
+    case .string(let s): return u.load(.str(s))
     case .none:
       // LOAD_NAME/LOAD_GLOBAL None: the peephole makes it a constant
       // load, which continues the run of constant loads.
@@ -467,7 +473,8 @@ public struct CPython27CodeShape {
       expr(a, into: &u)
       expr(b, into: &u)
       if u.run.count >= 2,
-        let v = CPython27CodeShape.fold(op, u.run[u.run.count - 2], u.run[u.run.count - 1], trueDivision: futureDivision)
+        let v = CPython27CodeShape.fold(
+          op, u.run[u.run.count - 2], u.run[u.run.count - 1], trueDivision: futureDivision)
       {
         u.folded(2, into: v)
         return
