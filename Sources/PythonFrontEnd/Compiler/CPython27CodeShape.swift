@@ -676,9 +676,10 @@ extension CPython27CodeShape {
     case (.str(let x), .int(let n)) where op == .multiply: return repeated(x, n)
     case (.int(let n), .str(let x)) where op == .multiply: return repeated(x, n)
     case (.tuple(let x), .tuple(let y)) where op == .add: return sized(.tuple(x + y))
+    case (.int(let n), .tuple(let x)) where op == .multiply: return fold(op, .tuple(x), .int(n), trueDivision: false)
     case (.tuple(let x), .int(let n)) where op == .multiply:
       if n <= 0 { return .tuple([]) }
-      guard x.count * n <= 20 else { return nil }
+      guard n <= 20, x.count * n <= 20 else { return nil }
       return .tuple(Array(repeating: x, count: n).flatMap { $0 })
     case (.str(let format), _) where op == .modulo: return percent(format, b)
     default: return nil
@@ -695,7 +696,7 @@ extension CPython27CodeShape {
 
   private static func repeated(_ s: String, _ n: Int) -> Value? {
     if n <= 0 { return .str("") }
-    guard s.count * n <= 20 else { return nil }
+    guard n <= 20, s.count * n <= 20 else { return nil }
     return .str(String(repeating: s, count: n))
   }
 
@@ -729,7 +730,8 @@ extension CPython27CodeShape {
         if m.overflow { return .bigInt }
         result = m.partialValue
       }
-      return y > 64 && abs(x) > 1 ? .bigInt : .int(y > 64 ? (x == -1 && y % 2 == 1 ? -1 : (x == 0 ? 0 : 1)) : result)
+      return y > 64 && x.magnitude > 1
+        ? .bigInt : .int(y > 64 ? (x == -1 && y % 2 == 1 ? -1 : (x == 0 ? 0 : 1)) : result)
     case .leftShift:
       guard y >= 0 else { return nil }
       if x == 0 { return .int(0) }
