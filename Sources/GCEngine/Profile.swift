@@ -152,6 +152,13 @@ public struct Profile: Sendable {
   public var exceptionClassesSubclassedAtStartup: Set<String>?
   /// When an automatic collection runs (see `CollectionTrigger`).
   public var collectionTrigger: CollectionTrigger = .insideAllocation
+  /// 3.12+ `Modules/signalmodule.c:PyErr_CheckSignals` runs a scheduled
+  /// collection first ("opportunistically", for C code that runs long
+  /// without the eval loop), and `Objects/object.c:PyObject_Str` and
+  /// `PyObject_Repr` call it before anything else: so a collection
+  /// scheduled by print's bound `write` runs in print, before its text is
+  /// written (docs/fidelity-notes.md §14).
+  public var signalChecksRunScheduledCollection = false
   /// 3.12+ Argument Clinic declares core builtins' keyword tuples static;
   /// 3.11's `Python/getargs.c:parser_init` makes one on a builtin's first
   /// keyword-taking call (the first `print()`) and keeps it: one GC tuple.
@@ -260,7 +267,8 @@ public struct Profile: Sendable {
     /// 3.12 `_PyObject_GC_Link` only schedules (`_Py_ScheduleGC`); the eval
     /// breaker runs it (`_Py_HandlePending` → `_Py_RunGC`) at the next
     /// RESUME, JUMP_BACKWARD or end of a C call, choosing the generation
-    /// from the counts then. `runsWhenDisabled`: 3.12.1's `_Py_RunGC` does
+    /// from the counts then (and so may `PyErr_CheckSignals`, see
+    /// `signalChecksRunScheduledCollection`). `runsWhenDisabled`: 3.12.1's `_Py_RunGC` does
     /// not look at `gc.isenabled()` again (measured; 3.12.5 does).
     case evalBreaker(runsWhenDisabled: Bool)
   }
@@ -541,6 +549,7 @@ extension Profile {
     p.name = "cpython3.12"
     p.displayVersion = "3.12.1"
     p.collectionTrigger = .evalBreaker(runsWhenDisabled: true)
+    p.signalChecksRunScheduledCollection = true
     p.keywordTuplesAreStatic = true
     p.getattrHookBindsMethod = false
     p.immortalRefcount = 4_294_967_295

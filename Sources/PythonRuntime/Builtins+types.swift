@@ -9,6 +9,8 @@ extension Interpreter {
     switch native {
     case .str:
       if args.isEmpty { return .str("") }
+      // unicode_new's PyObject_Str checks signals first, even for a str.
+      checkSignals()
       // str() of a str is that str itself.
       if case .str = plain(args[0]) { return keep(args[0]) }
       return makeString(try str(args[0], builtin: true))

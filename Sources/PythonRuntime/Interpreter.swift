@@ -125,6 +125,8 @@ public final class Interpreter: HeapHost, CollectionHooks {
   lazy var realNames = Interpreter.realNames(is27: is27, profile: profile)
   /// 3.12+: automatic collections wait for the eval breaker (`Profile.CollectionTrigger`).
   let collectsAtEvalBreaker: Bool
+  /// `Profile.signalChecksRunScheduledCollection`.
+  let signalChecksCollect: Bool
   /// `Profile.vectorcallBuiltins` as natives.
   let vectorcallNatives: Set<Native>
   /// The builtins and methods this run passes their arguments in a tuple
@@ -215,6 +217,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
     // The dialect the program was compiled in: a scenario's profile chose it.
     self.is27 = program.dialect == .python2
     self.collectsAtEvalBreaker = profile.collectionTrigger != .insideAllocation
+    self.signalChecksCollect = profile.signalChecksRunScheduledCollection
     let methods: [String: Native] = ["str.startswith": .strStartswith, "str.endswith": .strEndswith]
     self.vectorcallNatives = Set(profile.vectorcallBuiltins.compactMap { Native.builtinNames[$0] ?? methods[$0] })
     self.argumentTupleNatives =
@@ -452,8 +455,26 @@ public final class Interpreter: HeapHost, CollectionHooks {
     try holdingInC(.printWriteMethod, .object(method)) { () throws(RunError) in try writePending(value) }
   }
 
+  /// PyErr_CheckSignals as PyObject_Str and PyObject_Repr call it first:
+  /// from 3.12 it runs a collection that is scheduled, wherever in C it is
+  /// (`signalChecksRunScheduledCollection`).
+  func checkSignals() {
+    if signalChecksCollect && heap.collectionScheduled { heap.runScheduledCollection() }
+  }
+
+  /// `checkSignals` where an exact str takes a short cut around it.
+  func checkSignals(unlessStr v: Value) {
+    guard signalChecksCollect && heap.collectionScheduled else { return }
+    if case .str = plain(v) { return }
+    heap.runScheduledCollection()
+  }
+
   /// The rest of `writeThroughTextIO`, while the bound `write` is held.
   private func writePending(_ value: Value) throws(RunError) {
+    // PyFile_WriteObject's PyObject_Str, even of a str: after the bound
+    // `write` was made (which may have scheduled a collection), before
+    // the text goes to the buffer.
+    checkSignals()
     let chunk: Value
     if case .str = plain(value) { chunk = keep(value) } else { chunk = makeString(try str(value)) }
     let text = self.text(of: chunk) ?? ""

@@ -42,6 +42,9 @@ extension Interpreter {
   /// `builtin`: called as `str()` (its own C call costs a recursion level
   /// in 2.7, measured).
   func str(_ v: Value, printing: Bool = false, builtin: Bool = false) throws(RunError) -> String {
+    // PyObject_Str's PyErr_CheckSignals (the callers that reach it with a
+    // str check for themselves: most paths short-cut an exact str).
+    checkSignals(unlessStr: v)
     switch v {
     case .str(let s): return s
     // 2.7's float_str is '%.12g'; 3.x's str is its repr.
@@ -102,6 +105,8 @@ extension Interpreter {
   }
 
   func writeRepr(_ v: Value, into out: inout String, _ state: inout ReprState) throws(RunError) {
+    // Each PyObject_Repr, an item's too, checks signals first.
+    checkSignals()
     state.depth += 1
     defer { state.depth -= 1 }
     if state.depth > state.budget {

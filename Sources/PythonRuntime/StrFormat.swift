@@ -120,6 +120,8 @@ extension Interpreter {
     var value = try fieldValue(field.name, args: args, keywords: keywords, numbering: &numbering)
     defer { heap.decref(value, .stack) }
     if let conversion = field.conversion {
+      // The conversion's PyObject_Str/_Repr checks signals, even for a str.
+      checkSignals()
       let convertedText: String
       switch conversion {
       case "r": convertedText = try repr(value)
@@ -227,7 +229,10 @@ extension Interpreter {
     }
     if !is27 && spec.isEmpty {
       if text(of: value) != nil { return keep(value) }
-      if case .int(let i) = value { return makeString(String(i)) }
+      if case .int(let i) = value {
+        checkSignals()  // PyObject_Str of the int
+        return makeString(String(i))
+      }
     }
     switch plain(value) {
     case .str, .int, .float: break
@@ -241,6 +246,8 @@ extension Interpreter {
     return try callBoundBuiltinMethod(on: value, with: specArgument) { () throws(RunError) -> Value in
       // A str formatted with an empty spec is itself (str(self)).
       if spec.isEmpty, text(of: value) != nil { return keep(value) }
+      // A float's format_obj: PyObject_Str.
+      if spec.isEmpty { checkSignals() }
       return makeString(try format(value, spec: spec))
     }
   }

@@ -90,20 +90,43 @@ extension Interpreter {
       heap.decref(value, .stack)
       if let spec { heap.decref(spec, .stack) }
     }
-    let specText = spec.flatMap(text(of:))
+    let specText = spec.flatMap(text(of:)) ?? ""
+    // FORMAT_VALUE's conversion (PyObject_Str, _Repr, _ASCII) checks
+    // signals first, even for a str.
+    if conversion != 0 { checkSignals() }
     // A str with no spec is its own format (and str()).
-    if conversion <= 1 && (specText ?? "").isEmpty && text(of: value) != nil { return keep(value) }
+    if conversion <= 1 && specText.isEmpty && text(of: value) != nil { return keep(value) }
     let result: String
     switch conversion {
-    case 0: result = try format(value, spec: specText ?? "")
-    case 1: result = try format(.str(try str(value)), spec: specText ?? "")
-    case 2: result = try format(.str(try repr(value)), spec: specText ?? "")
+    case 0: result = try formatObject(value, spec: specText)
+    case 1: result = try formatObject(.str(try str(value)), spec: specText)
+    case 2: result = try formatObject(.str(try repr(value)), spec: specText)
     default:
       let text = try repr(value)
       guard text.unicodeScalars.allSatisfy(\.isASCII) else { throw unsupported("ascii() of non-ASCII text") }
-      result = try format(.str(text), spec: specText ?? "")
+      result = try formatObject(.str(text), spec: specText)
     }
     return makeString(result)
+  }
+
+  /// PyObject_Format (3.x `Objects/abstract.c`): an exact str or int with
+  /// no spec takes a short cut (the int through PyObject_Str, which checks
+  /// signals); anything else has its `__format__` looked up and bound (a
+  /// builtin method made and freed: it counts, so it can schedule a
+  /// collection) and called, and with no spec `object.__format__` and a
+  /// float's `format_obj` are PyObject_Str (signals checked).
+  func formatObject(_ value: Value, spec: String) throws(RunError) -> String {
+    if spec.isEmpty {
+      if case .str(let s) = plain(value) { return s }
+      if case .int = value {
+        checkSignals()
+        return try format(value, spec: spec)
+      }
+    }
+    return try callBoundBuiltinMethod(on: value, with: .str(spec)) { () throws(RunError) -> String in
+      if spec.isEmpty { checkSignals() }
+      return try format(value, spec: spec)
+    }
   }
 
   /// `format(value, spec)` for the values the simulator has: strs, ints

@@ -48,8 +48,6 @@ enum Cases {
 /// A reason starting with "unstable:" marks a case whose real output itself
 /// changes with the environment (pymalloc pool state after startup).
 let knownDivergences: [String: String] = [
-  "auto_collection_moments@cpython3.13":
-    "collection moment, as auto_collection_moments@cpython3.12 (the same lines differ): the generation-0 collection during make(1) runs at the end of the `gc.get_count()` CALL of `made 1` in 3.13.0; gcviz's count first passes 10 in print's own allocations, so its collection runs after `made 1`, and later readings are one lower",
   "class_weakref_callback@cpython3.13":
     "differs: `import weakref` is a real import in 3.13.0 (weakref is not among the 34 modules preloaded at startup on this machine) and leaves a dead 7-object cycle behind (measured: `import weakref` then `gc.collect()` returns 7 under 3.13.0, 0 under 3.12.1; `import types` alone does the same), which the file's next collection counts; gcviz's import makes nothing, so it reports 7 fewer (`14` where gcviz prints 7)",
   "slots_instances@cpython3.13":
@@ -62,20 +60,14 @@ let knownDivergences: [String: String] = [
     "refused: a comprehension sharing a variable with its enclosing function, as lang_closures@cpython3.12 (PEP 709 inlining with shared variables is not modelled)",
   "lang_varargs@cpython3.13":
     "refused: a comprehension sharing a variable with its enclosing function, as lang_closures@cpython3.12 (PEP 709 inlining with shared variables is not modelled)",
-  "f2-py3@cpython3.13":
-    "collection moment, as f2-py3@cpython3.12: an automatic collection runs later in gcviz than in 3.13.0 (two more `object born` before it, whose objects it then finalizes), so `after 10 rounds` reads 4 alive where CPython reads 6, and the rounds after follow",
-  "f2@cpython3.13":
-    "collection moment, as f2-py3@cpython3.13: an automatic collection runs later in gcviz (two more `object born` before it, two more `object del` in it), so `after 20 rounds` reads 4 alive where 3.13.0 reads 6",
-  "auto_collection_moments@cpython3.12":
-    "collection moment: in 3.12.1 the generation-0 collection during make(1) has been scheduled by the time the `gc.get_count()` of `made 1` returns, so it runs at the end of that CALL (the reading (10, 0, 0) taken, the four __del__ lines printed before `made 1`); gcviz's count first passes 10 in print's own allocations, so its collection runs at the end of the print CALL, after `made 1`, and later readings are one lower ((1, 1, 0) for (2, 1, 0)); 3.12.1's count drops back under the threshold between scheduling and the reading (PyObject_GC_Del), a transient the model's allocation sequence does not have there",
   "lang_closures@cpython3.12":
     "refused: a list comprehension using the enclosing function's `k` (line 36): 3.12 inlines it (PEP 709) and makes no cell for `k`, where the simulator's compiler has made one (a GC object) and a closure tuple for the comprehension; inlining with shared variables is not modelled",
   "lang_varargs@cpython3.12":
     "refused: a comprehension sharing a variable with its enclosing function, as lang_closures@cpython3.12 (PEP 709 inlining with shared variables is not modelled)",
   "f2-py3@cpython3.12":
-    "collection moment: the automatic collection between rounds 5 and 10 runs later in gcviz than in 3.12.1 (one more `object born` before it, whose object it then finalizes: one more `object del`), so `after 10 rounds` reads 4 alive where CPython reads 6, and the rounds after follow; not yet explained, probably as auto_collection_moments@cpython3.12 (a different allocation passes threshold 0, so a different eval-breaker check runs the collection)",
+    "pool layout (addresses only), as f2-py3@cpython3.11: every line but the `object born`/`object del` addresses matches (the collection moments do since PyErr_CheckSignals runs a scheduled collection, `signalChecksRunScheduledCollection`). The run's first instances fill holes startup left in three pymalloc pools (0x…562d50, 0x…3707d0 and 0x…371c10 on, 0x…5825a0); after the first collection frees six of them, each block goes back to its own pool's free list and a pool that was full goes to the head of its size class's used-pool list, so 3.12.1 hands them out pool by pool (A6, A1, then A5, A3, A4, A2), where the model's one LIFO stack per size class hands out the last freed block first; matching it needs per-pool free lists and the partly used pools startup leaves",
   "f2@cpython3.12":
-    "collection moment, as f2-py3@cpython3.12: the third automatic collection runs later in gcviz (one more `object born` before it, one more `object del` in it), so `after 20 rounds` reads 4 alive where 3.12.1 reads 6",
+    "pool layout (addresses only), as f2-py3@cpython3.12: the same lines as 3.12.1 but for which freed block each new instance gets (the first instances fill holes startup left in several pymalloc pools, refilled pool by pool)",
   "f2-py3@cpython3.11":
     "pool layout: after a collection frees eight instances spread over two pymalloc pools, 3.11 refills the pool at the head of its class's used-pool list first, where the model's one LIFO stack per size class hands out the last freed block; matching it needs per-pool free lists and the partly used pools startup leaves",
   "f2@cpython3.11":
