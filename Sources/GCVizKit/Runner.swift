@@ -8,9 +8,10 @@ import PythonRuntime
 public final class CapturedOutput: OutputWriter {
   public private(set) var stdout = ""
   public private(set) var stderr = ""
-  /// Run as on a terminal (the screen's runs) or a pipe (the tests').
-  public let isTerminal: Bool
-  public init(isTerminal: Bool = false) { self.isTerminal = isTerminal }
+  /// What the scenario's stdout is: a pipe for the tests, the screen's
+  /// choice for its runs.
+  public let stdoutMode: StdoutMode
+  public init(stdoutMode: StdoutMode = .pipe) { self.stdoutMode = stdoutMode }
   public func write(_ text: String, to stream: GCEngine.OutputStream) {
     if stream == .stdout { stdout += text } else { stderr += text }
   }
