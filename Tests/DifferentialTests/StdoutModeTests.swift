@@ -105,3 +105,22 @@ struct StdoutModeTests {
     }
   }
 }
+
+@Suite("The READMEs on stdout modes")
+struct StdoutReadmeTests {
+  @Test("README counts the stdout cases and their known divergences as they are; scenarios/README names the mode")
+  func claims() throws {
+    let top = Cases.root.deletingLastPathComponent().deletingLastPathComponent()
+    let readme = try String(contentsOf: top.appendingPathComponent("README.md"), encoding: .utf8)
+      .replacingOccurrences(of: "\n", with: " ")
+    let claim = "\(StdoutCases.all.count) cases, \(knownStdoutDivergences.count) known divergences"
+    // Bools, so a failure does not print the whole README.
+    let counted = readme.contains(claim)
+    #expect(counted, "README should say `\(claim)`")
+    let named = readme.contains("`--stdout pipe|tty|unbuffered`")
+    #expect(named)
+    let scenarios = try String(contentsOf: top.appendingPathComponent("scenarios/README.md"), encoding: .utf8)
+    let claims = ["RuntimeError: reentrant call", "`--stdout pipe`", "`stdout: tty`"].filter { !scenarios.contains($0) }
+    #expect(claims.isEmpty, "scenarios/README should say \(claims)")
+  }
+}
