@@ -582,6 +582,16 @@ public final class Interpreter: HeapHost, CollectionHooks {
     try flushBufferedWriter()
   }
 
+  /// A run stopped by a bound or a refusal does not exit: what its
+  /// buffers hold is shown as it stands (the BufferedWriter's bytes, then
+  /// the TextIOWrapper's pending text), nothing allocated.
+  public func writeOutUnflushed() {
+    let held = unwrittenStdout + pendingText
+    unwrittenStdout = ""
+    pendingText = ""
+    emitStdout(held)
+  }
+
   /// At exit: 3.x flushes sys.stdout (flush_std_files; an error there is
   /// not the script's), 2.7's stdio its buffer.
   private func flushStdoutAtExit() {
