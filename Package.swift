@@ -141,7 +141,7 @@ let package = Package(
     .testTarget(
       name: "DifferentialTests",
       dependencies: ["GCVizKit", "PythonFrontEnd", "PythonRuntime", "TestSupport"],
-      exclude: ["corpus", "realworld"]
+      exclude: ["corpus", "realworld", "stdout"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -32,17 +32,30 @@ public enum OutputStream: String, Sendable {
   case stderr
 }
 
+/// What the scenario's stdout is connected to (`--stdout`): it decides
+/// how the interpreter buffers it, and so which objects printing makes
+/// and keeps, and when the bytes reach the file descriptor.
+public enum StdoutMode: String, Sendable, CaseIterable {
+  /// Block-buffered: 3.x keeps printed text pending up to 8 KiB, 2.7's
+  /// stdio a block.
+  case pipe
+  /// Line-buffered: each newline flushes, through 3.x's BufferedWriter.
+  case tty
+  /// `PYTHONUNBUFFERED=1` (`-u`): 3.x writes through to a raw FileIO, no
+  /// BufferedWriter; 2.7's stdio unbuffered.
+  case unbuffered
+}
+
 /// Where a scenario's output goes (shared by the Python and Java front ends).
 public protocol OutputWriter: AnyObject {
+  /// Text as it reaches the file descriptor (stdout after the simulated
+  /// buffering, in `stdoutMode`).
   func write(_ text: String, to stream: OutputStream)
-  /// Whether stdout is a terminal: CPython 3 line-buffers it then (each
-  /// newline flushes what is pending), where a pipe keeps up to 8 KiB of
-  /// printed text, and so the printed strs, alive.
-  var isTerminal: Bool { get }
+  var stdoutMode: StdoutMode { get }
 }
 
 extension OutputWriter {
-  public var isTerminal: Bool { false }
+  public var stdoutMode: StdoutMode { .pipe }
 }
 
 /// Everything that happens on the simulated heap, in order.

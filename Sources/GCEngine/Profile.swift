@@ -246,6 +246,35 @@ public struct Profile: Sendable {
   public var forIterLocatedAtIterable = false
   /// Who draws a traceback's caret lines (see `CaretModel`).
   public var carets: CaretModel = .cPrinter
+  /// What sits between `print` and stdout's file descriptor.
+  public var stdout: StdoutModel = .textIO(.cpython3)
+
+  public enum StdoutModel: Sendable, Equatable {
+    /// 2.7: a C stdio `FILE` (print writes straight into it): on a pipe
+    /// glibc's buffer takes `blockSize` bytes (the pipe's `st_blksize`)
+    /// and writes whole blocks; on a terminal it writes through each
+    /// last newline; unbuffered, each write. No Python objects either way.
+    case cStdio(blockSize: Int)
+    /// 3.x `Modules/_io`: a TextIOWrapper over a BufferedWriter.
+    case textIO(TextIOModel)
+  }
+
+  /// 3.x's stdout (`create_stdio`): the TextIOWrapper keeps printed strs
+  /// pending up to `chunkSize`; the BufferedWriter holds `bufferSize`
+  /// bytes and writes them to the raw FileIO through a memoryview
+  /// (`_bufferedwriter_raw_write`: a managed buffer, then the view, both
+  /// GC objects) with its lock held, so a collection those set off runs
+  /// finalizers whose own print finds the lock taken (`reentrant call`).
+  public struct TextIOModel: Sendable, Equatable {
+    public var chunkSize: Int
+    public var bufferSize: Int
+    /// `_PyManagedBufferObject` and `PyMemoryViewObject` of one dimension,
+    /// with their GC headers (3.11–3.13: getsizeof(memoryview) is 184).
+    public var managedBufferSize: Int
+    public var memoryviewSize: Int
+    public static let cpython3 = TextIOModel(
+      chunkSize: 8192, bufferSize: 8192, managedBufferSize: 128, memoryviewSize: 184)
+  }
 
   public enum CaretModel: Sendable, Equatable {
     /// ≤3.12 `Python/traceback.c`: `~~^^~~` anchors for binary operations
@@ -444,7 +473,8 @@ extension Profile {
     intSizes: .fixed(24),
     floatSize: 24,
     listItems: .init(growth: .python27, inObjectAllocator: false),
-    sets: .init(objectSize: 232, entrySize: 16, probing: .python27, tableInObjectAllocator: false, iteratorSize: 72)
+    sets: .init(objectSize: 232, entrySize: 16, probing: .python27, tableInObjectAllocator: false, iteratorSize: 72),
+    stdout: .cStdio(blockSize: 4096)
   )
 
   public static let cpython311 = Profile(

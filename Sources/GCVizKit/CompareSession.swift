@@ -42,11 +42,13 @@ public final class CompareSession: LiveView {
   /// Records `scenario` under each of `profiles`, to its end or `limits`.
   public static func record(
     _ scenario: Scenario, profiles: [Profile], limits: RunLimits = Recording.standardLimits,
-    workingDirectory: String = FileManager.default.currentDirectoryPath
+    workingDirectory: String = FileManager.default.currentDirectoryPath, stdoutMode: StdoutMode = .tty
   ) -> Result<[Recording], RecordingError> {
     var recordings: [Recording] = []
     for profile in profiles {
-      switch Recording.record(scenario, profile: profile, limits: limits, workingDirectory: workingDirectory) {
+      switch Recording.record(
+        scenario, profile: profile, limits: limits, workingDirectory: workingDirectory, stdoutMode: stdoutMode)
+      {
       case .success(let r): recordings.append(r)
       case .failure(let error): return .failure(error)
       }

@@ -37,10 +37,14 @@ public final class LiveRecording: @unchecked Sendable {
   /// A live recording has no step bound: a `while True` plays for ever.
   public static let standardLimits = RunLimits(steps: 0)
 
+  /// What the scenario's stdout is.
+  public let stdoutMode: StdoutMode
+
   public init(
     _ scenario: Scenario, profile: Profile, entryLimit: Int = LiveRecording.defaultEntryLimit,
-    lookahead: Int? = nil
+    lookahead: Int? = nil, stdoutMode: StdoutMode = .tty
   ) {
+    self.stdoutMode = stdoutMode
     self.scenario = scenario
     self.profile = profile
     timeline = Timeline(entryLimit: entryLimit)
@@ -62,13 +66,13 @@ public final class LiveRecording: @unchecked Sendable {
     recorder.restartSpacing = max(1, timeline.entryLimit / 64)
     timeline.rebuilder = RunRebuilder(
       scenario, profile: profile, limits: limits, workingDirectory: workingDirectory,
-      restartSpacing: recorder.restartSpacing)
+      restartSpacing: recorder.restartSpacing, stdoutMode: stdoutMode)
     watchdog = Runner.watchdog(limits) { [weak self] reached in self?.stuck.withLock { $0 = reached } }
     let started = LargeStack.spawn { [self] in
       condition.lock()
       // Only the end of stderr matters (a stop message); the output itself
       // is in the timeline, and a run that never ends must not pile it up.
-      let output = TailOutput()
+      let output = TailOutput(stdoutMode: stdoutMode)
       // This thread has the large stack already: run here, so that the
       // thread that holds the lock is the one that paces.
       let code = Runner.runHere(
@@ -167,8 +171,8 @@ public final class LiveRecording: @unchecked Sendable {
 /// Keeps only the last 64 KiB of stderr and nothing of stdout.
 final class TailOutput: OutputWriter {
   private(set) var stderrTail = ""
-  /// The screen stands for a terminal.
-  var isTerminal: Bool { true }
+  let stdoutMode: StdoutMode
+  init(stdoutMode: StdoutMode) { self.stdoutMode = stdoutMode }
   func write(_ text: String, to stream: GCEngine.OutputStream) {
     guard stream == .stderr else { return }
     stderrTail += text

@@ -51,7 +51,7 @@ public final class PlaySession {
     _ scenario: Scenario, profile: Profile, options: ScreenOptions = ScreenOptions(),
     limits: RunLimits = LiveRecording.standardLimits,
     workingDirectory: String = FileManager.default.currentDirectoryPath,
-    entryLimit: Int = LiveRecording.defaultEntryLimit,
+    entryLimit: Int = LiveRecording.defaultEntryLimit, stdoutMode: StdoutMode = .tty,
     clock: @escaping () -> Double = { Date().timeIntervalSinceReferenceDate }
   ) {
     self.options = options
@@ -59,8 +59,8 @@ public final class PlaySession {
     self.workingDirectory = workingDirectory
     self.entryLimit = entryLimit
     self.clock = clock
-    recording = LiveRecording(scenario, profile: profile, entryLimit: entryLimit)
-    context = Screenshot.context(scenario, profile: profile, totalLineSteps: nil)
+    recording = LiveRecording(scenario, profile: profile, entryLimit: entryLimit, stdoutMode: stdoutMode)
+    context = Screenshot.context(scenario, profile: profile, totalLineSteps: nil, stdoutMode: stdoutMode)
     recording.start(limits: limits, workingDirectory: workingDirectory)
     pending = .step(0)
     lastAdvance = clock()
@@ -375,9 +375,10 @@ public final class PlaySession {
     }
     let (step, chain) = recording.read { ($0.state(at: position).step, $0.programPositions(at: position)) }
     recording.cancel()
-    recording = LiveRecording(scenario, profile: next, entryLimit: entryLimit)
+    let stdoutMode = recording.stdoutMode
+    recording = LiveRecording(scenario, profile: next, entryLimit: entryLimit, stdoutMode: stdoutMode)
     recording.start(limits: limits, workingDirectory: workingDirectory)
-    context = Screenshot.context(scenario, profile: next, totalLineSteps: nil)
+    context = Screenshot.context(scenario, profile: next, totalLineSteps: nil, stdoutMode: stdoutMode)
     options.inspecting = nil
     position = 0
     pending = chain.isEmpty ? .step(step) : .program(chain, step: step)

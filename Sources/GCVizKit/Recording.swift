@@ -8,6 +8,9 @@ public struct Recording {
   public var profile: Profile
   public var timeline: Timeline
   public var exitCode: Int32
+  /// What the scenario's stdout was (the screen stands for a terminal
+  /// unless told otherwise).
+  public var stdoutMode: StdoutMode = .tty
   /// What `gcviz run` would have said on stderr when a bound or a refusal
   /// stopped the run (the limit's line, the diagnostic with its caret).
   public var stopReport: String?
@@ -40,7 +43,7 @@ public struct Recording {
     workingDirectory: String = "/tmp", prepare: ((any RecordedProgram) -> Void)? = nil,
     onStepTimeout: (@Sendable (LimitReached) -> Void)? = nil, editsBySlot: Bool = true,
     recordingFrom firstStep: Int = 0,
-    restartSpacing: Int? = nil
+    restartSpacing: Int? = nil, stdoutMode: StdoutMode = .tty
   ) -> Result<Recording, RecordingError> {
     let recorder = TimelineRecorder(timeline: timeline, editsBySlot: editsBySlot, recordingFromStep: firstStep)
     recorder.restartSpacing = restartSpacing
@@ -60,8 +63,7 @@ public struct Recording {
       cut.done = true
       cut.program?.stopAtNextStep()
     }
-    // The screen stands for a terminal: the scenario runs as it would there.
-    let output = CapturedOutput(isTerminal: true)
+    let output = CapturedOutput(stdoutMode: stdoutMode)
     let code = Runner.run(
       scenario, profile: profile, output: output, limits: limits, sink: recorder,
       workingDirectory: workingDirectory,
@@ -82,6 +84,7 @@ public struct Recording {
     // Cut short on purpose: the run goes on, its ending is not known.
     recorder.finish(cut.done ? nil : ending(code: code, stderr: output.stderr))
     var recording = Recording(scenario: scenario, profile: profile, timeline: timeline, exitCode: code)
+    recording.stdoutMode = stdoutMode
     if !cut.done { recording.stopReport = stopReport(code: code, stderr: output.stderr) }
     return .success(recording)
   }

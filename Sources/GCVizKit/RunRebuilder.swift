@@ -12,11 +12,13 @@ public final class RunRebuilder: HistoryRebuilder {
   let workingDirectory: String
   let firstStep: Int
   let restartSpacing: Int?
+  let stdoutMode: StdoutMode
 
   public init(
     _ scenario: Scenario, profile: Profile, limits: RunLimits, workingDirectory: String,
-    recordingFrom firstStep: Int = 0, restartSpacing: Int? = nil
+    recordingFrom firstStep: Int = 0, restartSpacing: Int? = nil, stdoutMode: StdoutMode = .tty
   ) {
+    self.stdoutMode = stdoutMode
     self.scenario = scenario
     self.profile = profile
     self.limits = limits
@@ -29,7 +31,7 @@ public final class RunRebuilder: HistoryRebuilder {
     let window = Timeline(window: positions, startsAtRestart: step != nil)
     let result = Recording.record(
       scenario, profile: profile, limits: limits, timeline: window, workingDirectory: workingDirectory,
-      recordingFrom: step ?? firstStep, restartSpacing: restartSpacing)
+      recordingFrom: step ?? firstStep, restartSpacing: restartSpacing, stdoutMode: stdoutMode)
     guard case .success = result else { return nil }
     return window
   }

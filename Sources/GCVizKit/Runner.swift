@@ -8,9 +8,10 @@ import PythonRuntime
 public final class CapturedOutput: OutputWriter {
   public private(set) var stdout = ""
   public private(set) var stderr = ""
-  /// Run as on a terminal (the screen's runs) or a pipe (the tests').
-  public let isTerminal: Bool
-  public init(isTerminal: Bool = false) { self.isTerminal = isTerminal }
+  /// What the scenario's stdout is: a pipe for the tests, the screen's
+  /// choice for its runs.
+  public let stdoutMode: StdoutMode
+  public init(stdoutMode: StdoutMode = .pipe) { self.stdoutMode = stdoutMode }
   public func write(_ text: String, to stream: GCEngine.OutputStream) {
     if stream == .stdout { stdout += text } else { stderr += text }
   }
@@ -189,6 +190,7 @@ public enum Runner {
     // Output cut at its bound, then an error or the end before the next
     // step: the bound is why the output stops there.
     if let reached = interpreter.unreportedLimit, failure.map({ if case .limit = $0 { false } else { true } }) ?? true {
+      interpreter.writeOutUnflushed()
       report(reached.message + "\n", recorded: false)
       return reached.exitCode
     }
@@ -200,6 +202,7 @@ public enum Runner {
           code = exit.status
         } else if let refused = interpreter.unprintedTraceback(exception) {
           interpreter.discardUncaught(exception)
+          interpreter.writeOutUnflushed()
           report(
             Diagnostic(
               refused.what + " is not supported by the simulator",
@@ -215,9 +218,11 @@ public enum Runner {
       case .limit(.reached(.steps(let n))) where n == scenarioBound:
         break  // the scenario's own bound: a normal end
       case .limit(.reached(let reached)):
+        interpreter.writeOutUnflushed()
         report(reached.message + "\n", recorded: false)
         return reached.exitCode
       case .limit(.unsupported(let what, let line, let column)):
+        interpreter.writeOutUnflushed()
         report(
           Diagnostic(what, at: SourceLocation(line: line, column: column)).rendered(
             file: scenario.path, source: scenario.source), recorded: false)

@@ -15,16 +15,22 @@ public enum Screenshot {
   public static func context(for recording: Recording) -> ScreenContext {
     let timeline = recording.timeline
     return context(
-      recording.scenario, profile: recording.profile, totalLineSteps: timeline.isFinished ? timeline.lineCount : nil)
+      recording.scenario, profile: recording.profile, totalLineSteps: timeline.isFinished ? timeline.lineCount : nil,
+      stdoutMode: recording.stdoutMode)
   }
 
   /// The same for a scenario still being recorded (the total not known yet).
-  public static func context(_ scenario: Scenario, profile: Profile, totalLineSteps: Int?) -> ScreenContext {
-    ScreenContext(
+  public static func context(
+    _ scenario: Scenario, profile: Profile, totalLineSteps: Int?, stdoutMode: StdoutMode = .tty
+  ) -> ScreenContext {
+    let java = scenario.language == .java
+    return ScreenContext(
       scenarioName: scenario.name, profileName: profile.name, sourceLines: scenario.lines,
       totalLineSteps: totalLineSteps,
-      bytecode: scenario.language == .java ? BytecodeListing.methods(of: scenario) : nil,
-      rootBufferCapacity: profile.rootBufferCapacity)
+      bytecode: java ? BytecodeListing.methods(of: scenario) : nil,
+      rootBufferCapacity: profile.rootBufferCapacity,
+      // The toy JVM's System.out is not buffered.
+      stdoutMode: java ? nil : stdoutMode.rawValue)
   }
 
   /// The state after `step` lines ran (nil: the end of the run).

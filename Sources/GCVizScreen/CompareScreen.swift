@@ -68,7 +68,9 @@ public enum CompareScreen {
     let stops = scene.options.stopAtCollections ? "stops at gc" : nil
     let right = "q quit"
     let available = rect.width - TextWidth.of(right) - 3
-    let text = ([" gcviz", halves[0].context.scenarioName, versus, at, play, stops].compactMap { $0 })
+    // Both halves run with the same stdout.
+    let stdout = halves[0].context.stdoutMode.map { "stdout: \($0)" }
+    let text = ([" gcviz", halves[0].context.scenarioName, versus, stdout, at, play, stops].compactMap { $0 })
       .joined(separator: " \(g.separator) ")
     grid.put(TextWidth.truncate(text, to: available, ellipsis: g.ellipsis), x: rect.x, y: rect.y, style: Palette.title)
     grid.put(right, x: rect.maxX - TextWidth.of(right) - 1, y: rect.y, style: Palette.dim)

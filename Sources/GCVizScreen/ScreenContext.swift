@@ -16,13 +16,18 @@ public struct ScreenContext: Equatable, Sendable {
   public var bytecode: [BytecodeMethod]?
   /// The toy JVM's root buffer size (0: no cycle collector).
   public var rootBufferCapacity: Int
+  /// What the scenario's stdout is (`pipe`, `tty`, `unbuffered`), shown
+  /// in the title bar; nil where it does not apply.
+  public var stdoutMode: String?
 
   /// Captions are taken from the source's `#>` comments (`//>` in Java,
   /// which is when `bytecode` is given) unless given.
   public init(
     scenarioName: String, profileName: String, sourceLines: [String], captions: [Int: String]? = nil,
-    totalLineSteps: Int? = nil, bytecode: [BytecodeMethod]? = nil, rootBufferCapacity: Int = 0
+    totalLineSteps: Int? = nil, bytecode: [BytecodeMethod]? = nil, rootBufferCapacity: Int = 0,
+    stdoutMode: String? = nil
   ) {
+    self.stdoutMode = stdoutMode
     self.rootBufferCapacity = rootBufferCapacity
     self.scenarioName = scenarioName
     self.profileName = profileName

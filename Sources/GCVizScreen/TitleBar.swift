@@ -37,10 +37,12 @@ enum TitleBar {
     let sep = " \(g.separator) "
     let available = rect.width - TextWidth.of(right) - 3
     // Richest first; then shorter forms; the scenario name always stays.
+    let stdout = scene.context.stdoutMode.map { "stdout: \($0)" }
     let candidates: [[String?]] = [
-      [scene.context.scenarioName, scene.context.profileName, step, play, grain, collections],
-      [scene.context.scenarioName, scene.context.profileName, step, play, grain, shortCollections],
-      [scene.context.scenarioName, scene.context.profileName, step, play, collections],
+      [scene.context.scenarioName, scene.context.profileName, stdout, step, play, grain, collections],
+      [scene.context.scenarioName, scene.context.profileName, stdout, step, play, grain, shortCollections],
+      [scene.context.scenarioName, scene.context.profileName, stdout, step, play, collections],
+      [scene.context.scenarioName, scene.context.profileName, stdout, step, play, shortCollections],
       [scene.context.scenarioName, scene.context.profileName, step, play, shortCollections],
       [scene.context.scenarioName, scene.context.profileName, step, play],
       [scene.context.scenarioName, step, play],

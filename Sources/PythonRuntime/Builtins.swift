@@ -48,7 +48,7 @@ extension Interpreter {
         try writeThroughTextIO(a)
       }
       try writeThroughTextIO(end ?? .str("\n"))
-      if flush { flushPendingText() }
+      if flush { try flushStdout() }
     }
   }
 

@@ -79,6 +79,7 @@ extension Interpreter {
     case .listItemCompared: return "the list item being compared"
     case .otherListItemCompared: return "the other list's item being compared"
     case .printWriteMethod: return "print's sys.stdout.write, bound while it writes"
+    case .stdoutManagedBuffer: return "sys.stdout's BufferedWriter, making a memoryview of its buffer"
     }
   }
 
@@ -153,4 +154,5 @@ enum CHold {
   case slotWrapperArguments(Int), slotWrapperRest
   case listItemCompared, otherListItemCompared
   case printWriteMethod
+  case stdoutManagedBuffer
 }

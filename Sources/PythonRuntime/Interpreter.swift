@@ -155,6 +155,15 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var pendingList: ObjectID?
   /// The first pending chunk, held alone until a second one makes the list.
   var pendingFirst: Value?
+  /// The pending chunks' text, handed on when they are flushed.
+  var pendingText = ""
+  /// Text the lowest buffer (3.x's BufferedWriter, 2.7's stdio FILE)
+  /// holds: not yet written to the file descriptor, so not yet shown.
+  var unwrittenStdout = ""
+  /// 3.x: the BufferedWriter's lock is held (it is writing its buffer out).
+  var stdoutBusy = false
+  /// What stdout is connected to (the output's `stdoutMode`).
+  let stdoutMode: StdoutMode
   /// Objects a class keeps for itself (mro, descriptors): they never die.
   var classInternals: [ObjectID] = []
   /// Each class's own helper objects (the screen folds them into its box).
@@ -210,6 +219,7 @@ public final class Interpreter: HeapHost, CollectionHooks {
   var runsCollectionCallbacks = true
 
   public init(program: Program, profile: Profile, output: OutputWriter, sink: EventSink? = nil) {
+    self.stdoutMode = output.stdoutMode
     self.program = program
     self.profile = profile
     self.output = output
@@ -325,7 +335,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
 
   /// What the interpreter does at exit (collection, module teardown).
   public func finalize() {
-    flushPendingText()
+    // Py_FinalizeEx's flush_std_files, before the collections; 2.7's stdio
+    // writes its buffer only at the C exit, after them.
+    if case .textIO = profile.stdout { flushStdoutAtExit() }
+    defer { flushStdoutAtExit() }
     switch profile.shutdown {
     case .collectThenClearMain:
       // 2.7's Py_Finalize collects even with gc disabled, while the
@@ -432,12 +445,12 @@ public final class Interpreter: HeapHost, CollectionHooks {
     }
   }
 
-  /// One PyFile_WriteObject(value, sys.stdout) as 3.11's print makes it on
-  /// a pipe: the bound `write` method is a short-lived GC object (it can
-  /// trigger a collection), `str(value)` is made next, and the
-  /// TextIOWrapper keeps that str itself as a pending chunk (the first
-  /// alone, then all in a list) until 8 KiB are pending, so printed strs
-  /// stay alive and keep their blocks until the flush.
+  /// One PyFile_WriteObject(value, sys.stdout) as 3.11's print makes it:
+  /// the bound `write` method is a short-lived GC object (it can trigger
+  /// a collection), `str(value)` is made next, and the TextIOWrapper keeps
+  /// that str itself as a pending chunk (the first alone, then all in a
+  /// list) until it flushes (8 KiB pending; a newline on a terminal; every
+  /// write unbuffered), so printed strs stay alive and keep their blocks.
   func writeThroughTextIO(_ value: Value) throws(RunError) {
     if !printedOnce && !profile.keywordTuplesAreStatic {
       // The first print of the process makes print's keyword tuple, which
@@ -469,7 +482,13 @@ public final class Interpreter: HeapHost, CollectionHooks {
     heap.runScheduledCollection()
   }
 
-  /// The rest of `writeThroughTextIO`, while the bound `write` is held.
+  private var textIO: Profile.TextIOModel {
+    if case .textIO(let model) = profile.stdout { return model }
+    return .cpython3
+  }
+
+  /// The rest of `writeThroughTextIO`, while the bound `write` is held
+  /// (textiowrapper_write).
   private func writePending(_ value: Value) throws(RunError) {
     // PyFile_WriteObject's PyObject_Str, even of a str: after the bound
     // `write` was made (which may have scheduled a collection), before
@@ -477,9 +496,10 @@ public final class Interpreter: HeapHost, CollectionHooks {
     checkSignals()
     let chunk: Value
     if case .str = plain(value) { chunk = keep(value) } else { chunk = makeString(try str(value)) }
+    defer { heap.decref(chunk, .stack) }
     let text = self.text(of: chunk) ?? ""
     let bytes = text.utf8.count
-    if pendingBytes + bytes > 8192 { flushPendingText() }
+    if pendingBytes + bytes > textIO.chunkSize { try flushPendingText() }
     // Text that is not ASCII is encoded first: the pending chunk is a new
     // bytes object of the encoded length, not the str.
     var pending = chunk
@@ -491,7 +511,18 @@ public final class Interpreter: HeapHost, CollectionHooks {
     if let list = pendingList {
       heap.appendItem(list, pending)
     } else if let first = pendingFirst {
+      let chunks = pendingChunks
       let list = heap.makeObject(.list, size: profile.objectSizes.list, freeList: .list)
+      if pendingChunks != chunks || pendingFirst == nil {
+        // A collection in PyList_New(2) ran a finalizer that printed:
+        // 3.11 then puts what the pending slot holds now (NULL after a
+        // flush) into the list and crashes (gh-97922).
+        heap.decref(pending, .release)
+        heap.decref(list, .release)
+        throw unsupported(
+          "a finalizer's print inside the collection sys.stdout's pending list set off (CPython 3.11 crashes there, gh-97922)"
+        )
+      }
       heap.setItems(list, [first, pending])
       heap.track(list)
       pendingList = list
@@ -501,14 +532,17 @@ public final class Interpreter: HeapHost, CollectionHooks {
     }
     pendingChunks += 1
     pendingBytes += bytes
-    if pendingBytes >= 8192 || (output.isTerminal && text.contains("\n")) { flushPendingText() }
-    write(text, to: .stdout)
-    heap.decref(chunk, .stack)
+    pendingText += text
+    // Line buffering flushes on '\n' or '\r'; write-through on every write.
+    let lineFlush = stdoutMode == .tty && text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+    if pendingBytes >= textIO.chunkSize || lineFlush || stdoutMode == .unbuffered { try flushPendingText() }
+    if lineFlush { try flushBufferedWriter() }
   }
 
   /// _textiowrapper_writeflush: the pending chunks are joined into one
-  /// bytes object, dropped, and the bytes written and freed.
-  func flushPendingText() {
+  /// bytes object, dropped, and the bytes handed to the buffer's `write`,
+  /// then freed.
+  func flushPendingText() throws(RunError) {
     guard pendingChunks > 0 else { return }
     let joined = 33 + pendingBytes  // PyBytesObject: a 33-byte header, then the bytes
     let bytes = heap.allocateScratch(joined)
@@ -523,9 +557,142 @@ public final class Interpreter: HeapHost, CollectionHooks {
     }
     pendingChunks = 0
     pendingBytes = 0
+    let text = pendingText
+    pendingText = ""
+    try bufferedWrite(text)
+  }
+
+  /// The TextIOWrapper's buffer's `write`: unbuffered, the raw FileIO
+  /// writes at once; else _io_BufferedWriter_write_impl keeps what fits
+  /// and writes out (its lock held) what does not.
+  private func bufferedWrite(_ text: String) throws(RunError) {
+    if stdoutMode == .unbuffered {
+      emitStdout(text)
+      return
+    }
+    if stdoutBusy { throw reentrantStdout() }
+    let size = textIO.bufferSize
+    if text.utf8.count <= size - unwrittenStdout.utf8.count {
+      unwrittenStdout += text
+      return
+    }
+    stdoutBusy = true
+    defer { stdoutBusy = false }
+    if !unwrittenStdout.isEmpty {
+      let held = unwrittenStdout
+      unwrittenStdout = ""
+      rawWrite(held)
+    }
+    if text.utf8.count > size { rawWrite(text) } else { unwrittenStdout = text }
+  }
+
+  /// The BufferedWriter's `flush` (buffered_flush): its lock, then what it
+  /// holds written out.
+  func flushBufferedWriter() throws(RunError) {
+    guard stdoutMode != .unbuffered else { return }
+    if stdoutBusy { throw reentrantStdout() }
+    guard !unwrittenStdout.isEmpty else { return }
+    stdoutBusy = true
+    defer { stdoutBusy = false }
+    let held = unwrittenStdout
+    unwrittenStdout = ""
+    rawWrite(held)
+  }
+
+  /// sys.stdout.flush() (print's `flush=True`).
+  func flushStdout() throws(RunError) {
+    if case .cStdio = profile.stdout {
+      emitStdout(unwrittenStdout)
+      unwrittenStdout = ""
+      return
+    }
+    try flushPendingText()
+    try flushBufferedWriter()
+  }
+
+  /// A run stopped by a bound or a refusal does not exit: what its
+  /// buffers hold is shown as it stands (the BufferedWriter's bytes, then
+  /// the TextIOWrapper's pending text), nothing allocated.
+  public func writeOutUnflushed() {
+    let held = unwrittenStdout + pendingText
+    unwrittenStdout = ""
+    pendingText = ""
+    emitStdout(held)
+  }
+
+  /// At exit: 3.x flushes sys.stdout (flush_std_files; an error there is
+  /// not the script's), 2.7's stdio its buffer.
+  private func flushStdoutAtExit() {
+    do { try flushStdout() } catch {}
+  }
+
+  /// _bufferedwriter_raw_write, the lock held: a managed buffer and a
+  /// memoryview of the bytes (GC allocations: in 3.11 a collection can
+  /// start in either, and its finalizers run while the lock is held),
+  /// then the bytes reach the file descriptor and both are freed.
+  private func rawWrite(_ text: String) {
+    let model = textIO
+    let buffer = heap.makeObject(.iterator, size: model.managedBufferSize, freeList: nil)
+    heap.setLabel(buffer, "managedbuffer")
+    heap.track(buffer)
+    let view = try? holdingInC(.stdoutManagedBuffer, .object(buffer)) { () throws(RunError) in
+      heap.makeObject(.iterator, size: model.memoryviewSize, freeList: nil)
+    }
+    guard let view else { return }
+    heap.setLabel(view, "memoryview")
+    heap.setItems(view, [.object(buffer)])
+    heap.track(view)
+    heap.decref(buffer, .stack)
+    emitStdout(text)
+    heap.decref(view, .stack)
+  }
+
+  /// What a print inside a finalizer meets while the BufferedWriter
+  /// writes (_enter_buffered_busy).
+  private func reentrantStdout() -> RunError {
+    pythonError("RuntimeError", "reentrant call inside <_io.BufferedWriter name='<stdout>'>")
+  }
+
+  /// 2.7: text into the stdio FILE, which writes on its own schedule.
+  private func stdioWrite(_ text: String) {
+    guard case .cStdio(let block) = profile.stdout else { return emitStdout(text) }
+    switch stdoutMode {
+    case .unbuffered:
+      emitStdout(text)
+    case .tty:
+      // _IO_new_file_xsputn, line-buffered: through the last newline.
+      unwrittenStdout += text
+      if let last = unwrittenStdout.lastIndex(of: "\n") {
+        let end = unwrittenStdout.index(after: last)
+        emitStdout(String(unwrittenStdout[..<end]))
+        unwrittenStdout = String(unwrittenStdout[end...])
+      }
+    case .pipe:
+      // Whole blocks go out; the rest stays (cut at a character boundary).
+      unwrittenStdout += text
+      let count = unwrittenStdout.utf8.count
+      guard count >= block else { return }
+      let utf8 = unwrittenStdout.utf8
+      var cut = utf8.index(utf8.startIndex, offsetBy: count - count % block)
+      while String.Index(cut, within: unwrittenStdout) == nil { cut = utf8.index(before: cut) }
+      let end = String.Index(cut, within: unwrittenStdout)!
+      emitStdout(String(unwrittenStdout[..<end]))
+      unwrittenStdout = String(unwrittenStdout[end...])
+    }
   }
 
   func write(_ text: String, to stream: GCEngine.OutputStream) {
+    if stream == .stdout { return stdioWrite(text) }
+    emit(text, to: stream)
+  }
+
+  /// Text that reaches stdout's file descriptor.
+  private func emitStdout(_ text: String) {
+    guard !text.isEmpty else { return }
+    emit(text, to: .stdout)
+  }
+
+  private func emit(_ text: String, to stream: GCEngine.OutputStream) {
     let (text, exceeded) = outputBudget.admit(text)
     if exceeded { pendingLimit = pendingLimit ?? .reached(.output(outputBudget.limit)) }
     if text.isEmpty && exceeded { return }

@@ -43,7 +43,9 @@ struct CompareArguments: ParsableArguments {
 
   /// Records both runs; a scenario that does not compile under either is
   /// reported with its diagnostic and exits 2.
-  static func record(_ scenario: Scenario, _ profiles: [Profile], limits: RunLimits) throws -> [Recording] {
+  static func record(
+    _ scenario: Scenario, _ profiles: [Profile], limits: RunLimits, stdoutMode: StdoutMode
+  ) throws -> [Recording] {
     for profile in profiles {
       if let diagnostic = Runner.check(scenario, profile: profile) {
         let rendered = diagnostic.rendered(file: scenario.path, source: scenario.source)
@@ -52,7 +54,7 @@ struct CompareArguments: ParsableArguments {
         throw ExitCode(Runner.exitBadInput)
       }
     }
-    switch CompareSession.record(scenario, profiles: profiles, limits: limits) {
+    switch CompareSession.record(scenario, profiles: profiles, limits: limits, stdoutMode: stdoutMode) {
     case .success(let recordings): return recordings
     case .failure(let error):
       FileHandle.standardError.write(Data(error.message.utf8))

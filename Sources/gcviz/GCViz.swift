@@ -63,6 +63,8 @@ struct Run: ParsableCommand {
 
   @OptionGroup var bounds: LimitOptions
 
+  @OptionGroup var stdout: StdoutOptions
+
   @Option(help: "Write every heap event to this file as JSON Lines.")
   var trace: String?
 
@@ -74,7 +76,7 @@ struct Run: ParsableCommand {
   func run() throws {
     let (loaded, chosen) = try target.load()
     target.reportFatalErrors(while: "running", loaded)
-    let output = TerminalOutput()
+    let output = TerminalOutput(stdoutMode: stdout.mode(default: StdoutOptions.ownStdout))
     let writer = try trace.map(openTrace)
     let code = Runner.run(
       loaded, profile: chosen, output: output, limits: bounds.limits(defaultSteps: RunLimits.standard.steps),
@@ -120,7 +122,8 @@ struct List: ParsableCommand {
   }
 }
 
-/// Buffers stdout like CPython on a pipe; on a terminal, what a scenario
+/// Buffers stdout for speed, written before any stderr (the interpreter
+/// has already decided when its bytes reach the descriptor); on a terminal, what a scenario
 /// prints is made inert (`InertText`: controls, bidi and zero-width
 /// characters escaped) so it cannot drive the terminal or hide text. On a
 /// pipe the bytes stay the interpreter's.
@@ -128,7 +131,8 @@ final class TerminalOutput: OutputWriter {
   private var buffer: [UInt8] = []
   private let sanitize = isatty(STDOUT_FILENO) != 0
   private let sanitizeErrors = isatty(STDERR_FILENO) != 0
-  var isTerminal: Bool { sanitize }
+  let stdoutMode: StdoutMode
+  init(stdoutMode: StdoutMode) { self.stdoutMode = stdoutMode }
 
   func write(_ text: String, to stream: GCEngine.OutputStream) {
     switch stream {

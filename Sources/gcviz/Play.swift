@@ -39,6 +39,8 @@ struct Play: ParsableCommand {
   /// `--max-steps` defaults to none here: a `while True` scenario plays for ever.
   @OptionGroup var bounds: LimitOptions
 
+  @OptionGroup var stdout: StdoutOptions
+
   func validate() throws {
     if !(0.5...16384).contains(speed) { throw ValidationError("--speed must be between 0.5 and 16384") }
     if try comparison.names() != nil {
@@ -61,7 +63,7 @@ struct Play: ParsableCommand {
     let session = PlaySession(
       Play.forPlaying(loaded), profile: chosen,
       options: Play.options(style, playing: autoplay, speed: speed, quiz: quiz),
-      limits: bounds.limits(defaultSteps: 0))
+      limits: bounds.limits(defaultSteps: 0), stdoutMode: stdout.mode(default: .tty))
     let end = LiveScreen.play(session, on: terminal, crashForTesting: Self.crashForTesting)
     terminal.stop()
     try LiveScreen.finish(end)
@@ -71,7 +73,8 @@ struct Play: ParsableCommand {
   /// lines unless told), then the split screen.
   private func compare(_ scenario: Scenario, _ profiles: [Profile]) throws {
     let limits = bounds.limits(defaultSteps: Recording.standardLimits.steps)
-    let recordings = try CompareArguments.record(scenario, profiles, limits: limits)
+    let recordings = try CompareArguments.record(
+      scenario, profiles, limits: limits, stdoutMode: stdout.mode(default: .tty))
     let terminal = try LiveScreen.startTerminal()
     terminal.describeCrash(LiveScreen.crashReport("while comparing \(InertText.escaping(scenario.name, keep: []))"))
     let style = LiveScreen.Style(terminal: terminal, ascii: ascii, noColor: noColor)

@@ -38,6 +38,8 @@ struct Record: ParsableCommand {
   /// `--max-steps` defaults to 2,000 lines here: a frame each (8 minutes at 4 a second).
   @OptionGroup var bounds: LimitOptions
 
+  @OptionGroup var stdout: StdoutOptions
+
   static let defaultSteps = 2_000
 
   func validate() throws {
@@ -59,7 +61,8 @@ struct Record: ParsableCommand {
     let recording: Recording
     switch Recording.record(
       loaded, profile: chosen, limits: bounds.limits(defaultSteps: Self.defaultSteps),
-      workingDirectory: FileManager.default.currentDirectoryPath, onStepTimeout: LimitOptions.exitOnStepTimeout)
+      workingDirectory: FileManager.default.currentDirectoryPath, onStepTimeout: LimitOptions.exitOnStepTimeout,
+      stdoutMode: stdout.mode(default: .tty))
     {
     case .failure(let error):
       FileHandle.standardError.write(Data(error.message.utf8))

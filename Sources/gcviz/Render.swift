@@ -53,6 +53,8 @@ struct Render: ParsableCommand {
   /// `--max-steps` defaults to 1,000,000 lines recorded here.
   @OptionGroup var bounds: LimitOptions
 
+  @OptionGroup var stdout: StdoutOptions
+
   func validate() throws {
     if step != nil && end { throw ValidationError("--step and --end exclude each other") }
     if let step, step < 0 { throw ValidationError("--step must be 0 or more") }
@@ -96,10 +98,12 @@ struct Render: ParsableCommand {
       : Timeline(weightLimit: Recording.weightLimit)
     // A step whose history was dropped is recorded again.
     timeline.rebuilder = RunRebuilder(
-      scenario, profile: profile, limits: limits, workingDirectory: directory, recordingFrom: max(0, firstStep))
+      scenario, profile: profile, limits: limits, workingDirectory: directory, recordingFrom: max(0, firstStep),
+      stdoutMode: stdout.mode(default: .tty))
     switch Recording.record(
       scenario, profile: profile, limits: limits, through: step, timeline: timeline, workingDirectory: directory,
-      onStepTimeout: LimitOptions.exitOnStepTimeout, recordingFrom: max(0, firstStep))
+      onStepTimeout: LimitOptions.exitOnStepTimeout, recordingFrom: max(0, firstStep),
+      stdoutMode: stdout.mode(default: .tty))
     {
     case .failure(let error):
       FileHandle.standardError.write(Data(error.message.utf8))
@@ -112,7 +116,8 @@ struct Render: ParsableCommand {
   /// the same program position.
   private func compare(_ scenario: Scenario, _ profiles: [Profile]) throws {
     let limits = bounds.limits(defaultSteps: Recording.standardLimits.steps)
-    let recordings = try CompareArguments.record(scenario, profiles, limits: limits)
+    let recordings = try CompareArguments.record(
+      scenario, profiles, limits: limits, stdoutMode: stdout.mode(default: .tty))
     let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
     let session = CompareSession(recordings, options: ScreenOptions(showHidden: showHidden, ascii: ascii, color: color))
     let first = recordings[0].timeline

@@ -19,17 +19,22 @@ enum Oracle {
   static var required: Bool { ChildProcess.oraclesRequired }
 
   /// Runs `file` (a name inside `directory`) the way the tests compare it:
-  /// pipes, no -u, a fixed hash seed, address randomisation off.
-  static func run(_ interpreter: String, file: String, in directory: String) throws -> RunResult {
+  /// a fixed hash seed, address randomisation off, stderr a pipe and
+  /// stdout as `mode` says (a pipe; a pseudo-terminal; a pipe with
+  /// PYTHONUNBUFFERED=1).
+  static func run(
+    _ interpreter: String, file: String, in directory: String, stdout mode: StdoutMode = .pipe
+  ) throws -> RunResult {
     let setarch = "/usr/bin/setarch"
     let (executable, arguments) =
       FileManager.default.isExecutableFile(atPath: setarch)
       ? (setarch, ["x86_64", "-R", interpreter, file]) : (interpreter, [file])
     // A fixed, minimal environment: the interpreter's startup allocations
     // (and so which freed blocks later come back) depend on its size.
+    var environment = ["PATH": "/usr/bin:/bin", "HOME": "/tmp", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"]
+    if mode == .unbuffered { environment["PYTHONUNBUFFERED"] = "1" }
     let output = try ChildProcess.run(
-      executable, arguments, in: directory,
-      environment: ["PATH": "/usr/bin:/bin", "HOME": "/tmp", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"])
+      executable, arguments, in: directory, environment: environment, stdoutOnTerminal: mode == .tty)
     return RunResult(stdout: output.stdout, stderr: output.stderr, exitCode: output.exitCode)
   }
 }

@@ -30,7 +30,7 @@ struct CompareSnapshotTests {
     s.moveLead(to: s.recordings[0].timeline.position(ofStep: 650))
     let text = Self.screen(s, 120, 40)
     #expect(text.contains("cpython2.7 · step 650/752 · gc 4/0/1 · gc.garbage 34"))
-    #expect(text.contains("cpython3.11 · step 714/872 · gc 2/0/1 · gc.garbage 0"))
+    #expect(text.contains("cpython3.11 · step 706/872 · gc 2/0/1 · gc.garbage 0"))
     assertSnapshot(of: text, as: .lines, named: "step650-120x40")
     assertSnapshot(of: Self.screen(s, 200, 50), as: .lines, named: "step650-200x50")
     assertSnapshot(of: Self.screen(s, 80, 24), as: .lines, named: "step650-80x24")

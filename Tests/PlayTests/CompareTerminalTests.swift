@@ -21,7 +21,7 @@ struct CompareTerminalTests {
     try tmux.keys("End")
     let end = try tmux.expectRender(Self.compare + ["--end"])
     #expect(end.contains("cpython2.7 · step 752/752 · gc 6/0/3 · gc.garbage 60"))
-    #expect(end.contains("f2 · cpython2.7 vs cpython3.11 · ■ both ended"))
+    #expect(end.contains("f2 · cpython2.7 vs cpython3.11 · stdout: tty · ■ both ended"))
     #expect(end.contains("cpython3.11 · step 872/872 · gc 3/0/4 · gc.garbage 0"))
     try tmux.keys("Home")
     try tmux.expectRender(Self.compare + ["--step", "0"])

@@ -14,9 +14,12 @@ public enum ChildProcess {
   /// read on another thread so that neither pipe can fill up and block the
   /// child; a child still running after `timeout` seconds is killed (exit
   /// code 137 then).
+  /// `stdoutOnTerminal`: stdout is a pseudo-terminal instead (stderr
+  /// stays a pipe), read to its end with the terminal's `\r\n` turned
+  /// back into `\n`: how an interpreter prints on a terminal.
   public static func run(
     _ executable: String, _ arguments: [String], in directory: String, environment: [String: String],
-    timeout: Double = 600
+    timeout: Double = 600, stdoutOnTerminal: Bool = false
   ) throws -> ProcessOutput {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
@@ -25,10 +28,24 @@ public enum ChildProcess {
     process.environment = environment
     let out = Pipe()
     let err = Pipe()
-    process.standardOutput = out
+    var terminal: (main: Int32, child: Int32)?
+    if stdoutOnTerminal {
+      var main: Int32 = -1
+      var child: Int32 = -1
+      guard openpty(&main, &child, nil, nil, nil) == 0 else { throw CocoaError(.fileWriteUnknown) }
+      terminal = (main, child)
+      process.standardOutput = FileHandle(fileDescriptor: child, closeOnDealloc: false)
+    } else {
+      process.standardOutput = out
+    }
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
+    if let terminal {
+      // The child has its copy; the main side then reads to EIO at its exit.
+      close(terminal.child)
+      out.fileHandleForWriting.closeFile()
+    }
     let pid = process.processIdentifier
     let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
@@ -41,12 +58,24 @@ public enum ChildProcess {
       errBox.data = err.fileHandleForReading.readDataToEndOfFile()
       group.leave()
     }
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    var outData = Data()
+    if let terminal {
+      var chunk = [UInt8](repeating: 0, count: 65536)
+      while true {
+        let n = read(terminal.main, &chunk, chunk.count)
+        if n <= 0 { break }
+        outData.append(contentsOf: chunk[0..<n])
+      }
+      close(terminal.main)
+    } else {
+      outData = out.fileHandleForReading.readDataToEndOfFile()
+    }
     group.wait()
     process.waitUntilExit()
+    var stdout = String(decoding: outData, as: UTF8.self)
+    if terminal != nil { stdout = stdout.replacingOccurrences(of: "\r\n", with: "\n") }
     return ProcessOutput(
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self),
-      exitCode: process.terminationStatus)
+      stdout: stdout, stderr: String(decoding: errBox.data, as: UTF8.self), exitCode: process.terminationStatus)
   }
 
   /// This process's environment with the JDK's output made UTF-8 (javac,
