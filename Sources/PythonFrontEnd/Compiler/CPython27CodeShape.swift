@@ -26,9 +26,8 @@ public struct CPython27Unit: Sendable, Equatable {
   /// Sizes of the tuples the peephole folded (`(1, 2)`, `x in [1, 2]`,
   /// class bases), in the order it made them.
   public var foldedTuples: [Int] = []
-  /// Sizes of the fromlist tuples `from m import a, b` makes; a fromlist
-  /// equal to an earlier one is made and dropped again.
-  public var fromlists: [(size: Int, duplicate: Bool)] = []
+  /// The fromlist tuples `from m import a, b` makes.
+  public var fromlists: [Fromlist] = []
   /// `len(co_names)`.
   public var names = 0
   /// `len(co_varnames)`: parameters first, then the other fast locals.
@@ -44,12 +43,11 @@ public struct CPython27Unit: Sendable, Equatable {
 
   public init() {}
 
-  public static func == (a: CPython27Unit, b: CPython27Unit) -> Bool {
-    a.constantKeys == b.constantKeys && a.negativeZeroKeys == b.negativeZeroKeys && a.constants == b.constants
-      && a.foldedTuples == b.foldedTuples && a.fromlists.map(\.size) == b.fromlists.map(\.size)
-      && a.fromlists.map(\.duplicate) == b.fromlists.map(\.duplicate) && a.names == b.names
-      && a.varnames == b.varnames && a.parameters == b.parameters && a.cells == b.cells && a.frees == b.frees
-      && a.children == b.children
+  /// A fromlist tuple of `size` names; one equal to an earlier one is made
+  /// and dropped again (the constant already exists).
+  public struct Fromlist: Sendable, Equatable {
+    public var size: Int
+    public var duplicate: Bool
   }
 }
 
@@ -134,10 +132,10 @@ public struct CPython27CodeShape {
     }
     /// Any other instruction ends the run.
     mutating func op() { run.removeAll(keepingCapacity: true) }
-    /// The peephole replaced the last `count` loads with one constant.
-    mutating func folded(_ count: Int, into v: Value) {
-      run.removeLast(count)
-      // peephole.c resets its count of consecutive loads to 1.
+    /// The peephole replaced the last loads with one constant.
+    mutating func folded(into v: Value) {
+      // peephole.c resets its count of consecutive loads to 1: the loads
+      // before the folded ones no longer count.
       run = [v]
       shape.constants += 1
       if case .tuple(let items) = v { shape.foldedTuples.append(items.count) }
@@ -247,7 +245,7 @@ public struct CPython27CodeShape {
       // compiler_from_import makes the fromlist tuple first.
       let fromlist = Value.tuple(names.map { .str($0.name) })
       let duplicate = u.keys.contains(fromlist)
-      u.shape.fromlists.append((names.count, duplicate))
+      u.shape.fromlists.append(.init(size: names.count, duplicate: duplicate))
       u.load(.int(absoluteImport ? 0 : -1))
       u.load(fromlist)
       u.op()
@@ -387,20 +385,16 @@ public struct CPython27CodeShape {
     let free = Set(
       ScopeUses.freeNames(parameters: parameters, body: body, dialect: .python2).map(\.name)
         .filter { !bound.contains($0) && enclosing.providesCell($0) })
-    let cells = bound.filter { nestedScopesUse($0, body: body, parameters: parameters) }
+    var uses = ScopeUses(dialect: .python2)
+    uses.statements(body)
+    let usedByNested = Set(uses.nestedFree.map(\.name))
+    let cells = bound.filter { usedByNested.contains($0) }
     var unit = UnitState(scope: .function(fast: bound.subtracting(cells), derefs: free.union(cells)))
     for p in parameters { unit.fast(p) }
     unit.shape.parameters = parameters.count
     unit.shape.cells = cells.count
     unit.shape.frees = free.count
     return unit
-  }
-
-  /// A function body's names that a scope nested in it needs.
-  func nestedScopesUse(_ name: String, body: [Stmt], parameters: [String]) -> Bool {
-    var uses = ScopeUses(dialect: .python2)
-    uses.statements(body)
-    return uses.nestedFree.contains { $0.name == name }
   }
 
   // MARK: Expressions
@@ -428,7 +422,7 @@ public struct CPython27CodeShape {
       expr(object, into: &u)
       expr(index, into: &u)
       if u.run.count >= 2, let v = CPython27CodeShape.subscripted(u.run[u.run.count - 2], u.run[u.run.count - 1]) {
-        u.folded(2, into: v)
+        u.folded(into: v)
         return
       }
     case .slice(let object, let lower, let upper):
@@ -476,7 +470,7 @@ public struct CPython27CodeShape {
         let v = CPython27CodeShape.fold(
           op, u.run[u.run.count - 2], u.run[u.run.count - 1], trueDivision: futureDivision)
       {
-        u.folded(2, into: v)
+        u.folded(into: v)
         return
       }
     case .unary(let op, let operand):
@@ -491,7 +485,7 @@ public struct CPython27CodeShape {
       }
       expr(operand, into: &u)
       if let last = u.run.last, let v = CPython27CodeShape.unary(op, last) {
-        u.folded(1, into: v)
+        u.folded(into: v)
         return
       }
     case .compare(let left, let rest):
@@ -518,15 +512,7 @@ public struct CPython27CodeShape {
       } else {
         // 2.7 runs a list comprehension in the enclosing unit.
         u.op()
-        for c in clauses {
-          expr(c.iterable, into: &u)
-          u.op()
-          store(c.target, into: &u)
-          for cond in c.conditions {
-            expr(cond, into: &u)
-            u.op()
-          }
-        }
+        self.clauses(clauses, skippingFirstIterable: false, into: &u)
         expr(element, into: &u)
       }
     case .setComprehension(let element, let clauses):
@@ -556,7 +542,7 @@ public struct CPython27CodeShape {
       u.op()
       return
     }
-    u.folded(count, into: .tuple(Array(u.run.suffix(count))))
+    u.folded(into: .tuple(Array(u.run.suffix(count))))
   }
 
   /// A generator expression, set or dict comprehension: a function of its
@@ -576,17 +562,7 @@ public struct CPython27CodeShape {
     }
     let body = inside.map { Stmt(.expression($0), at: $0.location) }
     var inner = functionUnit(parameters: [".0"], body: body, enclosing: u, extraBound: targets)
-    for (i, c) in clauses.enumerated() {
-      if i > 0 {
-        expr(c.iterable, into: &inner)
-        inner.op()
-      }
-      store(c.target, into: &inner)
-      for cond in c.conditions {
-        expr(cond, into: &inner)
-        inner.op()
-      }
-    }
+    self.clauses(clauses, skippingFirstIterable: true, into: &inner)
     if let value {
       expr(value, into: &inner)
       expr(element, into: &inner)
@@ -597,6 +573,22 @@ public struct CPython27CodeShape {
     u.op()
     close(inner, into: &u)
     expr(clauses[0].iterable, into: &u)
+  }
+
+  /// A comprehension's `for ... in ... if ...` clauses: each iterable (the
+  /// first one only where it is evaluated in this unit), target, conditions.
+  mutating func clauses(_ clauses: [ComprehensionClause], skippingFirstIterable: Bool, into u: inout UnitState) {
+    for (i, c) in clauses.enumerated() {
+      if i > 0 || !skippingFirstIterable {
+        expr(c.iterable, into: &u)
+        u.op()
+      }
+      store(c.target, into: &u)
+      for cond in c.conditions {
+        expr(cond, into: &u)
+        u.op()
+      }
+    }
   }
 
   /// A store or delete target.
@@ -831,6 +823,8 @@ extension CPython27CodeShape {
 }
 
 extension CPython27CodeShape.Value {
+  /// The number as a float for mixed arithmetic; a big int's exact value
+  /// is unknown, and only whether the fold succeeds matters for it.
   var double: Double {
     switch self {
     case .int(let i): return Double(i)
