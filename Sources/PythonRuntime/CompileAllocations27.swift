@@ -13,19 +13,19 @@ struct CompileAllocations27 {
   let sizes: Profile.ObjectSizes
 
   private func take(_ kind: FreeListKind) -> UInt64 {
-    heap.takeCompilerBlock(kind, size: heap.blockSize(kind))
+    heap.takeInterpreterBlock(kind, size: heap.blockSize(kind))
   }
   private func give(_ kind: FreeListKind, _ address: UInt64) {
-    heap.returnCompilerBlock(kind, address: address, size: heap.blockSize(kind))
+    heap.returnInterpreterBlock(kind, address: address, size: heap.blockSize(kind))
   }
   /// A tuple of `n` items: the shared empty tuple for 0, no free list from 20.
   private func takeTuple(_ n: Int) -> UInt64? {
     guard n > 0 else { return nil }
-    return n < 20 ? take(.tuple(n)) : heap.takeCompilerBlock(nil, size: tupleSize(n))
+    return n < 20 ? take(.tuple(n)) : heap.takeInterpreterBlock(nil, size: tupleSize(n))
   }
   private func giveTuple(_ n: Int, _ address: UInt64?) {
     guard let address else { return }
-    if n < 20 { give(.tuple(n), address) } else { heap.returnCompilerBlock(nil, address: address, size: tupleSize(n)) }
+    if n < 20 { give(.tuple(n), address) } else { heap.returnInterpreterBlock(nil, address: address, size: tupleSize(n)) }
   }
   private func tupleSize(_ n: Int) -> Int { sizes.tupleBase + sizes.tuplePerItem * n }
 
@@ -63,7 +63,7 @@ struct CompileAllocations27 {
     give(.list, compilerStack)
     // PyEval_EvalCode's frame for the module (the frame free list is
     // empty then); the simulator shows it without counting it again.
-    _ = heap.takeCompilerBlock(nil, size: sizes.frameBase)
+    _ = heap.takeInterpreterBlock(nil, size: sizes.frameBase)
   }
 
   /// analyze_block: local, scope, newglobal, newbound, newfree, allfree;

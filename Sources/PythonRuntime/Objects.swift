@@ -808,7 +808,7 @@ extension Interpreter {
   /// and drops again.
   private func pass(_ kind: FreeListKind) {
     let size = heap.blockSize(kind)
-    heap.returnCompilerBlock(kind, address: heap.takeCompilerBlock(kind, size: size), size: size)
+    heap.returnInterpreterBlock(kind, address: heap.takeInterpreterBlock(kind, size: size), size: size)
   }
 
   /// A module's first import: its init's allocations and the modules it
@@ -816,8 +816,8 @@ extension Interpreter {
   private func initializeModule(_ name: String) {
     guard let cost = profile.moduleImports[name], importedModules.insert(name).inserted else { return }
     let size = profile.objectSizes.builtinMethod
-    for _ in 0..<cost.allocations { _ = heap.takeCompilerBlock(nil, size: size) }
-    for kind in cost.kept { _ = heap.takeCompilerBlock(kind, size: heap.blockSize(kind)) }
+    for _ in 0..<cost.allocations { _ = heap.takeInterpreterBlock(nil, size: size) }
+    for kind in cost.kept { _ = heap.takeInterpreterBlock(kind, size: heap.blockSize(kind)) }
     for kind in cost.temporary { pass(kind) }
     for m in cost.imports { initializeModule(m) }
   }

@@ -1,12 +1,12 @@
-/// Blocks the real interpreter's compiler takes and gives back before the
-/// script's first line (its dicts, lists and tuples are no simulated
-/// objects): they come from and go back to the type free lists, moving
-/// count0 as CPython's allocator does, so the script starts with the
-/// counts and spares the real one has.
+/// Blocks the real interpreter takes and gives back for objects the
+/// simulator does not show: the compiler's dicts, lists and tuples before
+/// the script's first line, a module's functions at its first import.
+/// They come from and go back to the type free lists, moving count0 as
+/// CPython's allocator does, so the counts and spares stay the real ones.
 extension Heap {
   /// A GC allocation: a spare from `freeList`, else a new block (count0 + 1,
   /// which may start an automatic collection, as in _PyObject_GC_Malloc).
-  public func takeCompilerBlock(_ freeList: FreeListKind?, size: Int) -> UInt64 {
+  public func takeInterpreterBlock(_ freeList: FreeListKind?, size: Int) -> UInt64 {
     if let freeList, let spare = spareAddresses[freeList.slot].popLast() { return spare }
     counts[0] += 1
     maybeCollectAutomatically()
@@ -15,7 +15,7 @@ extension Heap {
 
   /// The block back: onto `freeList` when it has room, else to the
   /// allocator (PyObject_GC_Del: count0 - 1 if above 0).
-  public func returnCompilerBlock(_ freeList: FreeListKind?, address: UInt64, size: Int) {
+  public func returnInterpreterBlock(_ freeList: FreeListKind?, address: UInt64, size: Int) {
     if let freeList, spareAddresses[freeList.slot].count < spareCapacity[freeList.slot] {
       spareAddresses[freeList.slot].append(address)
       return
