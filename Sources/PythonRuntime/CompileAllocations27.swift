@@ -25,7 +25,11 @@ struct CompileAllocations27 {
   }
   private func giveTuple(_ n: Int, _ address: UInt64?) {
     guard let address else { return }
-    if n < 20 { give(.tuple(n), address) } else { heap.returnInterpreterBlock(nil, address: address, size: tupleSize(n)) }
+    if n < 20 {
+      give(.tuple(n), address)
+    } else {
+      heap.returnInterpreterBlock(nil, address: address, size: tupleSize(n))
+    }
   }
   private func tupleSize(_ n: Int) -> Int { sizes.tupleBase + sizes.tuplePerItem * n }
 
