@@ -24,6 +24,18 @@ extension Heap {
     if counts[0] > 0 { counts[0] -= 1 }
   }
 
-  /// Bytes a block of `kind` takes (a tuple's by its length).
-  public func blockSize(_ kind: FreeListKind) -> Int { sizeForFreeList(kind) }
+  /// `takeInterpreterBlock` for an object of a free-list type (a tuple's
+  /// size from its length).
+  public func takeInterpreterBlock(_ kind: FreeListKind) -> UInt64 {
+    takeInterpreterBlock(kind, size: sizeForFreeList(kind))
+  }
+
+  public func returnInterpreterBlock(_ kind: FreeListKind, address: UInt64) {
+    returnInterpreterBlock(kind, address: address, size: sizeForFreeList(kind))
+  }
+
+  /// An object taken and dropped at once (a call's argument tuple).
+  public func passInterpreterBlock(_ kind: FreeListKind) {
+    returnInterpreterBlock(kind, address: takeInterpreterBlock(kind))
+  }
 }

@@ -12,24 +12,17 @@ struct CompileAllocations27 {
   let heap: Heap
   let sizes: Profile.ObjectSizes
 
-  private func take(_ kind: FreeListKind) -> UInt64 {
-    heap.takeInterpreterBlock(kind, size: heap.blockSize(kind))
-  }
-  private func give(_ kind: FreeListKind, _ address: UInt64) {
-    heap.returnInterpreterBlock(kind, address: address, size: heap.blockSize(kind))
-  }
-  /// A tuple of `n` items: the shared empty tuple for 0, no free list from 20.
+  private func take(_ kind: FreeListKind) -> UInt64 { heap.takeInterpreterBlock(kind) }
+  private func give(_ kind: FreeListKind, _ address: UInt64) { heap.returnInterpreterBlock(kind, address: address) }
+  /// A tuple of `n` items: the shared empty tuple for 0 (no block), no
+  /// free list from 20 items.
   private func takeTuple(_ n: Int) -> UInt64? {
     guard n > 0 else { return nil }
-    return n < 20 ? take(.tuple(n)) : heap.takeInterpreterBlock(nil, size: tupleSize(n))
+    return heap.takeInterpreterBlock(n < 20 ? .tuple(n) : nil, size: tupleSize(n))
   }
   private func giveTuple(_ n: Int, _ address: UInt64?) {
     guard let address else { return }
-    if n < 20 {
-      give(.tuple(n), address)
-    } else {
-      heap.returnInterpreterBlock(nil, address: address, size: tupleSize(n))
-    }
+    heap.returnInterpreterBlock(n < 20 ? .tuple(n) : nil, address: address, size: tupleSize(n))
   }
   private func tupleSize(_ n: Int) -> Int { sizes.tupleBase + sizes.tuplePerItem * n }
 
@@ -94,10 +87,11 @@ struct CompileAllocations27 {
     let freeKeys = (0..<unit.frees).map { _ in take(.tuple(2)) }
     let constsDict = take(.dict)
     let namesDict = take(.dict)
-    var kept: [UInt64?] = []
+    // The tuples a code object keeps (a fromlist constant, co_names, …)
+    // hold their blocks for good: taken and never given back.
     for fromlist in unit.fromlists {
       let t = takeTuple(fromlist.size)
-      if fromlist.duplicate { giveTuple(fromlist.size, t) } else { kept.append(t) }
+      if fromlist.duplicate { giveTuple(fromlist.size, t) }
     }
     let plainKeys = unit.constantKeys - unit.children.count - unit.negativeZeroKeys
     var constKeys: [(FreeListKind, UInt64)] = (0..<max(0, plainKeys)).map { _ in (.tuple(2), take(.tuple(2))) }
@@ -114,9 +108,9 @@ struct CompileAllocations27 {
     let keysInOrder = takeTuple(unit.constantKeys)
     let list = take(.list)
     giveTuple(unit.constantKeys, keysInOrder)
-    for n in [unit.names, unit.varnames, unit.cells, unit.frees] { kept.append(takeTuple(n)) }
-    for n in unit.foldedTuples { kept.append(takeTuple(n)) }
-    kept.append(takeTuple(unit.constants))
+    for n in [unit.names, unit.varnames, unit.cells, unit.frees] + unit.foldedTuples + [unit.constants] {
+      _ = takeTuple(n)
+    }
     give(.list, list)
     // compiler_unit_free: each dict drops its keys, then goes itself.
     for (kind, key) in constKeys { give(kind, key) }

@@ -799,16 +799,9 @@ extension Interpreter {
     default: throw pythonError("ImportError", "No module named \(name)")
     }
     // IMPORT_NAME packs __import__'s arguments, and drops them after.
-    if let n = profile.importArgumentTuple { pass(.tuple(n)) }
+    if let n = profile.importArgumentTuple { heap.passInterpreterBlock(.tuple(n)) }
     initializeModule(name)
     return module
-  }
-
-  /// An object the interpreter takes from its free list (or allocates)
-  /// and drops again.
-  private func pass(_ kind: FreeListKind) {
-    let size = heap.blockSize(kind)
-    heap.returnInterpreterBlock(kind, address: heap.takeInterpreterBlock(kind, size: size), size: size)
   }
 
   /// A module's first import: its init's allocations and the modules it
@@ -817,8 +810,8 @@ extension Interpreter {
     guard let cost = profile.moduleImports[name], importedModules.insert(name).inserted else { return }
     let size = profile.objectSizes.builtinMethod
     for _ in 0..<cost.allocations { _ = heap.takeInterpreterBlock(nil, size: size) }
-    for kind in cost.kept { _ = heap.takeInterpreterBlock(kind, size: heap.blockSize(kind)) }
-    for kind in cost.temporary { pass(kind) }
+    for kind in cost.kept { _ = heap.takeInterpreterBlock(kind) }
+    cost.temporary.forEach(heap.passInterpreterBlock)
     for m in cost.imports { initializeModule(m) }
   }
 

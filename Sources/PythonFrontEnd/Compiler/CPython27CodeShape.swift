@@ -116,7 +116,6 @@ public struct CPython27CodeShape {
       var key = v
       if case .float(let d) = v { key = .floatKey(d.bitPattern) }
       guard keys.insert(key).inserted else { return }
-      shape.constantKeys += 1
       if case .float(let d) = v, d == 0, d.sign == .minus { shape.negativeZeroKeys += 1 }
     }
     /// A LOAD_CONST: a key, and one more in the run.
@@ -124,12 +123,8 @@ public struct CPython27CodeShape {
       constant(v)
       run.append(v)
     }
-    mutating func name(_ n: String) {
-      if names.insert(n).inserted { shape.names += 1 }
-    }
-    mutating func fast(_ n: String) {
-      if fastNames.insert(n).inserted { shape.varnames += 1 }
-    }
+    mutating func name(_ n: String) { names.insert(n) }
+    mutating func fast(_ n: String) { fastNames.insert(n) }
     /// Any other instruction ends the run.
     mutating func op() { run.removeAll(keepingCapacity: true) }
     /// The peephole replaced the last loads with one constant.
@@ -142,6 +137,9 @@ public struct CPython27CodeShape {
     }
     func finish() -> CPython27Unit {
       var s = shape
+      s.constantKeys = keys.count
+      s.names = names.count
+      s.varnames = fastNames.count
       // The peephole appends None when it turns LOAD_NAME None into a
       // constant and None is not one yet.
       s.constants += s.constantKeys + (noneAppended && !keys.contains(.none) ? 1 : 0)
